@@ -1,0 +1,20 @@
+# One INTERFACE target that every ReleaseDesk target links: the language level,
+# warnings, Qt's strictness switches and, optionally, the sanitizers.
+add_library(releasedesk_common INTERFACE)
+target_compile_features(releasedesk_common INTERFACE cxx_std_20)
+target_compile_options(releasedesk_common INTERFACE
+    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual)
+target_compile_definitions(releasedesk_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    RELEASEDESK_VERSION="${PROJECT_VERSION}")
+
+if(RELEASEDESK_SANITIZE)
+    target_compile_options(releasedesk_common INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(releasedesk_common INTERFACE -fsanitize=address,undefined)
+endif()

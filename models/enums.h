@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// The closed vocabularies of the release process. Each enum has a stable key,
+// used in storage and on the wire, and a title for people; both come from one
+// table per enum in enums.cpp, so the two can never drift apart.
+
+namespace ReleaseDesk {
+
+// Where a release stands; the order is the happy path, BackedOut and Cancelled
+// are the two ways out of it.
+enum class Stage {
+    CiDev,
+    ReadyForStaging,
+    NotesPublished,
+    TicketRaised,
+    StagingRequested,
+    InStaging,
+    StagingPassed,
+    LiveRequested,
+    Live,
+    BackedOut,
+    Cancelled,
+};
+
+// The environments a change is deployed to, and tested in (Live is not tested).
+enum class Environment { CiDev, Staging, Live };
+
+enum class TestOutcome { Passed, Failed };
+
+// The three Concourse jobs that take a merged change to CI-Dev, in pipeline order.
+enum class PipelineJob { DockerBuildEcr, CidevPlan, CidevApply };
+
+// Concourse's build statuses; Pending and Started mean the build is running.
+enum class BuildStatus { Pending, Started, Succeeded, Failed, Errored, Aborted };
+
+// Peer review of the branch behind a change.
+enum class ReviewState { Unknown, Open, ChangesRequested, Approved, Merged };
+
+// What an outbox entry is doing: waiting to be sent, sent, or given up on
+// until a person retries or discards it.
+enum class OutboxState { Pending, Done, Failed };
+
+QString toKey(Stage value);
+QString toKey(Environment value);
+QString toKey(TestOutcome value);
+QString toKey(PipelineJob value);
+QString toKey(BuildStatus value);
+QString toKey(ReviewState value);
+QString toKey(OutboxState value);
+
+QString toTitle(Stage value);
+QString toTitle(Environment value);
+QString toTitle(TestOutcome value);
+QString toTitle(PipelineJob value);
+QString toTitle(BuildStatus value);
+QString toTitle(ReviewState value);
+QString toTitle(OutboxState value);
+
+// Parses a key written by toKey(); nullopt for anything else.
+template <typename Enum> std::optional<Enum> fromKey(QStringView key);
+
+bool isRunning(BuildStatus status);
+bool isTerminal(Stage stage);
+
+} // namespace ReleaseDesk
