@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Configures (once) and builds ReleaseDesk with Ninja. The first argument is the
+# build folder, the rest are ninja targets (all by default). Extra CMake cache
+# settings come from RELEASEDESK_CMAKE_ARGS.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${1:-$root/build}
+shift || true
+
+if [[ ! -f $build/build.ninja ]]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        ${RELEASEDESK_CMAKE_ARGS:-} >"$build.configure.log" 2>&1 \
+        || { cat "$build.configure.log"; exit 1; }
+fi
+cmake --build "$build" -- "$@"

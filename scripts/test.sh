@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# README command 2: installs what is missing, builds, and runs the whole suite
+# with ctest. GUI tests run offscreen; keychain tests talk to a real Secret
+# Service (gnome-keyring) on a private D-Bus session started for the run.
+#   scripts/test.sh              the suite
+#   scripts/test.sh --sanitize   the suite built with AddressSanitizer + UBSan
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=$root/build
+if [[ ${1:-} == --sanitize ]]; then
+    build=$root/build-sanitize
+    export RELEASEDESK_CMAKE_ARGS="-DRELEASEDESK_SANITIZE=ON"
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    # Qt and fontconfig keep caches for the life of the process on purpose.
+    export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp
+    shift
+fi
+
+bash "$root/scripts/install-deps.sh"
+bash "$root/scripts/build.sh" "$build"
+
+keyring_home=$(mktemp -d)
+trap 'rm -rf "$keyring_home"' EXIT
+exec dbus-run-session -- env HOME="$keyring_home" bash -c '
+    echo -n releasedesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec ctest --test-dir "$0" --output-on-failure --timeout 300 "$@"' "$build" "$@"
