@@ -1,0 +1,102 @@
+#pragma once
+
+#include "dashboardroles.h"
+#include "releaseboard.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace ReleaseDesk {
+
+// The dashboard table: one row per release summary. setSummaries() is called on
+// every reload and sync, so it updates in place (insert, remove, dataChanged)
+// rather than resetting, which keeps the views' selection and scroll position.
+class DashboardModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Column {
+        Name,
+        Services,     // "chs-orders-api@1.4.2, chs-payments-web@2.0.1"
+        Stage,
+        BlockingGate, // the blocking gate's first blocker, "—" when nothing blocks, "Done" when live
+        TasksPassed,  // "5/7" in the environment that matters at the release's stage
+        LastActivity,
+    };
+    static constexpr int ColumnCount = int(Column::LastActivity) + 1;
+
+    explicit DashboardModel(QObject *parent = nullptr);
+
+    // Rows are matched to summaries by release id; rows whose release is gone are
+    // removed, new releases are appended, and only rows that differ report dataChanged.
+    void setSummaries(const QList<ReleaseSummary> &summaries);
+    const ReleaseSummary &summaryAt(int row) const { return m_rows.at(row).summary; }
+    // -1 when no row shows that release.
+    int rowOf(qint64 releaseId) const { return m_rowById.value(releaseId, -1); }
+
+    // The environment whose tasks count at the release's stage: CI-Dev until the
+    // release is in staging, Staging from then on.
+    static Environment tasksEnvironment(const ReleaseSummary &summary);
+    static const TaskTally &relevantTally(const ReleaseSummary &summary);
+    static QString servicesText(const Release &release);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row
+    {
+        ReleaseSummary summary;
+        QString services;   // servicesText(), kept because every paint asks for it
+        QString searchText; // built once per change of the row, not per filter pass
+    };
+    static Row makeRow(const ReleaseSummary &summary);
+    void reindex();
+    QVariant displayData(const Row &row, Column column) const;
+    QVariant toolTipData(const Row &row, Column column) const;
+    QVariant sortData(const Row &row, Column column) const;
+
+    QList<Row> m_rows;
+    QHash<qint64, int> m_rowById;
+};
+
+// Sorts the dashboard on raw values (stage in lifecycle order, dates as dates,
+// ratios as numbers, names in numeric order so 2026.11.10 follows 2026.11.9) and
+// filters it by search words and, optionally, to releases still in progress.
+class DashboardFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardFilterModel(QObject *parent = nullptr);
+
+    QString searchText() const { return m_searchText; }
+    bool activeOnly() const { return m_activeOnly; }
+
+public slots:
+    // Every whitespace-separated word must occur, case-insensitively, in a row's
+    // SearchTextRole; an empty search accepts every row.
+    void setSearchText(const QString &text);
+    void setActiveOnly(bool activeOnly);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    static int compareValues(const QVariant &left, const QVariant &right);
+
+    QString m_searchText;
+    QStringList m_words;
+    bool m_activeOnly = false;
+};
+
+} // namespace ReleaseDesk

@@ -1,0 +1,136 @@
+#include "releaseboard.h"
+
+#include "releasestore.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace ReleaseDesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReleaseBoard", text);
+}
+
+bool sameGate(const std::optional<Gate> &a, const std::optional<Gate> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || (a->target == b->target && a->blockers == b->blockers);
+}
+
+bool sameTally(const TaskTally &a, const TaskTally &b)
+{
+    return a.passed == b.passed && a.failed == b.failed && a.untested == b.untested;
+}
+
+void keepLatest(QDateTime &latest, const QDateTime &candidate)
+{
+    if (candidate.isValid() && (!latest.isValid() || candidate > latest))
+        latest = candidate;
+}
+
+} // namespace
+
+bool operator==(const ReleaseSummary &a, const ReleaseSummary &b)
+{
+    return a.release == b.release && sameGate(a.blockingGate, b.blockingGate)
+           && sameTally(a.ciDev, b.ciDev) && sameTally(a.staging, b.staging)
+           && a.lastActivity == b.lastActivity;
+}
+
+ReleaseBoard::ReleaseBoard(const ReleaseStore &store) : m_store(store) {}
+
+Result<QList<ReleaseSummary>> ReleaseBoard::load()
+{
+    using Failure = Result<QList<ReleaseSummary>>;
+    auto releases = m_store.releases();
+    if (!releases)
+        return Failure::failure(tr("Could not read the releases: %1").arg(releases.error()));
+    auto results = m_store.testResults();
+    if (!results)
+        return Failure::failure(tr("Could not read the test results: %1").arg(results.error()));
+    auto builds = m_store.builds();
+    if (!builds)
+        return Failure::failure(tr("Could not read the pipeline builds: %1").arg(builds.error()));
+
+    // Everything is indexed, not only what the loaded releases refer to, so that
+    // detail() can join a release created after this load.
+    m_resultsByTask.clear();
+    for (const TestResult &result : results.value())
+        m_resultsByTask[result.taskKey] << result;
+    m_buildsByService.clear();
+    for (const PipelineBuild &build : builds.value())
+        m_buildsByService[build.service] << build;
+
+    m_summaries.clear();
+    m_rowById.clear();
+    m_summaries.reserve(releases->size());
+    for (const Release &release : releases.value()) {
+        m_rowById.insert(release.id, m_summaries.size());
+        m_summaries << summarize(factsFor(release));
+    }
+    return m_summaries;
+}
+
+ReleaseFacts ReleaseBoard::factsFor(const Release &release) const
+{
+    ReleaseFacts facts{release, {}, {}};
+    // A task listed twice, or two entries of one service, must not double the facts.
+    QSet<QString> seen;
+    for (const QString &key : release.taskKeys) {
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            facts.results << m_resultsByTask.value(key);
+        }
+    }
+    seen.clear();
+    for (const ReleaseService &shipped : release.services) {
+        if (!seen.contains(shipped.service)) {
+            seen.insert(shipped.service);
+            facts.builds << m_buildsByService.value(shipped.service);
+        }
+    }
+    return facts;
+}
+
+ReleaseSummary ReleaseBoard::summarize(const ReleaseFacts &facts)
+{
+    ReleaseSummary summary;
+    summary.release = facts.release;
+    summary.blockingGate = Lifecycle::blockingGate(facts);
+    summary.ciDev = Lifecycle::tally(facts, Environment::CiDev);
+    summary.staging = Lifecycle::tally(facts, Environment::Staging);
+    keepLatest(summary.lastActivity, facts.release.updated);
+    keepLatest(summary.lastActivity, facts.release.stageChanged);
+    const QSet<QString> taskKeys(facts.release.taskKeys.cbegin(), facts.release.taskKeys.cend());
+    for (const TestResult &result : facts.results) {
+        if (taskKeys.contains(result.taskKey))
+            keepLatest(summary.lastActivity, result.at);
+    }
+    return summary;
+}
+
+Result<ReleaseDetail> ReleaseBoard::detail(qint64 id) const
+{
+    using Failure = Result<ReleaseDetail>;
+    Release release;
+    if (const auto row = m_rowById.constFind(id); row != m_rowById.cend()) {
+        release = m_summaries.at(*row).release;
+    } else {
+        auto stored = m_store.release(id);
+        if (!stored)
+            return Failure::failure(tr("Could not read release %1: %2").arg(id).arg(stored.error()));
+        release = std::move(stored).value();
+    }
+    auto trail = m_store.auditTrail(id);
+    if (!trail) {
+        return Failure::failure(
+            tr("Could not read the history of release %1: %2").arg(release.name, trail.error()));
+    }
+    const ReleaseFacts facts = factsFor(release);
+    return ReleaseDetail{summarize(facts), Lifecycle::gatesAhead(facts), trail.value()};
+}
+
+} // namespace ReleaseDesk

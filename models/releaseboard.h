@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain.h"
+#include "lifecycle.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace ReleaseDesk {
+
+class ReleaseStore;
+
+// One dashboard row: where a release stands, what blocks it, and how its
+// tasks fare in each tested environment.
+struct ReleaseSummary
+{
+    Release release;
+    std::optional<Gate> blockingGate; // the next stage's gate when it is not met
+    TaskTally ciDev;
+    TaskTally staging;
+    QDateTime lastActivity; // latest of updated, stageChanged and its tasks' verdicts
+};
+
+// Gate and TaskTally have no operator== of their own (lifecycle.h), so the
+// comparison is spelled out; the dashboard model uses it to find changed rows.
+bool operator==(const ReleaseSummary &a, const ReleaseSummary &b);
+
+// Everything the detail pane shows for one release.
+struct ReleaseDetail
+{
+    ReleaseSummary summary;
+    QList<Gate> gatesAhead;       // every gate after the current stage, in order
+    QList<AuditEvent> auditTrail; // oldest first
+};
+
+// The read side of the dashboard: reads the store's releases, verdicts and
+// builds once per load(), joins them in memory through hash indexes, and asks
+// Lifecycle where each release stands. Per-release queries would not scale to
+// thousands of releases, so the only per-release read is the audit trail that
+// detail() fetches for the one release a person is looking at.
+class ReleaseBoard
+{
+public:
+    explicit ReleaseBoard(const ReleaseStore &store);
+
+    // Reloads everything from the store. On failure the previous snapshot is kept.
+    Result<QList<ReleaseSummary>> load();
+    const QList<ReleaseSummary> &summaries() const { return m_summaries; }
+
+    // Gates ahead and history of one release, from the last load() (a release
+    // created since is read from the store and joined with the loaded verdicts
+    // and builds).
+    Result<ReleaseDetail> detail(qint64 id) const;
+
+    // The summary of one release from its facts; pure, for tests and callers
+    // that already hold the facts.
+    static ReleaseSummary summarize(const ReleaseFacts &facts);
+
+private:
+    ReleaseFacts factsFor(const Release &release) const;
+
+    const ReleaseStore &m_store;
+    QList<ReleaseSummary> m_summaries;
+    QHash<qint64, qsizetype> m_rowById;
+    // The last load's verdicts by task key and builds by service name.
+    QHash<QString, QList<TestResult>> m_resultsByTask;
+    QHash<QString, QList<PipelineBuild>> m_buildsByService;
+};
+
+} // namespace ReleaseDesk
