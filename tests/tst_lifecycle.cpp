@@ -11,9 +11,10 @@ namespace {
 using Mutation = std::function<void(ReleaseFacts &)>;
 
 const QList<Stage> allStages{
-    Stage::CiDev,         Stage::ReadyForStaging, Stage::NotesPublished, Stage::TicketRaised,
-    Stage::StagingRequested, Stage::InStaging,    Stage::StagingPassed,  Stage::LiveRequested,
-    Stage::Live,          Stage::BackedOut,       Stage::Cancelled,
+    Stage::CiDev,         Stage::ReadyForStaging,  Stage::NotesPublished,
+    Stage::TicketRaised,  Stage::StagingRequested, Stage::InStaging,
+    Stage::StagingPassed, Stage::LiveRequested,    Stage::Live,
+    Stage::BackedOut,     Stage::Cancelled,
 };
 
 // The legal moves, written out from design.md rather than taken from the code
@@ -86,7 +87,8 @@ ReleaseFacts completeFacts()
     Release &r = facts.release;
     r.id = 1;
     r.name = QStringLiteral("2026.11.1");
-    r.services = {{QStringLiteral("chs-orders-api"), QStringLiteral("1.2.0"), QStringLiteral("ECS")}};
+    r.services = {
+        {QStringLiteral("chs-orders-api"), QStringLiteral("1.2.0"), QStringLiteral("ECS")}};
     r.taskKeys = {QStringLiteral("CHS-1201"), QStringLiteral("CHS-1202")};
     r.notes.description = QStringLiteral("Paginate the filing history.");
     r.notes.backoutPlan = QStringLiteral("Redeploy 1.1.0.");
@@ -155,7 +157,8 @@ private slots:
         for (Stage from : allStages) {
             for (Stage to : expectedTargets(from)) {
                 const bool forward = Lifecycle::nextStage(from) == to;
-                const QString why = forward ? QString() : QStringLiteral("Payments provider outage");
+                const QString why =
+                    forward ? QString() : QStringLiteral("Payments provider outage");
                 QTest::addRow("%s->%s", qPrintable(stageKey(from)), qPrintable(stageKey(to)))
                     << from << to << why;
             }
@@ -199,8 +202,9 @@ private slots:
         QVERIFY(!status.ok());
         QVERIFY2(status.error().contains(QLatin1String("cannot move from")),
                  qPrintable(status.error()));
-        QCOMPARE(status.error(), QStringLiteral("A release cannot move from %1 to %2.")
-                                     .arg(toTitle(from), toTitle(to)));
+        QCOMPARE(
+            status.error(),
+            QStringLiteral("A release cannot move from %1 to %2.").arg(toTitle(from), toTitle(to)));
     }
 
     void missingReason_data()
@@ -237,8 +241,7 @@ private slots:
         QTest::addColumn<Mutation>("mutate");
         QTest::addColumn<QStringList>("blockers");
 
-        const auto row = [](const char *name, Stage target, Mutation mutate,
-                            QStringList blockers) {
+        const auto row = [](const char *name, Stage target, Mutation mutate, QStringList blockers) {
             QTest::newRow(name) << target << mutate << blockers;
         };
         const auto nothing = [](ReleaseFacts &) {};
@@ -271,9 +274,10 @@ private slots:
             {QStringLiteral("2 of 3 tasks not yet passed in CI-Dev: CHS-1200, CHS-1202"),
              QStringLiteral("Failed in CI-Dev, to be fixed and tested again: CHS-1202")});
         row("ready: untested only", Stage::ReadyForStaging,
-            [](ReleaseFacts &f) { f.results.removeIf([](const TestResult &r) {
-                return r.taskKey == QLatin1String("CHS-1202");
-            }); },
+            [](ReleaseFacts &f) {
+                f.results.removeIf(
+                    [](const TestResult &r) { return r.taskKey == QLatin1String("CHS-1202"); });
+            },
             {QStringLiteral("1 of 2 tasks not yet passed in CI-Dev: CHS-1202")});
         row("ready: failed tasks", Stage::ReadyForStaging,
             [](ReleaseFacts &f) {
@@ -307,7 +311,9 @@ private slots:
             {QStringLiteral("chs-orders-api 1.2.0: docker-build-ecr has not succeeded (latest "
                             "build #22 running).")});
         row("ready: failed then retried", Stage::ReadyForStaging,
-            [](ReleaseFacts &f) { f.builds << build(9, PipelineJob::CidevApply, BuildStatus::Failed); },
+            [](ReleaseFacts &f) {
+                f.builds << build(9, PipelineJob::CidevApply, BuildStatus::Failed);
+            },
             {});
         row("ready: wrong version", Stage::ReadyForStaging,
             [](ReleaseFacts &f) {
@@ -441,9 +447,9 @@ private slots:
 
         facts.release.stage = Stage::Live;
         facts.release.notes.backoutPlan.clear();
-        QCOMPARE(Lifecycle::checkTransition(facts, Stage::BackedOut, QStringLiteral("errors"))
-                     .error(),
-                 QStringLiteral("Backed out is blocked: There is no backout plan to follow."));
+        QCOMPARE(
+            Lifecycle::checkTransition(facts, Stage::BackedOut, QStringLiteral("errors")).error(),
+            QStringLiteral("Backed out is blocked: There is no backout plan to follow."));
     }
 
     void blockingGateAndGatesAhead()

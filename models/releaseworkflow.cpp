@@ -1,0 +1,335 @@
+#include "releaseworkflow.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ReleaseDesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReleaseWorkflow", text);
+}
+
+template <typename T> Result<T> failure(const QString &error)
+{
+    return Result<T>::failure(error);
+}
+
+Status requireActor(const QString &actor)
+{
+    // Every audit event says who; an anonymous change would be a hole in the history.
+    if (actor.trimmed().isEmpty())
+        return Status::failure(tr("Say who is making this change."));
+    return success();
+}
+
+} // namespace
+
+ReleaseWorkflow::ReleaseWorkflow(ReleaseStore &store, const Clock &clock)
+    : m_store(store), m_clock(clock)
+{}
+
+AuditEvent ReleaseWorkflow::event(qint64 releaseId, const QString &actor, const QString &action,
+                                  const QString &why) const
+{
+    AuditEvent e;
+    e.releaseId = releaseId;
+    e.actor = actor.trimmed();
+    e.at = m_clock.now();
+    e.action = action;
+    e.why = why;
+    return e;
+}
+
+Result<qint64> ReleaseWorkflow::createRelease(const QString &name,
+                                              const QList<ReleaseService> &services,
+                                              const QStringList &taskKeys, const QString &actor)
+{
+    if (auto status = requireActor(actor); !status)
+        return failure<qint64>(status.error());
+    const QString trimmedName = name.trimmed();
+    if (trimmedName.isEmpty())
+        return failure<qint64>(tr("A release needs a name."));
+
+    const auto releases = m_store.releases();
+    if (!releases)
+        return failure<qint64>(releases.error());
+    for (const Release &existing : releases.value()) {
+        if (existing.name.compare(trimmedName, Qt::CaseInsensitive) == 0)
+            return failure<qint64>(tr("There is already a release named %1.").arg(existing.name));
+    }
+
+    QSet<QString> serviceNames;
+    for (const ReleaseService &service : services) {
+        if (service.service.trimmed().isEmpty())
+            return failure<qint64>(tr("Every service in a release needs a name."));
+        if (serviceNames.contains(service.service))
+            return failure<qint64>(tr("%1 is listed twice.").arg(service.service));
+        serviceNames.insert(service.service);
+    }
+
+    QStringList keys;
+    for (const QString &key : taskKeys) {
+        if (!key.trimmed().isEmpty() && !keys.contains(key.trimmed()))
+            keys << key.trimmed();
+    }
+    if (keys.isEmpty())
+        return failure<qint64>(tr("A release needs at least one task."));
+    const auto changes = m_store.changes();
+    if (!changes)
+        return failure<qint64>(changes.error());
+    QSet<QString> known;
+    for (const Change &change : changes.value())
+        known.insert(change.key);
+    QStringList unknown;
+    for (const QString &key : keys) {
+        if (!known.contains(key))
+            unknown << key;
+    }
+    if (!unknown.isEmpty()) {
+        return failure<qint64>(tr("Unknown tasks: %1. Sync with Jira, or check the keys.")
+                                   .arg(unknown.join(QLatin1String(", "))));
+    }
+
+    const QDateTime now = m_clock.now();
+    Release release;
+    release.name = trimmedName;
+    release.services = services;
+    release.taskKeys = keys;
+    release.stage = Stage::CiDev;
+    release.created = now;
+    release.stageChanged = now;
+    release.updated = now;
+    AuditEvent created = event(0, actor, QStringLiteral("created"), keys.join(QLatin1String(", ")));
+    created.toStage = toKey(Stage::CiDev);
+    return m_store.createRelease(release, created);
+}
+
+Result<ReleaseFacts> ReleaseWorkflow::facts(qint64 releaseId) const
+{
+    auto release = m_store.release(releaseId);
+    if (!release)
+        return failure<ReleaseFacts>(release.error());
+    const auto results = m_store.testResults();
+    if (!results)
+        return failure<ReleaseFacts>(results.error());
+    const auto builds = m_store.builds();
+    if (!builds)
+        return failure<ReleaseFacts>(builds.error());
+
+    ReleaseFacts facts;
+    facts.release = std::move(release).value();
+    const QStringList &keys = facts.release.taskKeys;
+    std::copy_if(results->cbegin(), results->cend(), std::back_inserter(facts.results),
+                 [&](const TestResult &r) { return keys.contains(r.taskKey); });
+    const QList<ReleaseService> &shipped = facts.release.services;
+    std::copy_if(builds->cbegin(), builds->cend(), std::back_inserter(facts.builds),
+                 [&](const PipelineBuild &b) {
+                     return std::any_of(
+                         shipped.cbegin(), shipped.cend(),
+                         [&](const ReleaseService &s) { return s.service == b.service; });
+                 });
+    return facts;
+}
+
+Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &actor,
+                                   const QString &why)
+{
+    if (auto status = requireActor(actor); !status)
+        return status;
+    auto current = facts(releaseId);
+    if (!current)
+        return Status::failure(current.error());
+    if (auto allowed = Lifecycle::checkTransition(current.value(), to, why); !allowed)
+        return allowed;
+
+    Release release = current->release;
+    const Stage from = release.stage;
+    const QDateTime now = m_clock.now();
+    release.stage = to;
+    release.stageChanged = now;
+    release.updated = now;
+    AuditEvent moved = event(releaseId, actor, QStringLiteral("transition"), why.trimmed());
+    moved.fromStage = toKey(from);
+    moved.toStage = toKey(to);
+    return m_store.saveRelease(release, {moved});
+}
+
+Status ReleaseWorkflow::recordTestResult(const QString &taskKey, Environment environment,
+                                         TestOutcome outcome, const QString &tester,
+                                         const QString &note)
+{
+    if (auto status = requireActor(tester); !status)
+        return status;
+    if (environment == Environment::Live)
+        return Status::failure(tr("Tasks are tested in CI-Dev and Staging, not in Live."));
+    if (outcome == TestOutcome::Failed && note.trimmed().isEmpty())
+        return Status::failure(tr("A failed test needs a note that tells the developers what "
+                                  "went wrong."));
+    const auto changes = m_store.changes();
+    if (!changes)
+        return Status::failure(changes.error());
+    const bool known = std::any_of(changes->cbegin(), changes->cend(),
+                                   [&](const Change &c) { return c.key == taskKey; });
+    if (!known)
+        return Status::failure(
+            tr("Unknown task %1. Sync with Jira, or check the key.").arg(taskKey));
+    const auto releases = m_store.releases();
+    if (!releases)
+        return Status::failure(releases.error());
+
+    TestResult result;
+    result.taskKey = taskKey;
+    result.environment = environment;
+    result.outcome = outcome;
+    result.tester = tester.trimmed();
+    result.note = note.trimmed();
+    result.at = m_clock.now();
+
+    // "CHS-1234 failed in CI-Dev: 500 on the filing history page"
+    const QString summary =
+        (outcome == TestOutcome::Passed ? tr("%1 passed in %2") : tr("%1 failed in %2"))
+            .arg(taskKey, toTitle(environment)) +
+        (result.note.isEmpty() ? QString() : QStringLiteral(": ") + result.note);
+    const QString action = outcome == TestOutcome::Passed ? QStringLiteral("test-passed")
+                                                          : QStringLiteral("test-failed");
+
+    // Finished releases keep the history they finished with.
+    QList<AuditEvent> events;
+    QList<qint64> sendBack;
+    for (const Release &release : releases.value()) {
+        if (!release.taskKeys.contains(taskKey) || isTerminal(release.stage))
+            continue;
+        events << event(release.id, tester, action, summary);
+        if (outcome == TestOutcome::Failed && environment == Environment::CiDev &&
+            release.stage == Stage::ReadyForStaging)
+            sendBack << release.id;
+    }
+    if (auto status = m_store.recordTestResult(result, events); !status)
+        return status;
+
+    QStringList notMoved;
+    for (qint64 releaseId : sendBack) {
+        if (auto status = transition(releaseId, Stage::CiDev, tester, summary); !status)
+            notMoved << status.error();
+    }
+    if (!notMoved.isEmpty()) {
+        return Status::failure(tr("The verdict is recorded, but a release could not go back to "
+                                  "CI-Dev: %1")
+                                   .arg(notMoved.join(u' ')));
+    }
+    return success();
+}
+
+Status ReleaseWorkflow::amend(qint64 releaseId, const QString &actor, const QString &action,
+                              const QString &why, const Edit &edit)
+{
+    if (auto status = requireActor(actor); !status)
+        return status;
+    auto stored = m_store.release(releaseId);
+    if (!stored)
+        return Status::failure(stored.error());
+    Release release = std::move(stored).value();
+    if (isTerminal(release.stage)) {
+        return Status::failure(tr("Release %1 is %2; its record is closed.")
+                                   .arg(release.name, toTitle(release.stage).toLower()));
+    }
+    if (auto status = edit(release); !status)
+        return status;
+    release.updated = m_clock.now();
+    return m_store.saveRelease(release, {event(releaseId, actor, action, why)});
+}
+
+Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes, const QString &actor)
+{
+    return amend(releaseId, actor, QStringLiteral("notes-saved"), QString(), [&](Release &release) {
+        const ReleaseNotes published = release.notes;
+        release.notes = notes;
+        release.notes.pageId = published.pageId;
+        release.notes.pageUrl = published.pageUrl;
+        // Published notes are what the ticket and the release team
+        // rely on: an edit may improve them but not empty a field.
+        if (!published.pageId.isEmpty()) {
+            const Gate complete =
+                Lifecycle::gate(Stage::NotesPublished, ReleaseFacts{release, {}, {}});
+            if (!complete.met())
+                return Status::failure(complete.blockers.join(u' '));
+        }
+        return success();
+    });
+}
+
+Status ReleaseWorkflow::recordNotesPublished(qint64 releaseId, const QString &pageId,
+                                             const QString &pageUrl, const QString &actor)
+{
+    if (pageId.trimmed().isEmpty() || pageUrl.trimmed().isEmpty())
+        return Status::failure(tr("A published page needs its Confluence id and address."));
+    return amend(releaseId, actor, QStringLiteral("notes-published"), pageUrl.trimmed(),
+                 [&](Release &release) {
+                     release.notes.pageId = pageId.trimmed();
+                     release.notes.pageUrl = pageUrl.trimmed();
+                     return success();
+                 });
+}
+
+Status ReleaseWorkflow::recordChangeTicket(qint64 releaseId, const QString &number,
+                                           const QString &url, const QString &actor)
+{
+    if (number.trimmed().isEmpty())
+        return Status::failure(tr("The change ticket number is missing."));
+    return amend(releaseId, actor, QStringLiteral("change-ticket-recorded"), number.trimmed(),
+                 [&](Release &release) {
+                     release.changeTicket = number.trimmed();
+                     release.changeTicketUrl = url.trimmed();
+                     return success();
+                 });
+}
+
+Status ReleaseWorkflow::recordReference(qint64 releaseId, QString Release::*field,
+                                        const QString &value, const QString &what,
+                                        const QString &action, const QString &actor)
+{
+    if (value.trimmed().isEmpty())
+        return Status::failure(tr("The %1 is missing.").arg(what));
+    return amend(releaseId, actor, action, value.trimmed(), [&](Release &release) {
+        release.*field = value.trimmed();
+        return success();
+    });
+}
+
+Status ReleaseWorkflow::recordStagingRequest(qint64 releaseId, const QString &messageRef,
+                                             const QString &actor)
+{
+    return recordReference(releaseId, &Release::stagingRequestRef, messageRef,
+                           tr("staging request message"),
+                           QStringLiteral("staging-request-recorded"), actor);
+}
+
+Status ReleaseWorkflow::recordTestTask(qint64 releaseId, const QString &number,
+                                       const QString &actor)
+{
+    return recordReference(releaseId, &Release::testTaskNumber, number,
+                           tr("ServiceNow test task number"), QStringLiteral("test-task-recorded"),
+                           actor);
+}
+
+Status ReleaseWorkflow::recordLiveRequest(qint64 releaseId, const QString &messageRef,
+                                          const QString &actor)
+{
+    return recordReference(releaseId, &Release::liveRequestRef, messageRef,
+                           tr("live request message"), QStringLiteral("live-request-recorded"),
+                           actor);
+}
+
+Status ReleaseWorkflow::recordLiveConfirmation(qint64 releaseId, const QString &messageRef,
+                                               const QString &actor)
+{
+    return recordReference(releaseId, &Release::liveConfirmationRef, messageRef,
+                           tr("live confirmation message"),
+                           QStringLiteral("live-confirmation-recorded"), actor);
+}
+
+} // namespace ReleaseDesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "clock.h"
+#include "lifecycle.h"
+#include "releasestore.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace ReleaseDesk {
+
+// The use cases that change a release: create it, sign off its tasks, fill in
+// its notes and the references the release team's systems hand back, and move
+// it through the lifecycle. Each is checked first and lands in one store write
+// with its audit event, so a refused or failed call leaves nothing behind.
+class ReleaseWorkflow
+{
+public:
+    ReleaseWorkflow(ReleaseStore &store, const Clock &clock);
+
+    // A new release in CI-Dev. The name must be new, the tasks known to the
+    // store; a task listed twice counts once.
+    Result<qint64> createRelease(const QString &name, const QList<ReleaseService> &services,
+                                 const QStringList &taskKeys, const QString &actor);
+
+    Result<ReleaseFacts> facts(qint64 releaseId) const;
+
+    // Moves the release if Lifecycle::checkTransition allows it.
+    Status transition(qint64 releaseId, Stage to, const QString &actor, const QString &why);
+
+    // A tester's verdict. A failure needs a note for the developers. A failure
+    // in CI-Dev sends every release with the task that is ready for staging
+    // back to CI-Dev; the port cannot do that in the verdict's own write, so it
+    // follows as a transition of its own. If one of those fails, the verdict
+    // stays recorded and the error says which release did not move.
+    Status recordTestResult(const QString &taskKey, Environment environment, TestOutcome outcome,
+                            const QString &tester, const QString &note);
+
+    // The notes' template fields. The Confluence page is kept as it is: only
+    // recordNotesPublished() sets it.
+    Status saveNotes(qint64 releaseId, const ReleaseNotes &notes, const QString &actor);
+
+    // The references that the integrations (or a person) fill in as the
+    // release team's systems answer.
+    Status recordNotesPublished(qint64 releaseId, const QString &pageId, const QString &pageUrl,
+                                const QString &actor);
+    Status recordChangeTicket(qint64 releaseId, const QString &number, const QString &url,
+                              const QString &actor);
+    Status recordStagingRequest(qint64 releaseId, const QString &messageRef, const QString &actor);
+    Status recordTestTask(qint64 releaseId, const QString &number, const QString &actor);
+    Status recordLiveRequest(qint64 releaseId, const QString &messageRef, const QString &actor);
+    Status recordLiveConfirmation(qint64 releaseId, const QString &messageRef,
+                                  const QString &actor);
+
+private:
+    // Loads the release, refuses a finished one, applies `edit`, and saves the
+    // result with one audit event. An edit that refuses returns an error.
+    using Edit = std::function<Status(Release &)>;
+    Status amend(qint64 releaseId, const QString &actor, const QString &action, const QString &why,
+                 const Edit &edit);
+    // Sets one text field, refusing an empty value.
+    Status recordReference(qint64 releaseId, QString Release::*field, const QString &value,
+                           const QString &what, const QString &action, const QString &actor);
+    AuditEvent event(qint64 releaseId, const QString &actor, const QString &action,
+                     const QString &why) const;
+
+    ReleaseStore &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace ReleaseDesk
