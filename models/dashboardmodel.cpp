@@ -61,9 +61,17 @@ int naturalCompare(QStringView a, QStringView b)
     return 0;
 }
 
-QString displayTime(const QDateTime &time, QLocale::FormatType format)
+// The table shows a compact, unambiguous time that lines up in a column; the
+// tooltip has the locale's long form.
+QString shortTime(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), format) : QString();
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QString();
+}
+
+QString longTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
 }
 
 } // namespace
@@ -110,8 +118,8 @@ DashboardModel::Row DashboardModel::makeRow(const ReleaseSummary &summary)
 {
     Row row{summary, servicesText(summary.release), {}};
     const Release &release = summary.release;
-    row.searchText = (release.name + u' ' + row.services + u' '
-                      + release.taskKeys.join(u' ') + u' ' + toTitle(release.stage))
+    row.searchText = (release.name + u' ' + row.services + u' ' + release.taskKeys.join(u' ') +
+                      u' ' + toTitle(release.stage))
                          .toLower();
     return row;
 }
@@ -130,7 +138,9 @@ void DashboardModel::setSummaries(const QList<ReleaseSummary> &summaries)
     incoming.reserve(summaries.size());
     for (qsizetype i = 0; i < summaries.size(); ++i)
         incoming.insert(summaries.at(i).release.id, i);
-    const auto gone = [&](int row) { return !incoming.contains(m_rows.at(row).summary.release.id); };
+    const auto gone = [&](int row) {
+        return !incoming.contains(m_rows.at(row).summary.release.id);
+    };
 
     // Gone releases go first, bottom up, one signal per contiguous run of rows.
     for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
@@ -153,7 +163,8 @@ void DashboardModel::setSummaries(const QList<ReleaseSummary> &summaries)
         changedFrom = -1;
     };
     for (int row = 0; row < m_rows.size(); ++row) {
-        const ReleaseSummary &next = summaries.at(incoming.value(m_rows.at(row).summary.release.id));
+        const ReleaseSummary &next =
+            summaries.at(incoming.value(m_rows.at(row).summary.release.id));
         if (m_rows.at(row).summary == next) {
             flushChanged(row);
             continue;
@@ -249,7 +260,7 @@ QVariant DashboardModel::displayData(const Row &row, Column column) const
         return QStringLiteral("%1/%2").arg(tally.passed.size()).arg(tally.total());
     }
     case Column::LastActivity:
-        return displayTime(summary.lastActivity, QLocale::ShortFormat);
+        return shortTime(summary.lastActivity);
     }
     return {};
 }
@@ -284,7 +295,7 @@ QVariant DashboardModel::toolTipData(const Row &row, Column column) const
         return lines.join(u'\n');
     }
     case Column::LastActivity:
-        return displayTime(summary.lastActivity, QLocale::LongFormat);
+        return longTime(summary.lastActivity);
     case Column::Name:
     case Column::Stage:
         return {};
@@ -321,7 +332,8 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && Column(section) == Column::TasksPassed)
-        return tr("Tasks passed in CI-Dev until the release is in staging, in Staging from then on");
+        return tr(
+            "Tasks passed in CI-Dev until the release is in staging, in Staging from then on");
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -421,8 +433,7 @@ bool DashboardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &
     // Ties go by release name, then id, so equal keys keep a stable, readable order.
     const QModelIndex leftName = left.siblingAtColumn(0);
     const QModelIndex rightName = right.siblingAtColumn(0);
-    if (const int order =
-            naturalCompare(leftName.data().toString(), rightName.data().toString()))
+    if (const int order = naturalCompare(leftName.data().toString(), rightName.data().toString()))
         return order < 0;
     return leftName.data(ReleaseIdRole).toLongLong() < rightName.data(ReleaseIdRole).toLongLong();
 }

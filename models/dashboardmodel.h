@@ -21,9 +21,10 @@ class DashboardModel : public QAbstractTableModel
 public:
     enum class Column {
         Name,
-        Services,     // "chs-orders-api@1.4.2, chs-payments-web@2.0.1"
+        Services, // "chs-orders-api@1.4.2, chs-payments-web@2.0.1"
         Stage,
-        BlockingGate, // the blocking gate's first blocker, "—" when nothing blocks, "Done" when live
+        BlockingGate, // the blocking gate's first blocker, "—" when nothing blocks, "Done" when
+                      // live
         TasksPassed,  // "5/7" in the environment that matters at the release's stage
         LastActivity,
     };

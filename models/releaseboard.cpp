@@ -35,9 +35,9 @@ void keepLatest(QDateTime &latest, const QDateTime &candidate)
 
 bool operator==(const ReleaseSummary &a, const ReleaseSummary &b)
 {
-    return a.release == b.release && sameGate(a.blockingGate, b.blockingGate)
-           && sameTally(a.ciDev, b.ciDev) && sameTally(a.staging, b.staging)
-           && a.lastActivity == b.lastActivity;
+    return a.release == b.release && sameGate(a.blockingGate, b.blockingGate) &&
+           sameTally(a.ciDev, b.ciDev) && sameTally(a.staging, b.staging) &&
+           a.lastActivity == b.lastActivity;
 }
 
 ReleaseBoard::ReleaseBoard(const ReleaseStore &store) : m_store(store) {}
@@ -121,7 +121,8 @@ Result<ReleaseDetail> ReleaseBoard::detail(qint64 id) const
     } else {
         auto stored = m_store.release(id);
         if (!stored)
-            return Failure::failure(tr("Could not read release %1: %2").arg(id).arg(stored.error()));
+            return Failure::failure(
+                tr("Could not read release %1: %2").arg(id).arg(stored.error()));
         release = std::move(stored).value();
     }
     auto trail = m_store.auditTrail(id);

@@ -30,8 +30,8 @@ ReleaseSummary summary(qint64 id, const char *name, Stage stage, const char *ser
     s.release.id = id;
     s.release.name = QString::fromLatin1(name);
     s.release.stage = stage;
-    s.release.services = {{QString::fromLatin1(service), QStringLiteral("1.0.%1").arg(id),
-                           QStringLiteral("ECS")}};
+    s.release.services = {
+        {QString::fromLatin1(service), QStringLiteral("1.0.%1").arg(id), QStringLiteral("ECS")}};
     s.lastActivity = at(activity);
     return s;
 }
@@ -54,9 +54,10 @@ QList<ReleaseSummary> board()
 {
     ReleaseSummary a = summary(1, "2026.11.9", Stage::CiDev, "chs-b", "2026-11-02T09:00:00Z");
     setTasks(a.ciDev, a.release, "CHS-1", 2, 4); // 0.5
-    a.blockingGate = gate(Stage::ReadyForStaging,
-                          {QStringLiteral("2 of 4 tasks not yet passed in CI-Dev: CHS-1-3, CHS-1-4"),
-                           QStringLiteral("Failed in CI-Dev: CHS-1-3")});
+    a.blockingGate =
+        gate(Stage::ReadyForStaging,
+             {QStringLiteral("2 of 4 tasks not yet passed in CI-Dev: CHS-1-3, CHS-1-4"),
+              QStringLiteral("Failed in CI-Dev: CHS-1-3")});
 
     ReleaseSummary b = summary(2, "2026.11.10", Stage::Live, "chs-a", "2026-10-30T09:00:00Z");
     setTasks(b.staging, b.release, "CHS-2", 10, 10); // 1.0
@@ -66,8 +67,8 @@ QList<ReleaseSummary> board()
     c.ciDev.passed = c.release.taskKeys;
     c.blockingGate = gate(Stage::StagingPassed, {QStringLiteral("A staging blocker")});
 
-    ReleaseSummary d = summary(4, "2026.12.1", Stage::ReadyForStaging, "chs-d",
-                               "2026-11-15T09:00:00Z");
+    ReleaseSummary d =
+        summary(4, "2026.12.1", Stage::ReadyForStaging, "chs-d", "2026-11-15T09:00:00Z");
     setTasks(d.ciDev, d.release, "CHS-4", 1, 3); // 0.333
     d.blockingGate = gate(Stage::NotesPublished, {QStringLiteral("Notes missing")});
     return {a, b, c, d};
@@ -98,10 +99,10 @@ private slots:
         DashboardModel model;
         DashboardFilterModel proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester modelTester(&model,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester modelTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(int(Column::Stage));
 
         QList<ReleaseSummary> summaries = board();
@@ -142,7 +143,7 @@ private slots:
         // Rows are ids 1..5. Remove 3, change 2 and 5, add 6; 1 and 4 stay as they are.
         QList<ReleaseSummary> next = summaries;
         next.removeAt(2);
-        next[1].release.stage = Stage::BackedOut; // id 2
+        next[1].release.stage = Stage::BackedOut;          // id 2
         next[3].lastActivity = at("2026-11-21T09:00:00Z"); // id 5
         next.prepend(summary(6, "2026.12.6", Stage::CiDev, "chs-f", "2026-11-22T09:00:00Z"));
         model.setSummaries(next);
@@ -192,10 +193,11 @@ private slots:
         QCOMPARE(cell(model, 1, Column::Stage), toTitle(Stage::CiDev));
         QCOMPARE(cell(model, 1, Column::BlockingGate),
                  u"2 of 4 tasks not yet passed in CI-Dev: CHS-1-3, CHS-1-4");
-        QVERIFY(cell(model, 1, Column::BlockingGate, Qt::ToolTipRole).contains(u"Failed in CI-Dev"));
+        QVERIFY(
+            cell(model, 1, Column::BlockingGate, Qt::ToolTipRole).contains(u"Failed in CI-Dev"));
         QCOMPARE(cell(model, 2, Column::BlockingGate), u"Done");
-        QCOMPARE(cell(model, 1, Column::TasksPassed), u"2/4");    // CI-Dev before staging
-        QCOMPARE(cell(model, 3, Column::TasksPassed), u"3/12");   // Staging once in staging
+        QCOMPARE(cell(model, 1, Column::TasksPassed), u"2/4");  // CI-Dev before staging
+        QCOMPARE(cell(model, 3, Column::TasksPassed), u"3/12"); // Staging once in staging
         QVERIFY(!cell(model, 1, Column::LastActivity).isEmpty());
 
         ReleaseSummary services = board().first();
@@ -241,8 +243,8 @@ private slots:
             return result;
         };
         // Display text would order these differently in every column.
-        QTest::newRow("name, numeric") << int(Column::Name)
-                                       << names({"2026.11.2", "2026.11.9", "2026.11.10", "2026.12.1"});
+        QTest::newRow("name, numeric")
+            << int(Column::Name) << names({"2026.11.2", "2026.11.9", "2026.11.10", "2026.12.1"});
         QTest::newRow("services") << int(Column::Services)
                                   << names({"2026.11.10", "2026.11.9", "2026.11.2", "2026.12.1"});
         QTest::newRow("stage, lifecycle order")
@@ -292,8 +294,8 @@ private slots:
         QTest::newRow("stage title, two releases")
             << QStringLiteral("staging") << false
             << QStringList{QStringLiteral("2026.11.2"), QStringLiteral("2026.12.1")};
-        QTest::newRow("every word must match")
-            << QStringLiteral("staging 2026.11") << false << QStringList{QStringLiteral("2026.11.2")};
+        QTest::newRow("every word must match") << QStringLiteral("staging 2026.11") << false
+                                               << QStringList{QStringLiteral("2026.11.2")};
         QTest::newRow("words in any order, any spacing")
             << QStringLiteral(" 2026.11\t\tstaging ") << false
             << QStringList{QStringLiteral("2026.11.2")};

@@ -102,13 +102,13 @@ private slots:
         MemoryReleaseStore store;
         QVERIFY(store.saveBuilds(greenBuilds("chs-orders-api", "1.4.2", 100)).ok());
         const auto cidev = store.createRelease(
-            makeRelease(QStringLiteral("2026.11.1"), Stage::CiDev,
-                        {ships("chs-orders-api", "1.4.2")},
-                        {QStringLiteral("CHS-1"), QStringLiteral("CHS-2"), QStringLiteral("CHS-3")}),
+            makeRelease(
+                QStringLiteral("2026.11.1"), Stage::CiDev, {ships("chs-orders-api", "1.4.2")},
+                {QStringLiteral("CHS-1"), QStringLiteral("CHS-2"), QStringLiteral("CHS-3")}),
             created());
-        Release stagingRelease = makeRelease(
-            QStringLiteral("2026.11.2"), Stage::InStaging, {ships("chs-payments-web", "2.0.1")},
-            {QStringLiteral("CHS-10"), QStringLiteral("CHS-11")});
+        Release stagingRelease = makeRelease(QStringLiteral("2026.11.2"), Stage::InStaging,
+                                             {ships("chs-payments-web", "2.0.1")},
+                                             {QStringLiteral("CHS-10"), QStringLiteral("CHS-11")});
         stagingRelease.testTaskNumber = QStringLiteral("CTASK0010002");
         const auto staging = store.createRelease(stagingRelease, created());
         QVERIFY(cidev.ok() && staging.ok());
@@ -161,10 +161,10 @@ private slots:
         QVERIFY(store.saveBuilds(builds).ok());
         // Green builds of another version do not count for the version shipped.
         QVERIFY(store.saveBuilds(greenBuilds("chs-orders-api", "1.4.1", 10)).ok());
-        const auto id = store.createRelease(
-            makeRelease(QStringLiteral("2026.11.4"), Stage::CiDev,
-                        {ships("chs-orders-api", "1.4.2")}, {QStringLiteral("CHS-1")}),
-            created());
+        const auto id = store.createRelease(makeRelease(QStringLiteral("2026.11.4"), Stage::CiDev,
+                                                        {ships("chs-orders-api", "1.4.2")},
+                                                        {QStringLiteral("CHS-1")}),
+                                            created());
         QVERIFY(store
                     .recordTestResult(verdict("CHS-1", Environment::CiDev, TestOutcome::Passed,
                                               at("2026-11-03T10:00:00Z")),
@@ -205,18 +205,21 @@ private slots:
         QFETCH(QDateTime, expected);
 
         MemoryReleaseStore store;
-        Release release = makeRelease(QStringLiteral("2026.11.5"), Stage::CiDev,
-                                      {ships("chs-orders-api", "1.4.2")}, {QStringLiteral("CHS-1")});
+        Release release =
+            makeRelease(QStringLiteral("2026.11.5"), Stage::CiDev,
+                        {ships("chs-orders-api", "1.4.2")}, {QStringLiteral("CHS-1")});
         release.updated = updated;
         release.stageChanged = stageChanged;
         const auto id = store.createRelease(release, created());
-        QVERIFY(store.recordTestResult(
-                         verdict("CHS-1", Environment::Staging, TestOutcome::Passed, verdictAt), {})
+        QVERIFY(store
+                    .recordTestResult(
+                        verdict("CHS-1", Environment::Staging, TestOutcome::Passed, verdictAt), {})
                     .ok());
         // A later verdict on somebody else's task is not this release's activity.
-        QVERIFY(store.recordTestResult(verdict("CHS-2", Environment::CiDev, TestOutcome::Passed,
-                                               at("2027-01-01T00:00:00Z")),
-                                       {})
+        QVERIFY(store
+                    .recordTestResult(verdict("CHS-2", Environment::CiDev, TestOutcome::Passed,
+                                              at("2027-01-01T00:00:00Z")),
+                                      {})
                     .ok());
 
         ReleaseBoard board(store);
@@ -230,7 +233,8 @@ private slots:
     void summariesCompareByEveryField()
     {
         ReleaseFacts facts{makeRelease(QStringLiteral("2026.11.6"), Stage::CiDev,
-                                       {ships("chs-orders-api", "1.4.2")}, {QStringLiteral("CHS-1")}),
+                                       {ships("chs-orders-api", "1.4.2")},
+                                       {QStringLiteral("CHS-1")}),
                            {},
                            {}};
         const ReleaseSummary before = ReleaseBoard::summarize(facts);
@@ -250,8 +254,9 @@ private slots:
     void detailHasGatesAheadAndHistory()
     {
         MemoryReleaseStore store;
-        Release release = makeRelease(QStringLiteral("2026.11.7"), Stage::CiDev,
-                                      {ships("chs-orders-api", "1.4.2")}, {QStringLiteral("CHS-1")});
+        Release release =
+            makeRelease(QStringLiteral("2026.11.7"), Stage::CiDev,
+                        {ships("chs-orders-api", "1.4.2")}, {QStringLiteral("CHS-1")});
         const auto id = store.createRelease(release, created(QStringLiteral("dev.one")));
         QVERIFY(id.ok());
         release.id = id.value();
@@ -288,16 +293,17 @@ private slots:
         MemoryReleaseStore store;
         ReleaseBoard board(store);
         QVERIFY(board.load().ok());
-        QVERIFY(store.recordTestResult(verdict("CHS-1", Environment::CiDev, TestOutcome::Passed,
-                                               at("2026-11-03T10:00:00Z")),
-                                       {})
+        QVERIFY(store
+                    .recordTestResult(verdict("CHS-1", Environment::CiDev, TestOutcome::Passed,
+                                              at("2026-11-03T10:00:00Z")),
+                                      {})
                     .ok());
         QVERIFY(board.load().ok());
-        const auto id = store.createRelease(
-            makeRelease(QStringLiteral("2026.11.8"), Stage::CiDev,
-                        {ships("chs-orders-api", "1.4.2")},
-                        {QStringLiteral("CHS-1"), QStringLiteral("CHS-2")}),
-            created());
+        const auto id =
+            store.createRelease(makeRelease(QStringLiteral("2026.11.8"), Stage::CiDev,
+                                            {ships("chs-orders-api", "1.4.2")},
+                                            {QStringLiteral("CHS-1"), QStringLiteral("CHS-2")}),
+                                created());
 
         const auto detail = board.detail(id.value());
         QVERIFY2(detail.ok(), qPrintable(detail.error()));
@@ -338,9 +344,9 @@ private slots:
             for (int t = 0; t < tasksPerRelease; ++t)
                 tasks << QStringLiteral("CHS-%1").arg(r * tasksPerRelease + t);
             const QString service = QStringLiteral("chs-service-%1").arg(r % 40);
-            Release release = makeRelease(QStringLiteral("2026.%1").arg(r), Stage::CiDev,
-                                          {{service, QStringLiteral("1.0.0"), QStringLiteral("ECS")}},
-                                          tasks);
+            Release release =
+                makeRelease(QStringLiteral("2026.%1").arg(r), Stage::CiDev,
+                            {{service, QStringLiteral("1.0.0"), QStringLiteral("ECS")}}, tasks);
             QVERIFY(store.createRelease(release, created()).ok());
             for (const QString &task : tasks) {
                 TestResult result;
