@@ -1,0 +1,353 @@
+#include "sqlitestore.h"
+
+#include "sqliterows.h"
+#include "sqlsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QtDebug>
+
+#include <atomic>
+
+namespace ReleaseDesk {
+
+namespace {
+
+const QLatin1String separator(": ");
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("releasedesk-store-%1").arg(++counter);
+}
+
+QFileDevice::Permissions ownerOnly()
+{
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+
+// Makes the folder and an empty, owner-only file before SQLite opens it, so the
+// file never exists with the umask's permissions. An empty file is a valid,
+// empty SQLite database.
+QString createFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return SqliteStore::tr("could not create the folder %1").arg(folder);
+        QFile::setPermissions(folder, ownerOnly() | QFileDevice::ExeOwner);
+    }
+    if (info.exists())
+        return {};
+    QFile file(path);
+    // Another process may create it between the check and here: that is fine.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly()) && !info.exists())
+        return file.errorString();
+    return {};
+}
+
+// A database made by an older build, or copied in, may be readable by others.
+void narrowPermissions(const QString &path)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QStringList files{path, path + QLatin1String("-wal"), path + QLatin1String("-shm")};
+    for (const QString &file : files) {
+        if (QFileInfo::exists(file) && (QFile::permissions(file) & others))
+            QFile::setPermissions(file, ownerOnly());
+    }
+}
+
+// The cache's upsert: one transaction, one statement prepared once for all rows.
+template <typename Mapping, typename Row>
+Status upsertRows(const QSqlDatabase &db, const QList<Row> &rows, const QString &failure)
+{
+    const auto failed = [&](const QString &why) { return Status::failure(failure.arg(why)); };
+    Sql::Transaction transaction(db);
+    if (const QString error = transaction.begin(); !error.isEmpty())
+        return failed(error);
+    {
+        Sql::Statement upsert(db, Mapping::upsertSql());
+        if (!upsert.isPrepared())
+            return failed(upsert.error());
+        for (const Row &row : rows) {
+            if (!upsert.execValues(Mapping::values(row)))
+                return failed(Mapping::label(row) + separator + upsert.error());
+        }
+    }
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return failed(error);
+    return success();
+}
+
+template <typename Row>
+Result<QList<Row>> selectRows(const QSqlDatabase &db, const QString &sql, const QString &failure,
+                              Row (*read)(Sql::RowReader &), const QVariantList &values = {})
+{
+    using Rows = Result<QList<Row>>;
+    Sql::Statement select(db, sql);
+    if (!select.isPrepared() || !select.execValues(values))
+        return Rows::failure(failure.arg(select.error()));
+    QList<Row> rows;
+    while (select.next()) {
+        Sql::RowReader reader(select);
+        Row row = read(reader);
+        if (!reader.ok())
+            return Rows::failure(failure.arg(reader.error()));
+        rows.append(std::move(row));
+    }
+    if (select.failed())
+        return Rows::failure(failure.arg(select.error()));
+    return rows;
+}
+
+} // namespace
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
+{
+    return open(path, Migrations());
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path,
+                                                       const Migrations &migrations)
+{
+    using Opened = Result<std::unique_ptr<SqliteStore>>;
+    const auto failed = [&](const QString &why) {
+        return Opened::failure(tr("Could not open the database %1: %2").arg(path, why));
+    };
+    if (path.isEmpty())
+        return Opened::failure(tr("Could not open the database: no file name was given."));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return failed(tr("Qt's SQLite driver (QSQLITE) is not installed"));
+    if (const QString error = createFile(path); !error.isEmpty())
+        return failed(error);
+
+    std::unique_ptr<SqliteStore> store(new SqliteStore(path, nextConnectionName()));
+    if (Status configured = store->configure(migrations); !configured)
+        return Opened::failure(configured.error());
+    return Opened(std::move(store));
+}
+
+SqliteStore::SqliteStore(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+}
+
+SqliteStore::~SqliteStore()
+{
+    m_db.close();
+    // removeDatabase() warns, and leaks, while a handle to it is still alive.
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status SqliteStore::configure(const Migrations &migrations)
+{
+    const auto failed = [&](const QString &why) {
+        return Status::failure(tr("Could not open the database %1: %2").arg(m_path, why));
+    };
+    if (!m_db.open())
+        return failed(m_db.lastError().text());
+    // Connection settings only: nothing is written to the file before the
+    // version check, so a newer database is left exactly as it was.
+    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA busy_timeout = 5000")}) {
+        if (const QString error = Sql::execute(m_db, pragma); !error.isEmpty())
+            return failed(error);
+    }
+    if (Status checked = migrations.check(m_db); !checked)
+        return checked;
+
+    narrowPermissions(m_path);
+    {
+        Sql::Statement wal(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!wal.isPrepared() || !wal.exec() || !wal.next())
+            return failed(wal.error());
+        // Some file systems (network shares) cannot do WAL; SQLite then keeps
+        // its rollback journal, which is slower with two writers but correct.
+        if (wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            qWarning("ReleaseDesk: the database %s could not switch to WAL (it uses %s)",
+                     qUtf8Printable(m_path), qUtf8Printable(wal.value(0).toString()));
+        }
+    }
+    return migrations.migrate(m_db);
+}
+
+Status SqliteStore::saveServices(const QList<Service> &services)
+{
+    return upsertRows<Rows::ServiceRow>(m_db, services, tr("Could not save the services: %1"));
+}
+
+Result<QList<Service>> SqliteStore::services() const
+{
+    return selectRows(m_db, Rows::ServiceRow::selectSql(), tr("Could not read the services: %1"),
+                      &Rows::ServiceRow::read);
+}
+
+Status SqliteStore::saveChanges(const QList<Change> &changes)
+{
+    return upsertRows<Rows::ChangeRow>(m_db, changes, tr("Could not save the changes: %1"));
+}
+
+Result<QList<Change>> SqliteStore::changes() const
+{
+    return selectRows(m_db, Rows::ChangeRow::selectSql(), tr("Could not read the changes: %1"),
+                      &Rows::ChangeRow::read);
+}
+
+Status SqliteStore::saveBuilds(const QList<PipelineBuild> &builds)
+{
+    return upsertRows<Rows::BuildRow>(m_db, builds, tr("Could not save the pipeline builds: %1"));
+}
+
+Result<QList<PipelineBuild>> SqliteStore::builds() const
+{
+    return selectRows(m_db, Rows::BuildRow::selectSql(),
+                      tr("Could not read the pipeline builds: %1"), &Rows::BuildRow::read);
+}
+
+Result<qint64> SqliteStore::createRelease(const Release &release, const AuditEvent &created)
+{
+    const auto failed = [&](const QString &why) {
+        return Result<qint64>::failure(
+            tr("Could not create the release “%1”: %2").arg(release.name, why));
+    };
+    Sql::Transaction transaction(m_db);
+    if (const QString error = transaction.begin(); !error.isEmpty())
+        return failed(error);
+    qint64 id = 0;
+    {
+        Sql::Statement insert(m_db, Rows::ReleaseRow::insertSql());
+        if (!insert.isPrepared() || !insert.execValues(Rows::ReleaseRow::values(release)))
+            return failed(tr("writing the release: %1").arg(insert.error()));
+        id = insert.lastInsertId();
+    }
+    AuditEvent event = created;
+    event.releaseId = id;
+    if (const QString error = writeReleaseParts(id, release); !error.isEmpty())
+        return failed(error);
+    if (const QString error = appendEvents({event}, id); !error.isEmpty())
+        return failed(error);
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return failed(error);
+    return id;
+}
+
+Result<QList<Release>> SqliteStore::releases() const
+{
+    return loadReleases(std::nullopt);
+}
+
+Result<Release> SqliteStore::release(qint64 id) const
+{
+    Result<QList<Release>> loaded = loadReleases(id);
+    if (!loaded)
+        return Result<Release>::failure(loaded.error());
+    if (loaded->isEmpty())
+        return Result<Release>::failure(tr("There is no release with id %1.").arg(id));
+    return loaded->constFirst();
+}
+
+Status SqliteStore::saveRelease(const Release &release, const QList<AuditEvent> &events,
+                                const QList<OutboxEntry> &outbox)
+{
+    const auto failed = [&](const QString &why) {
+        return Status::failure(tr("Could not save the release “%1” (id %2): %3")
+                                   .arg(release.name, QString::number(release.id), why));
+    };
+    Sql::Transaction transaction(m_db);
+    if (const QString error = transaction.begin(); !error.isEmpty())
+        return failed(error);
+    {
+        Sql::Statement update(m_db, Rows::ReleaseRow::updateSql());
+        QVariantList values = Rows::ReleaseRow::values(release);
+        values.append(QVariant(release.id));
+        if (!update.isPrepared() || !update.execValues(values))
+            return failed(tr("updating the release: %1").arg(update.error()));
+        if (update.rowsAffected() == 0)
+            return failed(tr("there is no release with id %1").arg(release.id));
+    }
+    if (const QString error = writeReleaseParts(release.id, release); !error.isEmpty())
+        return failed(error);
+    if (const QString error = appendEvents(events, release.id); !error.isEmpty())
+        return failed(error);
+    if (const QString error = queueOutbox(outbox); !error.isEmpty())
+        return failed(error);
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return failed(error);
+    return success();
+}
+
+Status SqliteStore::recordTestResult(const TestResult &result, const QList<AuditEvent> &events,
+                                     const QList<OutboxEntry> &outbox)
+{
+    const auto failed = [&](const QString &why) {
+        return Status::failure(tr("Could not record the test result for %1 in %2: %3")
+                                   .arg(result.taskKey, toTitle(result.environment), why));
+    };
+    Sql::Transaction transaction(m_db);
+    if (const QString error = transaction.begin(); !error.isEmpty())
+        return failed(error);
+    {
+        Sql::Statement insert(m_db, Rows::TestResultRow::insertSql());
+        if (!insert.isPrepared() || !insert.execValues(Rows::TestResultRow::values(result)))
+            return failed(tr("writing the result: %1").arg(insert.error()));
+    }
+    if (const QString error = appendEvents(events, 0); !error.isEmpty())
+        return failed(error);
+    if (const QString error = queueOutbox(outbox); !error.isEmpty())
+        return failed(error);
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return failed(error);
+    return success();
+}
+
+Result<QList<TestResult>> SqliteStore::testResults() const
+{
+    return selectRows(m_db, Rows::TestResultRow::selectSql(),
+                      tr("Could not read the test results: %1"), &Rows::TestResultRow::read);
+}
+
+Result<QList<AuditEvent>> SqliteStore::auditTrail(qint64 releaseId) const
+{
+    return selectRows(m_db, Rows::AuditEventRow::selectSql(),
+                      tr("Could not read the history of release %1: %2").arg(releaseId),
+                      &Rows::AuditEventRow::read, {QVariant(releaseId)});
+}
+
+Result<QList<OutboxEntry>> SqliteStore::outbox(OutboxState state) const
+{
+    return selectRows(m_db, Rows::OutboxRow::selectSql(), tr("Could not read the outbox: %1"),
+                      &Rows::OutboxRow::read, {Sql::toValue(state)});
+}
+
+Status SqliteStore::updateOutboxEntry(const OutboxEntry &entry)
+{
+    const auto failed = [&](const QString &why) {
+        return Status::failure(tr("Could not update the outbox entry %1 (“%2”): %3")
+                                   .arg(QString::number(entry.id), entry.idempotencyKey, why));
+    };
+    Sql::Transaction transaction(m_db);
+    if (const QString error = transaction.begin(); !error.isEmpty())
+        return failed(error);
+    {
+        Sql::Statement update(m_db, Rows::OutboxRow::updateSql());
+        if (!update.isPrepared() || !update.execValues(Rows::OutboxRow::attemptValues(entry)))
+            return failed(update.error());
+        if (update.rowsAffected() == 0)
+            return failed(tr("there is no such entry"));
+    }
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return failed(error);
+    return success();
+}
+
+} // namespace ReleaseDesk

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "migrations.h"
+#include "models/releasestore.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace ReleaseDesk {
+
+// The ReleaseStore over one SQLite file, shared safely with other processes
+// (WAL, a busy timeout, writes that take the lock up front). Each instance
+// has its own Qt Sql connection, so it must be used from the thread that
+// opened it.
+class SqliteStore final : public ReleaseStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteStore)
+
+public:
+    // Opens (creating it, owner-only, if needed) and migrates the database at
+    // `path`. A database written by a newer build is refused untouched.
+    static Result<std::unique_ptr<SqliteStore>> open(const QString &path);
+    static Result<std::unique_ptr<SqliteStore>> open(const QString &path,
+                                                     const Migrations &migrations);
+
+    ~SqliteStore() override;
+    SqliteStore(const SqliteStore &) = delete;
+    SqliteStore &operator=(const SqliteStore &) = delete;
+
+    const QString &path() const { return m_path; }
+    const QString &connectionName() const { return m_connectionName; }
+
+    Status saveServices(const QList<Service> &services) override;
+    Result<QList<Service>> services() const override;
+    Status saveChanges(const QList<Change> &changes) override;
+    Result<QList<Change>> changes() const override;
+    Status saveBuilds(const QList<PipelineBuild> &builds) override;
+    Result<QList<PipelineBuild>> builds() const override;
+
+    // The creation event is stored with the new release's id, whatever its own.
+    Result<qint64> createRelease(const Release &release, const AuditEvent &created) override;
+    Result<QList<Release>> releases() const override;
+    Result<Release> release(qint64 id) const override;
+    // Events whose releaseId is 0 are stored against `release`. Outbox entries
+    // need a non-empty idempotency key; their ids are assigned by the store.
+    Status saveRelease(const Release &release, const QList<AuditEvent> &events,
+                       const QList<OutboxEntry> &outbox = {}) override;
+
+    Status recordTestResult(const TestResult &result, const QList<AuditEvent> &events,
+                            const QList<OutboxEntry> &outbox = {}) override;
+    Result<QList<TestResult>> testResults() const override;
+
+    Result<QList<AuditEvent>> auditTrail(qint64 releaseId) const override;
+
+    Result<QList<OutboxEntry>> outbox(OutboxState state) const override;
+    Status updateOutboxEntry(const OutboxEntry &entry) override;
+
+private:
+    SqliteStore(QString path, QString connectionName);
+
+    Status configure(const Migrations &migrations);
+    Result<QList<Release>> loadReleases(std::optional<qint64> only) const;
+    // The parts of a write, each run inside the caller's transaction; they
+    // return what failed, or an empty string.
+    QString writeReleaseParts(qint64 id, const Release &release);
+    QString appendEvents(const QList<AuditEvent> &events, qint64 releaseId);
+    QString queueOutbox(const QList<OutboxEntry> &outbox);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace ReleaseDesk

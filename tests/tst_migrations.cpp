@@ -1,0 +1,428 @@
+#include "services/migrations.h"
+#include "services/sqlitestore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReleaseDesk;
+
+namespace {
+
+// A plain Qt Sql connection, beside the store's, to set a file up by hand and
+// to look at what the store left in it.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("tst_migrations-%1").arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_open = db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+    QString exec(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        return query.exec(sql) ? QString() : query.lastError().text();
+    }
+    QStringList column(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        QStringList values;
+        if (!query.exec(sql))
+            return {QStringLiteral("error: ") + query.lastError().text()};
+        while (query.next())
+            values.append(query.value(0).toString());
+        return values;
+    }
+    int userVersion() const
+    {
+        return column(QStringLiteral("PRAGMA user_version")).value(0, QStringLiteral("-1")).toInt();
+    }
+    // The whole schema, to compare two files' structure.
+    QStringList schema() const
+    {
+        return column(QStringLiteral("SELECT type || ' ' || name || ': ' || sql FROM sqlite_master"
+                                     " WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    bool m_open = false;
+};
+
+QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QFileDevice::Permissions groupOrOther()
+{
+    return QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+           QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+}
+
+QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs);
+}
+
+// Rows that a database at `version` can hold, written in the on-disk format of
+// that version by hand (enum keys and timestamps spelled out), so that a change
+// to the format that would strand existing files fails here.
+QStringList seedFor(int version)
+{
+    QStringList statements;
+    if (version >= 1) {
+        statements << QStringLiteral(
+                          "INSERT INTO releases (id, name, stage, description, backout_plan, "
+                          "no_config_changes,"
+                          " created) VALUES (1, '2026.1.1', 'staging-requested', 'First release',"
+                          " 'Redeploy 1.4.1', 1, '2026-01-05T10:00:00.000Z')")
+                   << QStringLiteral("INSERT INTO release_services VALUES"
+                                     " (1, 0, 'chs-orders-api', '1.4.2', 'ECS')")
+                   << QStringLiteral("INSERT INTO release_tasks VALUES (1, 0, 'CHS-1')")
+                   << QStringLiteral(
+                          "INSERT INTO audit_events (release_id, actor, at, action, why)"
+                          " VALUES (1, 'dev', '2026-01-05T10:00:00.000Z', 'created', 'new')")
+                   << QStringLiteral("INSERT INTO changes (task_key, summary, review, updated)"
+                                     " VALUES ('CHS-1', 'Fix totals', 'merged',"
+                                     " '2026-01-04T08:30:00.250Z')");
+    }
+    if (version >= 2) {
+        statements << QStringLiteral(
+            "INSERT INTO outbox (release_id, kind, payload, idempotency_key, state, created)"
+            " VALUES (1, 'slack.post', '{}', 'release-1-staging', 'pending',"
+            " '2026-01-05T10:01:00.000Z')");
+    }
+    return statements;
+}
+
+} // namespace
+
+// The schema's history: upgrades from every version, refusal of newer files,
+// and a failed step leaving the file as it was.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const QString &name = QStringLiteral("releasedesk.db")) const
+    {
+        return m_dir->filePath(name);
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void stepsAreNumberedInOrder()
+    {
+        const QList<MigrationStep> steps = Migrations::standardSteps();
+        QCOMPARE(steps.size(), 2);
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps.at(i).version, int(i + 1));
+            QVERIFY(!steps.at(i).summary.isEmpty());
+            QVERIFY(!steps.at(i).statements.isEmpty());
+        }
+        QCOMPARE(Migrations().latestVersion(), 2);
+    }
+
+    void migratesEmptyFileToLatest()
+    {
+        {
+            Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(path());
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+        }
+        RawConnection raw(path());
+        QVERIFY(raw.isOpen());
+        QCOMPARE(raw.userVersion(), Migrations().latestVersion());
+        QCOMPARE(raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                           " AND name NOT LIKE 'sqlite_%' ORDER BY name")),
+                 QStringList({QStringLiteral("audit_events"), QStringLiteral("changes"),
+                              QStringLiteral("outbox"), QStringLiteral("pipeline_builds"),
+                              QStringLiteral("release_services"), QStringLiteral("release_tasks"),
+                              QStringLiteral("releases"), QStringLiteral("services"),
+                              QStringLiteral("test_results")}));
+        QCOMPARE(raw.column(QStringLiteral(
+                     "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")),
+                 QStringList({QStringLiteral("audit_events_no_delete"),
+                              QStringLiteral("audit_events_no_replace"),
+                              QStringLiteral("audit_events_no_update")}));
+        QCOMPARE(raw.column(QStringLiteral("PRAGMA journal_mode")),
+                 QStringList(QStringLiteral("wal")));
+    }
+
+    void storeConnectionHasForeignKeysAndTimeout()
+    {
+        Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(path());
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QSqlQuery query(QSqlDatabase::database(store.value()->connectionName(), false));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 5000);
+    }
+
+    void upgradesFromEachEarlierVersion_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        for (int version = 0; version <= Migrations().latestVersion(); ++version)
+            QTest::addRow("from %d", version) << version;
+    }
+
+    void upgradesFromEachEarlierVersion()
+    {
+        QFETCH(int, fromVersion);
+        {
+            RawConnection raw(path());
+            QVERIFY(raw.isOpen());
+            const Status migrated = Migrations().migrate(raw.db(), fromVersion);
+            QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
+            QCOMPARE(raw.userVersion(), fromVersion);
+            for (const QString &statement : seedFor(fromVersion))
+                QCOMPARE(raw.exec(statement), QString());
+        }
+
+        Result<std::unique_ptr<SqliteStore>> opened = SqliteStore::open(path());
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const SqliteStore &store = *opened.value();
+        {
+            RawConnection raw(path());
+            QCOMPARE(raw.userVersion(), Migrations().latestVersion());
+        }
+
+        const Result<QList<Release>> releases = store.releases();
+        QVERIFY2(releases.ok(), qPrintable(releases.error()));
+        const Result<QList<Change>> changes = store.changes();
+        QVERIFY2(changes.ok(), qPrintable(changes.error()));
+        const Result<QList<OutboxEntry>> outbox = store.outbox(OutboxState::Pending);
+        QVERIFY2(outbox.ok(), qPrintable(outbox.error()));
+        if (fromVersion == 0) {
+            QVERIFY(releases->isEmpty());
+            QVERIFY(changes->isEmpty());
+            QVERIFY(outbox->isEmpty());
+            return;
+        }
+
+        Release release;
+        release.id = 1;
+        release.name = QStringLiteral("2026.1.1");
+        release.stage = Stage::StagingRequested;
+        release.notes.description = QStringLiteral("First release");
+        release.notes.backoutPlan = QStringLiteral("Redeploy 1.4.1");
+        release.notes.noConfigChanges = true;
+        release.services = {
+            {QStringLiteral("chs-orders-api"), QStringLiteral("1.4.2"), QStringLiteral("ECS")}};
+        release.taskKeys = {QStringLiteral("CHS-1")};
+        release.created = utc("2026-01-05T10:00:00.000Z");
+        QCOMPARE(releases.value(), QList<Release>{release});
+
+        Change change;
+        change.key = QStringLiteral("CHS-1");
+        change.summary = QStringLiteral("Fix totals");
+        change.review = ReviewState::Merged;
+        change.updated = utc("2026-01-04T08:30:00.250Z");
+        QCOMPARE(changes.value(), QList<Change>{change});
+
+        const Result<QList<AuditEvent>> trail = store.auditTrail(1);
+        QVERIFY2(trail.ok(), qPrintable(trail.error()));
+        QCOMPARE(trail->size(), 1);
+        QCOMPARE(trail->at(0).action, QStringLiteral("created"));
+
+        if (fromVersion >= 2) {
+            QCOMPARE(outbox->size(), 1);
+            QCOMPARE(outbox->at(0).idempotencyKey, QStringLiteral("release-1-staging"));
+            QCOMPARE(outbox->at(0).releaseId, qint64(1));
+        } else {
+            QVERIFY(outbox->isEmpty());
+        }
+    }
+
+    void failingStepRollsBackWhole_data()
+    {
+        QTest::addColumn<int>("startVersion");
+        QTest::addColumn<int>("brokenVersion");
+        QTest::newRow("the first step fails") << 0 << 1;
+        QTest::newRow("a step after an applied one fails") << 0 << 2;
+        QTest::newRow("the only missing step fails") << 1 << 2;
+        QTest::newRow("a step beyond the known ones fails") << 2 << 3;
+    }
+
+    void failingStepRollsBackWhole()
+    {
+        QFETCH(int, startVersion);
+        QFETCH(int, brokenVersion);
+        // Creates a table and fills it before failing, so a partial step
+        // would leave traces.
+        QList<MigrationStep> steps = Migrations::standardSteps().first(brokenVersion - 1);
+        steps.append({brokenVersion,
+                      QStringLiteral("broken on purpose"),
+                      {QStringLiteral("CREATE TABLE half_done (x INTEGER)"),
+                       QStringLiteral("INSERT INTO half_done VALUES (1)"),
+                       QStringLiteral("INSERT INTO no_such_table VALUES (1)")}});
+        const Migrations broken(steps);
+
+        RawConnection raw(path());
+        QVERIFY(raw.isOpen());
+        QVERIFY(Migrations().migrate(raw.db(), startVersion).ok());
+        for (const QString &statement : seedFor(startVersion))
+            QCOMPARE(raw.exec(statement), QString());
+
+        const Status migrated = broken.migrate(raw.db());
+        QVERIFY(!migrated.ok());
+        QVERIFY2(migrated.error().contains(
+                     QStringLiteral("schema %1 (broken on purpose)").arg(brokenVersion)),
+                 qPrintable(migrated.error()));
+        QVERIFY2(migrated.error().contains(QStringLiteral("no_such_table")),
+                 qPrintable(migrated.error()));
+
+        // The steps before the broken one stay; the broken one left nothing.
+        QCOMPARE(raw.userVersion(), brokenVersion - 1);
+        RawConnection reference(path(QStringLiteral("reference.db")));
+        QVERIFY(Migrations().migrate(reference.db(), brokenVersion - 1).ok());
+        QCOMPARE(raw.schema(), reference.schema());
+        QVERIFY(!raw.schema().join(u'\n').contains(QStringLiteral("half_done")));
+        if (startVersion >= 1) {
+            QCOMPARE(raw.column(QStringLiteral("SELECT name FROM releases")),
+                     QStringList(QStringLiteral("2026.1.1")));
+        }
+    }
+
+    void openReportsAFailedStep()
+    {
+        QList<MigrationStep> steps = Migrations::standardSteps();
+        steps.append({3,
+                      QStringLiteral("broken on purpose"),
+                      {QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")}});
+        const Result<std::unique_ptr<SqliteStore>> store =
+            SqliteStore::open(path(), Migrations(steps));
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().contains(QStringLiteral("schema 3")), qPrintable(store.error()));
+        QVERIFY2(store.error().contains(QStringLiteral("stays at schema 2")),
+                 qPrintable(store.error()));
+        RawConnection raw(path());
+        QCOMPARE(raw.userVersion(), 2);
+    }
+
+    void refusesMisnumberedSteps()
+    {
+        QList<MigrationStep> steps = Migrations::standardSteps();
+        steps[1].version = 5;
+        RawConnection raw(path());
+        const Status migrated = Migrations(steps).migrate(raw.db());
+        QVERIFY(!migrated.ok());
+        QVERIFY2(migrated.error().contains(QStringLiteral("broken")), qPrintable(migrated.error()));
+        QCOMPARE(raw.userVersion(), 0);
+    }
+
+    void refusesNewerDatabaseUntouched_data()
+    {
+        QTest::addColumn<QString>("journalMode");
+        QTest::newRow("rollback journal") << QStringLiteral("DELETE");
+        QTest::newRow("write-ahead log") << QStringLiteral("WAL");
+    }
+
+    void refusesNewerDatabaseUntouched()
+    {
+        QFETCH(QString, journalMode);
+        const int latest = Migrations().latestVersion();
+        {
+            RawConnection raw(path());
+            QVERIFY(Migrations().migrate(raw.db()).ok());
+            QCOMPARE(raw.column(QStringLiteral("PRAGMA journal_mode = ") + journalMode),
+                     QStringList(journalMode.toLower()));
+            QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest + 1)),
+                     QString());
+            QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE from_the_future (x TEXT)")), QString());
+        }
+        const QByteArray before = sha256(path());
+        QVERIFY(!before.isEmpty());
+        const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
+
+        const QString expected =
+            QStringLiteral("This database was written by a newer ReleaseDesk (schema "
+                           "%1; this build knows up to %2). It was not modified.")
+                .arg(latest + 1)
+                .arg(latest);
+        {
+            const Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(path());
+            QVERIFY(!store.ok());
+            QCOMPARE(store.error(), expected);
+        }
+        QCOMPARE(sha256(path()), before);
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
+
+        // The class refuses on its own too, for callers that do not go through open().
+        RawConnection raw(path());
+        const Status migrated = Migrations().migrate(raw.db());
+        QVERIFY(!migrated.ok());
+        QCOMPARE(migrated.error(), expected);
+        QCOMPARE(raw.userVersion(), latest + 1);
+        QCOMPARE(sha256(path()), before);
+    }
+
+    void newFileIsOwnerOnly()
+    {
+        const QString nested = m_dir->filePath(QStringLiteral("profile/data/releasedesk.db"));
+        Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(nested);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        // A write makes SQLite create the WAL and shared-memory files too.
+        QVERIFY(store.value()->saveServices({{QStringLiteral("a"), {}, {}, {}}}).ok());
+
+        const QStringList files{nested, nested + QLatin1String("-wal"),
+                                nested + QLatin1String("-shm")};
+        for (const QString &file : files) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            const QFileDevice::Permissions permissions = QFile::permissions(file);
+            QVERIFY2(permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner),
+                     qPrintable(file));
+            QCOMPARE(permissions & groupOrOther(), QFileDevice::Permissions());
+        }
+        const QFileDevice::Permissions folder =
+            QFile::permissions(QFileInfo(nested).absolutePath());
+        QCOMPARE(folder & groupOrOther(), QFileDevice::Permissions());
+    }
+
+    void existingFileIsNarrowedToOwnerOnly()
+    {
+        {
+            RawConnection raw(path());
+            QVERIFY(Migrations().migrate(raw.db()).ok());
+        }
+        QVERIFY(QFile::setPermissions(path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(path());
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(QFile::permissions(path()) & groupOrOther(), QFileDevice::Permissions());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
