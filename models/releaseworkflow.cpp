@@ -8,11 +8,6 @@
 namespace ReleaseDesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReleaseWorkflow", text);
-}
-
 template <typename T> Result<T> failure(const QString &error)
 {
     return Result<T>::failure(error);
@@ -22,7 +17,8 @@ Status requireActor(const QString &actor)
 {
     // Every audit event says who; an anonymous change would be a hole in the history.
     if (actor.trimmed().isEmpty())
-        return Status::failure(tr("Say who is making this change."));
+        return Status::failure(
+            QCoreApplication::translate("ReleaseWorkflow", "Say who is making this change."));
     return success();
 }
 

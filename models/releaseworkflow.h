@@ -4,6 +4,7 @@
 #include "lifecycle.h"
 #include "releasestore.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,9 @@ namespace ReleaseDesk {
 // with its audit event, so a refused or failed call leaves nothing behind.
 class ReleaseWorkflow
 {
+    // The context is spelled out so that lupdate and the runtime agree on it.
+    Q_DECLARE_TR_FUNCTIONS(ReleaseWorkflow)
+
 public:
     ReleaseWorkflow(ReleaseStore &store, const Clock &clock);
 
