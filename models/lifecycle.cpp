@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -221,9 +222,10 @@ Status Lifecycle::checkTransition(const ReleaseFacts &facts, Stage to, const QSt
 TaskTally Lifecycle::tally(const ReleaseFacts &facts, Environment environment)
 {
     // The latest verdict per task wins; ties on time go to the later record.
+    const QSet<QString> taskKeys(facts.release.taskKeys.cbegin(), facts.release.taskKeys.cend());
     QHash<QString, const TestResult *> latest;
     for (const TestResult &result : facts.results) {
-        if (result.environment != environment || !facts.release.taskKeys.contains(result.taskKey))
+        if (result.environment != environment || !taskKeys.contains(result.taskKey))
             continue;
         const TestResult *&current = latest[result.taskKey];
         if (!current || result.at > current->at

@@ -26,6 +26,7 @@ struct Gate
     Stage target = Stage::CiDev;
     QStringList blockers;
     bool met() const { return blockers.isEmpty(); }
+    friend bool operator==(const Gate &, const Gate &) = default;
 };
 
 // Where a release's tasks stand in one environment, by each task's latest verdict.
@@ -35,6 +36,7 @@ struct TaskTally
     QStringList failed;
     QStringList untested;
     int total() const { return int(passed.size() + failed.size() + untested.size()); }
+    friend bool operator==(const TaskTally &, const TaskTally &) = default;
 };
 
 // The release lifecycle of design.md as a state machine: which moves are legal,

@@ -13,18 +13,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ReleaseBoard", text);
 }
 
-bool sameGate(const std::optional<Gate> &a, const std::optional<Gate> &b)
-{
-    if (a.has_value() != b.has_value())
-        return false;
-    return !a || (a->target == b->target && a->blockers == b->blockers);
-}
-
-bool sameTally(const TaskTally &a, const TaskTally &b)
-{
-    return a.passed == b.passed && a.failed == b.failed && a.untested == b.untested;
-}
-
 void keepLatest(QDateTime &latest, const QDateTime &candidate)
 {
     if (candidate.isValid() && (!latest.isValid() || candidate > latest))
@@ -32,13 +20,6 @@ void keepLatest(QDateTime &latest, const QDateTime &candidate)
 }
 
 } // namespace
-
-bool operator==(const ReleaseSummary &a, const ReleaseSummary &b)
-{
-    return a.release == b.release && sameGate(a.blockingGate, b.blockingGate) &&
-           sameTally(a.ciDev, b.ciDev) && sameTally(a.staging, b.staging) &&
-           a.lastActivity == b.lastActivity;
-}
 
 ReleaseBoard::ReleaseBoard(const ReleaseStore &store) : m_store(store) {}
 

@@ -23,11 +23,9 @@ struct ReleaseSummary
     TaskTally ciDev;
     TaskTally staging;
     QDateTime lastActivity; // latest of updated, stageChanged and its tasks' verdicts
+    // The dashboard model compares summaries to find the rows that changed.
+    friend bool operator==(const ReleaseSummary &, const ReleaseSummary &) = default;
 };
-
-// Gate and TaskTally have no operator== of their own (lifecycle.h), so the
-// comparison is spelled out; the dashboard model uses it to find changed rows.
-bool operator==(const ReleaseSummary &a, const ReleaseSummary &b);
 
 // Everything the detail pane shows for one release.
 struct ReleaseDetail

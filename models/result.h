@@ -18,7 +18,8 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
     const T &value() const & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // By value, so that `for (auto &x : store.releases().value())` is safe.
+    T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     const QString &error() const { return m_error; }
 

@@ -20,8 +20,11 @@ fi
 bash "$root/scripts/install-deps.sh"
 bash "$root/scripts/build.sh" "$build"
 
+# A private home and runtime folder: the keyring and settings of a run start
+# empty and never touch the user's own.
 keyring_home=$(mktemp -d)
 trap 'rm -rf "$keyring_home"' EXIT
-exec dbus-run-session -- env HOME="$keyring_home" bash -c '
+mkdir -m 0700 "$keyring_home/runtime"
+dbus-run-session -- env HOME="$keyring_home" XDG_RUNTIME_DIR="$keyring_home/runtime" bash -c '
     echo -n releasedesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec ctest --test-dir "$0" --output-on-failure --timeout 300 "$@"' "$build" "$@"

@@ -174,6 +174,9 @@ void MainWindow::reload()
     m_errorBanner->hide();
     m_model->setSummaries(summaries.value());
     updateStatus();
+    // Open on the most recent release rather than an empty detail pane.
+    if (!m_dashboardView->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_dashboardView->setCurrentIndex(m_proxy->index(0, 0));
     showCurrentDetail();
 }
 
