@@ -2,10 +2,10 @@
 // shows the main window. Wiring only; the behaviour lives in the libraries.
 
 #include "options.h"
-#include "profile.h"
 
 #include "models/clock.h"
 #include "models/demodata.h"
+#include "services/profile.h"
 #include "services/sqlitestore.h"
 #include "ui/mainwindow.h"
 

@@ -1,0 +1,156 @@
+#include "models/dashboardroles.h"
+#include "models/demodata.h"
+#include "services/profile.h"
+#include "services/sqlitestore.h"
+#include "ui/mainwindow.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReleaseDesk;
+
+// The demo profile end to end: a profile folder, a real SQLite file seeded with
+// the demo data, and the main window shown on it offscreen, as `--demo` does.
+class TestDemoProfile : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_parent;
+
+    QTableView *view(MainWindow &window)
+    {
+        return window.findChild<QTableView *>(QStringLiteral("dashboardView"));
+    }
+
+    QString paneText(MainWindow &window, const char *name)
+    {
+        auto *label = window.findChild<QLabel *>(QString::fromLatin1(name));
+        return label ? label->text() : QString();
+    }
+
+    // Owner, group and other bits; Qt's "user" bits repeat the owner's for us.
+    static int modeOf(const QString &path)
+    {
+        return int(QFileInfo(path).permissions() & 0x7077);
+    }
+
+    int rowOf(QTableView *table, const QString &releaseName)
+    {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data().toString() == releaseName)
+                return row;
+        }
+        return -1;
+    }
+
+private slots:
+    void profileFolderIsPrivateWhenCreated()
+    {
+        const QString dir = m_parent.filePath(QStringLiteral("new-profile"));
+        const auto profile = Profile::open(dir, false);
+        QVERIFY2(profile.ok(), qPrintable(profile.error()));
+        QCOMPARE(profile->directory(), dir);
+        QVERIFY(!profile->isTemporary());
+        QCOMPARE(modeOf(dir),
+                 int(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QCOMPARE(profile->databasePath(), dir + u"/releasedesk.sqlite3");
+    }
+
+    void existingFolderKeepsItsPermissions()
+    {
+        // A folder the user named may be shared; ReleaseDesk must not narrow it.
+        const QString dir = m_parent.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(dir));
+        const auto shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                            | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                            | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                            | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(dir, shared));
+        QVERIFY(Profile::open(dir, false).ok());
+        QCOMPARE(modeOf(dir), int(shared));
+    }
+
+    void demoWithoutProfileUsesATemporaryFolder()
+    {
+        QString dir;
+        {
+            const auto profile = Profile::open(QString(), true);
+            QVERIFY2(profile.ok(), qPrintable(profile.error()));
+            QVERIFY(profile->isTemporary());
+            dir = profile->directory();
+            QVERIFY(QFileInfo(dir).isDir());
+        }
+        QVERIFY2(!QFileInfo::exists(dir), "the temporary demo folder is removed");
+    }
+
+    void unwritableProfileIsAClearError()
+    {
+        const auto profile = Profile::open(QStringLiteral("/proc/releasedesk-profile"), false);
+        QVERIFY(!profile.ok());
+        QVERIFY2(profile.error().contains(u"Could not create the profile folder"),
+                 qPrintable(profile.error()));
+    }
+
+    void mainWindowShowsTheSeededDemo()
+    {
+        const auto profile = Profile::open(m_parent.filePath(QStringLiteral("demo")), false);
+        QVERIFY(profile.ok());
+        auto store = SqliteStore::open(profile->databasePath());
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        SystemClock clock;
+        const Status seeded = DemoData::seed(*store.value(), clock);
+        QVERIFY2(seeded.ok(), qPrintable(seeded.error()));
+        const auto releases = store.value()->releases();
+        QVERIFY(releases.ok());
+        QVERIFY(releases->size() >= 11);
+
+        MainWindow window(*store.value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = view(window);
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), releases->size());
+        for (const Release &release : releases.value())
+            QVERIFY2(rowOf(table, release.name) >= 0, qPrintable(release.name));
+
+        // Pick a release the demo blocks on a failed pipeline or test and check
+        // that the detail pane names what blocks it.
+        int blockedRow = -1;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, 0);
+            if (index.data(BlockedRole).toBool()
+                && index.data(StageRole).toInt() == int(Stage::CiDev)) {
+                blockedRow = row;
+                break;
+            }
+        }
+        QVERIFY2(blockedRow >= 0, "the demo has a release blocked in CI-Dev");
+        const QRect rowRect = table->visualRect(table->model()->index(blockedRow, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowRect.center());
+        const QString name = table->model()->index(blockedRow, 0).data().toString();
+        QCOMPARE(paneText(window, "titleLabel"), name);
+        const QString gates = paneText(window, "gatesLabel");
+        QVERIFY2(gates.contains(u"not yet passed in CI-Dev") || gates.contains(u"has not succeeded"),
+                 qPrintable(gates));
+        QVERIFY2(!paneText(window, "auditLabel").isEmpty(), "the history is shown");
+    }
+
+    void reopeningKeepsTheData()
+    {
+        const QString path = m_parent.filePath(QStringLiteral("demo/releasedesk.sqlite3"));
+        auto store = SqliteStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        const auto releases = store.value()->releases();
+        QVERIFY(releases.ok());
+        QVERIFY(releases->size() >= 11);
+        const auto trail = store.value()->auditTrail(releases->constFirst().id);
+        QVERIFY(trail.ok());
+        QVERIFY(!trail->isEmpty());
+    }
+};
+
+QTEST_MAIN(TestDemoProfile)
+#include "tst_demoprofile.moc"
