@@ -9,11 +9,6 @@
 namespace ReleaseDesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lifecycle", text);
-}
-
 constexpr Stage happyPath[] = {
     Stage::CiDev,         Stage::ReadyForStaging, Stage::NotesPublished,
     Stage::TicketRaised,  Stage::StagingRequested, Stage::InStaging,
@@ -32,21 +27,21 @@ void requireAllPassed(const ReleaseFacts &facts, Environment environment, QStrin
 {
     const TaskTally tally = Lifecycle::tally(facts, environment);
     if (tally.total() == 0) {
-        blockers << tr("The release has no tasks.");
+        blockers << Lifecycle::tr("The release has no tasks.");
         return;
     }
     QStringList notPassed = tally.failed + tally.untested;
     if (notPassed.isEmpty())
         return;
     std::sort(notPassed.begin(), notPassed.end());
-    blockers << tr("%1 of %2 tasks not yet passed in %3: %4")
+    blockers << Lifecycle::tr("%1 of %2 tasks not yet passed in %3: %4")
                     .arg(notPassed.size())
                     .arg(tally.total())
                     .arg(toTitle(environment), notPassed.join(QLatin1String(", ")));
     if (!tally.failed.isEmpty()) {
         QStringList failed = tally.failed;
         std::sort(failed.begin(), failed.end());
-        blockers << tr("Failed in %1, to be fixed and tested again: %2")
+        blockers << Lifecycle::tr("Failed in %1, to be fixed and tested again: %2")
                         .arg(toTitle(environment), failed.join(QLatin1String(", ")));
     }
 }
@@ -55,12 +50,12 @@ void requireAllPassed(const ReleaseFacts &facts, Environment environment, QStrin
 void requirePipelinesGreen(const ReleaseFacts &facts, QStringList &blockers)
 {
     if (facts.release.services.isEmpty()) {
-        blockers << tr("The release ships no service.");
+        blockers << Lifecycle::tr("The release ships no service.");
         return;
     }
     for (const ReleaseService &shipped : facts.release.services) {
         if (shipped.version.isEmpty()) {
-            blockers << tr("%1 has no version to release.").arg(shipped.service);
+            blockers << Lifecycle::tr("%1 has no version to release.").arg(shipped.service);
             continue;
         }
         for (PipelineJob job :
@@ -77,11 +72,12 @@ void requirePipelinesGreen(const ReleaseFacts &facts, QStringList &blockers)
             }
             if (succeeded)
                 continue;
-            blockers << (latest ? tr("%1 %2: %3 has not succeeded (latest build #%4 %5).")
-                                      .arg(shipped.service, shipped.version, toKey(job),
-                                           latest->name, toTitle(latest->status).toLower())
-                                : tr("%1 %2: %3 has not run for this version.")
-                                      .arg(shipped.service, shipped.version, toKey(job)));
+            blockers << (latest
+                             ? Lifecycle::tr("%1 %2: %3 has not succeeded (latest build #%4 %5).")
+                                   .arg(shipped.service, shipped.version, toKey(job), latest->name,
+                                        toTitle(latest->status).toLower())
+                             : Lifecycle::tr("%1 %2: %3 has not run for this version.")
+                                   .arg(shipped.service, shipped.version, toKey(job)));
         }
     }
 }
@@ -90,22 +86,25 @@ void requireCompleteNotes(const Release &release, QStringList &blockers)
 {
     const ReleaseNotes &notes = release.notes;
     if (notes.description.trimmed().isEmpty())
-        blockers << tr("Release notes: the description of changes is missing.");
+        blockers << Lifecycle::tr("Release notes: the description of changes is missing.");
     if (notes.backoutPlan.trimmed().isEmpty())
-        blockers << tr("Release notes: the backout plan is missing.");
+        blockers << Lifecycle::tr("Release notes: the backout plan is missing.");
     if (notes.configChanges.trimmed().isEmpty() && !notes.noConfigChanges)
-        blockers << tr("Release notes: config changes are not stated (describe them, or mark "
-                       "that there are none).");
+        blockers << Lifecycle::tr(
+            "Release notes: config changes are not stated (describe them, or mark "
+            "that there are none).");
     for (const ReleaseService &shipped : release.services) {
         if (shipped.version.isEmpty())
-            blockers << tr("Release notes: %1 has no version to release.").arg(shipped.service);
+            blockers << Lifecycle::tr("Release notes: %1 has no version to release.")
+                            .arg(shipped.service);
         if (shipped.deploymentType.isEmpty())
-            blockers << tr("Release notes: %1 has no deployment type.").arg(shipped.service);
+            blockers
+                << Lifecycle::tr("Release notes: %1 has no deployment type.").arg(shipped.service);
     }
     if (release.services.isEmpty())
-        blockers << tr("Release notes: no service version to release.");
+        blockers << Lifecycle::tr("Release notes: no service version to release.");
     if (notes.pageId.isEmpty())
-        blockers << tr("The release notes are not published to Confluence yet.");
+        blockers << Lifecycle::tr("The release notes are not published to Confluence yet.");
 }
 
 } // namespace

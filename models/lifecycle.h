@@ -3,6 +3,7 @@
 #include "domain.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -48,6 +49,9 @@ struct TaskTally
 // and needs a backout plan; cancelling is possible until Live. Both need a reason.
 class Lifecycle
 {
+    // The context is spelled out so that lupdate and the runtime agree on it.
+    Q_DECLARE_TR_FUNCTIONS(Lifecycle)
+
 public:
     static QList<Stage> allowedTargets(Stage from);
     static std::optional<Stage> nextStage(Stage from);

@@ -8,11 +8,6 @@
 namespace ReleaseDesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReleaseBoard", text);
-}
-
 void keepLatest(QDateTime &latest, const QDateTime &candidate)
 {
     if (candidate.isValid() && (!latest.isValid() || candidate > latest))

@@ -4,6 +4,7 @@
 #include "lifecycle.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -42,6 +43,9 @@ struct ReleaseDetail
 // detail() fetches for the one release a person is looking at.
 class ReleaseBoard
 {
+    // The context is spelled out so that lupdate and the runtime agree on it.
+    Q_DECLARE_TR_FUNCTIONS(ReleaseBoard)
+
 public:
     explicit ReleaseBoard(const ReleaseStore &store);
 

@@ -8,11 +8,6 @@
 namespace ReleaseDesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeychainCredentialStore", text);
-}
-
 // Starts a job whose finished() reaches `onFinished` only while `context` lives.
 template <typename Job, typename Handler>
 void start(Job *job, const QString &key, QObject *context, Handler onFinished)
@@ -30,9 +25,10 @@ void start(Job *job, const QString &key, QObject *context, Handler onFinished)
 
 QString noKeychain(const QString &detail)
 {
-    return tr("No keychain available: %1. ReleaseDesk keeps secrets only in the system "
-              "keychain; start and unlock a Secret Service (such as GNOME Keyring or KWallet) "
-              "and try again.")
+    return KeychainCredentialStore::tr(
+               "No keychain available: %1. ReleaseDesk keeps secrets only in the system "
+               "keychain; start and unlock a Secret Service (such as GNOME Keyring or KWallet) "
+               "and try again.")
         .arg(detail);
 }
 

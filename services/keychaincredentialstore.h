@@ -2,6 +2,8 @@
 
 #include "models/credentialstore.h"
 
+#include <QCoreApplication>
+
 namespace ReleaseDesk {
 
 // CredentialStore over QtKeychain: the Secret Service on Linux, the Keychain on
@@ -9,6 +11,9 @@ namespace ReleaseDesk {
 // never enabled: without a keychain, secrets cannot be kept, and the error says so.
 class KeychainCredentialStore final : public CredentialStore
 {
+    // The context is spelled out so that lupdate and the runtime agree on it.
+    Q_DECLARE_TR_FUNCTIONS(KeychainCredentialStore)
+
 public:
     // `service` names the entries' owner in the keychain; tests use their own.
     explicit KeychainCredentialStore(QString service = QStringLiteral("ReleaseDesk"));
