@@ -284,9 +284,9 @@ QVariant DashboardModel::toolTipData(const Row &row, Column column) const
     }
     case Column::TasksPassed: {
         const TaskTally &tally = relevantTally(summary);
-        QStringList lines{tr("%1 of %2 tasks passed in %3")
+        // %n is the number of tasks, for the plural: "1 of 1 task", "3 of 4 tasks".
+        QStringList lines{tr("%1 of %n tasks passed in %2", nullptr, tally.total())
                               .arg(tally.passed.size())
-                              .arg(tally.total())
                               .arg(toTitle(tasksEnvironment(summary)))};
         if (!tally.failed.isEmpty())
             lines << tr("Failed: %1").arg(tally.failed.join(QLatin1String(", ")));

@@ -34,9 +34,9 @@ void requireAllPassed(const ReleaseFacts &facts, Environment environment, QStrin
     if (notPassed.isEmpty())
         return;
     std::sort(notPassed.begin(), notPassed.end());
-    blockers << Lifecycle::tr("%1 of %2 tasks not yet passed in %3: %4")
+    // %n is the number of tasks, for the plural: "1 of 1 task", "2 of 7 tasks".
+    blockers << Lifecycle::tr("%1 of %n tasks not yet passed in %2: %3", nullptr, tally.total())
                     .arg(notPassed.size())
-                    .arg(tally.total())
                     .arg(toTitle(environment), notPassed.join(QLatin1String(", ")));
     if (!tally.failed.isEmpty()) {
         QStringList failed = tally.failed;

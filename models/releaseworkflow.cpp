@@ -86,7 +86,9 @@ Result<qint64> ReleaseWorkflow::createRelease(const QString &name,
             unknown << key;
     }
     if (!unknown.isEmpty()) {
-        return failure<qint64>(tr("Unknown tasks: %1. Sync with Jira, or check the keys.")
+        // The count picks the plural: "Unknown task: CHS-1. ... check the key."
+        return failure<qint64>(tr("Unknown tasks: %1. Sync with Jira, or check the keys.", nullptr,
+                                  int(unknown.size()))
                                    .arg(unknown.join(QLatin1String(", "))));
     }
 
