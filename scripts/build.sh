@@ -8,8 +8,9 @@ build=${1:-$root/build}
 shift || true
 
 if [[ ! -f $build/build.ninja ]]; then
+    mkdir -p "$build"
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        ${RELEASEDESK_CMAKE_ARGS:-} >"$build.configure.log" 2>&1 \
-        || { cat "$build.configure.log"; exit 1; }
+        ${RELEASEDESK_CMAKE_ARGS:-} >"$build/configure.log" 2>&1 \
+        || { cat "$build/configure.log"; exit 1; }
 fi
 cmake --build "$build" -- "$@"

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Takes a screenshot of the main window on the demo profile, in a real window
 # under Xvfb, the way a user would see it at 1280x800.
-#   scripts/screenshot.sh [output.png]     (default: docs/screenshots/dashboard.png)
+#   scripts/screenshot.sh [output.png]     (default: resources/screenshots/dashboard.png)
 # QT_SCALE_FACTOR=2 with a larger screen (SCREEN=2560x1600x24) shows high-DPI.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-output=$(realpath -m "${1:-$root/docs/screenshots/dashboard.png}")
+output=$(realpath -m "${1:-$root/resources/screenshots/dashboard.png}")
 screen=${SCREEN:-1280x800x24}
 mkdir -p "$(dirname "$output")"
 
