@@ -172,6 +172,8 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::newRow("illegal") << Stage::Live << QString() << dev
                                  << s("A release cannot move from CI-Dev to Live.");
+        // The source text, as no translator is loaded here; with the English
+        // .qm it reads "1 of 1 task" (tst_translations).
         QTest::newRow("gate") << Stage::ReadyForStaging << QString() << dev
                               << s("Ready for staging is blocked: 1 of 1 tasks not yet passed in "
                                    "CI-Dev: CHS-1201");
