@@ -1,0 +1,43 @@
+#pragma once
+
+#include "system.h"
+
+#include "models/result.h"
+
+#include <memory>
+
+namespace ReleaseDesk::Sandbox {
+
+class Events;
+
+// Jira, both Data Center (/rest/api/2, Bearer PAT, search with startAt/total)
+// and Cloud (/rest/api/3, Basic email:token, search/jql with nextPageToken).
+class JiraSystem final : public System
+{
+public:
+    explicit JiraSystem(Events &events);
+    ~JiraSystem() override;
+
+    QString name() const override { return QStringLiteral("jira"); }
+    void addRoutes(Router &router) override;
+    std::optional<Response> checkAuth(const Request &request) const override;
+    Response error(int status, const QString &message) const override;
+    QJsonObject connection(const QString &baseUrl) const override;
+    void seed(const Catalogue &catalogue) override;
+    QJsonObject save() const override;
+    void load(const QJsonObject &state) override;
+
+    // Moves the issue to Ready for Test as the workflow's Merge transition
+    // does, and tells the simulated pipeline. Fails for an unknown key or an
+    // issue the workflow cannot merge from its status.
+    Status merge(const QString &key);
+    // The service (component) an issue belongs to; empty for an unknown key.
+    QString serviceOf(const QString &key) const;
+
+private:
+    struct State;
+    Events &m_events;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace ReleaseDesk::Sandbox

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "catalogue.h"
+#include "events.h"
+#include "faults.h"
+#include "journal.h"
+#include "router.h"
+#include "system.h"
+
+#include "models/result.h"
+
+#include <QObject>
+
+#include <map>
+#include <memory>
+
+class QTcpSocket;
+
+namespace ReleaseDesk::Sandbox {
+
+class HttpFrontend;
+
+struct SandboxOptions
+{
+    CatalogueOptions catalogue;
+    int replyDelayMs = 4000;        // how long the release team takes to answer in Slack
+    int buildStepMs = 1500;         // how long each pipeline build stays pending, then running
+    double buildFailureRate = 0.1;  // the share of simulated builds that fail
+    QList<FaultRule> faults;
+};
+
+// The stand-in for all five external systems on one local port: each system's
+// real API below its own prefix (/jira, /confluence, /servicenow, /slack,
+// /concourse), a control API below /_sandbox, injected faults, a journal of
+// writes, and the simulated people who answer and build.
+class Sandbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Sandbox(SandboxOptions options, QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    // Listens on 127.0.0.1 (port 0: any free port) and returns the port.
+    Result<quint16> listen(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    // {"jira": {"url": ..., credentials...}, "slack": {...}, ..., "control": {"url": ...}}
+    QJsonObject connectionInfo() const;
+
+    Status saveState(const QString &path) const;
+    Status loadState(const QString &path);
+    QJsonObject state() const;
+    Status setState(const QJsonObject &state);
+
+    FaultInjector &faults() { return m_faults; }
+    Journal &journal() { return m_journal; }
+    Events &events() { return m_events; }
+    const SandboxOptions &options() const { return m_options; }
+    System *system(const QString &name) const;
+
+private:
+    void addSystem(std::unique_ptr<System> system);
+    void handle(Request request, QTcpSocket *socket);
+    Response dispatch(const System &system, const Router &router, Request &request);
+
+    SandboxOptions m_options;
+    Events m_events;
+    FaultInjector m_faults;
+    Journal m_journal;
+    std::map<QString, std::unique_ptr<System>> m_systems;
+    std::map<QString, Router> m_routers;
+    HttpFrontend *m_frontend = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace ReleaseDesk::Sandbox

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "system.h"
+
+#include <memory>
+
+namespace ReleaseDesk::Sandbox {
+
+class Events;
+
+// Slack's Web API: auth.test, chat.postMessage, conversations.list,
+// conversations.history and conversations.replies, with Slack's ok:false
+// errors and cursors.
+class SlackSystem final : public System
+{
+public:
+    explicit SlackSystem(Events &events);
+    ~SlackSystem() override;
+
+    QString name() const override { return QStringLiteral("slack"); }
+    void addRoutes(Router &router) override;
+    std::optional<Response> checkAuth(const Request &request) const override;
+    Response error(int status, const QString &message) const override;
+    QJsonObject connection(const QString &baseUrl) const override;
+    void seed(const Catalogue &catalogue) override;
+    QJsonObject save() const override;
+    void load(const QJsonObject &state) override;
+    Response rateLimited(int retryAfterSeconds) const override;
+
+    // For the simulated release team: posts as a person; returns the ts.
+    QString postAsUser(const QString &channelId, const QString &userId, const QString &text,
+                       const QString &threadTs = {});
+    QString channelId(const QString &channelName) const;
+    QString userId(const QString &userName) const;
+
+private:
+    struct State;
+    Events &m_events;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace ReleaseDesk::Sandbox

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "services/sandbox/sandbox.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrl>
+
+#include <memory>
+
+namespace ReleaseDesk::Testing {
+
+// A sandbox listening on a free loopback port inside the test process, and a
+// plain HTTP client to talk to it: what every sandbox test starts from.
+class SandboxFixture
+{
+public:
+    explicit SandboxFixture(Sandbox::SandboxOptions options = smallOptions());
+    ~SandboxFixture();
+
+    // A small, fixed history and quick simulated people, so tests are fast and repeatable.
+    static Sandbox::SandboxOptions smallOptions();
+
+    Sandbox::Sandbox &sandbox() { return *m_sandbox; }
+    bool isListening() const { return m_sandbox->port() != 0; }
+    // The URL of `path` below a system's prefix: url("jira", "/rest/api/2/myself").
+    QUrl url(const QString &system, const QString &path) const;
+    // The connection info the sandbox prints on start, for one system.
+    QJsonObject connection(const QString &system) const;
+
+    struct Reply
+    {
+        int status = 0;                         // 0 when no HTTP answer came
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QByteArray body;
+        QList<QNetworkReply::RawHeaderPair> headers;
+        bool timedOut = false;
+
+        QByteArray header(const QByteArray &name) const;
+        QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+        QJsonObject object() const { return json().object(); }
+    };
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+    Reply send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+               const Headers &headers = {}, int timeoutMs = 5000);
+    Reply get(const QUrl &url, const Headers &headers = {}, int timeoutMs = 5000)
+    {
+        return send("GET", url, {}, headers, timeoutMs);
+    }
+    // A JSON request: Content-Type and Accept set.
+    Reply sendJson(const QByteArray &method, const QUrl &url, const QJsonDocument &body,
+                   const Headers &headers = {});
+
+    static std::pair<QByteArray, QByteArray> basicAuth(const QString &user, const QString &password);
+    static std::pair<QByteArray, QByteArray> bearer(const QString &token);
+
+private:
+    std::unique_ptr<Sandbox::Sandbox> m_sandbox;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace ReleaseDesk::Testing
