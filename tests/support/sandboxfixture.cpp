@@ -22,7 +22,7 @@ Sandbox::SandboxOptions SandboxFixture::smallOptions()
     options.catalogue.jiraIssues = 60;
     options.catalogue.releases = 12;
     options.catalogue.seed = 7;
-    options.catalogue.now = QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::UTC);
+    options.catalogue.now = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
     options.replyDelayMs = 200;
     options.buildStepMs = 100;
     options.buildFailureRate = 0.0;
@@ -74,8 +74,8 @@ SandboxFixture::Reply SandboxFixture::sendJson(const QByteArray &method, const Q
                                                const QJsonDocument &body, const Headers &headers)
 {
     Headers all = headers;
-    all.append({"Content-Type", "application/json"});
-    all.append({"Accept", "application/json"});
+    all.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+    all.append(std::pair<QByteArray, QByteArray>("Accept", "application/json"));
     return send(method, url, body.toJson(QJsonDocument::Compact), all);
 }
 
