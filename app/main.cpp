@@ -26,9 +26,12 @@ void installTranslations(QApplication &app)
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
+    // Without a translation for the user's language the English one still
+    // applies: it holds the singular forms of counted messages.
     auto *appTranslator = new QTranslator(&app);
     if (appTranslator->load(QLocale(), QStringLiteral("releasedesk"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
+                            QStringLiteral(":/i18n"))
+        || appTranslator->load(QStringLiteral(":/i18n/releasedesk_en.qm")))
         QApplication::installTranslator(appTranslator);
 }
 
