@@ -1,0 +1,147 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+// The data of the emulated Jira: one project, its versions, its issues with
+// their comments and remote links, and the workflow they move through.
+
+namespace ReleaseDesk::Sandbox {
+
+struct Catalogue;
+
+namespace Jira {
+
+struct WorkflowStatus
+{
+    QString id;
+    QString name;
+    int categoryId = 0;
+    QString categoryKey;  // "new", "indeterminate", "done"
+    QString categoryName; // "To Do", "In Progress", "Done"
+    QString colorName;
+};
+
+struct WorkflowTransition
+{
+    QString id;
+    QString name;
+    QString from;
+    QString to;
+};
+
+// The sandbox's one workflow:
+// To Do -> In Progress -> In Review -> Ready for Test -> Testing -> Done, with
+// Fail back to In Progress from Ready for Test and Testing, and Reopen from Done.
+const QList<WorkflowStatus> &workflowStatuses();
+// By name, case-insensitively as JQL matches; nullptr when there is none.
+const WorkflowStatus *workflowStatus(const QString &name);
+QList<WorkflowTransition> transitionsFrom(const QString &status);
+
+struct User
+{
+    QString name; // Data Center's username, "alice.khan"
+    QString accountId;
+    QString displayName;
+    QString email;
+};
+// People are derived from their username, so that the same name always has
+// the same account id.
+User userNamed(const QString &name);
+constexpr auto botName = "release.bot";
+
+struct Version
+{
+    qint64 id = 0;
+    QString name;
+    QString description;
+    bool released = false;
+    bool archived = false;
+    QString releaseDate; // "yyyy-MM-dd", or empty
+};
+
+struct Comment
+{
+    qint64 id = 0;
+    QString author; // username
+    QString text;   // the plain text, what v2 shows
+    QJsonObject adf; // the document a v3 client sent, shown as is on v3; may be empty
+    QDateTime created;
+    QDateTime updated;
+};
+
+struct RemoteLink
+{
+    qint64 id = 0;
+    QString globalId;
+    QJsonObject object; // {url, title, ...} as sent
+};
+
+struct Issue
+{
+    qint64 id = 0;
+    int number = 0; // CHS-1001 -> 1001
+    QString key;
+    QString summary;
+    QString description;
+    QString status;
+    QString assignee; // username; empty: unassigned
+    QString reporter;
+    QStringList components;
+    QStringList labels;
+    QList<qint64> fixVersions; // version ids
+    QDateTime created;
+    QDateTime updated;
+    QList<Comment> comments;
+    QList<RemoteLink> remoteLinks;
+};
+
+class Store
+{
+public:
+    qint64 projectId = 10000;
+    QString projectKey = QStringLiteral("CHS");
+    QString projectName;
+    QStringList componentNames;
+    QStringList people; // assignable usernames
+    QList<Version> versions;
+
+    void seed(const Catalogue &catalogue);
+    QJsonObject toJson() const;
+    void fromJson(const QJsonObject &object);
+
+    const std::vector<Issue> &issues() const { return m_issues; }
+    Issue *issue(const QString &key);
+    const Issue *issue(const QString &key) const;
+    const Version *version(qint64 id) const;
+    const Version *versionNamed(const QString &name) const;
+    Version &addVersion(Version version);
+    Comment &addComment(Issue &issue, Comment comment);
+    RemoteLink &addRemoteLink(Issue &issue, RemoteLink link);
+    // Marks a write: the issue's updated time moves on and search caches expire.
+    void touch(Issue &issue);
+    // Counts every change, so that cached search results know when they are stale.
+    quint64 revision() const { return m_revision; }
+
+private:
+    void reindex();
+    qint64 nextId();
+
+    std::vector<Issue> m_issues; // in creation order
+    QHash<QString, qsizetype> m_byKey;
+    qint64 m_lastId = 10000;
+    quint64 m_revision = 0;
+};
+
+// Jira's timestamp format, "2026-11-20T12:00:00.000+0000".
+QString formatTime(const QDateTime &time);
+QDateTime parseTime(const QString &text);
+
+} // namespace Jira
+} // namespace ReleaseDesk::Sandbox
