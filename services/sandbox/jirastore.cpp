@@ -175,15 +175,17 @@ void Store::seed(const Catalogue &catalogue)
     ++m_revision;
 }
 
-Issue *Store::issue(const QString &key)
+Issue *Store::issue(const QString &idOrKey)
 {
-    const auto found = m_byKey.constFind(key.toUpper());
-    return found == m_byKey.constEnd() ? nullptr : &m_issues[size_t(*found)];
+    bool numeric = false;
+    const qint64 id = idOrKey.toLongLong(&numeric);
+    const qsizetype index = numeric ? m_byId.value(id, -1) : m_byKey.value(idOrKey.toUpper(), -1);
+    return index < 0 ? nullptr : &m_issues[size_t(index)];
 }
 
-const Issue *Store::issue(const QString &key) const
+const Issue *Store::issue(const QString &idOrKey) const
 {
-    return const_cast<Store *>(this)->issue(key);
+    return const_cast<Store *>(this)->issue(idOrKey);
 }
 
 const Version *Store::version(qint64 id) const
@@ -210,6 +212,16 @@ Version &Store::addVersion(Version version)
     versions << version;
     ++m_revision;
     return versions.last();
+}
+
+const Version &Store::updateVersion(const Version &version)
+{
+    ++m_revision;
+    for (Version &existing : versions) {
+        if (existing.id == version.id)
+            return existing = version;
+    }
+    return addVersion(version);
 }
 
 Comment &Store::addComment(Issue &issue, Comment comment)
@@ -239,9 +251,13 @@ void Store::touch(Issue &issue)
 void Store::reindex()
 {
     m_byKey.clear();
+    m_byId.clear();
     m_byKey.reserve(qsizetype(m_issues.size()));
-    for (size_t i = 0; i < m_issues.size(); ++i)
+    m_byId.reserve(qsizetype(m_issues.size()));
+    for (size_t i = 0; i < m_issues.size(); ++i) {
         m_byKey.insert(m_issues[i].key, qsizetype(i));
+        m_byId.insert(m_issues[i].id, qsizetype(i));
+    }
 }
 
 qint64 Store::nextId()

@@ -117,11 +117,14 @@ public:
     void fromJson(const QJsonObject &object);
 
     const std::vector<Issue> &issues() const { return m_issues; }
-    Issue *issue(const QString &key);
-    const Issue *issue(const QString &key) const;
+    // By key ("CHS-1001", in any case) or by numeric id, as Jira's paths take either.
+    Issue *issue(const QString &idOrKey);
+    const Issue *issue(const QString &idOrKey) const;
     const Version *version(qint64 id) const;
     const Version *versionNamed(const QString &name) const;
     Version &addVersion(Version version);
+    // Replaces the version with the same id.
+    const Version &updateVersion(const Version &version);
     Comment &addComment(Issue &issue, Comment comment);
     RemoteLink &addRemoteLink(Issue &issue, RemoteLink link);
     // Marks a write: the issue's updated time moves on and search caches expire.
@@ -135,6 +138,7 @@ private:
 
     std::vector<Issue> m_issues; // in creation order
     QHash<QString, qsizetype> m_byKey;
+    QHash<qint64, qsizetype> m_byId;
     qint64 m_lastId = 10000;
     quint64 m_revision = 0;
 };

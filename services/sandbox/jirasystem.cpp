@@ -1,33 +1,218 @@
 #include "jirasystem.h"
 
 #include "events.h"
-#include "jirastore.h"
+#include "jiraapi.h"
+
+#include <QUrl>
+
+// The system's face: credentials, error shapes, the current user, projects
+// and versions. Issues and search live in jiraissues.cpp and jirasearch.cpp.
 
 namespace ReleaseDesk::Sandbox {
+namespace {
 
-struct JiraSystem::State
+using namespace Jira;
+
+Response unauthorized(const Request &request, bool credentialsSent)
 {
-    Jira::Store store;
+    Response response = errorResponse(401, {QStringLiteral("You are not authenticated. Authentication "
+                                                           "required to perform this operation.")});
+    const QString base = QStringLiteral("http://") + QString::fromLatin1(request.header("host")) + QStringLiteral("/jira");
+    // Jira's challenge names OAuth, so HTTP clients do not start a Basic login dance.
+    response.setHeader("WWW-Authenticate",
+                       "OAuth realm=\"" + QUrl::toPercentEncoding(base) + '"');
+    if (credentialsSent)
+        response.setHeader("X-Seraph-LoginReason", "AUTHENTICATED_FAILED");
+    return response;
+}
 
-    // Every move of an issue goes through here, so that the simulated people hear of it.
-    void move(Events &events, Jira::Issue &issue, const QString &to)
-    {
-        const QString from = issue.status;
-        issue.status = to;
-        store.touch(issue);
-        emit events.jiraIssueTransitioned(issue.key, from, to);
+Response projectNotFound(const QString &key)
+{
+    return errorResponse(404, {QStringLiteral("No project could be found with key '%1'.").arg(key)});
+}
+
+bool isProject(const Store &store, const QString &keyOrId)
+{
+    return keyOrId.compare(store.projectKey, Qt::CaseInsensitive) == 0
+           || keyOrId == QString::number(store.projectId);
+}
+
+QJsonArray versionsJson(const Store &store, const Link &link)
+{
+    QJsonArray versions;
+    for (const Version &version : store.versions)
+        versions << versionJson(version, store.projectId, link);
+    return versions;
+}
+
+// Reads a version's fields from a create or update body into `version`;
+// the errors by field, empty when it is valid.
+QJsonObject readVersion(const Store &store, const QJsonObject &body, Version &version, bool creating)
+{
+    QJsonObject errors;
+    if (body.contains(QLatin1String("name")) || creating) {
+        const QString name = body.value(QLatin1String("name")).toString().trimmed();
+        const Version *same = store.versionNamed(name);
+        if (name.isEmpty())
+            errors.insert(QLatin1String("name"), QStringLiteral("You must specify a valid version name"));
+        else if (same && same->id != version.id)
+            errors.insert(QLatin1String("name"), QStringLiteral("A version with this name already exists in this project."));
+        version.name = name;
     }
+    if (creating) {
+        const QJsonValue projectId = body.value(QLatin1String("projectId"));
+        const QString project = projectId.isDouble() ? QString::number(projectId.toInteger())
+                                : projectId.isString() ? projectId.toString()
+                                                       : body.value(QLatin1String("project")).toString();
+        if (!isProject(store, project))
+            errors.insert(QLatin1String("project"), QStringLiteral("You must specify a valid project."));
+    }
+    if (body.contains(QLatin1String("description")))
+        version.description = body.value(QLatin1String("description")).toString();
+    if (body.contains(QLatin1String("released")))
+        version.released = body.value(QLatin1String("released")).toBool();
+    if (body.contains(QLatin1String("archived")))
+        version.archived = body.value(QLatin1String("archived")).toBool();
+    if (body.contains(QLatin1String("releaseDate"))) {
+        const QString date = body.value(QLatin1String("releaseDate")).toString();
+        if (!date.isEmpty() && !QDate::fromString(date, QStringLiteral("yyyy-MM-dd")).isValid()) {
+            errors.insert(QLatin1String("releaseDate"),
+                          QStringLiteral("Invalid date format. Please enter the date in the format \"yyyy-MM-dd\"."));
+        }
+        version.releaseDate = date;
+    }
+    return errors;
+}
+
+void addProjectRoutes(Router &router, Backend &backend)
+{
+    addApiRoute(router, "GET", QStringLiteral("/project/{key}"), [&backend](const Request &request, const Link &link) {
+        const QString key = request.param(QStringLiteral("key"));
+        if (!isProject(backend.store, key))
+            return projectNotFound(key);
+        QJsonObject project = projectJson(backend.store, link);
+        QJsonArray components;
+        for (const QString &name : std::as_const(backend.store.componentNames))
+            components << QJsonObject{{QLatin1String("name"), name}};
+        project.insert(QLatin1String("components"), components);
+        project.insert(QLatin1String("versions"), versionsJson(backend.store, link));
+        return Response::json(project);
+    });
+    addApiRoute(router, "GET", QStringLiteral("/project/{key}/versions"),
+                [&backend](const Request &request, const Link &link) {
+                    const QString key = request.param(QStringLiteral("key"));
+                    if (!isProject(backend.store, key))
+                        return projectNotFound(key);
+                    return Response::json(versionsJson(backend.store, link));
+                });
+    addApiRoute(router, "POST", QStringLiteral("/version"), [&backend](const Request &request, const Link &link) {
+        Response error;
+        const auto body = jsonBody(request, &error);
+        if (!body)
+            return error;
+        Version version;
+        if (const QJsonObject errors = readVersion(backend.store, *body, version, true); !errors.isEmpty())
+            return errorResponse(400, {}, errors);
+        const Version &added = backend.store.addVersion(version);
+        return Response::json(versionJson(added, backend.store.projectId, link), 201);
+    });
+    const auto versionNotFound = [](const QString &id) {
+        return errorResponse(404, {QStringLiteral("Could not find version for id '%1'").arg(id)});
+    };
+    addApiRoute(router, "GET", QStringLiteral("/version/{id}"),
+                [&backend, versionNotFound](const Request &request, const Link &link) {
+                    const QString id = request.param(QStringLiteral("id"));
+                    const Version *version = backend.store.version(id.toLongLong());
+                    return version ? Response::json(versionJson(*version, backend.store.projectId, link))
+                                   : versionNotFound(id);
+                });
+    addApiRoute(router, "PUT", QStringLiteral("/version/{id}"),
+                [&backend, versionNotFound](const Request &request, const Link &link) {
+                    const QString id = request.param(QStringLiteral("id"));
+                    const Version *existing = backend.store.version(id.toLongLong());
+                    if (!existing)
+                        return versionNotFound(id);
+                    Response error;
+                    const auto body = jsonBody(request, &error);
+                    if (!body)
+                        return error;
+                    Version version = *existing;
+                    if (const QJsonObject errors = readVersion(backend.store, *body, version, false); !errors.isEmpty())
+                        return errorResponse(400, {}, errors);
+                    const Version &updated = backend.store.updateVersion(version);
+                    return Response::json(versionJson(updated, backend.store.projectId, link));
+                });
+}
+
+} // namespace
+
+struct JiraSystem::State : Jira::Backend
+{
+    using Backend::Backend;
 };
 
-JiraSystem::JiraSystem(Events &events) : m_events(events), m_state(std::make_unique<State>()) {}
+JiraSystem::JiraSystem(Events &events) : m_events(events), m_state(std::make_unique<State>(events)) {}
+
 JiraSystem::~JiraSystem() = default;
-void JiraSystem::addRoutes(Router &) {}
-std::optional<Response> JiraSystem::checkAuth(const Request &) const { return std::nullopt; }
+
+void JiraSystem::addRoutes(Router &router)
+{
+    addApiRoute(router, "GET", QStringLiteral("/myself"), [](const Request &, const Link &link) {
+        QJsonObject user = userJson(QString::fromLatin1(botName), link);
+        user.insert(QLatin1String("locale"), QStringLiteral("en_US"));
+        user.insert(QLatin1String("groups"), QJsonObject{{QLatin1String("size"), 1},
+                                                         {QLatin1String("items"), QJsonArray()}});
+        user.insert(QLatin1String("applicationRoles"), QJsonObject{{QLatin1String("size"), 1},
+                                                                   {QLatin1String("items"), QJsonArray()}});
+        user.insert(QLatin1String("expand"), QStringLiteral("groups,applicationRoles"));
+        return Response::json(user);
+    });
+    addProjectRoutes(router, *m_state);
+    addIssueRoutes(router, *m_state);
+    addSearchRoutes(router, *m_state);
+}
+
+std::optional<Response> JiraSystem::checkAuth(const Request &request) const
+{
+    const QByteArray authorization = request.header("authorization").trimmed();
+    if (authorization.isEmpty())
+        return unauthorized(request, false);
+    const qsizetype space = authorization.indexOf(' ');
+    const QByteArray scheme = authorization.left(space).toLower();
+    const QByteArray credentials = space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
+    if (scheme == "basic" && QByteArray::fromBase64(credentials) == QByteArray(email) + ':' + apiToken)
+        return std::nullopt;
+    if (scheme == "bearer" && credentials == personalAccessToken)
+        return std::nullopt;
+    return unauthorized(request, true);
+}
+
 Response JiraSystem::error(int status, const QString &message) const
 {
-    return Response::json(QJsonObject{{QLatin1String("message"), message}}, status);
+    return errorResponse(status, {message});
 }
-QJsonObject JiraSystem::connection(const QString &baseUrl) const { return {{QLatin1String("url"), baseUrl}}; }
+
+Response JiraSystem::rateLimited(int retryAfterSeconds) const
+{
+    Response response = errorResponse(429, {QStringLiteral("Rate limit exceeded.")});
+    const QDateTime reset = QDateTime::currentDateTimeUtc().addSecs(retryAfterSeconds);
+    response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    response.setHeader("X-RateLimit-Limit", "100");
+    response.setHeader("X-RateLimit-Remaining", "0");
+    // Cloud sends the reset time as ISO 8601 to the minute, "2026-11-20T12:01Z".
+    response.setHeader("X-RateLimit-Reset", reset.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm'Z'")).toLatin1());
+    response.setHeader("RateLimit-Reason", "jira-quota-based");
+    return response;
+}
+
+QJsonObject JiraSystem::connection(const QString &baseUrl) const
+{
+    return {{QLatin1String("url"), baseUrl},
+            {QLatin1String("email"), QString::fromLatin1(email)},
+            {QLatin1String("token"), QString::fromLatin1(apiToken)},
+            {QLatin1String("pat"), QString::fromLatin1(personalAccessToken)},
+            {QLatin1String("project"), m_state->store.projectKey}};
+}
 
 void JiraSystem::seed(const Catalogue &catalogue)
 {
@@ -56,10 +241,10 @@ Status JiraSystem::merge(const QString &key)
                                               "Review can be merged.")
                                    .arg(issue->key, issue->status));
     }
-    // Walk the workflow as a person would, Submit for review then Merge.
+    // Walk the workflow as a person would: Submit for review, then Merge.
     if (issue->status == inProgress)
-        m_state->move(m_events, *issue, inReview);
-    m_state->move(m_events, *issue, QStringLiteral("Ready for Test"));
+        m_state->move(*issue, inReview);
+    m_state->move(*issue, QStringLiteral("Ready for Test"));
     return success();
 }
 

@@ -26,6 +26,12 @@ public:
     void seed(const Catalogue &catalogue) override;
     QJsonObject save() const override;
     void load(const QJsonObject &state) override;
+    Response rateLimited(int retryAfterSeconds) const override;
+
+    // The sandbox's credentials: Cloud's email and API token, Data Center's PAT.
+    static constexpr auto email = "release.bot@example.com";
+    static constexpr auto apiToken = "sandbox-jira-token";
+    static constexpr auto personalAccessToken = "sandbox-jira-pat";
 
     // Moves the issue to Ready for Test as the workflow's Merge transition
     // does, and tells the simulated pipeline. Fails for an unknown key or an
