@@ -7,7 +7,8 @@
 namespace ReleaseDesk::Sandbox {
 
 // Confluence's content API in storage format, under both the Cloud path
-// (/wiki/rest/api) and the Data Center path (/rest/api).
+// (/wiki/rest/api) and the Data Center path (/rest/api): find, read, create and
+// update pages, read a space and the current user.
 class ConfluenceSystem final : public System
 {
 public:
@@ -18,6 +19,7 @@ public:
     void addRoutes(Router &router) override;
     std::optional<Response> checkAuth(const Request &request) const override;
     Response error(int status, const QString &message) const override;
+    Response rateLimited(int retryAfterSeconds) const override;
     QJsonObject connection(const QString &baseUrl) const override;
     void seed(const Catalogue &catalogue) override;
     QJsonObject save() const override;
