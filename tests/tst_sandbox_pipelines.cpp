@@ -1,0 +1,282 @@
+#include "support/sandboxfixture.h"
+
+#include "services/sandbox/catalogue.h"
+#include "services/sandbox/concoursesystem.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ReleaseDesk;
+using namespace ReleaseDesk::Sandbox;
+using ReleaseDesk::Testing::SandboxFixture;
+
+namespace {
+
+const QStringList jobNames{QStringLiteral("docker-build-ecr"), QStringLiteral("cidev-plan"),
+                           QStringLiteral("cidev-apply")};
+
+QString patchBump(const QString &version)
+{
+    QStringList parts = version.split(u'.');
+    parts[2] = QString::number(parts[2].toInt() + 1);
+    return parts.join(u'.');
+}
+
+} // namespace
+
+// The simulated CI: a merged task's service pipeline builds a new version,
+// job after job, as a client polling Concourse's API sees it.
+class TestSandboxPipelines : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+    Catalogue m_catalogue = Catalogue::generate(SandboxFixture::smallOptions().catalogue);
+    QString m_token;
+
+    void start(int buildStepMs, double failureRate)
+    {
+        SandboxOptions options = SandboxFixture::smallOptions();
+        options.buildStepMs = buildStepMs;
+        options.buildFailureRate = failureRate;
+        m_fixture = std::make_unique<SandboxFixture>(options);
+        const auto login = m_fixture->send(
+            "POST",
+            m_fixture->url(QStringLiteral("concourse"), QStringLiteral("/sky/issuer/token")),
+            "grant_type=password&username=releasedesk&password=sandbox-concourse"
+            "&scope=openid+profile+email+federated%3Aid+groups",
+            {{"Authorization", "Basic Zmx5OlpteDU="},
+             {"Content-Type", "application/x-www-form-urlencoded"}});
+        m_token = login.object().value(QLatin1String("access_token")).toString();
+    }
+    ConcourseSystem &concourse() const
+    {
+        return *static_cast<ConcourseSystem *>(
+            m_fixture->sandbox().system(QStringLiteral("concourse")));
+    }
+    QJsonValue get(const QString &path)
+    {
+        const auto reply = m_fixture->get(m_fixture->url(QStringLiteral("concourse"), path),
+                                          {SandboxFixture::bearer(m_token)});
+        return reply.status == 200
+                   ? QJsonValue(reply.json().isArray() ? QJsonValue(reply.json().array())
+                                                       : QJsonValue(reply.object()))
+                   : QJsonValue();
+    }
+    // A job's newest builds, newest first.
+    QJsonArray builds(const QString &pipeline, const QString &job, int limit = 1)
+    {
+        return get(QStringLiteral("/api/v1/teams/chs/pipelines/%1/jobs/%2/builds?limit=%3")
+                       .arg(pipeline, job)
+                       .arg(limit))
+            .toArray();
+    }
+    // "<status> <version>" of a build, the version as its resources show it:
+    // the image it built or deploys, or the semver it was building.
+    QString describe(const QJsonValue &build)
+    {
+        const QJsonObject resources = get(QStringLiteral("/api/v1/builds/%1/resources")
+                                              .arg(build[QLatin1String("id")].toInteger()))
+                                          .toObject();
+        QString version;
+        for (const QJsonValue &input : resources[QLatin1String("inputs")].toArray()) {
+            const QJsonObject value = input[QLatin1String("version")].toObject();
+            if (value.contains(QLatin1String("tag")) || value.contains(QLatin1String("number")))
+                version = value
+                              .value(QLatin1String(value.contains(QLatin1String("tag")) ? "tag"
+                                                                                        : "number"))
+                              .toString();
+        }
+        return build[QLatin1String("status")].toString() + u' ' + version;
+    }
+    QString newest(const QString &pipeline, const QString &job)
+    {
+        const QJsonArray found = builds(pipeline, job);
+        return found.isEmpty() ? QString() : describe(found.first());
+    }
+    qint64 newestId(const QString &pipeline, const QString &job)
+    {
+        return builds(pipeline, job).first()[QLatin1String("id")].toInteger();
+    }
+    qsizetype buildCount() const
+    {
+        return concourse().save()[QLatin1String("builds")].toArray().size();
+    }
+    const CatalogueTask &taskWithStatus(const QString &status) const
+    {
+        for (const CatalogueTask &task : m_catalogue.tasks) {
+            if (task.status == status)
+                return task;
+        }
+        return m_catalogue.tasks.first();
+    }
+    void merge(const QString &key)
+    {
+        emit m_fixture->sandbox().events().jiraIssueTransitioned(key, QStringLiteral("In Review"),
+                                                                 QStringLiteral("Ready for Test"));
+    }
+
+private slots:
+    void cleanup() { m_fixture.reset(); }
+
+    void mergeRunsTheThreeJobsInTurn()
+    {
+        start(300, 0.0);
+        const CatalogueTask &task = m_catalogue.tasks.first();
+        const QString expected = patchBump(m_catalogue.service(task.service)->latestVersion);
+        QList<qint64> seeded;
+        for (const QString &job : jobNames)
+            seeded << newestId(task.service, job);
+
+        merge(task.key);
+        QCOMPARE(newest(task.service, jobNames[0]), QStringLiteral("pending ") + expected);
+        QVERIFY(!builds(task.service, jobNames[0])
+                     .first()
+                     .toObject()
+                     .contains(QLatin1String("start_time")));
+        QTRY_COMPARE_WITH_TIMEOUT(newest(task.service, jobNames[0]),
+                                  QStringLiteral("started ") + expected, 3000);
+        QCOMPARE(concourse().latestVersion(task.service), expected);
+        QTRY_COMPARE_WITH_TIMEOUT(newest(task.service, jobNames[2]),
+                                  QStringLiteral("succeeded ") + expected, 10000);
+
+        qint64 previous = 0;
+        for (int i = 0; i < jobNames.size(); ++i) {
+            QCOMPARE(newest(task.service, jobNames[i]), QStringLiteral("succeeded ") + expected);
+            const qint64 id = newestId(task.service, jobNames[i]);
+            QVERIFY(id > seeded[i] && id > previous);
+            previous = id;
+            const QJsonObject job = get(QStringLiteral("/api/v1/teams/chs/pipelines/%1/jobs/%2")
+                                            .arg(task.service, jobNames[i]))
+                                        .toObject();
+            QVERIFY(job[QLatin1String("next_build")].isNull());
+            QCOMPARE(job[QLatin1String("finished_build")][QLatin1String("id")].toInteger(), id);
+        }
+    }
+
+    void failureStopsTheChain()
+    {
+        start(50, 1.0);
+        const CatalogueTask &task = m_catalogue.tasks.first();
+        const QString expected = patchBump(m_catalogue.service(task.service)->latestVersion);
+        const qint64 seededPlan = newestId(task.service, jobNames[1]);
+
+        merge(task.key);
+        QTRY_COMPARE_WITH_TIMEOUT(newest(task.service, jobNames[0]),
+                                  QStringLiteral("failed ") + expected, 3000);
+        QTest::qWait(300);
+        QCOMPARE(newestId(task.service, jobNames[1]), seededPlan);
+        // A failed build made no version; the next merge builds the same one again.
+        QCOMPARE(concourse().latestVersion(task.service),
+                 m_catalogue.service(task.service)->latestVersion);
+        merge(task.key);
+        QCOMPARE(newest(task.service, jobNames[0]), QStringLiteral("pending ") + expected);
+    }
+
+    void onlyAMergeStartsABuild_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("to");
+        const QString key = m_catalogue.tasks.first().key;
+        QTest::newRow("to In Progress") << key << QStringLiteral("In Progress");
+        QTest::newRow("to Testing") << key << QStringLiteral("Testing");
+        QTest::newRow("to Done") << key << QStringLiteral("Done");
+        QTest::newRow("unknown issue")
+            << QStringLiteral("CHS-99999") << QStringLiteral("Ready for Test");
+    }
+
+    void onlyAMergeStartsABuild()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, to);
+        start(20, 0.0);
+        const qsizetype before = buildCount();
+        emit m_fixture->sandbox().events().jiraIssueTransitioned(key, QStringLiteral("In Review"),
+                                                                 to);
+        QTest::qWait(150);
+        QCOMPARE(buildCount(), before);
+    }
+
+    void quickMergesBuildSideBySide()
+    {
+        start(100, 0.0);
+        const QString service = m_catalogue.tasks.first().service;
+        QStringList keys;
+        for (const CatalogueTask &task : m_catalogue.tasks) {
+            if (task.service == service && keys.size() < 2)
+                keys << task.key;
+        }
+        QCOMPARE(keys.size(), 2);
+        const QString first = patchBump(m_catalogue.service(service)->latestVersion);
+        const QString second = patchBump(first);
+        merge(keys[0]);
+        merge(keys[1]);
+        QTRY_VERIFY_WITH_TIMEOUT(builds(service, jobNames[2], 2).size() == 2 &&
+                                     describe(builds(service, jobNames[2], 2)[0]) ==
+                                         QStringLiteral("succeeded ") + second &&
+                                     describe(builds(service, jobNames[2], 2)[1]) ==
+                                         QStringLiteral("succeeded ") + first,
+                                 10000);
+        const QJsonArray built = builds(service, jobNames[0], 2);
+        QCOMPARE(built[0][QLatin1String("name")].toString().toInt(),
+                 built[1][QLatin1String("name")].toString().toInt() + 1);
+    }
+
+    void mergeThroughTheControlApi()
+    {
+        start(30, 0.0);
+        const CatalogueTask &task = taskWithStatus(QStringLiteral("In Review"));
+        if (task.status != QLatin1String("In Review"))
+            QSKIP("The small catalogue has no task in review.");
+        const QString expected = patchBump(m_catalogue.service(task.service)->latestVersion);
+        const auto reply = m_fixture->sendJson(
+            "POST", m_fixture->url(QStringLiteral("_sandbox"), QStringLiteral("/merge")),
+            QJsonDocument(QJsonObject{{QLatin1String("key"), task.key}}));
+        QCOMPARE(reply.status, 204);
+        QTRY_COMPARE_WITH_TIMEOUT(newest(task.service, jobNames[2]),
+                                  QStringLiteral("succeeded ") + expected, 5000);
+    }
+
+    void failuresAreRepeatable()
+    {
+        // The same seed and merges give the same failures.
+        QList<QStringList> runs;
+        for (int run = 0; run < 2; ++run) {
+            start(10, 0.5);
+            const qsizetype seeded = buildCount();
+            for (const CatalogueService &service : m_catalogue.services) {
+                for (const CatalogueTask &task : m_catalogue.tasks) {
+                    if (task.service == service.name) {
+                        merge(task.key);
+                        break;
+                    }
+                }
+            }
+            const auto running = [this] {
+                for (const QJsonValue &build :
+                     concourse().save()[QLatin1String("builds")].toArray()) {
+                    const QString status = build[QLatin1String("status")].toString();
+                    if (status == QLatin1String("pending") || status == QLatin1String("started"))
+                        return true;
+                }
+                return false;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(!running(), 5000);
+            QStringList outcomes;
+            const QJsonArray all = concourse().save()[QLatin1String("builds")].toArray();
+            for (qsizetype i = seeded; i < all.size(); ++i) {
+                outcomes << all[i][QLatin1String("pipelineName")].toString() + u'/' +
+                                all[i][QLatin1String("jobName")].toString() + u' ' +
+                                all[i][QLatin1String("status")].toString();
+            }
+            runs << outcomes;
+        }
+        QCOMPARE(runs[0], runs[1]);
+        QVERIFY(runs[0].join(u',').contains(QLatin1String("failed")));
+        QVERIFY(runs[0].join(u',').contains(QLatin1String("succeeded")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxPipelines)
+#include "tst_sandbox_pipelines.moc"
