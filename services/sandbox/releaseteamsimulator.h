@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 namespace ReleaseDesk::Sandbox {
 
@@ -12,6 +13,10 @@ struct SandboxOptions;
 // The release team: after a staging (or live) request in the release channel,
 // it answers in the thread, after the configured delay, that the changes are
 // applied, with the number of a ServiceNow test task it creates for staging.
+// The formats are fixed, for the app to parse:
+//   "Applied to staging: <release>. ServiceNow test task <CTASK number>."
+//   "Applied to live: <release>."
+//   "I can't find a change ticket in this request; please include the CHG number."
 class ReleaseTeamSimulator : public QObject
 {
     Q_OBJECT
@@ -23,6 +28,9 @@ public:
 private:
     void onMessage(const QString &channelId, const QString &ts, const QString &text,
                    const QString &threadTs);
+    // The release manager's reply to a staging or live request; for a staging
+    // request with a known CHG it first raises the ServiceNow test task.
+    QString answer(bool staging, const QString &text);
 
     SlackSystem &m_slack;
     ServiceNowSystem &m_serviceNow;

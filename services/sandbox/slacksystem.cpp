@@ -1,31 +1,508 @@
 #include "slacksystem.h"
 
 #include "events.h"
+#include "slackprotocol.h"
+#include "slackworkspace.h"
 
-// Placeholder until the system is implemented.
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <array>
 
 namespace ReleaseDesk::Sandbox {
 
+using namespace Slack;
+
+namespace {
+
+const QString botToken = QStringLiteral("xoxb-sandbox-releasedesk");
+constexpr qsizetype maxTextLength = 40000;
+const QByteArray grantedScopes =
+    "chat:write,channels:read,groups:read,channels:history,groups:history";
+
+struct MethodInfo
+{
+    QLatin1String name;
+    bool acceptsJson; // Slack reads JSON bodies for its write methods only
+    const char *scopes;
+};
+constexpr std::array methods{
+    MethodInfo{QLatin1String("auth.test"), false, ""},
+    MethodInfo{QLatin1String("chat.postMessage"), true, "chat:write"},
+    MethodInfo{QLatin1String("conversations.list"), false,
+               "channels:read,groups:read,mpim:read,im:read"},
+    MethodInfo{QLatin1String("conversations.history"), false,
+               "channels:history,groups:history,mpim:history,im:history"},
+    MethodInfo{QLatin1String("conversations.replies"), false,
+               "channels:history,groups:history,mpim:history,im:history"},
+};
+
+const MethodInfo *findMethod(const QString &name)
+{
+    for (const MethodInfo &method : methods) {
+        if (method.name == name)
+            return &method;
+    }
+    return nullptr;
+}
+
+// "/api/chat.postMessage" -> "chat.postMessage"
+QString methodName(const QString &path)
+{
+    static const QLatin1String prefix("/api/");
+    if (!path.startsWith(prefix))
+        return {};
+    QString name = path.mid(prefix.size());
+    if (name.endsWith(u'/'))
+        name.chop(1);
+    return name.contains(u'/') ? QString() : name;
+}
+
+qint64 nowMicros()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000;
+}
+
+QJsonObject success(QJsonObject body)
+{
+    body.insert(QLatin1String("ok"), true);
+    return body;
+}
+
+// Messages in a channel the bot may read: nullptr with the error otherwise.
+// A private channel it is not in is invisible to it, as in Slack.
+const Channel *readableChannel(const Workspace &workspace, const QString &id, QString *error)
+{
+    const Channel *channel = workspace.channelById(id);
+    if (!channel || (channel->isPrivate && !channel->botIsMember)) {
+        *error = QStringLiteral("channel_not_found");
+        return nullptr;
+    }
+    if (!channel->botIsMember) {
+        *error = QStringLiteral("not_in_channel");
+        return nullptr;
+    }
+    return channel;
+}
+
+// The ts of the thread a reply joins: the parent's, also when a client names
+// a reply; 0 (a top-level message) when there is no such message.
+qint64 threadParent(const Workspace &workspace, const QString &channelId, const QString &threadTs)
+{
+    const auto ts = parseTs(threadTs);
+    const Message *target = ts ? workspace.message(channelId, *ts) : nullptr;
+    if (!target)
+        return 0;
+    return target->isReply() ? target->threadTs : target->ts;
+}
+
+QJsonObject channelJson(const Workspace &workspace, const Channel &channel)
+{
+    const auto textField = [&](const QString &value) {
+        return QJsonObject{{QLatin1String("value"), value},
+                           {QLatin1String("creator"), value.isEmpty() ? QString() : channel.creator},
+                           {QLatin1String("last_set"), value.isEmpty() ? 0 : channel.created}};
+    };
+    return {{QLatin1String("id"), channel.id},
+            {QLatin1String("name"), channel.name},
+            {QLatin1String("is_channel"), true},
+            {QLatin1String("is_group"), false},
+            {QLatin1String("is_im"), false},
+            {QLatin1String("is_mpim"), false},
+            {QLatin1String("is_private"), channel.isPrivate},
+            {QLatin1String("created"), channel.created},
+            {QLatin1String("is_archived"), channel.isArchived},
+            {QLatin1String("is_general"), channel.isGeneral},
+            {QLatin1String("unlinked"), 0},
+            {QLatin1String("name_normalized"), channel.name},
+            {QLatin1String("is_shared"), false},
+            {QLatin1String("is_org_shared"), false},
+            {QLatin1String("is_ext_shared"), false},
+            {QLatin1String("is_pending_ext_shared"), false},
+            {QLatin1String("pending_shared"), QJsonArray()},
+            {QLatin1String("context_team_id"), workspace.teamId},
+            {QLatin1String("updated"), channel.created * 1000},
+            {QLatin1String("parent_conversation"), QJsonValue::Null},
+            {QLatin1String("creator"), channel.creator},
+            {QLatin1String("shared_team_ids"), QJsonArray{workspace.teamId}},
+            {QLatin1String("pending_connected_team_ids"), QJsonArray()},
+            {QLatin1String("is_member"), channel.botIsMember},
+            {QLatin1String("topic"), textField(channel.topic)},
+            {QLatin1String("purpose"), textField(channel.purpose)},
+            {QLatin1String("previous_names"), QJsonArray()},
+            {QLatin1String("num_members"), channel.memberCount}};
+}
+
+// One page of `items` from `begin`, with the cursor of the next page. Message
+// lists also say has_more; conversations.list does not.
+template <typename Item, typename Position, typename ToJson>
+QJsonObject page(const QList<Item> &items, qsizetype begin, int limit, const QString &cursorKind,
+                 const QString &listName, Position position, ToJson toJson)
+{
+    QJsonArray array;
+    const qsizetype end = qMin(items.size(), begin + limit);
+    for (qsizetype i = begin; i < end; ++i)
+        array.append(toJson(items.at(i)));
+    const bool hasMore = end < items.size();
+    const QString next = hasMore ? encodeCursor(cursorKind, position(items.at(end))) : QString();
+    QJsonObject body = success({{listName, array},
+                                {QLatin1String("response_metadata"), pageMetadata(next)}});
+    if (listName == QLatin1String("messages"))
+        body.insert(QLatin1String("has_more"), hasMore);
+    return body;
+}
+
+QString tsPosition(const Message *message)
+{
+    return QString::number(message->ts);
+}
+
+} // namespace
+
 struct SlackSystem::State
 {
+    Workspace workspace;
 };
 
 SlackSystem::SlackSystem(Events &events) : m_events(events), m_state(std::make_unique<State>()) {}
-SlackSystem::~SlackSystem() = default;
-void SlackSystem::addRoutes(Router &) {}
-std::optional<Response> SlackSystem::checkAuth(const Request &) const { return std::nullopt; }
-Response SlackSystem::error(int status, const QString &message) const
-{
-    return Response::json(QJsonObject{{QLatin1String("message"), message}}, status);
-}
-QJsonObject SlackSystem::connection(const QString &baseUrl) const { return {{QLatin1String("url"), baseUrl}}; }
-void SlackSystem::seed(const Catalogue &) {}
-QJsonObject SlackSystem::save() const { return {}; }
-void SlackSystem::load(const QJsonObject &) {}
 
-Response SlackSystem::rateLimited(int retryAfterSeconds) const { return System::rateLimited(retryAfterSeconds); }
-QString SlackSystem::postAsUser(const QString &, const QString &, const QString &, const QString &) { return {}; }
-QString SlackSystem::channelId(const QString &) const { return {}; }
-QString SlackSystem::userId(const QString &) const { return {}; }
+SlackSystem::~SlackSystem() = default;
+
+void SlackSystem::addRoutes(Router &router)
+{
+    // Slack takes every method by GET (arguments in the query string) or POST.
+    for (const char *verb : {"GET", "POST"}) {
+        router.add(verb, QStringLiteral("/api/{method}"),
+                   [this](const Request &request) { return call(request); });
+    }
+}
+
+std::optional<Response> SlackSystem::checkAuth(const Request &request) const
+{
+    // Slack names an unknown method before it looks at the token.
+    if (!findMethod(methodName(request.path)))
+        return std::nullopt;
+    const auto token = presentedToken(request);
+    if (!token)
+        return reply(failure(QStringLiteral("not_authed")));
+    if (*token != botToken)
+        return reply(failure(QStringLiteral("invalid_auth")));
+    return std::nullopt;
+}
+
+Response SlackSystem::call(const Request &request)
+{
+    const QString name = request.param(QStringLiteral("method"));
+    const MethodInfo *method = findMethod(name);
+    if (!method) {
+        QJsonObject body = failure(QStringLiteral("unknown_method"));
+        body.insert(QLatin1String("req_method"), name);
+        return reply(body, 404);
+    }
+    QJsonObject body;
+    if (const QString typeError = postTypeError(request); !typeError.isEmpty()) {
+        body = failure(typeError);
+    } else {
+        const Fields args = arguments(request, method->acceptsJson);
+        if (method->name == QLatin1String("auth.test"))
+            body = authTest();
+        else if (method->name == QLatin1String("chat.postMessage"))
+            body = postMessage(args);
+        else if (method->name == QLatin1String("conversations.list"))
+            body = listConversations(args);
+        else if (method->name == QLatin1String("conversations.history"))
+            body = history(args);
+        else
+            body = replies(args);
+    }
+    addWarnings(body, request);
+    Response response = reply(body);
+    response.setHeader("X-OAuth-Scopes", grantedScopes);
+    response.setHeader("X-Accepted-OAuth-Scopes", method->scopes);
+    return response;
+}
+
+QJsonObject SlackSystem::authTest() const
+{
+    const Workspace &workspace = m_state->workspace;
+    const User *bot = workspace.bot();
+    return success({{QLatin1String("url"), QStringLiteral("https://%1.slack.com/").arg(workspace.domain)},
+                    {QLatin1String("team"), workspace.teamName},
+                    {QLatin1String("user"), bot ? bot->name : QString()},
+                    {QLatin1String("team_id"), workspace.teamId},
+                    {QLatin1String("user_id"), workspace.botUserId},
+                    {QLatin1String("bot_id"), bot ? bot->botId : QString()},
+                    {QLatin1String("is_enterprise_install"), false}});
+}
+
+QJsonObject SlackSystem::postMessage(const Fields &args)
+{
+    const Workspace &workspace = m_state->workspace;
+    const QString target = args.value(QStringLiteral("channel"));
+    const Channel *channel = workspace.channelById(target);
+    if (!channel)
+        channel = workspace.channelByName(target);
+    if (!channel || (channel->isPrivate && !channel->botIsMember))
+        return failure(QStringLiteral("channel_not_found"));
+    if (channel->isArchived)
+        return failure(QStringLiteral("is_archived"));
+    if (!channel->botIsMember)
+        return failure(QStringLiteral("not_in_channel"));
+
+    Message message;
+    message.text = args.value(QStringLiteral("text"));
+    const auto jsonArray = [&](const QString &field, QJsonArray *array) {
+        const QString value = args.value(field);
+        if (value.trimmed().isEmpty())
+            return true;
+        const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8());
+        *array = document.array();
+        return document.isArray();
+    };
+    if (!jsonArray(QStringLiteral("blocks"), &message.blocks))
+        return failure(QStringLiteral("invalid_blocks_format"));
+    if (!jsonArray(QStringLiteral("attachments"), &message.attachments))
+        return failure(QStringLiteral("invalid_attachments"));
+    if (message.text.isEmpty() && message.blocks.isEmpty() && message.attachments.isEmpty())
+        return failure(QStringLiteral("no_text"));
+    if (message.text.size() > maxTextLength)
+        return failure(QStringLiteral("msg_too_long"));
+    message.threadTs = threadParent(workspace, channel->id, args.value(QStringLiteral("thread_ts")));
+    message.broadcast = message.threadTs != 0 && isTrue(args.value(QStringLiteral("reply_broadcast")));
+    message.user = workspace.botUserId;
+    message.botId = workspace.bot() ? workspace.bot()->botId : QString();
+
+    const QString channelId = channel->id;
+    const Message posted = publish(channelId, std::move(message));
+    return success({{QLatin1String("channel"), channelId},
+                    {QLatin1String("ts"), formatTs(posted.ts)},
+                    {QLatin1String("message"), workspace.toJson(channelId, posted)}});
+}
+
+QJsonObject SlackSystem::listConversations(const Fields &args) const
+{
+    const Workspace &workspace = m_state->workspace;
+    QString types = args.value(QStringLiteral("types"));
+    if (types.trimmed().isEmpty())
+        types = QStringLiteral("public_channel");
+    static const QStringList knownTypes{QStringLiteral("public_channel"),
+                                        QStringLiteral("private_channel"), QStringLiteral("mpim"),
+                                        QStringLiteral("im")};
+    QStringList wanted;
+    for (const QString &type : types.split(u',')) {
+        if (!knownTypes.contains(type.trimmed()))
+            return failure(QStringLiteral("invalid_types"));
+        wanted << type.trimmed();
+    }
+    const auto limit = parseLimit(args.value(QStringLiteral("limit")), 100, 1000);
+    if (!limit)
+        return failure(QStringLiteral("invalid_limit"));
+    const DecodedCursor cursor = decodeCursor(args.value(QStringLiteral("cursor")),
+                                              QStringLiteral("channel"));
+    if (!cursor.valid)
+        return failure(QStringLiteral("invalid_cursor"));
+
+    const bool excludeArchived = isTrue(args.value(QStringLiteral("exclude_archived")));
+    QList<const Channel *> visible;
+    for (const Channel &channel : workspace.channels) {
+        const bool typeWanted = channel.isPrivate
+                                    ? wanted.contains(QLatin1String("private_channel")) && channel.botIsMember
+                                    : wanted.contains(QLatin1String("public_channel"));
+        if (typeWanted && !(excludeArchived && channel.isArchived))
+            visible.append(&channel);
+    }
+    // Channels are in id order, so the cursor names the first channel of the page.
+    qsizetype begin = 0;
+    while (cursor.position && begin < visible.size() && visible.at(begin)->id < *cursor.position)
+        ++begin;
+    return page<const Channel *>(
+        visible, begin, *limit, QStringLiteral("channel"), QStringLiteral("channels"),
+        [](const Channel *channel) { return channel->id; },
+        [&](const Channel *const &channel) { return channelJson(workspace, *channel); });
+}
+
+QJsonObject SlackSystem::history(const Fields &args) const
+{
+    const Workspace &workspace = m_state->workspace;
+    QString error;
+    const Channel *channel = readableChannel(workspace, args.value(QStringLiteral("channel")), &error);
+    if (!channel)
+        return failure(error);
+    const auto limit = parseLimit(args.value(QStringLiteral("limit")), 100, 999);
+    if (!limit)
+        return failure(QStringLiteral("invalid_arguments"));
+    const auto range = parseRange(args, &error);
+    if (!range)
+        return failure(error);
+    const DecodedCursor cursor = decodeCursor(args.value(QStringLiteral("cursor")),
+                                              QStringLiteral("next_ts"));
+    bool numeric = true;
+    const qint64 from = cursor.position ? cursor.position->toLongLong(&numeric) : 0;
+    if (!cursor.valid || !numeric)
+        return failure(QStringLiteral("invalid_cursor"));
+
+    // Newest first; a cursor names the newest message of its page.
+    QList<const Message *> messages;
+    const QList<const Message *> view = workspace.channelView(channel->id);
+    for (auto it = view.crbegin(); it != view.crend(); ++it) {
+        if (range->contains((*it)->ts) && (!cursor.position || (*it)->ts <= from))
+            messages.append(*it);
+    }
+    QJsonObject body = page<const Message *>(
+        messages, 0, *limit, QStringLiteral("next_ts"), QStringLiteral("messages"), tsPosition,
+        [&](const Message *const &message) { return workspace.toJson(channel->id, *message); });
+    body.insert(QLatin1String("pin_count"), 0);
+    body.insert(QLatin1String("channel_actions_ts"), QJsonValue::Null);
+    body.insert(QLatin1String("channel_actions_count"), 0);
+    for (const QString &echoed : {QStringLiteral("oldest"), QStringLiteral("latest")}) {
+        if (!args.value(echoed).isEmpty())
+            body.insert(echoed, args.value(echoed));
+    }
+    return body;
+}
+
+QJsonObject SlackSystem::replies(const Fields &args) const
+{
+    const Workspace &workspace = m_state->workspace;
+    QString error;
+    const Channel *channel = readableChannel(workspace, args.value(QStringLiteral("channel")), &error);
+    if (!channel)
+        return failure(error);
+    const auto ts = parseTs(args.value(QStringLiteral("ts")));
+    const Message *named = ts ? workspace.message(channel->id, *ts) : nullptr;
+    if (!named)
+        return failure(QStringLiteral("thread_not_found"));
+    const auto limit = parseLimit(args.value(QStringLiteral("limit")), 1000, 1000);
+    if (!limit)
+        return failure(QStringLiteral("invalid_arguments"));
+    const auto range = parseRange(args, &error);
+    if (!range)
+        return failure(error);
+    const DecodedCursor cursor = decodeCursor(args.value(QStringLiteral("cursor")),
+                                              QStringLiteral("next_ts"));
+    bool numeric = true;
+    const qint64 from = cursor.position ? cursor.position->toLongLong(&numeric) : 0;
+    if (!cursor.valid || !numeric)
+        return failure(QStringLiteral("invalid_cursor"));
+
+    // The parent first, then its replies oldest first; later pages (after a
+    // cursor) carry replies only.
+    const qint64 parentTs = named->isReply() ? named->threadTs : named->ts;
+    QList<const Message *> thread;
+    if (!cursor.position)
+        thread.append(workspace.message(channel->id, parentTs));
+    for (const Message *message : workspace.replies(channel->id, parentTs)) {
+        if (range->contains(message->ts) && (!cursor.position || message->ts >= from))
+            thread.append(message);
+    }
+    return page<const Message *>(
+        thread, 0, *limit, QStringLiteral("next_ts"), QStringLiteral("messages"), tsPosition,
+        [&](const Message *const &message) { return workspace.toJson(channel->id, *message); });
+}
+
+Message SlackSystem::publish(const QString &channelId, Message message)
+{
+    // A copy: whoever hears about the message may post and move the stored one.
+    const Message posted = m_state->workspace.post(channelId, std::move(message), nowMicros());
+    m_events.slackMessagePosted(channelId, formatTs(posted.ts), posted.text,
+                                posted.threadTs ? formatTs(posted.threadTs) : QString());
+    return posted;
+}
+
+Response SlackSystem::error(int status, const QString &) const
+{
+    // Slack answers most failures with HTTP 200 and ok:false; only rate limits,
+    // unknown methods and server trouble change the status.
+    switch (status) {
+    case 400: return reply(failure(QStringLiteral("invalid_arguments")));
+    case 401: return reply(failure(QStringLiteral("invalid_auth")));
+    case 403: return reply(failure(QStringLiteral("missing_scope")));
+    case 404: return reply(failure(QStringLiteral("unknown_method")), 404);
+    case 405: return reply(failure(QStringLiteral("method_not_allowed")), 405);
+    case 429: return reply(failure(QStringLiteral("ratelimited")), 429);
+    case 503: return reply(failure(QStringLiteral("service_unavailable")), 503);
+    default:
+        return reply(failure(status >= 500 ? QStringLiteral("internal_error")
+                                           : QStringLiteral("invalid_arguments")),
+                     status);
+    }
+}
+
+Response SlackSystem::rateLimited(int retryAfterSeconds) const
+{
+    Response response = error(429, {});
+    response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    return response;
+}
+
+QJsonObject SlackSystem::connection(const QString &baseUrl) const
+{
+    const Workspace &workspace = m_state->workspace;
+    const Channel *release = workspace.channelById(workspace.releaseChannelId);
+    return {{QLatin1String("url"), baseUrl},
+            {QLatin1String("token"), botToken},
+            {QLatin1String("channel"), release ? release->name : QString()},
+            {QLatin1String("channelId"), workspace.releaseChannelId}};
+}
+
+void SlackSystem::seed(const Catalogue &catalogue)
+{
+    m_state->workspace = Workspace::seed(catalogue);
+}
+
+QJsonObject SlackSystem::save() const
+{
+    return m_state->workspace.save();
+}
+
+void SlackSystem::load(const QJsonObject &state)
+{
+    m_state->workspace = Workspace::load(state);
+}
+
+QString SlackSystem::postAsUser(const QString &channelId, const QString &userId,
+                                const QString &text, const QString &threadTs)
+{
+    const Workspace &workspace = m_state->workspace;
+    const User *user = workspace.userById(userId);
+    if (!workspace.channelById(channelId) || !user)
+        return {};
+    Message message;
+    message.user = userId;
+    message.botId = user->botId;
+    message.text = text;
+    message.threadTs = threadParent(workspace, channelId, threadTs);
+    return formatTs(publish(channelId, std::move(message)).ts);
+}
+
+QString SlackSystem::channelId(const QString &channelName) const
+{
+    const Channel *channel = m_state->workspace.channelByName(channelName);
+    return channel ? channel->id : QString();
+}
+
+QString SlackSystem::userId(const QString &userName) const
+{
+    const User *user = m_state->workspace.userByName(userName);
+    return user ? user->id : QString();
+}
+
+QString SlackSystem::releaseChannelId() const
+{
+    return m_state->workspace.releaseChannelId;
+}
+
+QString SlackSystem::releaseManagerId() const
+{
+    return m_state->workspace.releaseManagerId;
+}
+
+QString SlackSystem::messageUser(const QString &channelId, const QString &ts) const
+{
+    const auto parsed = parseTs(ts);
+    const Message *message = parsed ? m_state->workspace.message(channelId, *parsed) : nullptr;
+    return message ? message->user : QString();
+}
 
 } // namespace ReleaseDesk::Sandbox

@@ -2,11 +2,16 @@
 
 #include "system.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace ReleaseDesk::Sandbox {
 
 class Events;
+namespace Slack {
+struct Message;
+}
 
 // Slack's Web API: auth.test, chat.postMessage, conversations.list,
 // conversations.history and conversations.replies, with Slack's ok:false
@@ -32,8 +37,23 @@ public:
                        const QString &threadTs = {});
     QString channelId(const QString &channelName) const;
     QString userId(const QString &userName) const;
+    // Who answers requests, and where; and who wrote a message (empty if
+    // there is no such message), so that the team never answers itself.
+    QString releaseChannelId() const;
+    QString releaseManagerId() const;
+    QString messageUser(const QString &channelId, const QString &ts) const;
 
 private:
+    using Fields = QHash<QString, QString>;
+    Response call(const Request &request);
+    QJsonObject authTest() const;
+    QJsonObject postMessage(const Fields &args);
+    QJsonObject listConversations(const Fields &args) const;
+    QJsonObject history(const Fields &args) const;
+    QJsonObject replies(const Fields &args) const;
+    // Stores a message in a channel and tells the simulated people about it.
+    Slack::Message publish(const QString &channelId, Slack::Message message);
+
     struct State;
     Events &m_events;
     std::unique_ptr<State> m_state;

@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ReleaseDesk::Sandbox {
+
+struct Catalogue;
+
+// The Slack workspace the sandbox emulates, without HTTP: who is in it, its
+// channels and their messages. Timestamps are kept as microseconds since the
+// epoch and written the way Slack writes them, "1732100000.000100".
+namespace Slack {
+
+struct User
+{
+    QString id;     // "U0CHS00001"
+    QString name;   // "alice.khan"
+    QString realName;
+    QString botId;  // "B0CHS00001" for the bot user, empty for people
+    QString appId;
+    bool isBot() const { return !botId.isEmpty(); }
+};
+
+struct Channel
+{
+    QString id; // "C0CHS00001"
+    QString name;
+    bool isPrivate = false;
+    bool isArchived = false;
+    bool isGeneral = false;
+    bool botIsMember = true;
+    qint64 created = 0; // Unix seconds
+    QString creator;    // a user id
+    QString topic;
+    QString purpose;
+    int memberCount = 0;
+};
+
+struct Message
+{
+    qint64 ts = 0;
+    QString user;  // the author's user id
+    QString botId; // set when the author is the bot
+    QString text;
+    qint64 threadTs = 0;     // the parent's ts for a reply; 0 for a top-level message
+    bool broadcast = false;  // a reply also shown in the channel
+    QJsonArray blocks;
+    QJsonArray attachments;
+    bool isReply() const { return threadTs != 0 && threadTs != ts; }
+};
+
+// "1732100000.000100" <-> microseconds; nullopt for anything else.
+QString formatTs(qint64 micros);
+std::optional<qint64> parseTs(const QString &text);
+
+class Workspace
+{
+public:
+    QString teamId;
+    QString teamName;
+    QString domain;            // the workspace URL is https://<domain>.slack.com/
+    QString botUserId;
+    QString releaseChannelId;  // where the release team answers
+    QString releaseManagerId;
+    QList<User> users;
+    QList<Channel> channels;   // in creation order, which is id order
+
+    const User *userById(const QString &id) const;
+    const User *userByName(const QString &name) const;
+    const User *bot() const { return userById(botUserId); }
+    const Channel *channelById(const QString &id) const;
+    // "release_chs" or "#release_chs".
+    const Channel *channelByName(const QString &name) const;
+
+    // Appends a message with a new ts, later than every ts so far, and at
+    // least `notBefore` (the current time for live posts, a date for seeds).
+    const Message &post(const QString &channelId, Message message, qint64 notBefore);
+    const Message *message(const QString &channelId, qint64 ts) const;
+    // Oldest first: what conversations.history shows (top-level messages
+    // and broadcast replies), and the replies of one thread.
+    QList<const Message *> channelView(const QString &channelId) const;
+    QList<const Message *> replies(const QString &channelId, qint64 parentTs) const;
+
+    // A message as the Web API shows it, with thread details for parents.
+    QJsonObject toJson(const QString &channelId, const Message &message) const;
+
+    QJsonObject save() const;
+    static Workspace load(const QJsonObject &state);
+    // The CHS workspace with the release channel's history from the catalogue.
+    static Workspace seed(const Catalogue &catalogue);
+
+private:
+    QHash<QString, QList<Message>> m_messages; // by channel id, oldest first
+    qint64 m_lastTs = 0;
+};
+
+} // namespace Slack
+} // namespace ReleaseDesk::Sandbox
