@@ -1,0 +1,586 @@
+#include "tst_sandbox_jira.h"
+
+#include "services/sandbox/events.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+
+using namespace ReleaseDesk;
+using namespace ReleaseDesk::Testing;
+
+Q_DECLARE_METATYPE(ReleaseDesk::Testing::JiraAuth)
+
+namespace {
+
+const QRegularExpression jiraTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+0000$"));
+
+// A JSON text written with single quotes, so that it reads well in C++.
+QByteArray json(const char *text)
+{
+    return QByteArray(text).replace('\'', '"');
+}
+
+QStringList transitionIds(const SandboxFixture::Reply &reply)
+{
+    QStringList ids;
+    for (const QJsonValue &transition : reply.object()[u"transitions"].toArray())
+        ids << transition[u"id"].toString();
+    return ids;
+}
+
+} // namespace
+
+// The Jira sandbox's credentials, issues, edits, workflow, errors, faults and
+// saved state. Search and JQL have suites of their own.
+class TestSandboxJira : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<JiraClient> m_client;
+    JiraClient &client() { return *m_client; }
+
+    QJsonObject issue(const QString &key, const QString &query = {}, const QString &version = QStringLiteral("2"))
+    {
+        const auto reply = client().get(QStringLiteral("/rest/api/%1/issue/%2%3").arg(version, key, query));
+        return reply.status == 200 ? reply.object() : QJsonObject();
+    }
+
+private slots:
+    void init()
+    {
+        m_client = std::make_unique<JiraClient>();
+        QVERIFY(client().fixture().isListening());
+    }
+    void cleanup() { m_client.reset(); }
+
+    void connectionNamesCredentialsAndProject()
+    {
+        const QJsonObject info = client().fixture().connection(QStringLiteral("jira"));
+        QCOMPARE(info[u"url"].toString(), client().fixture().sandbox().baseUrl() + u"/jira");
+        QCOMPARE(info[u"email"].toString(), u"release.bot@example.com");
+        QCOMPARE(info[u"token"].toString(), u"sandbox-jira-token");
+        QCOMPARE(info[u"pat"].toString(), u"sandbox-jira-pat");
+        QCOMPARE(info[u"project"].toString(), u"CHS");
+    }
+
+    void myselfWithEitherCredentialOnEitherVersion_data()
+    {
+        QTest::addColumn<JiraAuth>("auth");
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("selfQuery");
+        QTest::newRow("cloud token, v3") << JiraAuth::Cloud << QStringLiteral("3") << QStringLiteral("/user?accountId=");
+        QTest::newRow("cloud token, v2") << JiraAuth::Cloud << QStringLiteral("2") << QStringLiteral("/user?username=");
+        QTest::newRow("PAT, v2") << JiraAuth::DataCenter << QStringLiteral("2") << QStringLiteral("/user?username=");
+        QTest::newRow("PAT, v3") << JiraAuth::DataCenter << QStringLiteral("3") << QStringLiteral("/user?accountId=");
+        QTest::newRow("PAT, latest") << JiraAuth::DataCenter << QStringLiteral("latest") << QStringLiteral("/user?username=");
+    }
+    void myselfWithEitherCredentialOnEitherVersion()
+    {
+        QFETCH(JiraAuth, auth);
+        QFETCH(QString, version);
+        QFETCH(QString, selfQuery);
+        const auto reply = client().get(QStringLiteral("/rest/api/%1/myself").arg(version), auth);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.header("Content-Type").startsWith("application/json"));
+        const QJsonObject me = reply.object();
+        QCOMPARE(me[u"emailAddress"].toString(), u"release.bot@example.com");
+        QCOMPARE(me[u"displayName"].toString(), u"Release Bot");
+        QCOMPARE(me[u"name"].toString(), u"release.bot");
+        QCOMPARE(me[u"accountId"].toString().size(), 24);
+        QCOMPARE(me[u"active"].toBool(), true);
+        const QString apiVersion = version == u"latest" ? QStringLiteral("2") : version;
+        QVERIFY2(me[u"self"].toString().startsWith(client().url(QStringLiteral("/rest/api/") + apiVersion + selfQuery).toString()),
+                 qPrintable(me[u"self"].toString()));
+    }
+
+    void refusesMissingOrWrongCredentials_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("failedLogin");
+        const QByteArray rightBasic = "Basic " + QByteArray("release.bot@example.com:sandbox-jira-token").toBase64();
+        QTest::newRow("none") << QByteArray() << QStringLiteral("/rest/api/2/myself") << false;
+        QTest::newRow("none, unknown path too") << QByteArray() << QStringLiteral("/rest/api/2/nothing") << false;
+        QTest::newRow("wrong token") << "Basic " + QByteArray("release.bot@example.com:wrong").toBase64()
+                                     << QStringLiteral("/rest/api/3/myself") << true;
+        QTest::newRow("wrong email") << "Basic " + QByteArray("someone@example.com:sandbox-jira-token").toBase64()
+                                     << QStringLiteral("/rest/api/3/myself") << true;
+        QTest::newRow("PAT as basic password") << "Basic " + QByteArray("release.bot@example.com:sandbox-jira-pat").toBase64()
+                                               << QStringLiteral("/rest/api/2/myself") << true;
+        QTest::newRow("wrong PAT") << QByteArray("Bearer nope") << QStringLiteral("/rest/api/2/myself") << true;
+        QTest::newRow("API token as bearer") << QByteArray("Bearer sandbox-jira-token") << QStringLiteral("/rest/api/2/search") << true;
+        QTest::newRow("unknown scheme") << "Token " + rightBasic.mid(6) << QStringLiteral("/rest/api/2/myself") << true;
+    }
+    void refusesMissingOrWrongCredentials()
+    {
+        QFETCH(QByteArray, authorization);
+        QFETCH(QString, path);
+        QFETCH(bool, failedLogin);
+        SandboxFixture::Headers headers;
+        if (!authorization.isEmpty())
+            headers.append(std::pair<QByteArray, QByteArray>("Authorization", authorization));
+        const auto reply = client().fixture().get(client().url(path), headers);
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(firstErrorMessage(reply),
+                 u"You are not authenticated. Authentication required to perform this operation.");
+        QVERIFY(reply.object()[u"errors"].isObject());
+        QCOMPARE(reply.header("X-Seraph-LoginReason"), failedLogin ? QByteArray("AUTHENTICATED_FAILED") : QByteArray());
+        QVERIFY(reply.header("WWW-Authenticate").startsWith("OAuth realm="));
+    }
+
+    void unknownPathsAndMethodsAnswerInJirasShape_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::newRow("unknown resource") << QByteArray("GET") << QStringLiteral("/rest/api/2/dashboard") << 404;
+        QTest::newRow("unknown API version") << QByteArray("GET") << QStringLiteral("/rest/api/4/myself") << 404;
+        QTest::newRow("wrong method") << QByteArray("DELETE") << QStringLiteral("/rest/api/2/myself") << 405;
+    }
+    void unknownPathsAndMethodsAnswerInJirasShape()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        const auto reply = client().sendRaw(method, path, {});
+        QCOMPARE(reply.status, status);
+        QVERIFY(!firstErrorMessage(reply).isEmpty());
+        QVERIFY(reply.object()[u"errors"].isObject());
+    }
+
+    void issueCarriesTheCataloguesTask_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("Data Center, v2") << QStringLiteral("2");
+        QTest::newRow("Cloud, v3") << QStringLiteral("3");
+    }
+    void issueCarriesTheCataloguesTask()
+    {
+        QFETCH(QString, version);
+        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("Done"));
+        QVERIFY(task);
+        const QJsonObject json = issue(task->key, {}, version);
+        QCOMPARE(json[u"key"].toString(), task->key);
+        bool numeric = false;
+        json[u"id"].toString().toLongLong(&numeric);
+        QVERIFY(numeric);
+        QCOMPARE(json[u"self"].toString(),
+                 client().url(QStringLiteral("/rest/api/%1/issue/%2").arg(version, json[u"id"].toString())).toString());
+        const QJsonObject fields = json[u"fields"].toObject();
+        QCOMPARE(fields[u"summary"].toString(), task->summary);
+        QCOMPARE(fields[u"status"][u"name"].toString(), u"Done");
+        QCOMPARE(fields[u"status"][u"statusCategory"][u"key"].toString(), u"done");
+        QCOMPARE(fields[u"status"][u"statusCategory"][u"name"].toString(), u"Done");
+        QCOMPARE(fields[u"issuetype"][u"name"].toString(), u"Task");
+        QCOMPARE(fields[u"project"][u"key"].toString(), u"CHS");
+        QCOMPARE(fields[u"project"][u"name"].toString(), client().catalogue().projectName);
+        QCOMPARE(fields[u"components"].toArray().size(), 1);
+        QCOMPARE(fields[u"components"][0][u"name"].toString(), task->service);
+        QCOMPARE(fields[u"labels"].toArray(), QJsonArray::fromStringList(task->labels));
+        QCOMPARE(fields[u"assignee"][u"name"].toString(), task->assignee);
+        QCOMPARE(fields[u"assignee"][u"emailAddress"].toString(), task->assignee + u"@example.com");
+        QVERIFY(!fields[u"assignee"][u"accountId"].toString().isEmpty());
+        QVERIFY(!fields[u"assignee"][u"displayName"].toString().isEmpty());
+        QCOMPARE(fields[u"fixVersions"].toArray().size(), 1);
+        QCOMPARE(fields[u"fixVersions"][0][u"name"].toString(), task->fixVersion);
+        QCOMPARE(fields[u"fixVersions"][0][u"released"].toBool(), true); // a Done task shipped Live
+        QVERIFY(jiraTime.match(fields[u"created"].toString()).hasMatch());
+        QCOMPARE(fields[u"updated"].toString(),
+                 task->updated.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) + u"+0000");
+        // Rich text: a string on Data Center's v2, a document on Cloud's v3.
+        if (version == u"2") {
+            QVERIFY(fields[u"description"].toString().contains(task->summary));
+        } else {
+            QCOMPARE(fields[u"description"][u"type"].toString(), u"doc");
+            QCOMPARE(fields[u"description"][u"content"][0][u"content"][0][u"text"].toString(),
+                     task->summary + u" in " + task->service + u'.');
+        }
+        QVERIFY(fields[u"comment"][u"comments"].isArray()); // an issue shows "*all" by default
+    }
+
+    void fieldsParameterLimitsTheFields_data()
+    {
+        QTest::addColumn<QString>("fields");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList navigable{QStringLiteral("summary"), QStringLiteral("status"), QStringLiteral("issuetype"),
+                                    QStringLiteral("project"), QStringLiteral("components"), QStringLiteral("labels"),
+                                    QStringLiteral("assignee"), QStringLiteral("reporter"), QStringLiteral("fixVersions"),
+                                    QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("description")};
+        QTest::newRow("one") << QStringLiteral("summary") << QStringList{QStringLiteral("summary")};
+        QTest::newRow("a list") << QStringLiteral("status,fixVersions,updated")
+                                << QStringList{QStringLiteral("fixVersions"), QStringLiteral("status"), QStringLiteral("updated")};
+        QTest::newRow("navigable") << QStringLiteral("*navigable") << navigable;
+        QTest::newRow("all but") << QStringLiteral("*all,-comment,-description")
+                                 << navigable.mid(0, navigable.size() - 1);
+        QTest::newRow("unknown names ignored") << QStringLiteral("nosuchfield,summary") << QStringList{QStringLiteral("summary")};
+    }
+    void fieldsParameterLimitsTheFields()
+    {
+        QFETCH(QString, fields);
+        QFETCH(QStringList, expected);
+        const QString key = client().catalogue().tasks.first().key;
+        const QJsonObject json = issue(key, QStringLiteral("?fields=") + fields);
+        QStringList keys = json[u"fields"].toObject().keys();
+        keys.sort();
+        expected.sort();
+        QCOMPARE(keys, expected);
+        QCOMPARE(json[u"key"].toString(), key);
+    }
+
+    void issueIsFoundByIdOrKeyInAnyCase()
+    {
+        const QString key = client().catalogue().tasks.at(3).key;
+        const QString id = issue(key)[u"id"].toString();
+        QCOMPARE(issue(id)[u"key"].toString(), key);
+        QCOMPARE(issue(key.toLower())[u"key"].toString(), key);
+    }
+
+    void unknownIssueIsNotFound_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("issue") << QByteArray("GET") << QStringLiteral("/rest/api/2/issue/CHS-99999");
+        QTest::newRow("issue by id") << QByteArray("GET") << QStringLiteral("/rest/api/3/issue/1");
+        QTest::newRow("edit") << QByteArray("PUT") << QStringLiteral("/rest/api/2/issue/NOPE-1");
+        QTest::newRow("transitions") << QByteArray("GET") << QStringLiteral("/rest/api/3/issue/CHS-99999/transitions");
+        QTest::newRow("comment") << QByteArray("POST") << QStringLiteral("/rest/api/2/issue/CHS-99999/comment");
+        QTest::newRow("remote link") << QByteArray("POST") << QStringLiteral("/rest/api/2/issue/CHS-99999/remotelink");
+    }
+    void unknownIssueIsNotFound()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        const auto reply = client().send(method, path, QJsonObject{{QStringLiteral("body"), QStringLiteral("x")}});
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(firstErrorMessage(reply), u"Issue does not exist or you do not have permission to see it.");
+        QCOMPARE(reply.object()[u"errors"].toObject(), QJsonObject());
+    }
+
+    void editsFixVersions_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QStringList>("expected");
+        const auto named = [](const QString &name) { return QJsonObject{{QStringLiteral("name"), name}}; };
+        QTest::newRow("update add by name")
+            << QJsonObject{{QStringLiteral("update"), QJsonObject{{QStringLiteral("fixVersions"),
+                   QJsonArray{QJsonObject{{QStringLiteral("add"), named(QStringLiteral("V2"))}}}}}}}
+            << QStringList{QStringLiteral("V1"), QStringLiteral("V2")};
+        QTest::newRow("update remove")
+            << QJsonObject{{QStringLiteral("update"), QJsonObject{{QStringLiteral("fixVersions"),
+                   QJsonArray{QJsonObject{{QStringLiteral("remove"), named(QStringLiteral("V1"))}}}}}}}
+            << QStringList();
+        QTest::newRow("update set")
+            << QJsonObject{{QStringLiteral("update"), QJsonObject{{QStringLiteral("fixVersions"),
+                   QJsonArray{QJsonObject{{QStringLiteral("set"), QJsonArray{named(QStringLiteral("V2"))}}}}}}}}
+            << QStringList{QStringLiteral("V2")};
+        QTest::newRow("fields")
+            << QJsonObject{{QStringLiteral("fields"), QJsonObject{{QStringLiteral("fixVersions"),
+                   QJsonArray{named(QStringLiteral("V2")), named(QStringLiteral("V1"))}}}}}
+            << QStringList{QStringLiteral("V2"), QStringLiteral("V1")};
+    }
+    void editsFixVersions()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(QStringList, expected);
+        // V1 is the task's own release, V2 another one of the catalogue.
+        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("Done"));
+        QVERIFY(task);
+        const QString other = client().catalogue().releases.last().name;
+        QVERIFY(other != task->fixVersion);
+        QByteArray text = QJsonDocument(body).toJson();
+        text.replace("\"V1\"", QByteArray('"' + task->fixVersion.toUtf8() + '"'))
+            .replace("\"V2\"", QByteArray('"' + other.toUtf8() + '"'));
+        expected.replaceInStrings(QStringLiteral("V1"), task->fixVersion).replaceInStrings(QStringLiteral("V2"), other);
+
+        const QString before = issue(task->key)[u"fields"][u"updated"].toString();
+        const auto reply = client().sendRaw("PUT", QStringLiteral("/rest/api/2/issue/") + task->key, text);
+        QCOMPARE(reply.status, 204);
+        QVERIFY(reply.body.isEmpty());
+        const QJsonObject fields = issue(task->key)[u"fields"].toObject();
+        QStringList names;
+        for (const QJsonValue &version : fields[u"fixVersions"].toArray())
+            names << version[u"name"].toString();
+        QCOMPARE(names, expected);
+        QVERIFY2(fields[u"updated"].toString() > before, qPrintable(fields[u"updated"].toString()));
+    }
+
+    void refusesBadEditsAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown version")
+            << QStringLiteral("2") << json("{'update':{'fixVersions':[{'add':{'name':'9.9.9'}}]}}")
+            << QStringLiteral("fixVersions") << QStringLiteral("Version name '9.9.9' is not valid");
+        QTest::newRow("unknown version id")
+            << QStringLiteral("3") << json("{'fields':{'fixVersions':[{'id':'77'}]}}")
+            << QStringLiteral("fixVersions") << QStringLiteral("Version id '77' is not valid");
+        QTest::newRow("unknown operation")
+            << QStringLiteral("2") << json("{'update':{'fixVersions':[{'name':'x'}]}}")
+            << QStringLiteral("fixVersions")
+            << QStringLiteral("Field with id' fixVersions' and name 'Fix Version/s' does not support operation "
+                              "'name' Supported operation(s) are: 'set,add,remove'");
+        QTest::newRow("unknown field")
+            << QStringLiteral("2") << json("{'fields':{'priority':{'name':'High'},'summary':'New'}}")
+            << QStringLiteral("priority")
+            << QStringLiteral("Field 'priority' cannot be set. It is not on the appropriate screen, or unknown.");
+        QTest::newRow("plain description on v3")
+            << QStringLiteral("3") << json("{'fields':{'description':'text','summary':'New'}}")
+            << QStringLiteral("description")
+            << QStringLiteral("Operation value must be an Atlassian Document (see the Atlassian Document Format)");
+        QTest::newRow("document description on v2")
+            << QStringLiteral("2") << json("{'fields':{'description':{'type':'doc','version':1,'content':[]}}}")
+            << QStringLiteral("description") << QStringLiteral("Operation value must be a string");
+        QTest::newRow("empty summary")
+            << QStringLiteral("2") << json("{'fields':{'summary':''}}")
+            << QStringLiteral("summary") << QStringLiteral("You must specify a summary of the issue.");
+        QTest::newRow("no body") << QStringLiteral("2") << QByteArray() << QString()
+                                 << QStringLiteral("No content to map to Object due to end of input");
+        QTest::newRow("not JSON") << QStringLiteral("2") << QByteArray("{fields") << QString()
+                                  << QStringLiteral("Unexpected character in the request body: it is not a JSON object.");
+    }
+    void refusesBadEditsAndChangesNothing()
+    {
+        QFETCH(QString, version);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const QString key = client().catalogue().tasks.at(5).key;
+        const QJsonObject before = issue(key);
+        const auto reply = client().sendRaw("PUT", QStringLiteral("/rest/api/%1/issue/%2").arg(version, key), body);
+        QCOMPARE(reply.status, 400);
+        if (field.isEmpty())
+            QCOMPARE(firstErrorMessage(reply), message);
+        else
+            QCOMPARE(fieldErrorOf(reply, field), message);
+        QCOMPARE(issue(key), before);
+    }
+
+    void editsSummaryLabelsAndDescription()
+    {
+        const QString key = client().catalogue().tasks.at(2).key;
+        const QJsonObject document{
+            {QStringLiteral("type"), QStringLiteral("doc")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("content"), QJsonArray{QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("paragraph")},
+                {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                                   {QStringLiteral("text"), QStringLiteral("Line one")}}}}}}}};
+        const QJsonObject body{
+            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("summary"), QStringLiteral("Quote \" and OR in a summary")},
+                                                   {QStringLiteral("description"), document}}},
+            {QStringLiteral("update"), QJsonObject{{QStringLiteral("labels"),
+                QJsonArray{QJsonObject{{QStringLiteral("add"), QStringLiteral("release-blocker")}},
+                           QJsonObject{{QStringLiteral("remove"), QStringLiteral("does-not-matter")}}}}}}};
+        const auto reply = client().send("PUT", QStringLiteral("/rest/api/3/issue/") + key, body);
+        QCOMPARE(reply.status, 204);
+        const QJsonObject fields = issue(key)[u"fields"].toObject();
+        QCOMPARE(fields[u"summary"].toString(), u"Quote \" and OR in a summary");
+        QCOMPARE(fields[u"description"].toString(), u"Line one"); // v2 shows the document's text
+        QVERIFY(fields[u"labels"].toArray().contains(QStringLiteral("release-blocker")));
+    }
+
+    void walksTheWorkflowWithTransitions()
+    {
+        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("To Do"));
+        QVERIFY(task);
+        QSignalSpy moves(&client().fixture().sandbox().events(), &Sandbox::Events::jiraIssueTransitioned);
+        const QString path = QStringLiteral("/rest/api/2/issue/%1/transitions").arg(task->key);
+        // The transitions offered in each status, and the one taken to the next.
+        const QList<std::tuple<QString, QStringList, QString, QString>> steps{
+            {QStringLiteral("To Do"), {QStringLiteral("11")}, QStringLiteral("11"), QStringLiteral("In Progress")},
+            {QStringLiteral("In Progress"), {QStringLiteral("21")}, QStringLiteral("21"), QStringLiteral("In Review")},
+            {QStringLiteral("In Review"), {QStringLiteral("31")}, QStringLiteral("31"), QStringLiteral("Ready for Test")},
+            {QStringLiteral("Ready for Test"), {QStringLiteral("41"), QStringLiteral("61")}, QStringLiteral("61"), QStringLiteral("In Progress")},
+            {QStringLiteral("In Progress"), {QStringLiteral("21")}, QStringLiteral("21"), QStringLiteral("In Review")},
+            {QStringLiteral("In Review"), {QStringLiteral("31")}, QStringLiteral("31"), QStringLiteral("Ready for Test")},
+            {QStringLiteral("Ready for Test"), {QStringLiteral("41"), QStringLiteral("61")}, QStringLiteral("41"), QStringLiteral("Testing")},
+            {QStringLiteral("Testing"), {QStringLiteral("51"), QStringLiteral("61")}, QStringLiteral("61"), QStringLiteral("In Progress")},
+        };
+        for (const auto &[status, offered, taken, next] : steps) {
+            QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), status);
+            QCOMPARE(transitionIds(client().get(path)), offered);
+            const auto reply = client().send("POST", path, QJsonObject{{QStringLiteral("transition"),
+                                                                         QJsonObject{{QStringLiteral("id"), taken}}}});
+            QCOMPARE(reply.status, 204);
+            QCOMPARE(moves.size(), 1);
+            QCOMPARE(moves.takeFirst(), (QVariantList{task->key, status, next}));
+        }
+        // On to Done, where only Reopen is left; ids may also be numbers.
+        for (int id : {21, 31, 41, 51}) {
+            const auto reply = client().send("POST", path, QJsonObject{{QStringLiteral("transition"),
+                                                                         QJsonObject{{QStringLiteral("id"), id}}}});
+            QCOMPARE(reply.status, 204);
+        }
+        QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), u"Done");
+        const auto offered = client().get(path, JiraAuth::Cloud).object()[u"transitions"].toArray();
+        QCOMPARE(offered.size(), 1);
+        QCOMPARE(offered[0][u"id"].toString(), u"71");
+        QCOMPARE(offered[0][u"name"].toString(), u"Reopen");
+        QCOMPARE(offered[0][u"to"][u"name"].toString(), u"In Progress");
+        QCOMPARE(offered[0][u"to"][u"statusCategory"][u"key"].toString(), u"indeterminate");
+        QCOMPARE(offered[0][u"to"][u"statusCategory"][u"id"].toInt(), 4);
+    }
+
+    void refusesTransitionsTheWorkflowDoesNotAllow_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not from To Do") << json("{'transition':{'id':'51'}}")
+                                        << QStringLiteral("Transition id '51' is not valid for this issue.");
+        QTest::newRow("no such id") << json("{'transition':{'id':'999'}}")
+                                    << QStringLiteral("Transition id '999' is not valid for this issue.");
+        QTest::newRow("missing") << json("{'transition':{}}") << QStringLiteral("Missing 'transition' identifier");
+        QTest::newRow("not a number") << json("{'transition':{'id':'Merge'}}")
+                                      << QStringLiteral("'transition' identifier must be an integer");
+    }
+    void refusesTransitionsTheWorkflowDoesNotAllow()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("To Do"));
+        QVERIFY(task);
+        QSignalSpy moves(&client().fixture().sandbox().events(), &Sandbox::Events::jiraIssueTransitioned);
+        const auto reply = client().sendRaw("POST", QStringLiteral("/rest/api/3/issue/%1/transitions").arg(task->key), body);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(firstErrorMessage(reply), message);
+        QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), u"To Do");
+        QCOMPARE(moves.size(), 0);
+    }
+
+    void transitionCanCarryAComment()
+    {
+        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("To Do"));
+        QVERIFY(task);
+        const auto reply = client().sendRaw("POST", QStringLiteral("/rest/api/2/issue/%1/transitions").arg(task->key),
+                                            json("{'transition':{'id':'11'},'update':{'comment':[{'add':{'body':'Picked up'}}]}}"));
+        QCOMPARE(reply.status, 204);
+        const QJsonArray comments = issue(task->key)[u"fields"][u"comment"][u"comments"].toArray();
+        QCOMPARE(comments.last()[u"body"].toString(), u"Picked up");
+    }
+
+    void mergeMovesReviewedWorkToReadyForTest_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QStringList>("path"); // the statuses the merge passes through
+        QTest::newRow("in review") << QStringLiteral("In Review") << QStringList{QStringLiteral("Ready for Test")};
+        QTest::newRow("in progress") << QStringLiteral("In Progress")
+                                     << QStringList{QStringLiteral("In Review"), QStringLiteral("Ready for Test")};
+    }
+    void mergeMovesReviewedWorkToReadyForTest()
+    {
+        QFETCH(QString, status);
+        QFETCH(QStringList, path);
+        const Sandbox::CatalogueTask *task = client().taskIn(status);
+        QVERIFY(task);
+        QSignalSpy moves(&client().fixture().sandbox().events(), &Sandbox::Events::jiraIssueTransitioned);
+        QVERIFY(client().jira().merge(task->key));
+        QCOMPARE(moves.size(), path.size());
+        QString from = status;
+        for (const QString &to : std::as_const(path)) {
+            QCOMPARE(moves.takeFirst(), (QVariantList{task->key, from, to}));
+            from = to;
+        }
+        QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), u"Ready for Test");
+        QCOMPARE(client().jira().serviceOf(task->key), task->service);
+    }
+
+    void mergeRefusesWhatCannotBeMerged()
+    {
+        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("Done"));
+        QVERIFY(task);
+        QSignalSpy moves(&client().fixture().sandbox().events(), &Sandbox::Events::jiraIssueTransitioned);
+        QVERIFY(!client().jira().merge(task->key));
+        QVERIFY(!client().jira().merge(QStringLiteral("CHS-99999")));
+        QCOMPARE(moves.size(), 0);
+        QCOMPARE(client().jira().serviceOf(QStringLiteral("CHS-99999")), QString());
+    }
+
+    void mergeThroughTheControlApi()
+    {
+        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("In Review"));
+        QVERIFY(task);
+        const auto reply = client().fixture().sendJson(
+            "POST", client().fixture().url(QStringLiteral("_sandbox"), QStringLiteral("/merge")),
+            QJsonDocument(QJsonObject{{QStringLiteral("key"), task->key}}));
+        QCOMPARE(reply.status, 204);
+        QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), u"Ready for Test");
+    }
+
+    void injectedFaultsTakeJirasShape_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("503") << int(Sandbox::FaultKind::Status);
+        QTest::newRow("rate limit") << int(Sandbox::FaultKind::RateLimit);
+    }
+    void injectedFaultsTakeJirasShape()
+    {
+        QFETCH(int, kind);
+        Sandbox::FaultRule rule;
+        rule.system = QStringLiteral("jira");
+        rule.path = QStringLiteral("/myself");
+        rule.kind = Sandbox::FaultKind(kind);
+        rule.status = 503;
+        rule.retryAfterSeconds = 7;
+        rule.times = 1;
+        client().fixture().sandbox().faults().add(rule);
+        const auto reply = client().get(QStringLiteral("/rest/api/3/myself"), JiraAuth::Cloud);
+        QVERIFY(reply.object()[u"errors"].isObject());
+        if (rule.kind == Sandbox::FaultKind::Status) {
+            QCOMPARE(reply.status, 503);
+            QCOMPARE(firstErrorMessage(reply), u"Injected fault");
+        } else {
+            QCOMPARE(reply.status, 429);
+            QCOMPARE(firstErrorMessage(reply), u"Rate limit exceeded.");
+            QCOMPARE(reply.header("Retry-After"), QByteArray("7"));
+            QCOMPARE(reply.header("X-RateLimit-Limit"), QByteArray("100"));
+            QCOMPARE(reply.header("X-RateLimit-Remaining"), QByteArray("0"));
+            QCOMPARE(reply.header("RateLimit-Reason"), QByteArray("jira-quota-based"));
+            const QDateTime reset = QDateTime::fromString(QString::fromLatin1(reply.header("X-RateLimit-Reset")),
+                                                          QStringLiteral("yyyy-MM-dd'T'HH:mm'Z'"));
+            QVERIFY(reset.isValid());
+        }
+        QCOMPARE(client().get(QStringLiteral("/rest/api/3/myself"), JiraAuth::Cloud).status, 200); // once only
+    }
+
+    void stateRoundTripsThroughSaveAndLoad()
+    {
+        // Changes of every kind first, so that the saved state holds them all.
+        const QString key = client().taskIn(QStringLiteral("To Do"))->key;
+        QCOMPARE(client().send("POST", QStringLiteral("/rest/api/2/issue/%1/transitions").arg(key),
+                               QJsonObject{{QStringLiteral("transition"), QJsonObject{{QStringLiteral("id"), QStringLiteral("11")}}}}).status, 204);
+        QCOMPARE(client().sendRaw("POST", QStringLiteral("/rest/api/3/issue/%1/comment").arg(key),
+                                  json("{'body':{'type':'doc','version':1,'content':[{'type':'paragraph','content':[{'type':'text','text':'Saved'}]}]}}")).status, 201);
+        QCOMPARE(client().sendRaw("POST", QStringLiteral("/rest/api/2/issue/%1/remotelink").arg(key),
+                                  json("{'globalId':'g1','object':{'url':'https://ci.example.com/1','title':'Build 1'}}")).status, 201);
+        QCOMPARE(client().sendRaw("POST", QStringLiteral("/rest/api/2/version"),
+                                  json("{'name':'2027.1.1','project':'CHS','released':false,'releaseDate':'2027-01-05'}")).status, 201);
+        QCOMPARE(client().sendRaw("PUT", QStringLiteral("/rest/api/2/issue/") + key,
+                                  json("{'update':{'fixVersions':[{'add':{'name':'2027.1.1'}}]}}")).status, 204);
+
+        const QJsonObject saved = client().jira().save();
+        JiraClient other;
+        other.jira().load(saved);
+        QCOMPARE(other.jira().save(), saved);
+        const QString path = QStringLiteral("/rest/api/3/issue/%1?fields=*all").arg(key);
+        const QString mine = QString::fromUtf8(client().get(path).body);
+        QString theirs = QString::fromUtf8(other.get(path).body);
+        theirs.replace(other.fixture().sandbox().baseUrl(), client().fixture().sandbox().baseUrl());
+        QCOMPARE(theirs, mine);
+        QCOMPARE(other.get(QStringLiteral("/rest/api/2/issue/%1/remotelink").arg(key)).object().isEmpty(), true);
+        QCOMPARE(other.get(QStringLiteral("/rest/api/2/issue/%1/remotelink").arg(key)).json().array().size(), 1);
+        // New ids continue after the loaded ones.
+        const auto created = other.sendRaw("POST", QStringLiteral("/rest/api/2/version"), json("{'name':'2027.1.2','projectId':10001}"));
+        QCOMPARE(created.status, 201);
+        const auto versions = other.get(QStringLiteral("/rest/api/2/project/CHS/versions")).json().array();
+        QSet<QString> ids;
+        for (const QJsonValue &version : versions)
+            ids.insert(version[u"id"].toString());
+        QCOMPARE(ids.size(), versions.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxJira)
+#include "tst_sandbox_jira.moc"

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "support/sandboxfixture.h"
+
+#include "services/sandbox/catalogue.h"
+#include "services/sandbox/jirasystem.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+#include <memory>
+
+namespace ReleaseDesk::Testing {
+
+// Which credentials a request carries: Cloud's email and API token, or Data
+// Center's personal access token. The sandbox accepts both on both API versions.
+enum class JiraAuth { Cloud, DataCenter, None };
+
+// A sandbox and a Jira client of it: requests below /jira with the chosen
+// credentials, and the catalogue the sandbox was seeded from.
+class JiraClient
+{
+public:
+    explicit JiraClient(Sandbox::SandboxOptions options = SandboxFixture::smallOptions())
+        : m_catalogue(Sandbox::Catalogue::generate(options.catalogue)),
+          m_fixture(std::make_unique<SandboxFixture>(std::move(options)))
+    {
+    }
+
+    SandboxFixture &fixture() { return *m_fixture; }
+    const Sandbox::Catalogue &catalogue() const { return m_catalogue; }
+    Sandbox::JiraSystem &jira()
+    {
+        return *static_cast<Sandbox::JiraSystem *>(m_fixture->sandbox().system(QStringLiteral("jira")));
+    }
+    QUrl url(const QString &path) const { return m_fixture->url(QStringLiteral("jira"), path); }
+
+    static SandboxFixture::Headers headers(JiraAuth auth)
+    {
+        switch (auth) {
+        case JiraAuth::Cloud:
+            return {SandboxFixture::basicAuth(QString::fromLatin1(Sandbox::JiraSystem::email),
+                                              QString::fromLatin1(Sandbox::JiraSystem::apiToken))};
+        case JiraAuth::DataCenter:
+            return {SandboxFixture::bearer(QString::fromLatin1(Sandbox::JiraSystem::personalAccessToken))};
+        case JiraAuth::None:
+            break;
+        }
+        return {};
+    }
+
+    SandboxFixture::Reply get(const QString &path, JiraAuth auth = JiraAuth::DataCenter)
+    {
+        SandboxFixture::Headers all = headers(auth);
+        all.append(std::pair<QByteArray, QByteArray>("Accept", "application/json"));
+        return m_fixture->get(url(path), all);
+    }
+    SandboxFixture::Reply send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                               JiraAuth auth = JiraAuth::DataCenter)
+    {
+        return m_fixture->sendJson(method, url(path), QJsonDocument(body), headers(auth));
+    }
+    SandboxFixture::Reply sendRaw(const QByteArray &method, const QString &path, const QByteArray &body,
+                                  JiraAuth auth = JiraAuth::DataCenter)
+    {
+        SandboxFixture::Headers all = headers(auth);
+        all.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+        return m_fixture->send(method, url(path), body, all);
+    }
+
+    // The task of the catalogue with this status, or nullptr.
+    const Sandbox::CatalogueTask *taskIn(const QString &status) const
+    {
+        for (const Sandbox::CatalogueTask &task : m_catalogue.tasks) {
+            if (task.status == status)
+                return &task;
+        }
+        return nullptr;
+    }
+    int countIn(const QString &status) const
+    {
+        return int(std::count_if(m_catalogue.tasks.cbegin(), m_catalogue.tasks.cend(),
+                                 [&](const Sandbox::CatalogueTask &task) { return task.status == status; }));
+    }
+
+private:
+    Sandbox::Catalogue m_catalogue;
+    std::unique_ptr<SandboxFixture> m_fixture;
+};
+
+// {"errorMessages": [...], "errors": {...}}: the first message, and the error of a field.
+inline QString firstErrorMessage(const SandboxFixture::Reply &reply)
+{
+    return reply.object().value(QLatin1String("errorMessages")).toArray().first().toString();
+}
+inline QString fieldErrorOf(const SandboxFixture::Reply &reply, const QString &field)
+{
+    return reply.object().value(QLatin1String("errors")).toObject().value(field).toString();
+}
+
+} // namespace ReleaseDesk::Testing
