@@ -133,12 +133,11 @@ QByteArray pageLinks(const Request &request, const QString &base, int limit, int
         if (name != u"sysparm_limit" && name != u"sysparm_offset")
             parameters += name + u'=' + value + u'&';
     }
-    const auto link = [&](int at, const char *rel) {
-        return QStringLiteral("<%1%2?%3sysparm_limit=%4&sysparm_offset=%5>;rel=\"%6\"")
-            .arg(base, request.path, parameters)
-            .arg(limit)
-            .arg(at)
-            .arg(QLatin1String(rel));
+    // Concatenated, not arg()-ed: the parameters hold percent escapes like %5E.
+    const auto link = [&](int at, const char *rel) -> QString {
+        return u'<' + base + request.path + u'?' + parameters + QStringLiteral("sysparm_limit=")
+               + QString::number(limit) + QStringLiteral("&sysparm_offset=") + QString::number(at)
+               + QStringLiteral(">;rel=\"") + QLatin1String(rel) + u'"';
     };
     QStringList links{link(0, "first")};
     if (offset > 0)
