@@ -45,18 +45,6 @@ QString linkOf(const SandboxFixture::Reply &reply, const QString &rel)
     return {};
 }
 
-// The version of a build's input or output resource, by name (outputs win).
-QJsonObject versionOf(const QJsonObject &resources, const QString &name)
-{
-    for (const QString &side : {QStringLiteral("outputs"), QStringLiteral("inputs")}) {
-        for (const QJsonValue &resource : resources.value(side).toArray()) {
-            if (resource[QLatin1String("name")].toString() == name)
-                return resource[QLatin1String("version")].toObject();
-        }
-    }
-    return {};
-}
-
 } // namespace
 
 // The sandbox's Concourse, over HTTP as fly and ReleaseDesk's client use it.
@@ -466,92 +454,6 @@ private slots:
         QCOMPARE(input[QLatin1String("version")][QLatin1String("ref")].toString().size(), 40);
         QCOMPARE(get(QStringLiteral("/api/v1/builds/999999"), token).status, 404);
         QCOMPARE(get(QStringLiteral("/api/v1/builds/abc"), token).status, 400);
-    }
-
-    void seededHistoryBuildsEachVersion()
-    {
-        const QString token = login();
-        for (const CatalogueService &service : m_catalogue.services) {
-            const QString path =
-                QStringLiteral("/api/v1/teams/chs/pipelines/%1/jobs/").arg(service.name);
-            for (const QString &job :
-                 {QStringLiteral("docker-build-ecr"), QStringLiteral("cidev-apply")}) {
-                const QJsonArray builds =
-                    get(path + job + QStringLiteral("/builds"), token).json().array();
-                QVERIFY2(!builds.isEmpty(), qPrintable(service.name));
-                const qint64 newest = builds[0][QLatin1String("id")].toInteger();
-                const QJsonObject resources =
-                    get(QStringLiteral("/api/v1/builds/%1/resources").arg(newest), token).object();
-                QCOMPARE(versionOf(resources, QStringLiteral("source"))
-                             .value(QLatin1String("ref"))
-                             .toString()
-                             .size(),
-                         40);
-                const QJsonObject image = versionOf(resources, QStringLiteral("image"));
-                QCOMPARE(image.value(QLatin1String("tag")).toString(), service.latestVersion);
-                if (job == QLatin1String("docker-build-ecr")) {
-                    QCOMPARE(versionOf(resources, QStringLiteral("version"))
-                                 .value(QLatin1String("number"))
-                                 .toString(),
-                             service.latestVersion);
-                }
-                QCOMPARE(concourse().latestVersion(service.name), service.latestVersion);
-            }
-        }
-    }
-
-    void seededHistoryHasReRunFailures()
-    {
-        // A failed build is followed by a succeeded one of the same version.
-        const QJsonArray builds = concourse().save()[QLatin1String("builds")].toArray();
-        int failures = 0;
-        qint64 previousId = 0;
-        for (qsizetype i = 0; i < builds.size(); ++i) {
-            const QJsonObject build = builds[i].toObject();
-            QVERIFY(build[QLatin1String("id")].toInteger() > previousId);
-            previousId = build[QLatin1String("id")].toInteger();
-            QVERIFY(build[QLatin1String("status")].toString() != QLatin1String("pending"));
-            if (build[QLatin1String("status")].toString() != QLatin1String("failed"))
-                continue;
-            ++failures;
-            bool reRun = false;
-            for (qsizetype j = i + 1; j < builds.size() && !reRun; ++j) {
-                const QJsonObject later = builds[j].toObject();
-                reRun = later[QLatin1String("pipelineId")] == build[QLatin1String("pipelineId")] &&
-                        later[QLatin1String("jobName")] == build[QLatin1String("jobName")] &&
-                        later[QLatin1String("version")] == build[QLatin1String("version")] &&
-                        later[QLatin1String("status")].toString() == QLatin1String("succeeded");
-            }
-            QVERIFY(reRun);
-        }
-        QVERIFY(failures > 0);
-    }
-
-    void simulatorApiMovesABuildThroughItsStates()
-    {
-        const QString token = login();
-        const qint64 id =
-            concourse().startBuild(QStringLiteral("chs-orders-api"), QStringLiteral("cidev-plan"),
-                                   QStringLiteral("9.9.9"));
-        QVERIFY(id > 0);
-        QCOMPARE(concourse().startBuild(QStringLiteral("nope"), QStringLiteral("cidev-plan"),
-                                        QStringLiteral("1.0.0")),
-                 0);
-        QJsonObject build = get(QStringLiteral("/api/v1/builds/%1").arg(id), token).object();
-        QCOMPARE(build[QLatin1String("status")].toString(), QStringLiteral("pending"));
-        QVERIFY(!build.contains(QLatin1String("start_time")));
-        const QJsonObject job = get(jobsPath + QStringLiteral("/cidev-plan"), token).object();
-        QCOMPARE(job[QLatin1String("next_build")][QLatin1String("id")].toInteger(), id);
-        concourse().setBuildStatus(id, QStringLiteral("started"));
-        build = get(QStringLiteral("/api/v1/builds/%1").arg(id), token).object();
-        QVERIFY(build.contains(QLatin1String("start_time")));
-        QVERIFY(!build.contains(QLatin1String("end_time")));
-        concourse().setBuildStatus(id, QStringLiteral("failed"));
-        QCOMPARE(concourse().buildStatus(id), QStringLiteral("failed"));
-        build = get(QStringLiteral("/api/v1/builds/%1").arg(id), token).object();
-        QVERIFY(build.contains(QLatin1String("end_time")));
-        const QJsonObject failedJob = get(jobsPath + QStringLiteral("/cidev-plan"), token).object();
-        QCOMPARE(failedJob[QLatin1String("transition_build")][QLatin1String("id")].toInteger(), id);
     }
 
     void saveLoadRoundTrips()

@@ -25,7 +25,7 @@ QString patchBump(const QString &version)
 
 } // namespace
 
-// The simulated CI: a merged task's service pipeline builds a new version,
+// The CI history and the simulated CI: a merged task's service pipeline builds a new version,
 // job after job, as a client polling Concourse's API sees it.
 class TestSandboxPipelines : public QObject
 {
@@ -120,9 +120,77 @@ class TestSandboxPipelines : public QObject
 private slots:
     void cleanup() { m_fixture.reset(); }
 
+    void seededHistoryEndsAtEachServicesLatestVersion()
+    {
+        start(20, 0.0);
+        for (const CatalogueService &service : m_catalogue.services) {
+            for (const QString &job : jobNames) {
+                QCOMPARE(newest(service.name, job),
+                         QStringLiteral("succeeded ") + service.latestVersion);
+            }
+            QCOMPARE(concourse().latestVersion(service.name), service.latestVersion);
+        }
+    }
+
+    void seededHistoryHasReRunFailures()
+    {
+        start(20, 0.0);
+        // A failed build is followed by a succeeded one of the same version.
+        const QJsonArray builds = concourse().save()[QLatin1String("builds")].toArray();
+        int failures = 0;
+        qint64 previousId = 0;
+        for (qsizetype i = 0; i < builds.size(); ++i) {
+            const QJsonObject build = builds[i].toObject();
+            QVERIFY(build[QLatin1String("id")].toInteger() > previousId);
+            previousId = build[QLatin1String("id")].toInteger();
+            QVERIFY(build[QLatin1String("status")].toString() != QLatin1String("pending"));
+            if (build[QLatin1String("status")].toString() != QLatin1String("failed"))
+                continue;
+            ++failures;
+            bool reRun = false;
+            for (qsizetype j = i + 1; j < builds.size() && !reRun; ++j) {
+                const QJsonObject later = builds[j].toObject();
+                reRun = later[QLatin1String("pipelineId")] == build[QLatin1String("pipelineId")] &&
+                        later[QLatin1String("jobName")] == build[QLatin1String("jobName")] &&
+                        later[QLatin1String("version")] == build[QLatin1String("version")] &&
+                        later[QLatin1String("status")].toString() == QLatin1String("succeeded");
+            }
+            QVERIFY(reRun);
+        }
+        QVERIFY(failures > 0);
+    }
+
+    void simulatorApiMovesABuildThroughItsStates()
+    {
+        start(20, 0.0);
+        const QString jobsPath = QStringLiteral("/api/v1/teams/chs/pipelines/chs-orders-api/jobs");
+        const qint64 id =
+            concourse().startBuild(QStringLiteral("chs-orders-api"), QStringLiteral("cidev-plan"),
+                                   QStringLiteral("9.9.9"));
+        QVERIFY(id > 0);
+        QCOMPARE(concourse().startBuild(QStringLiteral("nope"), QStringLiteral("cidev-plan"),
+                                        QStringLiteral("1.0.0")),
+                 0);
+        QJsonObject build = get(QStringLiteral("/api/v1/builds/%1").arg(id)).toObject();
+        QCOMPARE(build[QLatin1String("status")].toString(), QStringLiteral("pending"));
+        QVERIFY(!build.contains(QLatin1String("start_time")));
+        const QJsonObject job = get(jobsPath + QStringLiteral("/cidev-plan")).toObject();
+        QCOMPARE(job[QLatin1String("next_build")][QLatin1String("id")].toInteger(), id);
+        concourse().setBuildStatus(id, QStringLiteral("started"));
+        build = get(QStringLiteral("/api/v1/builds/%1").arg(id)).toObject();
+        QVERIFY(build.contains(QLatin1String("start_time")));
+        QVERIFY(!build.contains(QLatin1String("end_time")));
+        concourse().setBuildStatus(id, QStringLiteral("failed"));
+        QCOMPARE(concourse().buildStatus(id), QStringLiteral("failed"));
+        build = get(QStringLiteral("/api/v1/builds/%1").arg(id)).toObject();
+        QVERIFY(build.contains(QLatin1String("end_time")));
+        const QJsonObject failedJob = get(jobsPath + QStringLiteral("/cidev-plan")).toObject();
+        QCOMPARE(failedJob[QLatin1String("transition_build")][QLatin1String("id")].toInteger(), id);
+    }
+
     void mergeRunsTheThreeJobsInTurn()
     {
-        start(300, 0.0);
+        start(500, 0.0);
         const CatalogueTask &task = m_catalogue.tasks.first();
         const QString expected = patchBump(m_catalogue.service(task.service)->latestVersion);
         QList<qint64> seeded;
