@@ -32,6 +32,14 @@ public:
     static QString pat() { return QStringLiteral("sandbox-confluence-pat"); }
     static QString space() { return QStringLiteral("REL"); }
 
+    // A "root" column with a row per deployment, for tests that hold below both.
+    static void addRootColumn()
+    {
+        QTest::addColumn<QString>("root");
+        QTest::newRow("cloud") << cloud();
+        QTest::newRow("data center") << dataCenter();
+    }
+
     // Cloud clients send Basic email:api_token, Data Center clients their PAT.
     static SandboxFixture::Headers credentials(const QString &root)
     {
@@ -54,6 +62,8 @@ public:
         }
         return published;
     }
+    // Seeded: the space's home page, the "Release notes" parent, one page per published release.
+    static int seededPageCount() { return 2 + int(publishedReleases().size()); }
     static QString notesTitle(const QString &releaseName)
     {
         return QStringLiteral("Release notes \u2013 ") + releaseName;
@@ -121,7 +131,8 @@ public:
                          {QLatin1String("space"), QJsonObject{{QLatin1String("key"), spaceKey}}},
                          {QLatin1String("body"), storageBody(storage)}};
         if (!parentId.isEmpty())
-            page.insert(QLatin1String("ancestors"), QJsonArray{QJsonObject{{QLatin1String("id"), parentId}}});
+            page.insert(QLatin1String("ancestors"),
+                        QJsonArray{QJsonObject{{QLatin1String("id"), parentId}}});
         return page;
     }
     static QJsonObject pageUpdate(int version, const QString &title, const QString &storage)
@@ -150,12 +161,19 @@ public:
 
     static QString storageOf(const QJsonObject &content)
     {
-        return content.value(QLatin1String("body")).toObject().value(QLatin1String("storage"))
-            .toObject().value(QLatin1String("value")).toString();
+        return content.value(QLatin1String("body"))
+            .toObject()
+            .value(QLatin1String("storage"))
+            .toObject()
+            .value(QLatin1String("value"))
+            .toString();
     }
     static int versionOf(const QJsonObject &content)
     {
-        return content.value(QLatin1String("version")).toObject().value(QLatin1String("number")).toInt();
+        return content.value(QLatin1String("version"))
+            .toObject()
+            .value(QLatin1String("number"))
+            .toInt();
     }
     static QStringList ids(const QJsonArray &contents)
     {
@@ -183,3 +201,11 @@ private:
 };
 
 } // namespace ReleaseDesk::Testing
+
+// ConfluenceClient::verifyError, ending the test at the first mismatch as QCOMPARE does.
+#define VERIFY_CONFLUENCE_ERROR(reply, status, text)                                               \
+    do {                                                                                           \
+        ReleaseDesk::Testing::ConfluenceClient::verifyError((reply), (status), (text));            \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)

@@ -19,11 +19,16 @@ QLatin1String key(const char *name)
 QString exceptionClassFor(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("BadRequestException");
-    case 403: return QStringLiteral("PermissionException");
-    case 404: return QStringLiteral("NotFoundException");
-    case 409: return QStringLiteral("ConflictException");
-    default: return QStringLiteral("ServiceException");
+    case 400:
+        return QStringLiteral("BadRequestException");
+    case 403:
+        return QStringLiteral("PermissionException");
+    case 404:
+        return QStringLiteral("NotFoundException");
+    case 409:
+        return QStringLiteral("ConflictException");
+    default:
+        return QStringLiteral("ServiceException");
     }
 }
 
@@ -71,8 +76,9 @@ QString titleTaken(const QString &title, const QString &spaceKey)
 std::optional<Response> unreadable(const Request &request, const Site &site, QJsonObject &object)
 {
     if (!request.hasJsonContentType()) {
-        return failure(site, 415, QStringLiteral("Unsupported media type: send the content as "
-                                                 "application/json"));
+        return failure(site, 415,
+                       QStringLiteral("Unsupported media type: send the content as "
+                                      "application/json"));
     }
     const auto document = request.json();
     if (!document || !document->isObject())
@@ -93,16 +99,18 @@ BodyRead readBody(const QJsonObject &content, const Site &site)
     if (body.isEmpty())
         return {};
     if (!body.contains(key("storage"))) {
-        return {std::nullopt, failure(site, 400, QStringLiteral("The sandbox accepts page bodies "
-                                                                "in the storage representation only."))};
+        return {std::nullopt, failure(site, 400,
+                                      QStringLiteral("The sandbox accepts page bodies "
+                                                     "in the storage representation only."))};
     }
     const QJsonObject storage = body.value(key("storage")).toObject();
     const QString representation = storage.value(key("representation")).toString();
     if (representation != QLatin1String("storage")) {
         return {std::nullopt,
-                failure(site, 400, QStringLiteral("Unsupported representation \"%1\" for the storage "
-                                                  "body; expected \"storage\".")
-                                       .arg(representation))};
+                failure(site, 400,
+                        QStringLiteral("Unsupported representation \"%1\" for the storage "
+                                       "body; expected \"storage\".")
+                            .arg(representation))};
     }
     const QString value = storage.value(key("value")).toString();
     if (const auto problem = storageFormatError(value))
@@ -135,8 +143,8 @@ QJsonObject errorBody(int status, const QString &message, const QString &excepti
 {
     const QString text = exceptionClass.isEmpty()
                              ? message
-                             : QStringLiteral("com.atlassian.confluence.api.service.exceptions.")
-                                   + exceptionClass + QStringLiteral(": ") + message;
+                             : QStringLiteral("com.atlassian.confluence.api.service.exceptions.") +
+                                   exceptionClass + QStringLiteral(": ") + message;
     return {{key("statusCode"), status},
             {key("data"), QJsonObject{{key("authorized"), status != 401},
                                       {key("valid"), true},
@@ -162,15 +170,16 @@ Response searchContent(const Store &store, const Request &request, const Site &s
     const QString title = formValue(request, QStringLiteral("title"));
     const Expansions expand(formValue(request, QStringLiteral("expand")));
     const int start = qMax(0, intValue(request, QStringLiteral("start"), 0));
-    const int limit = qBound(1, intValue(request, QStringLiteral("limit"), defaultLimit), maximumLimit);
+    const int limit =
+        qBound(1, intValue(request, QStringLiteral("limit"), defaultLimit), maximumLimit);
 
     // Only current pages exist here: blog posts, drafts and trashed pages never match.
-    const bool servable = type == QLatin1String("page")
-                          && (status == QLatin1String("current") || status == QLatin1String("any"));
+    const bool servable = type == QLatin1String("page") &&
+                          (status == QLatin1String("current") || status == QLatin1String("any"));
     QList<const Page *> matches;
     for (const Page &page : store.pages) {
-        if (servable && (spaceKey.isEmpty() || page.spaceKey == spaceKey)
-            && (!byTitle || page.title == title))
+        if (servable && (spaceKey.isEmpty() || page.spaceKey == spaceKey) &&
+            (!byTitle || page.title == title))
             matches.append(&page);
     }
 
@@ -178,10 +187,11 @@ Response searchContent(const Store &store, const Request &request, const Site &s
     for (qsizetype i = start; i < matches.size() && results.size() < limit; ++i)
         results.append(contentJson(store, *matches.at(i), site, expand, false));
     const QString query = request.query.toString(QUrl::FullyEncoded);
-    QJsonObject links{{key("base"), site.base()},
-                      {key("context"), site.context()},
-                      {key("self"), QString(site.base() + QStringLiteral("/rest/api/content")
-                                        + (query.isEmpty() ? QString() : QString(u'?' + query)))}};
+    QJsonObject links{
+        {key("base"), site.base()},
+        {key("context"), site.context()},
+        {key("self"), QString(site.base() + QStringLiteral("/rest/api/content") +
+                              (query.isEmpty() ? QString() : QString(u'?' + query)))}};
     if (start + limit < matches.size())
         links.insert(key("next"), pagedLink(request, start + limit, limit));
     if (start > 0)
@@ -210,9 +220,11 @@ Response createContent(Store &store, const Request &request, const Site &site)
         return *refused;
     const QString type = content.value(key("type")).toString();
     if (type != QLatin1String("page")) {
-        return failure(site, 400, type.isEmpty() ? QStringLiteral("Content type is required.")
-                                                 : QStringLiteral("The sandbox creates pages only, "
-                                                                  "not \"%1\".").arg(type));
+        return failure(site, 400,
+                       type.isEmpty() ? QStringLiteral("Content type is required.")
+                                      : QStringLiteral("The sandbox creates pages only, "
+                                                       "not \"%1\".")
+                                            .arg(type));
     }
     const QString title = content.value(key("title")).toString();
     if (title.trimmed().isEmpty())
@@ -226,8 +238,10 @@ Response createContent(Store &store, const Request &request, const Site &site)
     if (parentId) {
         const Page *parent = store.page(*parentId);
         if (!parent || parent->spaceKey != spaceKey) {
-            return failure(site, 400, QStringLiteral("The parent ID specified (ContentId{id=%1}) "
-                                                     "does not exist?").arg(*parentId));
+            return failure(site, 400,
+                           QStringLiteral("The parent ID specified (ContentId{id=%1}) "
+                                          "does not exist?")
+                               .arg(*parentId));
         }
     }
     if (store.pageTitled(spaceKey, title))
@@ -247,7 +261,8 @@ Response createContent(Store &store, const Request &request, const Site &site)
     page.created = page.updated = QDateTime::currentDateTimeUtc();
     page.createdBy = page.updatedBy = botUsername;
     store.pages.append(page);
-    return Response::json(contentJson(store, store.pages.constLast(), site, Expansions::all(), true));
+    return Response::json(
+        contentJson(store, store.pages.constLast(), site, Expansions::all(), true));
 }
 
 Response updateContent(Store &store, const Request &request, const Site &site)
@@ -261,19 +276,23 @@ Response updateContent(Store &store, const Request &request, const Site &site)
         return failure(site, 404, notFound(id));
     const QJsonValue number = content.value(key("version")).toObject().value(key("number"));
     if (!number.isDouble()) {
-        return failure(site, 400, QStringLiteral("Must supply an incremented version when "
-                                                 "updating Content. No version supplied."));
+        return failure(site, 400,
+                       QStringLiteral("Must supply an incremented version when "
+                                      "updating Content. No version supplied."));
     }
     const QString type = content.value(key("type")).toString();
     const QString title = content.value(key("title")).toString();
     if (type != QLatin1String("page") || title.trimmed().isEmpty()) {
-        return failure(site, 400, QStringLiteral("An update needs the content's type (\"page\"), "
-                                                 "title and version."));
+        return failure(site, 400,
+                       QStringLiteral("An update needs the content's type (\"page\"), "
+                                      "title and version."));
     }
     // The optimistic lock: only the next number wins; a repeat or a skip is a conflict.
     if (number.toInteger() != page->version + 1) {
-        return failure(site, 409, QStringLiteral("Version must be incremented on update. Current "
-                                                 "version is: %1").arg(page->version));
+        return failure(site, 409,
+                       QStringLiteral("Version must be incremented on update. Current "
+                                      "version is: %1")
+                           .arg(page->version));
     }
     const Page *sameTitle = store.pageTitled(page->spaceKey, title);
     if (sameTitle && sameTitle->id != page->id)
@@ -282,12 +301,15 @@ Response updateContent(Store &store, const Request &request, const Site &site)
     if (parentId) {
         const Page *parent = store.page(*parentId);
         if (!parent || parent->spaceKey != page->spaceKey) {
-            return failure(site, 400, QStringLiteral("The parent ID specified (ContentId{id=%1}) "
-                                                     "does not exist?").arg(*parentId));
+            return failure(site, 400,
+                           QStringLiteral("The parent ID specified (ContentId{id=%1}) "
+                                          "does not exist?")
+                               .arg(*parentId));
         }
         if (store.isDescendant(*parentId, page->id)) {
-            return failure(site, 400, QStringLiteral("A page cannot be moved below itself or its "
-                                                     "descendants."));
+            return failure(site, 400,
+                           QStringLiteral("A page cannot be moved below itself or its "
+                                          "descendants."));
         }
     }
     const BodyRead body = readBody(content, site);

@@ -33,7 +33,8 @@ QString titleSlug(const QString &title)
 QString webUi(const Page &page, const Site &site)
 {
     if (site.isCloud())
-        return QStringLiteral("/spaces/%1/pages/%2/%3").arg(page.spaceKey, page.id, titleSlug(page.title));
+        return QStringLiteral("/spaces/%1/pages/%2/%3")
+            .arg(page.spaceKey, page.id, titleSlug(page.title));
     // Data Center links by title only while the title needs no escaping beyond spaces.
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9 ._-]*$"));
     if (plain.match(page.title).hasMatch())
@@ -50,13 +51,14 @@ QJsonObject bodyJson(const Page &page, const Expansions &expand)
                            {key("anonymous_export_view"), QString()}};
     QJsonObject body;
     if (expand.has(QStringLiteral("body.storage"))) {
-        body.insert(key("storage"),
-                    QJsonObject{{key("value"), page.body},
-                                {key("representation"), QStringLiteral("storage")},
-                                {key("embeddedContent"), QJsonArray()},
-                                {key("_expandable"),
-                                 QJsonObject{{key("content"),
-                                              QString(QStringLiteral("/rest/api/content/") + page.id)}}}});
+        body.insert(
+            key("storage"),
+            QJsonObject{{key("value"), page.body},
+                        {key("representation"), QStringLiteral("storage")},
+                        {key("embeddedContent"), QJsonArray()},
+                        {key("_expandable"),
+                         QJsonObject{{key("content"),
+                                      QString(QStringLiteral("/rest/api/content/") + page.id)}}}});
     } else {
         expandable.insert(key("storage"), QString());
     }
@@ -97,8 +99,8 @@ Page *Store::page(const QString &id)
 const Page *Store::pageTitled(const QString &spaceKey, const QString &title) const
 {
     for (const Page &candidate : pages) {
-        if (candidate.spaceKey == spaceKey
-            && candidate.title.compare(title, Qt::CaseInsensitive) == 0)
+        if (candidate.spaceKey == spaceKey &&
+            candidate.title.compare(title, Qt::CaseInsensitive) == 0)
             return &candidate;
     }
     return nullptr;
@@ -154,7 +156,8 @@ QJsonObject Store::toJson() const
                                      {key("updated"), timestamp(page.updated)},
                                      {key("updatedBy"), page.updatedBy}});
     }
-    return {{key("nextId"), double(nextId)}, {key("spaces"), spaceArray}, {key("pages"), pageArray}};
+    return {
+        {key("nextId"), double(nextId)}, {key("spaces"), spaceArray}, {key("pages"), pageArray}};
 }
 
 Store Store::fromJson(const QJsonObject &object)
@@ -163,25 +166,19 @@ Store Store::fromJson(const QJsonObject &object)
     store.nextId = qint64(object.value(key("nextId")).toDouble(1));
     for (const QJsonValue &value : object.value(key("spaces")).toArray()) {
         const QJsonObject space = value.toObject();
-        store.spaces.append({qint64(space.value(key("id")).toDouble()),
-                             space.value(key("key")).toString(),
-                             space.value(key("name")).toString(),
-                             space.value(key("homePageId")).toString()});
+        store.spaces.append(
+            {qint64(space.value(key("id")).toDouble()), space.value(key("key")).toString(),
+             space.value(key("name")).toString(), space.value(key("homePageId")).toString()});
     }
     for (const QJsonValue &value : object.value(key("pages")).toArray()) {
         const QJsonObject page = value.toObject();
-        store.pages.append({page.value(key("id")).toString(),
-                            page.value(key("title")).toString(),
-                            page.value(key("spaceKey")).toString(),
-                            page.value(key("parentId")).toString(),
-                            page.value(key("body")).toString(),
-                            page.value(key("version")).toInt(1),
-                            page.value(key("versionMessage")).toString(),
-                            page.value(key("minorEdit")).toBool(),
-                            parseTime(page.value(key("created"))),
-                            page.value(key("createdBy")).toString(),
-                            parseTime(page.value(key("updated"))),
-                            page.value(key("updatedBy")).toString()});
+        store.pages.append(
+            {page.value(key("id")).toString(), page.value(key("title")).toString(),
+             page.value(key("spaceKey")).toString(), page.value(key("parentId")).toString(),
+             page.value(key("body")).toString(), page.value(key("version")).toInt(1),
+             page.value(key("versionMessage")).toString(), page.value(key("minorEdit")).toBool(),
+             parseTime(page.value(key("created"))), page.value(key("createdBy")).toString(),
+             parseTime(page.value(key("updated"))), page.value(key("updatedBy")).toString()});
     }
     return store;
 }
@@ -217,8 +214,8 @@ QString userKey(const QString &username)
 
 QString accountId(const QString &username)
 {
-    return QStringLiteral("557058:")
-           + QUuid::fromRfc4122(md5(username)).toString(QUuid::WithoutBraces);
+    return QStringLiteral("557058:") +
+           QUuid::fromRfc4122(md5(username)).toString(QUuid::WithoutBraces);
 }
 
 QString timestamp(const QDateTime &when)
@@ -261,23 +258,26 @@ QJsonObject userJson(const QString &username, const Site &site)
                 {key("_expandable"),
                  QJsonObject{{key("operations"), QString()}, {key("personalSpace"), QString()}}},
                 {key("_links"),
-                 QJsonObject{{key("self"), QString(site.base() + QStringLiteral("/rest/api/user?accountId=")
-                                               + QString::fromLatin1(QUrl::toPercentEncoding(id)))}}}};
+                 QJsonObject{{key("self"),
+                              QString(site.base() + QStringLiteral("/rest/api/user?accountId=") +
+                                      QString::fromLatin1(QUrl::toPercentEncoding(id)))}}}};
     }
     const QString keyOfUser = userKey(username);
     return {{key("type"), QStringLiteral("known")},
             {key("username"), username},
             {key("userKey"), keyOfUser},
             {key("profilePicture"),
-             QJsonObject{{key("path"),
-                          QString(site.context() + QStringLiteral("/images/icons/profilepics/default.svg"))},
-                         {key("width"), 48},
-                         {key("height"), 48},
-                         {key("isDefault"), true}}},
+             QJsonObject{
+                 {key("path"), QString(site.context() +
+                                       QStringLiteral("/images/icons/profilepics/default.svg"))},
+                 {key("width"), 48},
+                 {key("height"), 48},
+                 {key("isDefault"), true}}},
             {key("displayName"), name},
             {key("_expandable"), QJsonObject{{key("status"), QString()}}},
             {key("_links"),
-             QJsonObject{{key("self"), QString(site.base() + QStringLiteral("/rest/api/user?key=") + keyOfUser)}}}};
+             QJsonObject{{key("self"), QString(site.base() + QStringLiteral("/rest/api/user?key=") +
+                                               keyOfUser)}}}};
 }
 
 QJsonObject spaceJson(const Space &space, const Site &site)
@@ -290,13 +290,15 @@ QJsonObject spaceJson(const Space &space, const Site &site)
             {key("type"), QStringLiteral("global")},
             {key("status"), QStringLiteral("current")},
             {key("_expandable"),
-             QJsonObject{{key("homepage"), QString(QStringLiteral("/rest/api/content/") + space.homePageId)},
+             QJsonObject{{key("homepage"),
+                          QString(QStringLiteral("/rest/api/content/") + space.homePageId)},
                          {key("description"), QString()},
                          {key("icon"), QString()},
                          {key("metadata"), QString()}}},
             {key("_links"),
              QJsonObject{{key("webui"), webui},
-                         {key("self"), QString(site.base() + QStringLiteral("/rest/api/space/") + space.key)}}}};
+                         {key("self"),
+                          QString(site.base() + QStringLiteral("/rest/api/space/") + space.key)}}}};
 }
 
 QJsonObject contentJson(const Store &store, const Page &page, const Site &site,
@@ -308,13 +310,14 @@ QJsonObject contentJson(const Store &store, const Page &page, const Site &site,
                         {key("type"), QStringLiteral("page")},
                         {key("status"), QStringLiteral("current")},
                         {key("title"), page.title}};
-    QJsonObject expandable{{key("childTypes"), QString()},
-                           {key("container"), spacePath},
-                           {key("metadata"), QString()},
-                           {key("operations"), QString()},
-                           {key("children"), QString(contentPath + QStringLiteral("/child"))},
-                           {key("restrictions"), QString(contentPath + QStringLiteral("/restriction/byOperation"))},
-                           {key("descendants"), QString(contentPath + QStringLiteral("/descendant"))}};
+    QJsonObject expandable{
+        {key("childTypes"), QString()},
+        {key("container"), spacePath},
+        {key("metadata"), QString()},
+        {key("operations"), QString()},
+        {key("children"), QString(contentPath + QStringLiteral("/child"))},
+        {key("restrictions"), QString(contentPath + QStringLiteral("/restriction/byOperation"))},
+        {key("descendants"), QString(contentPath + QStringLiteral("/descendant"))}};
 
     const Space *space = store.space(page.spaceKey);
     if (expand.has(QStringLiteral("space")) && space)
@@ -323,26 +326,26 @@ QJsonObject contentJson(const Store &store, const Page &page, const Site &site,
         expandable.insert(key("space"), spacePath);
 
     if (expand.has(QStringLiteral("history"))) {
-        content.insert(key("history"),
-                       QJsonObject{{key("latest"), true},
-                                   {key("createdBy"), userJson(page.createdBy, site)},
-                                   {key("createdDate"), timestamp(page.created)},
-                                   {key("_links"),
-                                    QJsonObject{{key("self"), QString(site.base() + contentPath
-                                                                  + QStringLiteral("/history"))}}}});
+        content.insert(
+            key("history"),
+            QJsonObject{
+                {key("latest"), true},
+                {key("createdBy"), userJson(page.createdBy, site)},
+                {key("createdDate"), timestamp(page.created)},
+                {key("_links"), QJsonObject{{key("self"), QString(site.base() + contentPath +
+                                                                  QStringLiteral("/history"))}}}});
     } else {
         expandable.insert(key("history"), QString(contentPath + QStringLiteral("/history")));
     }
 
     if (expand.has(QStringLiteral("version"))) {
-        content.insert(key("version"),
-                       QJsonObject{{key("by"), userJson(page.updatedBy, site)},
-                                   {key("when"), timestamp(page.updated)},
-                                   {key("message"), page.versionMessage},
-                                   {key("number"), page.version},
-                                   {key("minorEdit"), page.minorEdit},
-                                   {key("_expandable"),
-                                    QJsonObject{{key("content"), contentPath}}}});
+        content.insert(key("version"), QJsonObject{{key("by"), userJson(page.updatedBy, site)},
+                                                   {key("when"), timestamp(page.updated)},
+                                                   {key("message"), page.versionMessage},
+                                                   {key("number"), page.version},
+                                                   {key("minorEdit"), page.minorEdit},
+                                                   {key("_expandable"),
+                                                    QJsonObject{{key("content"), contentPath}}}});
     } else {
         expandable.insert(key("version"), QString());
     }
@@ -361,10 +364,11 @@ QJsonObject contentJson(const Store &store, const Page &page, const Site &site,
     else
         expandable.insert(key("body"), QString());
 
-    QJsonObject links{{key("webui"), webUi(page, site)},
-                      {key("edit"), QString(QStringLiteral("/pages/resumedraft.action?draftId=") + page.id)},
-                      {key("tinyui"), tinyUi(page.id)},
-                      {key("self"), QString(site.base() + contentPath)}};
+    QJsonObject links{
+        {key("webui"), webUi(page, site)},
+        {key("edit"), QString(QStringLiteral("/pages/resumedraft.action?draftId=") + page.id)},
+        {key("tinyui"), tinyUi(page.id)},
+        {key("self"), QString(site.base() + contentPath)}};
     if (topLevel) {
         links.insert(key("base"), site.base());
         links.insert(key("context"), site.context());

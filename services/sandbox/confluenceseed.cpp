@@ -21,7 +21,8 @@ QString listItem(const QString &text)
 
 QString tableRow(const QString &first, const QString &second, const QString &cell)
 {
-    return QStringLiteral("<tr><%1>%2</%1><%1>%3</%1></tr>").arg(cell, escaped(first), escaped(second));
+    return QStringLiteral("<tr><%1>%2</%1><%1>%3</%1></tr>")
+        .arg(cell, escaped(first), escaped(second));
 }
 
 // The version a service ran before its first release in the history: the
@@ -80,20 +81,19 @@ QString releaseNotesBody(const Catalogue &catalogue, const CatalogueRelease &rel
         changes += listItem(key + QStringLiteral(": ") + taskSummary(catalogue, key));
     for (const auto &[service, version] : release.services) {
         const CatalogueService *known = catalogue.service(service);
-        deployment += listItem(service + QStringLiteral(": ")
-                               + (known ? known->deploymentType : QStringLiteral("ECS")));
-        backout += listItem(service + QStringLiteral(": redeploy ")
-                            + previousVersions.value(service, versionBefore(version)));
+        deployment += listItem(service + QStringLiteral(": ") +
+                               (known ? known->deploymentType : QStringLiteral("ECS")));
+        backout += listItem(service + QStringLiteral(": redeploy ") +
+                            previousVersions.value(service, versionBefore(version)));
         versions += tableRow(service, version, QStringLiteral("td"));
     }
-    return QStringLiteral("<h2>Description of changes</h2><ul>") + changes
-           + QStringLiteral("</ul><h2>Deployment type</h2><ul>") + deployment
-           + QStringLiteral("</ul><h2>Backout plan</h2>"
-                            "<p>Redeploy the previous version of each service:</p><ul>")
-           + backout + QStringLiteral("</ul><h2>Service versions</h2><table><tbody>")
-           + tableRow(QStringLiteral("Service"), QStringLiteral("Version"), QStringLiteral("th"))
-           + versions
-           + QStringLiteral("</tbody></table><h2>Config changes</h2><p>None</p>");
+    return QStringLiteral("<h2>Description of changes</h2><ul>") + changes +
+           QStringLiteral("</ul><h2>Deployment type</h2><ul>") + deployment +
+           QStringLiteral("</ul><h2>Backout plan</h2>"
+                          "<p>Redeploy the previous version of each service:</p><ul>") +
+           backout + QStringLiteral("</ul><h2>Service versions</h2><table><tbody>") +
+           tableRow(QStringLiteral("Service"), QStringLiteral("Version"), QStringLiteral("th")) +
+           versions + QStringLiteral("</tbody></table><h2>Config changes</h2><p>None</p>");
 }
 
 Store seededStore(const Catalogue &catalogue)
@@ -109,8 +109,8 @@ Store seededStore(const Catalogue &catalogue)
     const QString owner = catalogue.releaseManager.isEmpty() ? QStringLiteral("release.bot")
                                                              : catalogue.releaseManager;
     const Page home = makePage(store, releaseSpaceName + QStringLiteral(" Home"), {},
-                               QStringLiteral("<p>Release notes and runbooks of the ")
-                                   + escaped(catalogue.projectName) + QStringLiteral(" team.</p>"),
+                               QStringLiteral("<p>Release notes and runbooks of the ") +
+                                   escaped(catalogue.projectName) + QStringLiteral(" team.</p>"),
                                owner, opened);
     store.spaces.first().homePageId = home.id;
     store.pages.append(home);
@@ -125,7 +125,8 @@ Store seededStore(const Catalogue &catalogue)
     for (int r = 0; r < catalogue.releases.size(); ++r) {
         const CatalogueRelease &release = catalogue.releases.at(r);
         const QString title = releaseNotesTitle(release.name);
-        if (release.stage >= HistoryStage::NotesPublished && !store.pageTitled(store.spaces.constFirst().key, title)) {
+        if (release.stage >= HistoryStage::NotesPublished &&
+            !store.pageTitled(store.spaces.constFirst().key, title)) {
             const QString author = catalogue.people.isEmpty()
                                        ? owner
                                        : catalogue.people.at(r % catalogue.people.size());

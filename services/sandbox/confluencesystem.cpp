@@ -29,8 +29,8 @@ Flavour flavourOf(const QString &path)
 Site siteOf(const Request &request, Flavour flavour)
 {
     const QByteArray host = request.header("host");
-    return {flavour, QStringLiteral("http://")
-                         + (host.isEmpty() ? QStringLiteral("127.0.0.1") : QString::fromLatin1(host))};
+    return {flavour, QStringLiteral("http://") + (host.isEmpty() ? QStringLiteral("127.0.0.1")
+                                                                 : QString::fromLatin1(host))};
 }
 
 // What "Authorization: Basic ..." carries, split at the first colon.
@@ -38,7 +38,8 @@ std::optional<std::pair<QString, QString>> basicCredentials(const QByteArray &au
 {
     if (!authorization.startsWith("Basic "))
         return std::nullopt;
-    const QString decoded = QString::fromUtf8(QByteArray::fromBase64(authorization.mid(6).trimmed()));
+    const QString decoded =
+        QString::fromUtf8(QByteArray::fromBase64(authorization.mid(6).trimmed()));
     const qsizetype colon = decoded.indexOf(u':');
     if (colon < 0)
         return std::nullopt;
@@ -49,10 +50,12 @@ std::optional<std::pair<QString, QString>> basicCredentials(const QByteArray &au
 Response cloudRefusal(bool triedBasic)
 {
     return Response::text(
-        triedBasic ? QByteArrayLiteral(
-            "Basic authentication with passwords is deprecated.  For more information, see: "
-            "https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/\n")
-                   : QByteArrayLiteral("Client must be authenticated to access this resource."),
+        triedBasic
+            ? QByteArrayLiteral(
+                  "Basic authentication with passwords is deprecated.  For more information, see: "
+                  "https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/"
+                  "\n")
+            : QByteArrayLiteral("Client must be authenticated to access this resource."),
         401);
 }
 
