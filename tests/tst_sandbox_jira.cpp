@@ -1,9 +1,6 @@
 #include "tst_sandbox_jira.h"
 
-#include "services/sandbox/events.h"
-
 #include <QRegularExpression>
-#include <QSignalSpy>
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;
@@ -14,24 +11,11 @@ namespace {
 
 const QRegularExpression jiraTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+0000$"));
 
-// A JSON text written with single quotes, so that it reads well in C++.
-QByteArray json(const char *text)
-{
-    return QByteArray(text).replace('\'', '"');
-}
-
-QStringList transitionIds(const SandboxFixture::Reply &reply)
-{
-    QStringList ids;
-    for (const QJsonValue &transition : reply.object()[u"transitions"].toArray())
-        ids << transition[u"id"].toString();
-    return ids;
-}
-
 } // namespace
 
-// The Jira sandbox's credentials, issues, edits, workflow, errors, faults and
-// saved state. Search and JQL have suites of their own.
+// The Jira sandbox's credentials, issues and their fields, edits, errors,
+// faults and saved state. The workflow, comments, links and versions are in
+// tst_sandbox_jiraworkflow, search and JQL in suites of their own.
 class TestSandboxJira : public QObject
 {
     Q_OBJECT
@@ -42,8 +26,7 @@ private:
 
     QJsonObject issue(const QString &key, const QString &query = {}, const QString &version = QStringLiteral("2"))
     {
-        const auto reply = client().get(QStringLiteral("/rest/api/%1/issue/%2%3").arg(version, key, query));
-        return reply.status == 200 ? reply.object() : QJsonObject();
+        return client().issue(key, query, version);
     }
 
 private slots:
@@ -380,133 +363,6 @@ private slots:
         QCOMPARE(fields[u"summary"].toString(), u"Quote \" and OR in a summary");
         QCOMPARE(fields[u"description"].toString(), u"Line one"); // v2 shows the document's text
         QVERIFY(fields[u"labels"].toArray().contains(QStringLiteral("release-blocker")));
-    }
-
-    void walksTheWorkflowWithTransitions()
-    {
-        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("To Do"));
-        QVERIFY(task);
-        QSignalSpy moves(&client().fixture().sandbox().events(), &Sandbox::Events::jiraIssueTransitioned);
-        const QString path = QStringLiteral("/rest/api/2/issue/%1/transitions").arg(task->key);
-        // The transitions offered in each status, and the one taken to the next.
-        const QList<std::tuple<QString, QStringList, QString, QString>> steps{
-            {QStringLiteral("To Do"), {QStringLiteral("11")}, QStringLiteral("11"), QStringLiteral("In Progress")},
-            {QStringLiteral("In Progress"), {QStringLiteral("21")}, QStringLiteral("21"), QStringLiteral("In Review")},
-            {QStringLiteral("In Review"), {QStringLiteral("31")}, QStringLiteral("31"), QStringLiteral("Ready for Test")},
-            {QStringLiteral("Ready for Test"), {QStringLiteral("41"), QStringLiteral("61")}, QStringLiteral("61"), QStringLiteral("In Progress")},
-            {QStringLiteral("In Progress"), {QStringLiteral("21")}, QStringLiteral("21"), QStringLiteral("In Review")},
-            {QStringLiteral("In Review"), {QStringLiteral("31")}, QStringLiteral("31"), QStringLiteral("Ready for Test")},
-            {QStringLiteral("Ready for Test"), {QStringLiteral("41"), QStringLiteral("61")}, QStringLiteral("41"), QStringLiteral("Testing")},
-            {QStringLiteral("Testing"), {QStringLiteral("51"), QStringLiteral("61")}, QStringLiteral("61"), QStringLiteral("In Progress")},
-        };
-        for (const auto &[status, offered, taken, next] : steps) {
-            QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), status);
-            QCOMPARE(transitionIds(client().get(path)), offered);
-            const auto reply = client().send("POST", path, QJsonObject{{QStringLiteral("transition"),
-                                                                         QJsonObject{{QStringLiteral("id"), taken}}}});
-            QCOMPARE(reply.status, 204);
-            QCOMPARE(moves.size(), 1);
-            QCOMPARE(moves.takeFirst(), (QVariantList{task->key, status, next}));
-        }
-        // On to Done, where only Reopen is left; ids may also be numbers.
-        for (int id : {21, 31, 41, 51}) {
-            const auto reply = client().send("POST", path, QJsonObject{{QStringLiteral("transition"),
-                                                                         QJsonObject{{QStringLiteral("id"), id}}}});
-            QCOMPARE(reply.status, 204);
-        }
-        QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), u"Done");
-        const auto offered = client().get(path, JiraAuth::Cloud).object()[u"transitions"].toArray();
-        QCOMPARE(offered.size(), 1);
-        QCOMPARE(offered[0][u"id"].toString(), u"71");
-        QCOMPARE(offered[0][u"name"].toString(), u"Reopen");
-        QCOMPARE(offered[0][u"to"][u"name"].toString(), u"In Progress");
-        QCOMPARE(offered[0][u"to"][u"statusCategory"][u"key"].toString(), u"indeterminate");
-        QCOMPARE(offered[0][u"to"][u"statusCategory"][u"id"].toInt(), 4);
-    }
-
-    void refusesTransitionsTheWorkflowDoesNotAllow_data()
-    {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("not from To Do") << json("{'transition':{'id':'51'}}")
-                                        << QStringLiteral("Transition id '51' is not valid for this issue.");
-        QTest::newRow("no such id") << json("{'transition':{'id':'999'}}")
-                                    << QStringLiteral("Transition id '999' is not valid for this issue.");
-        QTest::newRow("missing") << json("{'transition':{}}") << QStringLiteral("Missing 'transition' identifier");
-        QTest::newRow("not a number") << json("{'transition':{'id':'Merge'}}")
-                                      << QStringLiteral("'transition' identifier must be an integer");
-    }
-    void refusesTransitionsTheWorkflowDoesNotAllow()
-    {
-        QFETCH(QByteArray, body);
-        QFETCH(QString, message);
-        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("To Do"));
-        QVERIFY(task);
-        QSignalSpy moves(&client().fixture().sandbox().events(), &Sandbox::Events::jiraIssueTransitioned);
-        const auto reply = client().sendRaw("POST", QStringLiteral("/rest/api/3/issue/%1/transitions").arg(task->key), body);
-        QCOMPARE(reply.status, 400);
-        QCOMPARE(firstErrorMessage(reply), message);
-        QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), u"To Do");
-        QCOMPARE(moves.size(), 0);
-    }
-
-    void transitionCanCarryAComment()
-    {
-        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("To Do"));
-        QVERIFY(task);
-        const auto reply = client().sendRaw("POST", QStringLiteral("/rest/api/2/issue/%1/transitions").arg(task->key),
-                                            json("{'transition':{'id':'11'},'update':{'comment':[{'add':{'body':'Picked up'}}]}}"));
-        QCOMPARE(reply.status, 204);
-        const QJsonArray comments = issue(task->key)[u"fields"][u"comment"][u"comments"].toArray();
-        QCOMPARE(comments.last()[u"body"].toString(), u"Picked up");
-    }
-
-    void mergeMovesReviewedWorkToReadyForTest_data()
-    {
-        QTest::addColumn<QString>("status");
-        QTest::addColumn<QStringList>("path"); // the statuses the merge passes through
-        QTest::newRow("in review") << QStringLiteral("In Review") << QStringList{QStringLiteral("Ready for Test")};
-        QTest::newRow("in progress") << QStringLiteral("In Progress")
-                                     << QStringList{QStringLiteral("In Review"), QStringLiteral("Ready for Test")};
-    }
-    void mergeMovesReviewedWorkToReadyForTest()
-    {
-        QFETCH(QString, status);
-        QFETCH(QStringList, path);
-        const Sandbox::CatalogueTask *task = client().taskIn(status);
-        QVERIFY(task);
-        QSignalSpy moves(&client().fixture().sandbox().events(), &Sandbox::Events::jiraIssueTransitioned);
-        QVERIFY(client().jira().merge(task->key));
-        QCOMPARE(moves.size(), path.size());
-        QString from = status;
-        for (const QString &to : std::as_const(path)) {
-            QCOMPARE(moves.takeFirst(), (QVariantList{task->key, from, to}));
-            from = to;
-        }
-        QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), u"Ready for Test");
-        QCOMPARE(client().jira().serviceOf(task->key), task->service);
-    }
-
-    void mergeRefusesWhatCannotBeMerged()
-    {
-        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("Done"));
-        QVERIFY(task);
-        QSignalSpy moves(&client().fixture().sandbox().events(), &Sandbox::Events::jiraIssueTransitioned);
-        QVERIFY(!client().jira().merge(task->key));
-        QVERIFY(!client().jira().merge(QStringLiteral("CHS-99999")));
-        QCOMPARE(moves.size(), 0);
-        QCOMPARE(client().jira().serviceOf(QStringLiteral("CHS-99999")), QString());
-    }
-
-    void mergeThroughTheControlApi()
-    {
-        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("In Review"));
-        QVERIFY(task);
-        const auto reply = client().fixture().sendJson(
-            "POST", client().fixture().url(QStringLiteral("_sandbox"), QStringLiteral("/merge")),
-            QJsonDocument(QJsonObject{{QStringLiteral("key"), task->key}}));
-        QCOMPARE(reply.status, 204);
-        QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), u"Ready for Test");
     }
 
     void injectedFaultsTakeJirasShape_data()

@@ -69,6 +69,14 @@ public:
         return m_fixture->send(method, url(path), body, all);
     }
 
+    // The issue as v2 or v3 shows it; empty when it cannot be read.
+    QJsonObject issue(const QString &key, const QString &query = {}, const QString &version = QStringLiteral("2"))
+    {
+        const auto reply = get(QStringLiteral("/rest/api/%1/issue/%2%3").arg(version, key, query));
+        return reply.status == 200 ? reply.object() : QJsonObject();
+    }
+    QString statusOf(const QString &key) { return issue(key)[u"fields"][u"status"][u"name"].toString(); }
+
     // The task of the catalogue with this status, or nullptr.
     const Sandbox::CatalogueTask *taskIn(const QString &status) const
     {
@@ -88,6 +96,12 @@ private:
     Sandbox::Catalogue m_catalogue;
     std::unique_ptr<SandboxFixture> m_fixture;
 };
+
+// A JSON text written with single quotes, so that it reads well in C++.
+inline QByteArray json(const char *text)
+{
+    return QByteArray(text).replace('\'', '"');
+}
 
 // {"errorMessages": [...], "errors": {...}}: the first message, and the error of a field.
 inline QString firstErrorMessage(const SandboxFixture::Reply &reply)
