@@ -25,7 +25,10 @@ public:
     static QString user() { return QStringLiteral("releasedesk.integration"); }
     static QString password() { return QStringLiteral("sandbox-servicenow"); }
     static QString token() { return QStringLiteral("sandbox-servicenow-oauth"); }
-    static SandboxFixture::Headers auth() { return {SandboxFixture::basicAuth(user(), password())}; }
+    static SandboxFixture::Headers auth()
+    {
+        return {SandboxFixture::basicAuth(user(), password())};
+    }
 
     // The catalogue the fixture's sandbox was seeded from.
     static Sandbox::Catalogue catalogue()
@@ -61,10 +64,12 @@ public:
     // POSTs a record and returns its "result" (raw values, no links).
     QJsonObject create(const QString &table, const QJsonObject &fields)
     {
-        const auto reply = send("POST", QStringLiteral("/api/now/table/") + table, fields,
-                                {{QStringLiteral("sysparm_exclude_reference_link"), QStringLiteral("true")}});
+        const auto reply =
+            send("POST", QStringLiteral("/api/now/table/") + table, fields,
+                 {{QStringLiteral("sysparm_exclude_reference_link"), QStringLiteral("true")}});
         if (reply.status != 201)
-            qWarning("create in %s answered %d: %s", qPrintable(table), reply.status, reply.body.constData());
+            qWarning("create in %s answered %d: %s", qPrintable(table), reply.status,
+                     reply.body.constData());
         return reply.object().value(u"result").toObject();
     }
 
@@ -92,8 +97,8 @@ public:
     // The platform's error body.
     static QJsonObject failure(const QString &message, const QJsonValue &detail)
     {
-        return {{QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("message"), message}, {QStringLiteral("detail"), detail}}},
+        return {{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
+                                                      {QStringLiteral("detail"), detail}}},
                 {QStringLiteral("status"), QStringLiteral("failure")}};
     }
 

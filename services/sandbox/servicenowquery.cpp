@@ -6,9 +6,9 @@ namespace ReleaseDesk::Sandbox::ServiceNow {
 namespace {
 
 // Longest first, so that "ISNOTEMPTY" is not read as "IS..." and "!=" not as "=".
-constexpr std::array operators{"ISNOTEMPTY", "ISEMPTY",  "ANYTHING", "STARTSWITH", "ENDSWITH",
-                               "NOT LIKE",   "NOT IN",   "LIKE",     "IN",         "!=",
-                               ">=",         "<=",       "=",        ">",          "<"};
+constexpr std::array operators{
+    "ISNOTEMPTY", "ISEMPTY", "ANYTHING", "STARTSWITH", "ENDSWITH", "NOT LIKE", "NOT IN", "LIKE",
+    "IN",         "!=",      ">=",       "<=",         "=",        ">",        "<"};
 
 bool isUnary(const QString &op)
 {

@@ -32,7 +32,8 @@ Field typed(const QString &name, FieldType type, const QString &defaultValue = {
 // Every table has these; the Table API fills them in and ignores them in input.
 QList<Field> withSysFields(QList<Field> fields, const QString &table)
 {
-    fields << text(QStringLiteral("sys_id")) << typed(QStringLiteral("sys_created_on"), FieldType::DateTime)
+    fields << text(QStringLiteral("sys_id"))
+           << typed(QStringLiteral("sys_created_on"), FieldType::DateTime)
            << text(QStringLiteral("sys_created_by"))
            << typed(QStringLiteral("sys_updated_on"), FieldType::DateTime)
            << text(QStringLiteral("sys_updated_by"))
@@ -44,8 +45,10 @@ QList<Field> withSysFields(QList<Field> fields, const QString &table)
 QList<TableSpec> makeTables()
 {
     const Field workNotes = typed(QStringLiteral("work_notes"), FieldType::Journal);
-    const Field active = typed(QStringLiteral("active"), FieldType::Boolean, QStringLiteral("true"));
-    const Field group = reference(QStringLiteral("assignment_group"), QStringLiteral("sys_user_group"));
+    const Field active =
+        typed(QStringLiteral("active"), FieldType::Boolean, QStringLiteral("true"));
+    const Field group =
+        reference(QStringLiteral("assignment_group"), QStringLiteral("sys_user_group"));
 
     TableSpec change;
     change.name = QStringLiteral("change_request");
@@ -54,9 +57,12 @@ QList<TableSpec> makeTables()
     change.displayField = QStringLiteral("number");
     change.closedStates = {QStringLiteral("3"), QStringLiteral("4")};
     change.fields = withSysFields(
-        {text(QStringLiteral("number")), text(QStringLiteral("short_description")),
-         text(QStringLiteral("description")), text(QStringLiteral("implementation_plan")),
-         text(QStringLiteral("backout_plan")), text(QStringLiteral("test_plan")),
+        {text(QStringLiteral("number")),
+         text(QStringLiteral("short_description")),
+         text(QStringLiteral("description")),
+         text(QStringLiteral("implementation_plan")),
+         text(QStringLiteral("backout_plan")),
+         text(QStringLiteral("test_plan")),
          text(QStringLiteral("justification")),
          choice(QStringLiteral("type"),
                 {{QStringLiteral("standard"), QStringLiteral("Standard")},
@@ -81,7 +87,8 @@ QList<TableSpec> makeTables()
                  {QStringLiteral("3"), QStringLiteral("3 - Moderate")},
                  {QStringLiteral("4"), QStringLiteral("4 - Low")}},
                 QStringLiteral("4")),
-         group, typed(QStringLiteral("start_date"), FieldType::DateTime),
+         group,
+         typed(QStringLiteral("start_date"), FieldType::DateTime),
          typed(QStringLiteral("end_date"), FieldType::DateTime),
          choice(QStringLiteral("state"),
                 {{QStringLiteral("-5"), QStringLiteral("New")},
@@ -93,7 +100,9 @@ QList<TableSpec> makeTables()
                  {QStringLiteral("3"), QStringLiteral("Closed")},
                  {QStringLiteral("4"), QStringLiteral("Canceled")}},
                 QStringLiteral("-5")),
-         active, workNotes, text(QStringLiteral("correlation_id")),
+         active,
+         workNotes,
+         text(QStringLiteral("correlation_id")),
          text(QStringLiteral("correlation_display")),
          choice(QStringLiteral("close_code"),
                 {{QStringLiteral("successful"), QStringLiteral("Successful")},
@@ -133,9 +142,10 @@ QList<TableSpec> makeTables()
     groups.name = QStringLiteral("sys_user_group");
     groups.displayField = QStringLiteral("name");
     groups.readOnly = true;
-    groups.fields = withSysFields({text(QStringLiteral("name")), text(QStringLiteral("description")),
-                                   text(QStringLiteral("email")), active},
-                                  groups.name);
+    groups.fields =
+        withSysFields({text(QStringLiteral("name")), text(QStringLiteral("description")),
+                       text(QStringLiteral("email")), active},
+                      groups.name);
     return {change, task, groups};
 }
 
@@ -156,9 +166,9 @@ QString journalText(const QJsonArray &entries)
     QString text;
     for (qsizetype i = entries.size() - 1; i >= 0; --i) {
         const QJsonObject entry = entries.at(i).toObject();
-        text += entry.value(u"created_on").toString() + QStringLiteral(" - ")
-                + entry.value(u"created_by").toString() + QStringLiteral(" (Work notes)\n")
-                + entry.value(u"value").toString() + QStringLiteral("\n\n");
+        text += entry.value(u"created_on").toString() + QStringLiteral(" - ") +
+                entry.value(u"created_by").toString() + QStringLiteral(" (Work notes)\n") +
+                entry.value(u"value").toString() + QStringLiteral("\n\n");
     }
     return text;
 }
@@ -250,8 +260,8 @@ QString Store::storedValue(const Field &field, const QJsonValue &input) const
     if (field.type == FieldType::Reference && !value.isEmpty() && !find(field.reference, value)) {
         // Like the platform, a reference also takes the display value of the record.
         const TableSpec *target = tableSpec(field.reference);
-        if (const QJsonObject *byName = target ? findBy(target->name, target->displayField, value)
-                                               : nullptr)
+        if (const QJsonObject *byName =
+                target ? findBy(target->name, target->displayField, value) : nullptr)
             value = byName->value(u"sys_id").toString();
     }
     return value;
@@ -279,7 +289,8 @@ void Store::write(const TableSpec &spec, QJsonObject &record, const QJsonObject 
     }
     if (spec.field(QStringLiteral("active")) && spec.field(QStringLiteral("state"))) {
         const bool closed = spec.closedStates.contains(record.value(u"state").toString());
-        record.insert(QStringLiteral("active"), closed ? QStringLiteral("false") : QStringLiteral("true"));
+        record.insert(QStringLiteral("active"),
+                      closed ? QStringLiteral("false") : QStringLiteral("true"));
     }
 }
 
@@ -361,9 +372,8 @@ std::optional<Store::Target> Store::resolve(const QString &tableName, const QJso
             break;
         if (target.field->type != FieldType::Reference)
             return std::nullopt;
-        const QString referenced = target.record
-                                       ? target.record->value(target.field->name).toString()
-                                       : QString();
+        const QString referenced =
+            target.record ? target.record->value(target.field->name).toString() : QString();
         target.record = find(target.field->reference, referenced);
         target.table = tableSpec(target.field->reference);
     }
@@ -392,7 +402,8 @@ QString Store::displayValue(const QJsonObject &record, const Field &field) const
     case FieldType::Reference: {
         const TableSpec *target = tableSpec(field.reference);
         const QJsonObject *referenced = find(field.reference, stored.toString());
-        return target && referenced ? referenced->value(target->displayField).toString() : QString();
+        return target && referenced ? referenced->value(target->displayField).toString()
+                                    : QString();
     }
     default:
         return stored.toString();
@@ -428,20 +439,20 @@ QJsonObject render(const Store &store, const TableSpec &table, const QJsonObject
                    const RenderOptions &options)
 {
     const auto renderField = [&](const QJsonObject *row, const Field &field) -> QJsonValue {
-        const QString value = row && field.type != FieldType::Journal
-                                  ? row->value(field.name).toString()
-                                  : QString();
+        const QString value =
+            row && field.type != FieldType::Journal ? row->value(field.name).toString() : QString();
         const QString display = row ? store.displayValue(*row, field) : QString();
-        const bool linked = field.type == FieldType::Reference && !value.isEmpty()
-                            && !options.excludeReferenceLink;
+        const bool linked =
+            field.type == FieldType::Reference && !value.isEmpty() && !options.excludeReferenceLink;
         if (!linked && options.mode == DisplayMode::Value)
             return value;
         if (!linked && options.mode == DisplayMode::Display)
             return display;
         QJsonObject object;
         if (linked) {
-            object.insert(QStringLiteral("link"), QString(options.baseUrl + QStringLiteral("/api/now/table/")
-                                                              + field.reference + u'/' + value));
+            object.insert(QStringLiteral("link"),
+                          QString(options.baseUrl + QStringLiteral("/api/now/table/") +
+                                  field.reference + u'/' + value));
         }
         if (options.mode != DisplayMode::Display)
             object.insert(QStringLiteral("value"), value);

@@ -32,10 +32,10 @@ struct Field
 struct TableSpec
 {
     QString name;
-    QString numberPrefix;   // "CHG"; empty when the table has no number field
+    QString numberPrefix; // "CHG"; empty when the table has no number field
     int firstNumber = 1;
-    QString displayField;   // what a reference to the table shows: "number", "name"
-    bool readOnly = false;  // the integration user may read but not write it
+    QString displayField;     // what a reference to the table shows: "number", "name"
+    bool readOnly = false;    // the integration user may read but not write it
     QStringList closedStates; // states that make the record inactive
     QList<Field> fields;
 
@@ -111,8 +111,8 @@ struct RenderOptions
 {
     DisplayMode mode = DisplayMode::Value;
     bool excludeReferenceLink = false;
-    QString baseUrl;     // "http://host/servicenow", for reference links
-    QStringList fields;  // sysparm_fields; empty: every field
+    QString baseUrl;    // "http://host/servicenow", for reference links
+    QStringList fields; // sysparm_fields; empty: every field
 };
 
 // A record as the Table API returns it.

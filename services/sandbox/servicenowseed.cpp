@@ -55,12 +55,13 @@ public:
         const QDateTime founded = m_catalogue.releases.isEmpty()
                                       ? m_catalogue.now
                                       : m_catalogue.releases.first().started.addDays(-1);
-        m_store.insert(QStringLiteral("sys_user_group"),
-                       {{QStringLiteral("name"), Accounts::assignmentGroup()},
-                        {QStringLiteral("description"),
-                         QStringLiteral("Applies CHS releases to staging and live.")},
-                        {QStringLiteral("email"), QStringLiteral("release-management@example.org")}},
-                       founded, QStringLiteral("admin"), Accounts::assignmentGroupSysId());
+        m_store.insert(
+            QStringLiteral("sys_user_group"),
+            {{QStringLiteral("name"), Accounts::assignmentGroup()},
+             {QStringLiteral("description"),
+              QStringLiteral("Applies CHS releases to staging and live.")},
+             {QStringLiteral("email"), QStringLiteral("release-management@example.org")}},
+            founded, QStringLiteral("admin"), Accounts::assignmentGroupSysId());
         for (const CatalogueRelease &release : m_catalogue.releases) {
             if (!release.changeNumber.isEmpty())
                 seedRelease(release);
@@ -78,22 +79,25 @@ private:
         const QString changeTable = QStringLiteral("change_request");
         const QString user = Accounts::user();
         const QString manager = m_catalogue.releaseManager;
-        const QJsonObject change = m_store.insert(changeTable, changeFields(release, when), when.ticketRaised,
-                                                  user, stableSysId(changeTable + u':' + release.changeNumber));
+        const QJsonObject change =
+            m_store.insert(changeTable, changeFields(release, when), when.ticketRaised, user,
+                           stableSysId(changeTable + u':' + release.changeNumber));
         const QString changeId = change.value(u"sys_id").toString();
         const HistoryStage stage = release.stage;
         if (stage < HistoryStage::StagingRequested)
             return;
-        update(changeTable, changeId, when.stagingRequested, user,
-               {{QStringLiteral("state"), QStringLiteral("-1")},
-                {QStringLiteral("work_notes"),
-                 QStringLiteral("Staging deployment requested in #%1.").arg(m_catalogue.releaseChannel)}});
+        update(
+            changeTable, changeId, when.stagingRequested, user,
+            {{QStringLiteral("state"), QStringLiteral("-1")},
+             {QStringLiteral("work_notes"), QStringLiteral("Staging deployment requested in #%1.")
+                                                .arg(m_catalogue.releaseChannel)}});
         if (stage < HistoryStage::InStaging)
             return;
         const QString taskTable = QStringLiteral("change_task");
         const QJsonObject task = m_store.insert(
             taskTable,
-            {{QStringLiteral("short_description"), QStringLiteral("Test release %1 in staging").arg(release.name)},
+            {{QStringLiteral("short_description"),
+              QStringLiteral("Test release %1 in staging").arg(release.name)},
              {QStringLiteral("description"),
               QStringLiteral("Test the Jira tasks of the release in staging: %1.")
                   .arg(release.taskKeys.join(QStringLiteral(", ")))},
@@ -103,14 +107,16 @@ private:
              {QStringLiteral("assignment_group"), Accounts::assignmentGroupSysId()}},
             when.inStaging, manager, stableSysId(taskTable + u':' + release.changeNumber));
         const QString taskId = task.value(u"sys_id").toString();
-        update(changeTable, changeId, when.inStaging, manager,
-               {{QStringLiteral("work_notes"),
-                 QStringLiteral("Applied to staging. Testing task %1.").arg(task.value(u"number").toString())}});
+        update(
+            changeTable, changeId, when.inStaging, manager,
+            {{QStringLiteral("work_notes"), QStringLiteral("Applied to staging. Testing task %1.")
+                                                .arg(task.value(u"number").toString())}});
         if (stage < HistoryStage::LiveRequested)
             return;
         update(taskTable, taskId, when.liveRequested, user,
                {{QStringLiteral("state"), QStringLiteral("3")},
-                {QStringLiteral("close_notes"), QStringLiteral("Every Jira task passed in staging.")}});
+                {QStringLiteral("close_notes"),
+                 QStringLiteral("Every Jira task passed in staging.")}});
         update(changeTable, changeId, when.liveRequested, user,
                {{QStringLiteral("work_notes"), QStringLiteral("Live deployment requested.")}});
         if (stage == HistoryStage::Live) {
@@ -136,14 +142,16 @@ private:
         for (const auto &[service, version] : release.services) {
             backout << (m_live.contains(service)
                             ? QStringLiteral("- %1@%2").arg(service, m_live.value(service))
-                            : QStringLiteral("- %1: the version live before this release").arg(service));
+                            : QStringLiteral("- %1: the version live before this release")
+                                  .arg(service));
         }
         return {
             {QStringLiteral("number"), release.changeNumber},
             {QStringLiteral("short_description"), QStringLiteral("Release %1").arg(release.name)},
             {QStringLiteral("description"),
              QStringLiteral("Release %1 of %2.\n\nServices:\n%3\n\nJira tasks: %4")
-                 .arg(release.name, m_catalogue.projectName, listServices(release.services, m_catalogue),
+                 .arg(release.name, m_catalogue.projectName,
+                      listServices(release.services, m_catalogue),
                       release.taskKeys.join(QStringLiteral(", ")))},
             {QStringLiteral("implementation_plan"),
              QStringLiteral("Deploy each service version through its Concourse pipeline, first "
@@ -153,10 +161,9 @@ private:
             {QStringLiteral("test_plan"),
              QStringLiteral("Testers verify %1 in staging against their acceptance criteria.")
                  .arg(release.taskKeys.join(QStringLiteral(", ")))},
-            {QStringLiteral("justification"),
-             QStringLiteral("Ships %1 Jira tasks of the %2 team.")
-                 .arg(release.taskKeys.size())
-                 .arg(m_catalogue.team.toUpper())},
+            {QStringLiteral("justification"), QStringLiteral("Ships %1 Jira tasks of the %2 team.")
+                                                  .arg(release.taskKeys.size())
+                                                  .arg(m_catalogue.team.toUpper())},
             {QStringLiteral("type"), QStringLiteral("normal")},
             {QStringLiteral("category"), QStringLiteral("Software")},
             {QStringLiteral("risk"), QStringLiteral("4")},

@@ -16,7 +16,10 @@ struct Accounts
     static QString oauthToken() { return QStringLiteral("sandbox-servicenow-oauth"); }
     static QString assignmentGroup() { return QStringLiteral("CHS Release Management"); }
     // Fixed, so that clients can be configured with it before they ask.
-    static QString assignmentGroupSysId() { return QStringLiteral("5f0e7a1c1b9d4a10a6c8e2f3b4d5c6e7"); }
+    static QString assignmentGroupSysId()
+    {
+        return QStringLiteral("5f0e7a1c1b9d4a10a6c8e2f3b4d5c6e7");
+    }
 };
 
 // Replaces the store's records with the catalogue's history: the release

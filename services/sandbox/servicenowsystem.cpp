@@ -24,12 +24,13 @@ const char *const rateLimitRule = "c0ffee00d1e5ea5e0000000000000429";
 // {"error":{"message":...,"detail":...},"status":"failure"}; a missing detail is null.
 Response failure(int status, const QString &message, const QString &detail = {})
 {
-    const QJsonValue detailValue = detail.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(detail);
-    return Response::json(QJsonObject{{QStringLiteral("error"),
-                                       QJsonObject{{QStringLiteral("message"), message},
-                                                   {QStringLiteral("detail"), detailValue}}},
-                                      {QStringLiteral("status"), QStringLiteral("failure")}},
-                          status);
+    const QJsonValue detailValue =
+        detail.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(detail);
+    return Response::json(
+        QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
+                                                          {QStringLiteral("detail"), detailValue}}},
+                    {QStringLiteral("status"), QStringLiteral("failure")}},
+        status);
 }
 
 Response notAuthenticated()
@@ -76,7 +77,7 @@ RenderOptions renderOptions(const Request &request, const QString &system)
 {
     RenderOptions options;
     const QString display = sysparm(request, QStringLiteral("sysparm_display_value")).toLower();
-    options.mode = display == u"true" ? DisplayMode::Display
+    options.mode = display == u"true"  ? DisplayMode::Display
                    : display == u"all" ? DisplayMode::Both
                                        : DisplayMode::Value;
     options.excludeReferenceLink = flag(request, QStringLiteral("sysparm_exclude_reference_link"));
@@ -121,8 +122,9 @@ std::variant<QJsonObject, Response> bodyOf(const Request &request)
 
 Response forbidden(const QString &operation)
 {
-    return failure(403, QStringLiteral("Operation Failed"),
-                   QStringLiteral("ACL Exception %1 Failed due to security constraints").arg(operation));
+    return failure(
+        403, QStringLiteral("Operation Failed"),
+        QStringLiteral("ACL Exception %1 Failed due to security constraints").arg(operation));
 }
 
 // "<url>;rel=\"first\",<url>;rel=\"prev\",..." with the request's own parameters.
@@ -135,9 +137,9 @@ QByteArray pageLinks(const Request &request, const QString &base, int limit, int
     }
     // Concatenated, not arg()-ed: the parameters hold percent escapes like %5E.
     const auto link = [&](int at, const char *rel) -> QString {
-        return u'<' + base + request.path + u'?' + parameters + QStringLiteral("sysparm_limit=")
-               + QString::number(limit) + QStringLiteral("&sysparm_offset=") + QString::number(at)
-               + QStringLiteral(">;rel=\"") + QLatin1String(rel) + u'"';
+        return u'<' + base + request.path + u'?' + parameters + QStringLiteral("sysparm_limit=") +
+               QString::number(limit) + QStringLiteral("&sysparm_offset=") + QString::number(at) +
+               QStringLiteral(">;rel=\"") + QLatin1String(rel) + u'"';
     };
     QStringList links{link(0, "first")};
     if (offset > 0)
@@ -179,7 +181,8 @@ ServiceNowSystem::~ServiceNowSystem() = default;
 
 void ServiceNowSystem::addRoutes(Router &router)
 {
-    for (const QString &api : {QStringLiteral("/api/now/table"), QStringLiteral("/api/now/{version}/table")}) {
+    for (const QString &api :
+         {QStringLiteral("/api/now/table"), QStringLiteral("/api/now/{version}/table")}) {
         const QString collection = api + QStringLiteral("/{table}");
         const QString record = collection + QStringLiteral("/{sysId}");
         router.add("GET", collection, [this](const Request &request) { return list(request); });
@@ -196,10 +199,10 @@ std::optional<Response> ServiceNowSystem::checkAuth(const Request &request) cons
     const QByteArray authorization = request.header("authorization");
     const qsizetype space = authorization.indexOf(' ');
     const QByteArray scheme = authorization.left(space).toLower();
-    const QByteArray credentials = space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
-    if (scheme == "basic"
-        && QByteArray::fromBase64(credentials)
-               == (Accounts::user() + u':' + Accounts::password()).toUtf8())
+    const QByteArray credentials =
+        space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
+    if (scheme == "basic" && QByteArray::fromBase64(credentials) ==
+                                 (Accounts::user() + u':' + Accounts::password()).toUtf8())
         return std::nullopt;
     if (scheme == "bearer" && credentials == Accounts::oauthToken().toUtf8())
         return std::nullopt;
@@ -213,9 +216,10 @@ Response ServiceNowSystem::error(int status, const QString &message) const
 
 Response ServiceNowSystem::rateLimited(int retryAfterSeconds) const
 {
-    Response response = failure(
-        429, QStringLiteral("Rate limit exceeded"),
-        QStringLiteral("Rate limit of %1 requests per hour for Table API exceeded").arg(rateLimitPerHour));
+    Response response =
+        failure(429, QStringLiteral("Rate limit exceeded"),
+                QStringLiteral("Rate limit of %1 requests per hour for Table API exceeded")
+                    .arg(rateLimitPerHour));
     const qint64 reset = QDateTime::currentSecsSinceEpoch() + retryAfterSeconds;
     response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
     response.setHeader("X-RateLimit-Limit", QByteArray::number(rateLimitPerHour));
@@ -254,8 +258,8 @@ QJsonObject ServiceNowSystem::insert(const QString &table, const QJsonObject &fi
     const TableSpec *spec = tableSpec(table);
     if (!spec)
         return {};
-    const QJsonObject record = m_state->store.insert(table, fields, QDateTime::currentDateTimeUtc(),
-                                                     Accounts::user());
+    const QJsonObject record =
+        m_state->store.insert(table, fields, QDateTime::currentDateTimeUtc(), Accounts::user());
     RenderOptions plain;
     plain.excludeReferenceLink = true;
     return render(m_state->store, *spec, record, plain);
@@ -265,8 +269,8 @@ std::optional<QJsonObject> ServiceNowSystem::findByNumber(const QString &table,
                                                           const QString &number) const
 {
     const TableSpec *spec = tableSpec(table);
-    const QJsonObject *record = spec ? m_state->store.findBy(table, QStringLiteral("number"), number)
-                                     : nullptr;
+    const QJsonObject *record =
+        spec ? m_state->store.findBy(table, QStringLiteral("number"), number) : nullptr;
     if (!record)
         return std::nullopt;
     RenderOptions plain;
@@ -329,11 +333,13 @@ Response ServiceNowSystem::read(const Request &request) const
     if (const Response *refused = std::get_if<Response>(&table))
         return *refused;
     const TableSpec &spec = *std::get<const TableSpec *>(table);
-    const QJsonObject *record = m_state->store.find(spec.name, request.param(QStringLiteral("sysId")));
+    const QJsonObject *record =
+        m_state->store.find(spec.name, request.param(QStringLiteral("sysId")));
     if (!record)
         return noRecord();
-    return Response::json(QJsonObject{
-        {QStringLiteral("result"), render(m_state->store, spec, *record, renderOptions(request, name()))}});
+    return Response::json(
+        QJsonObject{{QStringLiteral("result"),
+                     render(m_state->store, spec, *record, renderOptions(request, name()))}});
 }
 
 Response ServiceNowSystem::create(const Request &request)
@@ -347,17 +353,19 @@ Response ServiceNowSystem::create(const Request &request)
     const auto body = bodyOf(request);
     if (const Response *refused = std::get_if<Response>(&body))
         return *refused;
-    const QJsonObject record = m_state->store.insert(spec.name, std::get<QJsonObject>(body),
-                                                     QDateTime::currentDateTimeUtc(), Accounts::user());
+    const QJsonObject record = m_state->store.insert(
+        spec.name, std::get<QJsonObject>(body), QDateTime::currentDateTimeUtc(), Accounts::user());
     const RenderOptions options = renderOptions(request, name());
     const QString sysId = record.value(u"sys_id").toString();
-    Response response = request.header("x-no-response-body").toLower() == "true"
-                            ? Response::empty(201)
-                            : Response::json(QJsonObject{{QStringLiteral("result"),
-                                                          render(m_state->store, spec, record, options)}},
-                                             201);
-    response.setHeader("Location",
-                       (options.baseUrl + QStringLiteral("/api/now/table/") + spec.name + u'/' + sysId).toUtf8());
+    Response response =
+        request.header("x-no-response-body").toLower() == "true"
+            ? Response::empty(201)
+            : Response::json(QJsonObject{{QStringLiteral("result"),
+                                          render(m_state->store, spec, record, options)}},
+                             201);
+    response.setHeader(
+        "Location",
+        (options.baseUrl + QStringLiteral("/api/now/table/") + spec.name + u'/' + sysId).toUtf8());
     return response;
 }
 
@@ -375,13 +383,14 @@ Response ServiceNowSystem::modify(const Request &request)
     const auto body = bodyOf(request);
     if (const Response *refused = std::get_if<Response>(&body))
         return *refused;
-    m_state->store.update(spec.name, sysId, std::get<QJsonObject>(body), QDateTime::currentDateTimeUtc(),
-                          Accounts::user());
+    m_state->store.update(spec.name, sysId, std::get<QJsonObject>(body),
+                          QDateTime::currentDateTimeUtc(), Accounts::user());
     if (request.header("x-no-response-body").toLower() == "true")
         return Response::empty(200);
-    return Response::json(QJsonObject{{QStringLiteral("result"),
-                                       render(m_state->store, spec, *m_state->store.find(spec.name, sysId),
-                                              renderOptions(request, name()))}});
+    return Response::json(
+        QJsonObject{{QStringLiteral("result"),
+                     render(m_state->store, spec, *m_state->store.find(spec.name, sysId),
+                            renderOptions(request, name()))}});
 }
 
 Response ServiceNowSystem::remove(const Request &request)

@@ -2,8 +2,8 @@
 
 #include "system.h"
 
-#include <optional>
 #include <memory>
+#include <optional>
 
 namespace ReleaseDesk::Sandbox {
 
