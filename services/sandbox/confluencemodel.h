@@ -20,7 +20,9 @@ struct Site
     Flavour flavour = Flavour::DataCenter;
     QString origin; // "http://127.0.0.1:PORT"
 
-    // The servlet context path: "/confluence/wiki" (Cloud) or "/confluence".
+    // The servlet context path: "/confluence/wiki" (Cloud) or "/confluence". The
+    // sandbox's prefix is part of it, so that base == origin + context as in Confluence
+    // and links relative to base resolve below the prefix.
     QString context() const;
     QString base() const { return origin + context(); }
     bool isCloud() const { return flavour == Flavour::Cloud; }
