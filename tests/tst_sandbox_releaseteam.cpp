@@ -61,11 +61,13 @@ private:
     {
         const QJsonObject info = slack().fixture().connection(QStringLiteral("servicenow"));
         QUrl url = slack().fixture().url(QStringLiteral("servicenow"), u"/api/now/table/" + table);
-        url.setQuery(QUrlQuery{{QStringLiteral("sysparm_query"), QString::fromLatin1(QUrl::toPercentEncoding(query))},
-                               {QStringLiteral("sysparm_exclude_reference_link"), QStringLiteral("true")}});
+        url.setQuery(QUrlQuery{
+            {QStringLiteral("sysparm_query"), QString::fromLatin1(QUrl::toPercentEncoding(query))},
+            {QStringLiteral("sysparm_exclude_reference_link"), QStringLiteral("true")}});
         const auto reply = slack().fixture().get(
-            url, {SandboxFixture::basicAuth(info[u"username"].toString(), info[u"password"].toString()),
-                  {"Accept", "application/json"}});
+            url,
+            {SandboxFixture::basicAuth(info[u"username"].toString(), info[u"password"].toString()),
+             {"Accept", "application/json"}});
         if (reply.status != 200)
             qWarning("ServiceNow answered %d: %s", reply.status, reply.body.constData());
         return reply.object()[u"result"].toArray();
@@ -90,15 +92,17 @@ private slots:
         const QJsonObject answer = slack().thread(ts)[1].toObject();
         QCOMPARE(answer[u"user"].toString(), managerId());
         QCOMPARE(answer[u"thread_ts"].toString(), ts);
-        static const QRegularExpression format(
-            QStringLiteral("^Applied to staging: (\\S+)\\. ServiceNow test task (CTASK\\d{7})\\.$"));
+        static const QRegularExpression format(QStringLiteral(
+            "^Applied to staging: (\\S+)\\. ServiceNow test task (CTASK\\d{7})\\.$"));
         const auto match = format.match(answer[u"text"].toString());
         QVERIFY2(match.hasMatch(), qPrintable(answer[u"text"].toString()));
         QCOMPARE(match.captured(1), release.name);
 
-        const QJsonArray changes = serviceNowRecords(QStringLiteral("change_request"), u"number=" + release.changeNumber);
+        const QJsonArray changes =
+            serviceNowRecords(QStringLiteral("change_request"), u"number=" + release.changeNumber);
         QCOMPARE(changes.size(), 1);
-        const QJsonArray tasks = serviceNowRecords(QStringLiteral("change_task"), u"number=" + match.captured(2));
+        const QJsonArray tasks =
+            serviceNowRecords(QStringLiteral("change_task"), u"number=" + match.captured(2));
         QCOMPARE(tasks.size(), 1);
         const QJsonValue task = tasks.first();
         QCOMPARE(task[u"short_description"].toString(), u"Test " + release.name + u" in staging");
@@ -112,9 +116,11 @@ private slots:
         const auto &release = releaseAt(HistoryStage::InStaging);
         const QJsonObject before = serviceNowState();
         const QString ts = slack().post(
-            QStringLiteral("Live request for release %1: please deploy to live.\nChange: %2").arg(release.name, release.changeNumber));
+            QStringLiteral("Live request for release %1: please deploy to live.\nChange: %2")
+                .arg(release.name, release.changeNumber));
         QTRY_VERIFY_WITH_TIMEOUT(slack().thread(ts).size() == 2, 10 * replyDelayMs() + 2000);
-        QCOMPARE(slack().thread(ts)[1][u"text"].toString(), u"Applied to live: " + release.name + u'.');
+        QCOMPARE(slack().thread(ts)[1][u"text"].toString(),
+                 u"Applied to live: " + release.name + u'.');
         QCOMPARE(slack().thread(ts)[1][u"user"].toString(), managerId());
         QCOMPARE(serviceNowState(), before);
     }
@@ -123,17 +129,22 @@ private slots:
     {
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("answer");
-        QTest::newRow("no CHG") << QString()
-                                << QStringLiteral("I can't find a change ticket in this request; please include the CHG number.");
-        QTest::newRow("unknown CHG") << QStringLiteral("CHG9999999")
-                                     << QStringLiteral("I can't find CHG9999999 in ServiceNow; please check the change ticket number.");
+        QTest::newRow("no CHG")
+            << QString()
+            << QStringLiteral(
+                   "I can't find a change ticket in this request; please include the CHG number.");
+        QTest::newRow("unknown CHG")
+            << QStringLiteral("CHG9999999")
+            << QStringLiteral(
+                   "I can't find CHG9999999 in ServiceNow; please check the change ticket number.");
     }
     void asksForWhatIsMissing()
     {
         QFETCH(QString, change);
         QFETCH(QString, answer);
         const QJsonObject before = serviceNowState();
-        const QString ts = slack().post(stagingRequest(releaseAt(HistoryStage::TicketRaised), change));
+        const QString ts =
+            slack().post(stagingRequest(releaseAt(HistoryStage::TicketRaised), change));
         QTRY_VERIFY_WITH_TIMEOUT(slack().thread(ts).size() == 2, 10 * replyDelayMs() + 2000);
         QCOMPARE(slack().thread(ts)[1][u"text"].toString(), answer);
         QCOMPARE(serviceNowState(), before);
@@ -145,9 +156,12 @@ private slots:
         QTest::addColumn<QString>("text");
         const QString request = stagingRequest(releaseAt(HistoryStage::TicketRaised),
                                                releaseAt(HistoryStage::TicketRaised).changeNumber);
-        QTest::newRow("chat") << QStringLiteral("top") << QStringLiteral("Morning all, staging looks slow today");
-        QTest::newRow("no verb") << QStringLiteral("top") << QStringLiteral("Release 2026.11.3 is live");
-        QTest::newRow("delivery is not live") << QStringLiteral("top") << QStringLiteral("Request: faster delivery of 2026.11.3");
+        QTest::newRow("chat") << QStringLiteral("top")
+                              << QStringLiteral("Morning all, staging looks slow today");
+        QTest::newRow("no verb") << QStringLiteral("top")
+                                 << QStringLiteral("Release 2026.11.3 is live");
+        QTest::newRow("delivery is not live")
+            << QStringLiteral("top") << QStringLiteral("Request: faster delivery of 2026.11.3");
         QTest::newRow("in a thread") << QStringLiteral("thread") << request;
         QTest::newRow("in another channel") << QStringLiteral("general") << request;
         QTest::newRow("from the release manager") << QStringLiteral("manager") << request;
@@ -156,22 +170,38 @@ private slots:
     {
         QFETCH(QString, how);
         QFETCH(QString, text);
-        const QString parent = how == u"thread" ? slack().post(QStringLiteral("Thread for chat")) : QString();
+        const QString parent =
+            how == u"thread" ? slack().post(QStringLiteral("Thread for chat")) : QString();
         const int before = releaseChannelMessages();
         const QJsonObject serviceNow = serviceNowState();
         if (how == u"general") {
-            QCOMPARE(slack().call(QStringLiteral("chat.postMessage"), {{QStringLiteral("channel"), QStringLiteral("general")},
-                                                                       {QStringLiteral("text"), text}}).object()[u"ok"].toBool(), true);
+            QCOMPARE(slack()
+                         .call(QStringLiteral("chat.postMessage"),
+                               {{QStringLiteral("channel"), QStringLiteral("general")},
+                                {QStringLiteral("text"), text}})
+                         .object()[u"ok"]
+                         .toBool(),
+                     true);
         } else if (how == u"manager") {
-            QVERIFY(!slack().system().postAsUser(slack().channelId(QStringLiteral("release_chs")), managerId(), text).isEmpty());
+            QVERIFY(!slack()
+                         .system()
+                         .postAsUser(slack().channelId(QStringLiteral("release_chs")), managerId(),
+                                     text)
+                         .isEmpty());
         } else {
             QVERIFY(!slack().post(text, parent).isEmpty());
         }
         const int posted = how == u"general" ? 0 : 1;
         QTest::qWait(4 * replyDelayMs());
         QCOMPARE(releaseChannelMessages(), before + posted);
-        QCOMPARE(slack().call(QStringLiteral("conversations.history"), {{QStringLiteral("channel"), slack().channelId(QStringLiteral("general"))}})
-                     .object()[u"messages"].toArray().size(), how == u"general" ? 1 : 0);
+        QCOMPARE(
+            slack()
+                .call(QStringLiteral("conversations.history"),
+                      {{QStringLiteral("channel"), slack().channelId(QStringLiteral("general"))}})
+                .object()[u"messages"]
+                .toArray()
+                .size(),
+            how == u"general" ? 1 : 0);
         QCOMPARE(serviceNowState(), serviceNow);
     }
 
@@ -190,8 +220,10 @@ private slots:
 
     void seededAnswersNameServiceNowsTestTasks()
     {
-        auto &serviceNow = *static_cast<Sandbox::ServiceNowSystem *>(sandbox().system(QStringLiteral("servicenow")));
-        static const QRegularExpression task(QStringLiteral("ServiceNow test task (CTASK\\d{7})\\.$"));
+        auto &serviceNow = *static_cast<Sandbox::ServiceNowSystem *>(
+            sandbox().system(QStringLiteral("servicenow")));
+        static const QRegularExpression task(
+            QStringLiteral("ServiceNow test task (CTASK\\d{7})\\.$"));
         int checked = 0;
         for (const QJsonValue &message : slack().releaseHistory()) {
             const QString text = message[u"text"].toString();
@@ -200,12 +232,16 @@ private slots:
             const QString answer = slack().thread(message[u"ts"].toString())[1][u"text"].toString();
             const auto match = task.match(answer);
             QVERIFY2(match.hasMatch(), qPrintable(answer));
-            const QString change = QRegularExpression(QStringLiteral("CHG\\d{7}")).match(text).captured();
-            const auto record = serviceNow.findByNumber(QStringLiteral("change_task"), match.captured(1));
+            const QString change =
+                QRegularExpression(QStringLiteral("CHG\\d{7}")).match(text).captured();
+            const auto record =
+                serviceNow.findByNumber(QStringLiteral("change_task"), match.captured(1));
             QVERIFY2(record.has_value(), qPrintable(match.captured(1)));
-            const auto changeRecord = serviceNow.findByNumber(QStringLiteral("change_request"), change);
+            const auto changeRecord =
+                serviceNow.findByNumber(QStringLiteral("change_request"), change);
             QVERIFY2(changeRecord.has_value(), qPrintable(change));
-            QCOMPARE(referenceValue(record->value(u"change_request")), changeRecord->value(u"sys_id").toString());
+            QCOMPARE(referenceValue(record->value(u"change_request")),
+                     changeRecord->value(u"sys_id").toString());
             ++checked;
         }
         QVERIFY(checked >= 3);

@@ -65,10 +65,11 @@ private slots:
         QFETCH(QString, how);
         const QString method = QStringLiteral("auth.test");
         const SandboxFixture::Reply reply =
-            how == u"form"          ? slack().form(method, {})
-            : how == u"token-field" ? slack().form(method, {{QStringLiteral("token"), SlackClient::token()}}, {})
-            : how == u"json"        ? slack().json(method, {})
-                                    : slack().get(method, {});
+            how == u"form" ? slack().form(method, {})
+            : how == u"token-field"
+                ? slack().form(method, {{QStringLiteral("token"), SlackClient::token()}}, {})
+            : how == u"json" ? slack().json(method, {})
+                             : slack().get(method, {});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
         const QJsonObject body = reply.object();
@@ -76,7 +77,8 @@ private slots:
         QCOMPARE(body[u"team"].toString(), u"CHS");
         QVERIFY(body[u"team_id"].toString().startsWith(u"T0CHS"));
         QCOMPARE(body[u"user"].toString(), u"releasedesk");
-        QCOMPARE(body[u"user_id"].toString(), slack().system().userId(QStringLiteral("releasedesk")));
+        QCOMPARE(body[u"user_id"].toString(),
+                 slack().system().userId(QStringLiteral("releasedesk")));
         QVERIFY(body[u"bot_id"].toString().startsWith(u'B'));
         QCOMPARE(body[u"url"].toString(), u"https://chs-releases.slack.com/");
         QVERIFY(reply.header("X-OAuth-Scopes").contains("chat:write"));
@@ -87,10 +89,9 @@ private slots:
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("how");
         QTest::addColumn<QString>("error");
-        const QStringList methods{QStringLiteral("auth.test"), chatPost,
-                                  QStringLiteral("conversations.list"),
-                                  QStringLiteral("conversations.history"),
-                                  QStringLiteral("conversations.replies")};
+        const QStringList methods{
+            QStringLiteral("auth.test"), chatPost, QStringLiteral("conversations.list"),
+            QStringLiteral("conversations.history"), QStringLiteral("conversations.replies")};
         for (const QString &method : methods) {
             const auto row = [&](const char *how, const char *error) {
                 QTest::addRow("%s, %s", qPrintable(method), how)
@@ -110,26 +111,34 @@ private slots:
         QFETCH(QString, method);
         QFETCH(QString, how);
         QFETCH(QString, error);
-        const SlackArgs args{{QStringLiteral("channel"), slack().channelId(QStringLiteral("release_chs"))},
-                             {QStringLiteral("text"), QStringLiteral("hello")}};
-        const SlackArgs withToken = args + SlackArgs{{QStringLiteral("token"), SlackClient::token()}};
+        const SlackArgs args{
+            {QStringLiteral("channel"), slack().channelId(QStringLiteral("release_chs"))},
+            {QStringLiteral("text"), QStringLiteral("hello")}};
+        const SlackArgs withToken =
+            args + SlackArgs{{QStringLiteral("token"), SlackClient::token()}};
         SandboxFixture::Reply reply;
         if (how == u"none")
             reply = slack().form(method, args, {});
         else if (how == u"empty bearer")
             reply = slack().form(method, args, {{"Authorization", "Bearer "}});
         else if (how == u"wrong bearer")
-            reply = slack().form(method, args, {SandboxFixture::bearer(QStringLiteral("xoxb-nope"))});
+            reply =
+                slack().form(method, args, {SandboxFixture::bearer(QStringLiteral("xoxb-nope"))});
         else if (how == u"wrong token field")
-            reply = slack().form(method, args + SlackArgs{{QStringLiteral("token"), QStringLiteral("xoxb-1")}}, {});
+            reply = slack().form(
+                method, args + SlackArgs{{QStringLiteral("token"), QStringLiteral("xoxb-1")}}, {});
         else if (how == u"token in JSON body")
-            reply = slack().json(method, SlackClient::jsonOf(withToken), "application/json; charset=utf-8", {});
+            reply = slack().json(method, SlackClient::jsonOf(withToken),
+                                 "application/json; charset=utf-8", {});
         else if (how == u"token in query string")
             reply = slack().get(method, withToken, {});
         else
-            reply = slack().form(method, args, {SandboxFixture::basicAuth(QStringLiteral("bot"), SlackClient::token())});
+            reply = slack().form(
+                method, args,
+                {SandboxFixture::basicAuth(QStringLiteral("bot"), SlackClient::token())});
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.object(), QJsonObject({{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}}));
+        QCOMPARE(reply.object(),
+                 QJsonObject({{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}}));
     }
 
     void unknownMethodIs404BeforeAuth()
@@ -139,15 +148,16 @@ private slots:
         QCOMPARE(reply.object()[u"ok"].toBool(true), false);
         QCOMPARE(reply.object()[u"error"].toString(), u"unknown_method");
         QCOMPARE(reply.object()[u"req_method"].toString(), u"chat.postMessages");
-        const auto outside = slack().fixture().get(slack().fixture().url(QStringLiteral("slack"), QStringLiteral("/api")));
+        const auto outside = slack().fixture().get(
+            slack().fixture().url(QStringLiteral("slack"), QStringLiteral("/api")));
         QCOMPARE(outside.status, 404);
         QCOMPARE(outside.object()[u"error"].toString(), u"unknown_method");
     }
 
     void otherHttpMethodsAreRefused()
     {
-        const auto reply = slack().fixture().send("PUT", slack().url(QStringLiteral("auth.test")), {},
-                                                  {SlackClient::auth()});
+        const auto reply = slack().fixture().send("PUT", slack().url(QStringLiteral("auth.test")),
+                                                  {}, {SlackClient::auth()});
         QCOMPARE(reply.status, 405);
         QCOMPARE(reply.object()[u"ok"].toBool(true), false);
     }
@@ -168,12 +178,16 @@ private slots:
         QFETCH(QString, channel);
         const QString id = slack().channelId(QStringLiteral("release_chs"));
         // Clients escape & < >; the sandbox keeps the text as given.
-        const QString text = QStringLiteral("Deploy &lt;2026.11.9&gt; &amp; smile: ünïcode <@U0CHS00002>");
-        QSignalSpy posted(&slack().fixture().sandbox().events(), &Sandbox::Events::slackMessagePosted);
-        const auto reply = slack().call(chatPost, {{QStringLiteral("channel"), channel.isEmpty() ? id : channel},
-                                                      {QStringLiteral("text"), text},
-                                                      {QStringLiteral("mrkdwn"), QStringLiteral("false")}},
-                                        encoding);
+        const QString text =
+            QStringLiteral("Deploy &lt;2026.11.9&gt; &amp; smile: ünïcode <@U0CHS00002>");
+        QSignalSpy posted(&slack().fixture().sandbox().events(),
+                          &Sandbox::Events::slackMessagePosted);
+        const auto reply =
+            slack().call(chatPost,
+                         {{QStringLiteral("channel"), channel.isEmpty() ? id : channel},
+                          {QStringLiteral("text"), text},
+                          {QStringLiteral("mrkdwn"), QStringLiteral("false")}},
+                         encoding);
         QCOMPARE(reply.status, 200);
         const QJsonObject body = reply.object();
         QCOMPARE(body[u"ok"].toBool(), true);
@@ -184,8 +198,10 @@ private slots:
         QCOMPARE(message[u"type"].toString(), u"message");
         QCOMPARE(message[u"text"].toString(), text);
         QCOMPARE(message[u"ts"].toString(), ts);
-        QCOMPARE(message[u"user"].toString(), slack().system().userId(QStringLiteral("releasedesk")));
-        QCOMPARE(message[u"bot_id"].toString(), slack().form(QStringLiteral("auth.test"), {}).object()[u"bot_id"].toString());
+        QCOMPARE(message[u"user"].toString(),
+                 slack().system().userId(QStringLiteral("releasedesk")));
+        QCOMPARE(message[u"bot_id"].toString(),
+                 slack().form(QStringLiteral("auth.test"), {}).object()[u"bot_id"].toString());
         QVERIFY(!message.contains(u"thread_ts"));
         QVERIFY(!body.contains(u"warning"));
 
@@ -209,19 +225,28 @@ private slots:
     void postsBlocksAndAttachments()
     {
         QFETCH(Encoding, encoding);
-        const QJsonArray blocks{QJsonObject{{QStringLiteral("type"), QStringLiteral("section")},
-                                            {QStringLiteral("text"), QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
-                                                                                 {QStringLiteral("text"), QStringLiteral("*Release* 2026.11.9")}}}}};
-        const QJsonArray attachments{QJsonObject{{QStringLiteral("text"), QStringLiteral("notes")}}};
+        const QJsonArray blocks{QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("section")},
+            {QStringLiteral("text"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                         {QStringLiteral("text"), QStringLiteral("*Release* 2026.11.9")}}}}};
+        const QJsonArray attachments{
+            QJsonObject{{QStringLiteral("text"), QStringLiteral("notes")}}};
         const QString channel = slack().channelId(QStringLiteral("release_chs"));
         const QJsonObject body =
             encoding == Encoding::Json
-                ? slack().json(chatPost, {{QStringLiteral("channel"), channel},
-                                             {QStringLiteral("blocks"), blocks},
-                                             {QStringLiteral("attachments"), attachments}}).object()
-                : slack().form(chatPost, {{QStringLiteral("channel"), channel},
-                                             {QStringLiteral("blocks"), QString::fromUtf8(QJsonDocument(blocks).toJson())},
-                                             {QStringLiteral("attachments"), QString::fromUtf8(QJsonDocument(attachments).toJson())}}).object();
+                ? slack()
+                      .json(chatPost, {{QStringLiteral("channel"), channel},
+                                       {QStringLiteral("blocks"), blocks},
+                                       {QStringLiteral("attachments"), attachments}})
+                      .object()
+                : slack()
+                      .form(chatPost, {{QStringLiteral("channel"), channel},
+                                       {QStringLiteral("blocks"),
+                                        QString::fromUtf8(QJsonDocument(blocks).toJson())},
+                                       {QStringLiteral("attachments"),
+                                        QString::fromUtf8(QJsonDocument(attachments).toJson())}})
+                      .object();
         QCOMPARE(body[u"ok"].toBool(), true);
         QCOMPARE(body[u"message"][u"blocks"].toArray(), blocks);
         QCOMPARE(body[u"message"][u"attachments"].toArray(), attachments);
@@ -240,19 +265,21 @@ private slots:
             const char *name = encoding == Encoding::Form ? "form" : "json";
             const auto row = [&](const char *what, const QString &channel, const QString &text,
                                  const QString &blocks, const char *error) {
-                QTest::addRow("%s, %s", name, what) << encoding << channel << text << blocks
-                                                    << QString::fromLatin1(error);
+                QTest::addRow("%s, %s", name, what)
+                    << encoding << channel << text << blocks << QString::fromLatin1(error);
             };
             const QString ok = QStringLiteral("hello");
             row("no channel", QString(), ok, QString(), "channel_not_found");
             row("unknown channel", QStringLiteral("C0NOPE"), ok, QString(), "channel_not_found");
             row("unknown name", QStringLiteral("releases"), ok, QString(), "channel_not_found");
-            row("private, not a member", QStringLiteral("private-ops"), ok, QString(), "channel_not_found");
+            row("private, not a member", QStringLiteral("private-ops"), ok, QString(),
+                "channel_not_found");
             row("public, not a member", QStringLiteral("chs-dev"), ok, QString(), "not_in_channel");
             row("archived", QStringLiteral("random-archived"), ok, QString(), "is_archived");
             row("no text", QStringLiteral("release_chs"), QString(), QString(), "no_text");
             row("too long", QStringLiteral("release_chs"), longText, QString(), "msg_too_long");
-            row("blocks not JSON", QStringLiteral("release_chs"), ok, QStringLiteral("[{"), "invalid_blocks_format");
+            row("blocks not JSON", QStringLiteral("release_chs"), ok, QStringLiteral("[{"),
+                "invalid_blocks_format");
         }
     }
     void postMessageErrors()
@@ -288,10 +315,13 @@ private slots:
     {
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QString>("warning");
-        QTest::newRow("json without charset") << QByteArray("application/json") << QStringLiteral("missing_charset");
-        QTest::newRow("json with charset") << QByteArray("application/json; charset=utf-8") << QString();
-        QTest::newRow("form with charset") << QByteArray("application/x-www-form-urlencoded; charset=utf-8")
-                                           << QStringLiteral("superfluous_charset");
+        QTest::newRow("json without charset")
+            << QByteArray("application/json") << QStringLiteral("missing_charset");
+        QTest::newRow("json with charset")
+            << QByteArray("application/json; charset=utf-8") << QString();
+        QTest::newRow("form with charset")
+            << QByteArray("application/x-www-form-urlencoded; charset=utf-8")
+            << QStringLiteral("superfluous_charset");
         QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded") << QString();
     }
     void warnsAboutCharsets()
@@ -300,9 +330,10 @@ private slots:
         QFETCH(QString, warning);
         const SlackArgs args{{QStringLiteral("channel"), QStringLiteral("release_chs")},
                              {QStringLiteral("text"), QStringLiteral("charset check")}};
-        const QJsonObject body = contentType.startsWith("application/json")
-                                     ? slack().json(chatPost, SlackClient::jsonOf(args), contentType).object()
-                                     : slack().form(chatPost, args, {SlackClient::auth()}, contentType).object();
+        const QJsonObject body =
+            contentType.startsWith("application/json")
+                ? slack().json(chatPost, SlackClient::jsonOf(args), contentType).object()
+                : slack().form(chatPost, args, {SlackClient::auth()}, contentType).object();
         QCOMPARE(body[u"ok"].toBool(), true);
         QCOMPARE(body[u"warning"].toString(), warning);
         const QJsonObject metadata = body[u"response_metadata"].toObject();
@@ -316,8 +347,9 @@ private slots:
 
     void refusesBodiesItCannotRead()
     {
-        const auto reply = slack().fixture().send("POST", slack().url(chatPost), "<xml/>",
-                                                  {SlackClient::auth(), {"Content-Type", "text/xml"}});
+        const auto reply =
+            slack().fixture().send("POST", slack().url(chatPost), "<xml/>",
+                                   {SlackClient::auth(), {"Content-Type", "text/xml"}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object()[u"error"].toString(), u"invalid_post_type");
     }
@@ -355,10 +387,12 @@ private slots:
         rule.times = 1;
         slack().fixture().sandbox().faults().add(rule);
         const QJsonArray before = slack().releaseHistory();
-        const auto reply = slack().form(chatPost, {{QStringLiteral("channel"), QStringLiteral("release_chs")},
-                                                      {QStringLiteral("text"), QStringLiteral("faulted")}});
+        const auto reply =
+            slack().form(chatPost, {{QStringLiteral("channel"), QStringLiteral("release_chs")},
+                                    {QStringLiteral("text"), QStringLiteral("faulted")}});
         QCOMPARE(reply.status, status);
-        QCOMPARE(reply.object(), QJsonObject({{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}}));
+        QCOMPARE(reply.object(),
+                 QJsonObject({{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}}));
         QCOMPARE(slack().releaseHistory(), before);
         QVERIFY(!slack().post(QStringLiteral("after the fault")).isEmpty());
     }
@@ -372,11 +406,14 @@ private slots:
         rule.retryAfterSeconds = 7;
         rule.times = 1;
         slack().fixture().sandbox().faults().add(rule);
-        const auto reply = slack().get(QStringLiteral("conversations.history"),
-                                       {{QStringLiteral("channel"), slack().channelId(QStringLiteral("release_chs"))}});
+        const auto reply = slack().get(
+            QStringLiteral("conversations.history"),
+            {{QStringLiteral("channel"), slack().channelId(QStringLiteral("release_chs"))}});
         QCOMPARE(reply.status, 429);
         QCOMPARE(reply.header("Retry-After"), QByteArray("7"));
-        QCOMPARE(reply.object(), QJsonObject({{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("ratelimited")}}));
+        QCOMPARE(reply.object(),
+                 QJsonObject({{QStringLiteral("ok"), false},
+                              {QStringLiteral("error"), QStringLiteral("ratelimited")}}));
         QVERIFY(!slack().releaseHistory().isEmpty());
     }
 
@@ -387,6 +424,11 @@ private slots:
         const QJsonObject saved = slack().fixture().sandbox().state();
         const QJsonArray history = slack().releaseHistory();
         const QJsonArray thread = slack().thread(parent);
+
+        // Loading replaces what the sandbox had.
+        slack().post(QStringLiteral("Not saved"));
+        QVERIFY(slack().fixture().sandbox().setState(saved));
+        QCOMPARE(slack().releaseHistory(), history);
 
         SlackClient restored;
         QVERIFY(restored.fixture().sandbox().setState(saved));

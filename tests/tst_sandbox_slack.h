@@ -44,10 +44,14 @@ public:
     SandboxFixture &fixture() { return *m_fixture; }
     Sandbox::SlackSystem &system()
     {
-        return *static_cast<Sandbox::SlackSystem *>(m_fixture->sandbox().system(QStringLiteral("slack")));
+        return *static_cast<Sandbox::SlackSystem *>(
+            m_fixture->sandbox().system(QStringLiteral("slack")));
     }
     QString channelId(const QString &name) { return system().channelId(name); }
-    QUrl url(const QString &method) { return m_fixture->url(QStringLiteral("slack"), u"/api/" + method); }
+    QUrl url(const QString &method)
+    {
+        return m_fixture->url(QStringLiteral("slack"), u"/api/" + method);
+    }
 
     // "a=1&b=x%20y", every reserved character escaped ('+' too).
     static QByteArray formEncode(const SlackArgs &args)
@@ -79,7 +83,8 @@ public:
     {
         SandboxFixture::Headers all = headers;
         all.append({"Content-Type", contentType});
-        return m_fixture->send("POST", url(method), QJsonDocument(body).toJson(QJsonDocument::Compact), all);
+        return m_fixture->send("POST", url(method),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact), all);
     }
     SandboxFixture::Reply get(const QString &method, const SlackArgs &args,
                               const SandboxFixture::Headers &headers = {auth()})
@@ -92,9 +97,12 @@ public:
                                Encoding encoding = Encoding::Form)
     {
         switch (encoding) {
-        case Encoding::Form: return form(method, args);
-        case Encoding::Json: return json(method, jsonOf(args));
-        case Encoding::Query: return get(method, args);
+        case Encoding::Form:
+            return form(method, args);
+        case Encoding::Json:
+            return json(method, jsonOf(args));
+        case Encoding::Query:
+            return get(method, args);
         }
         return {};
     }

@@ -19,7 +19,8 @@ int seededRequests()
 {
     int count = 0;
     for (const auto &release : SlackClient::catalogue().releases)
-        count += int(release.stage >= HistoryStage::StagingRequested) + int(release.stage >= HistoryStage::LiveRequested);
+        count += int(release.stage >= HistoryStage::StagingRequested) +
+                 int(release.stage >= HistoryStage::LiveRequested);
     return count;
 }
 
@@ -39,9 +40,10 @@ QJsonArray joinPages(const QList<QJsonObject> &pages, const QString &listName, i
         const QJsonObject &page = pages.at(i);
         const bool last = i == pages.size() - 1;
         const QJsonArray items = page[listName].toArray();
-        if (page[u"ok"].toBool() != true || (!last && items.size() != limit) || items.size() > limit
-            || (page.contains(u"has_more") && page[u"has_more"].toBool() == last)
-            || page[u"response_metadata"][u"next_cursor"].toString().isEmpty() != last) {
+        if (page[u"ok"].toBool() != true || (!last && items.size() != limit) ||
+            items.size() > limit ||
+            (page.contains(u"has_more") && page[u"has_more"].toBool() == last) ||
+            page[u"response_metadata"][u"next_cursor"].toString().isEmpty() != last) {
             qWarning("page %d of %lld is wrong: %s", i, qlonglong(pages.size()),
                      QJsonDocument(page).toJson(QJsonDocument::Compact).constData());
             return {};
@@ -80,21 +82,32 @@ private slots:
         QTest::addColumn<SlackArgs>("args");
         QTest::addColumn<QStringList>("names");
         const QStringList publicChannels{QStringLiteral("general"), QStringLiteral("release_chs"),
-                                         QStringLiteral("chs-dev"), QStringLiteral("random-archived")};
+                                         QStringLiteral("chs-dev"),
+                                         QStringLiteral("random-archived")};
         const QString types = QStringLiteral("types");
         QTest::newRow("default: public") << Encoding::Form << SlackArgs() << publicChannels;
-        QTest::newRow("query string") << Encoding::Query << SlackArgs{{types, QStringLiteral("public_channel")}} << publicChannels;
+        QTest::newRow("query string")
+            << Encoding::Query << SlackArgs{{types, QStringLiteral("public_channel")}}
+            << publicChannels;
         QTest::newRow("exclude archived")
-            << Encoding::Form << SlackArgs{{QStringLiteral("exclude_archived"), QStringLiteral("true")}}
+            << Encoding::Form
+            << SlackArgs{{QStringLiteral("exclude_archived"), QStringLiteral("true")}}
             << publicChannels.mid(0, 3);
         // private-ops exists, but the bot is not in it, so it cannot see it.
-        QTest::newRow("private") << Encoding::Form << SlackArgs{{types, QStringLiteral("private_channel")}} << QStringList();
+        QTest::newRow("private") << Encoding::Form
+                                 << SlackArgs{{types, QStringLiteral("private_channel")}}
+                                 << QStringList();
         QTest::newRow("public and private")
-            << Encoding::Query << SlackArgs{{types, QStringLiteral("public_channel,private_channel")}} << publicChannels;
-        QTest::newRow("no ims") << Encoding::Form << SlackArgs{{types, QStringLiteral("im,mpim")}} << QStringList();
+            << Encoding::Query
+            << SlackArgs{{types, QStringLiteral("public_channel,private_channel")}}
+            << publicChannels;
+        QTest::newRow("no ims") << Encoding::Form << SlackArgs{{types, QStringLiteral("im,mpim")}}
+                                << QStringList();
         // Slack reads JSON bodies only for write methods: these arguments are ignored.
         QTest::newRow("json body ignored")
-            << Encoding::Json << SlackArgs{{types, QStringLiteral("im")}, {QStringLiteral("exclude_archived"), QStringLiteral("true")}}
+            << Encoding::Json
+            << SlackArgs{{types, QStringLiteral("im")},
+                         {QStringLiteral("exclude_archived"), QStringLiteral("true")}}
             << publicChannels;
     }
     void listsChannels()
@@ -131,10 +144,18 @@ private slots:
     {
         QTest::addColumn<SlackArgs>("args");
         QTest::addColumn<QString>("error");
-        QTest::newRow("unknown type") << SlackArgs{{QStringLiteral("types"), QStringLiteral("public")}} << QStringLiteral("invalid_types");
-        QTest::newRow("cursor not base64") << SlackArgs{{QStringLiteral("cursor"), QStringLiteral("!!nope!!")}} << QStringLiteral("invalid_cursor");
-        QTest::newRow("history's cursor") << SlackArgs{{QStringLiteral("cursor"), QStringLiteral("bmV4dF90czox")}} << QStringLiteral("invalid_cursor");
-        QTest::newRow("limit not a number") << SlackArgs{{QStringLiteral("limit"), QStringLiteral("ten")}} << QStringLiteral("invalid_limit");
+        QTest::newRow("unknown type")
+            << SlackArgs{{QStringLiteral("types"), QStringLiteral("public")}}
+            << QStringLiteral("invalid_types");
+        QTest::newRow("cursor not base64")
+            << SlackArgs{{QStringLiteral("cursor"), QStringLiteral("!!nope!!")}}
+            << QStringLiteral("invalid_cursor");
+        QTest::newRow("history's cursor")
+            << SlackArgs{{QStringLiteral("cursor"), QStringLiteral("bmV4dF90czox")}}
+            << QStringLiteral("invalid_cursor");
+        QTest::newRow("limit not a number")
+            << SlackArgs{{QStringLiteral("limit"), QStringLiteral("ten")}}
+            << QStringLiteral("invalid_limit");
     }
     void listErrors()
     {
@@ -142,7 +163,8 @@ private slots:
         QFETCH(QString, error);
         const auto reply = slack().call(list, args);
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.object(), QJsonObject({{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}}));
+        QCOMPARE(reply.object(),
+                 QJsonObject({{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}}));
     }
 
     void listPages_data()
@@ -169,16 +191,19 @@ private slots:
         const QJsonArray messages = slack().releaseHistory();
         QCOMPARE(messages.size(), seededRequests());
         for (qsizetype i = 1; i < messages.size(); ++i)
-            QVERIFY(tsMicros(messages[i - 1][u"ts"].toString()) > tsMicros(messages[i][u"ts"].toString()));
+            QVERIFY(tsMicros(messages[i - 1][u"ts"].toString()) >
+                    tsMicros(messages[i][u"ts"].toString()));
         const QString bot = slack().system().userId(QStringLiteral("releasedesk"));
         int checked = 0;
         for (const auto &release : SlackClient::catalogue().releases) {
             if (release.stage < HistoryStage::StagingRequested)
                 continue;
-            const auto request = std::find_if(messages.begin(), messages.end(), [&](const QJsonValue &m) {
-                const QString text = m[u"text"].toString();
-                return text.startsWith(u"Staging request") && text.contains(release.name) && text.contains(release.changeNumber);
-            });
+            const auto request =
+                std::find_if(messages.begin(), messages.end(), [&](const QJsonValue &m) {
+                    const QString text = m[u"text"].toString();
+                    return text.startsWith(u"Staging request") && text.contains(release.name) &&
+                           text.contains(release.changeNumber);
+                });
             QVERIFY2(request != messages.end(), qPrintable(release.name));
             QCOMPARE((*request)[u"user"].toString(), bot);
             QVERIFY(!(*request)[u"bot_id"].toString().isEmpty());
@@ -190,7 +215,8 @@ private slots:
                 const QJsonArray thread = slack().thread((*request)[u"ts"].toString());
                 QCOMPARE(thread.size(), 2);
                 QCOMPARE((*request)[u"latest_reply"].toString(), thread[1][u"ts"].toString());
-                QVERIFY(thread[1][u"text"].toString().startsWith(u"Applied to staging: " + release.name + u". ServiceNow test task CTASK00"));
+                QVERIFY(thread[1][u"text"].toString().startsWith(
+                    u"Applied to staging: " + release.name + u". ServiceNow test task CTASK00"));
             }
             ++checked;
         }
@@ -216,7 +242,8 @@ private slots:
         QList<QJsonObject> pages;
         QString cursor;
         do {
-            SlackArgs args{{QStringLiteral("channel"), id("release_chs")}, {QStringLiteral("limit"), QString::number(limit)}};
+            SlackArgs args{{QStringLiteral("channel"), id("release_chs")},
+                           {QStringLiteral("limit"), QString::number(limit)}};
             if (!cursor.isEmpty())
                 args.append({QStringLiteral("cursor"), cursor});
             pages << slack().call(history, args, encoding).object();
@@ -231,16 +258,19 @@ private slots:
 
     void emptyChannelHasOneEmptyPage()
     {
-        const QJsonObject body = slack().call(history, {{QStringLiteral("channel"), id("general")}}).object();
+        const QJsonObject body =
+            slack().call(history, {{QStringLiteral("channel"), id("general")}}).object();
         QCOMPARE(body[u"ok"].toBool(), true);
         QCOMPARE(body[u"messages"].toArray(), QJsonArray());
         QCOMPARE(body[u"has_more"].toBool(true), false);
-        QCOMPARE(body[u"response_metadata"][u"next_cursor"].toString(QStringLiteral("absent")), QString());
+        QCOMPARE(body[u"response_metadata"][u"next_cursor"].toString(QStringLiteral("absent")),
+                 QString());
     }
 
     void archivedChannelsCanBeRead()
     {
-        const QJsonObject body = slack().call(history, {{QStringLiteral("channel"), id("random-archived")}}).object();
+        const QJsonObject body =
+            slack().call(history, {{QStringLiteral("channel"), id("random-archived")}}).object();
         QCOMPARE(body[u"ok"].toBool(), true);
         QCOMPARE(body[u"messages"].toArray().size(), 1);
     }
@@ -279,7 +309,8 @@ private slots:
         const QJsonObject body = slack().call(history, args).object();
         QCOMPARE(body[u"ok"].toBool(), true);
         last = qMin(last, int(all.size()) - 1);
-        QCOMPARE(field(body[u"messages"].toArray(), QStringLiteral("ts")), all.mid(first, last - first + 1));
+        QCOMPARE(field(body[u"messages"].toArray(), QStringLiteral("ts")),
+                 all.mid(first, last - first + 1));
         if (latest >= 0)
             QCOMPARE(body[u"latest"].toString(), all.at(latest));
     }
@@ -291,16 +322,44 @@ private slots:
         QTest::addColumn<QString>("error");
         const QString channel = QStringLiteral("channel");
         const QString release = QStringLiteral("C0CHS00002");
-        QTest::newRow("no channel") << Encoding::Form << SlackArgs() << QStringLiteral("channel_not_found");
-        QTest::newRow("name, not id") << Encoding::Form << SlackArgs{{channel, QStringLiteral("release_chs")}} << QStringLiteral("channel_not_found");
-        QTest::newRow("unknown id") << Encoding::Query << SlackArgs{{channel, QStringLiteral("C0NOPE")}} << QStringLiteral("channel_not_found");
-        QTest::newRow("private, not a member") << Encoding::Form << SlackArgs{{channel, QStringLiteral("C0CHS00005")}} << QStringLiteral("channel_not_found");
-        QTest::newRow("public, not a member") << Encoding::Form << SlackArgs{{channel, QStringLiteral("C0CHS00003")}} << QStringLiteral("not_in_channel");
-        QTest::newRow("bad cursor") << Encoding::Form << SlackArgs{{channel, release}, {QStringLiteral("cursor"), QStringLiteral("x")}} << QStringLiteral("invalid_cursor");
-        QTest::newRow("list's cursor") << Encoding::Form << SlackArgs{{channel, release}, {QStringLiteral("cursor"), QStringLiteral("Y2hhbm5lbDpDMENIUzAwMDAy")}} << QStringLiteral("invalid_cursor");
-        QTest::newRow("bad oldest") << Encoding::Query << SlackArgs{{channel, release}, {QStringLiteral("oldest"), QStringLiteral("yesterday")}} << QStringLiteral("invalid_ts_oldest");
-        QTest::newRow("bad latest") << Encoding::Form << SlackArgs{{channel, release}, {QStringLiteral("latest"), QStringLiteral("1.2.3")}} << QStringLiteral("invalid_ts_latest");
-        QTest::newRow("json body ignored") << Encoding::Json << SlackArgs{{channel, release}} << QStringLiteral("channel_not_found");
+        QTest::newRow("no channel")
+            << Encoding::Form << SlackArgs() << QStringLiteral("channel_not_found");
+        QTest::newRow("name, not id")
+            << Encoding::Form << SlackArgs{{channel, QStringLiteral("release_chs")}}
+            << QStringLiteral("channel_not_found");
+        QTest::newRow("unknown id")
+            << Encoding::Query << SlackArgs{{channel, QStringLiteral("C0NOPE")}}
+            << QStringLiteral("channel_not_found");
+        QTest::newRow("private, not a member")
+            << Encoding::Form << SlackArgs{{channel, QStringLiteral("C0CHS00005")}}
+            << QStringLiteral("channel_not_found");
+        QTest::newRow("public, not a member")
+            << Encoding::Form << SlackArgs{{channel, QStringLiteral("C0CHS00003")}}
+            << QStringLiteral("not_in_channel");
+        QTest::newRow("bad cursor")
+            << Encoding::Form
+            << SlackArgs{{channel, release}, {QStringLiteral("cursor"), QStringLiteral("x")}}
+            << QStringLiteral("invalid_cursor");
+        QTest::newRow("list's cursor")
+            << Encoding::Form
+            << SlackArgs{{channel, release},
+                         {QStringLiteral("cursor"), QStringLiteral("Y2hhbm5lbDpDMENIUzAwMDAy")}}
+            << QStringLiteral("invalid_cursor");
+        QTest::newRow("bad oldest")
+            << Encoding::Query
+            << SlackArgs{{channel, release},
+                         {QStringLiteral("oldest"), QStringLiteral("yesterday")}}
+            << QStringLiteral("invalid_ts_oldest");
+        QTest::newRow("bad latest")
+            << Encoding::Form
+            << SlackArgs{{channel, release}, {QStringLiteral("latest"), QStringLiteral("1.2.3")}}
+            << QStringLiteral("invalid_ts_latest");
+        QTest::newRow("bad limit")
+            << Encoding::Query
+            << SlackArgs{{channel, release}, {QStringLiteral("limit"), QStringLiteral("ten")}}
+            << QStringLiteral("invalid_arguments");
+        QTest::newRow("json body ignored") << Encoding::Json << SlackArgs{{channel, release}}
+                                           << QStringLiteral("channel_not_found");
     }
     void historyErrors()
     {
@@ -318,12 +377,17 @@ private slots:
     {
         const QString parent = slack().post(QStringLiteral("Parent"));
         const QString reply = slack().post(QStringLiteral("Reply"), parent);
-        const QJsonObject posted = slack().call(QStringLiteral("chat.postMessage"),
-            {{QStringLiteral("channel"), QStringLiteral("release_chs")}, {QStringLiteral("text"), QStringLiteral("Reply to reply")},
-             {QStringLiteral("thread_ts"), reply}}).object();
+        const QJsonObject posted =
+            slack()
+                .call(QStringLiteral("chat.postMessage"),
+                      {{QStringLiteral("channel"), QStringLiteral("release_chs")},
+                       {QStringLiteral("text"), QStringLiteral("Reply to reply")},
+                       {QStringLiteral("thread_ts"), reply}})
+                .object();
         // A reply to a reply joins the parent's thread.
         QCOMPARE(posted[u"message"][u"thread_ts"].toString(), parent);
-        QCOMPARE(posted[u"message"][u"parent_user_id"].toString(), slack().system().userId(QStringLiteral("releasedesk")));
+        QCOMPARE(posted[u"message"][u"parent_user_id"].toString(),
+                 slack().system().userId(QStringLiteral("releasedesk")));
         const QJsonArray messages = slack().releaseHistory();
         QCOMPARE(messages.size(), seededRequests() + 1);
         QCOMPARE(messages[0][u"ts"].toString(), parent);
@@ -331,8 +395,10 @@ private slots:
         QCOMPARE(messages[0][u"latest_reply"].toString(), posted[u"ts"].toString());
 
         slack().call(QStringLiteral("chat.postMessage"),
-                     {{QStringLiteral("channel"), QStringLiteral("release_chs")}, {QStringLiteral("text"), QStringLiteral("Also to the channel")},
-                      {QStringLiteral("thread_ts"), parent}, {QStringLiteral("reply_broadcast"), QStringLiteral("true")}});
+                     {{QStringLiteral("channel"), QStringLiteral("release_chs")},
+                      {QStringLiteral("text"), QStringLiteral("Also to the channel")},
+                      {QStringLiteral("thread_ts"), parent},
+                      {QStringLiteral("reply_broadcast"), QStringLiteral("true")}});
         const QJsonArray after = slack().releaseHistory();
         QCOMPARE(after.size(), seededRequests() + 2);
         QCOMPARE(after[0][u"subtype"].toString(), u"thread_broadcast");
@@ -340,9 +406,13 @@ private slots:
         QCOMPARE(slack().thread(parent).size(), 4);
 
         // A thread_ts that names no message gives a top-level message.
-        const QJsonObject orphan = slack().call(QStringLiteral("chat.postMessage"),
-            {{QStringLiteral("channel"), QStringLiteral("release_chs")}, {QStringLiteral("text"), QStringLiteral("Orphan")},
-             {QStringLiteral("thread_ts"), QStringLiteral("1000000000.000001")}}).object();
+        const QJsonObject orphan =
+            slack()
+                .call(QStringLiteral("chat.postMessage"),
+                      {{QStringLiteral("channel"), QStringLiteral("release_chs")},
+                       {QStringLiteral("text"), QStringLiteral("Orphan")},
+                       {QStringLiteral("thread_ts"), QStringLiteral("1000000000.000001")}})
+                .object();
         QVERIFY(!orphan[u"message"].toObject().contains(u"thread_ts"));
         QCOMPARE(slack().releaseHistory()[0][u"ts"].toString(), orphan[u"ts"].toString());
     }
@@ -362,10 +432,15 @@ private slots:
         const QString parent = slack().post(QStringLiteral("Thread parent"));
         QStringList replyTs;
         for (int i = 0; i < 3; ++i)
-            replyTs << slack().system().postAsUser(id("release_chs"), managerId(), QStringLiteral("Reply %1").arg(i), parent);
-        const QJsonObject body = slack().call(replies, {{QStringLiteral("channel"), id("release_chs")},
-                                                        {QStringLiteral("ts"), byReply ? replyTs.at(1) : parent}},
-                                              encoding).object();
+            replyTs << slack().system().postAsUser(id("release_chs"), managerId(),
+                                                   QStringLiteral("Reply %1").arg(i), parent);
+        const QJsonObject body =
+            slack()
+                .call(replies,
+                      {{QStringLiteral("channel"), id("release_chs")},
+                       {QStringLiteral("ts"), byReply ? replyTs.at(1) : parent}},
+                      encoding)
+                .object();
         QCOMPARE(body[u"ok"].toBool(), true);
         QCOMPARE(body[u"has_more"].toBool(true), false);
         const QJsonArray messages = body[u"messages"].toArray();
@@ -375,7 +450,8 @@ private slots:
         for (int i = 1; i < 4; ++i) {
             QCOMPARE(messages[i][u"thread_ts"].toString(), parent);
             QCOMPARE(messages[i][u"user"].toString(), managerId());
-            QCOMPARE(messages[i][u"parent_user_id"].toString(), slack().system().userId(QStringLiteral("releasedesk")));
+            QCOMPARE(messages[i][u"parent_user_id"].toString(),
+                     slack().system().userId(QStringLiteral("releasedesk")));
             QVERIFY(!messages[i].toObject().contains(u"bot_id"));
         }
     }
@@ -397,12 +473,15 @@ private slots:
         QStringList expected{parent};
         for (int i = 0; i < 5; ++i)
             expected << slack().post(QStringLiteral("Reply %1").arg(i), parent);
-        SlackArgs args{{QStringLiteral("channel"), id("release_chs")}, {QStringLiteral("ts"), parent}};
+        SlackArgs args{{QStringLiteral("channel"), id("release_chs")},
+                       {QStringLiteral("ts"), parent}};
         if (limit > 0)
             args.append({QStringLiteral("limit"), QString::number(limit)});
         const auto all = slack().follow(replies, args);
         QCOMPARE(all.size(), pages);
-        QCOMPARE(field(joinPages(all, QStringLiteral("messages"), limit > 0 ? limit : 1000), QStringLiteral("ts")), expected);
+        QCOMPARE(field(joinPages(all, QStringLiteral("messages"), limit > 0 ? limit : 1000),
+                       QStringLiteral("ts")),
+                 expected);
     }
 
     void repliesTimeRange()
@@ -411,9 +490,13 @@ private slots:
         QStringList ts;
         for (int i = 0; i < 4; ++i)
             ts << slack().post(QStringLiteral("Reply %1").arg(i), parent);
-        const QJsonObject body = slack().call(replies, {{QStringLiteral("channel"), id("release_chs")}, {QStringLiteral("ts"), parent},
-                                                        {QStringLiteral("oldest"), ts.at(1)}}).object();
-        QCOMPARE(field(body[u"messages"].toArray(), QStringLiteral("ts")), QStringList({parent, ts.at(2), ts.at(3)}));
+        const QJsonObject body = slack()
+                                     .call(replies, {{QStringLiteral("channel"), id("release_chs")},
+                                                     {QStringLiteral("ts"), parent},
+                                                     {QStringLiteral("oldest"), ts.at(1)}})
+                                     .object();
+        QCOMPARE(field(body[u"messages"].toArray(), QStringLiteral("ts")),
+                 QStringList({parent, ts.at(2), ts.at(3)}));
     }
 
     void repliesErrors_data()
@@ -424,11 +507,22 @@ private slots:
         const QString channel = QStringLiteral("channel");
         const QString release = QStringLiteral("C0CHS00002");
         const QString ts = QStringLiteral("ts");
-        QTest::newRow("no ts") << Encoding::Form << SlackArgs{{channel, release}} << QStringLiteral("thread_not_found");
-        QTest::newRow("unknown ts") << Encoding::Query << SlackArgs{{channel, release}, {ts, QStringLiteral("1000000000.000001")}} << QStringLiteral("thread_not_found");
-        QTest::newRow("no channel") << Encoding::Form << SlackArgs{{ts, QStringLiteral("1000000000.000001")}} << QStringLiteral("channel_not_found");
-        QTest::newRow("public, not a member") << Encoding::Form << SlackArgs{{channel, QStringLiteral("C0CHS00003")}, {ts, QStringLiteral("1.0")}} << QStringLiteral("not_in_channel");
-        QTest::newRow("json body ignored") << Encoding::Json << SlackArgs{{channel, release}, {ts, QStringLiteral("1.0")}} << QStringLiteral("channel_not_found");
+        QTest::newRow("no ts") << Encoding::Form << SlackArgs{{channel, release}}
+                               << QStringLiteral("thread_not_found");
+        QTest::newRow("unknown ts")
+            << Encoding::Query
+            << SlackArgs{{channel, release}, {ts, QStringLiteral("1000000000.000001")}}
+            << QStringLiteral("thread_not_found");
+        QTest::newRow("no channel")
+            << Encoding::Form << SlackArgs{{ts, QStringLiteral("1000000000.000001")}}
+            << QStringLiteral("channel_not_found");
+        QTest::newRow("public, not a member")
+            << Encoding::Form
+            << SlackArgs{{channel, QStringLiteral("C0CHS00003")}, {ts, QStringLiteral("1.0")}}
+            << QStringLiteral("not_in_channel");
+        QTest::newRow("json body ignored")
+            << Encoding::Json << SlackArgs{{channel, release}, {ts, QStringLiteral("1.0")}}
+            << QStringLiteral("channel_not_found");
     }
     void repliesErrors()
     {
@@ -443,8 +537,10 @@ private slots:
     void repliesRefuseABadCursor()
     {
         const QString parent = slack().releaseHistory().last()[u"ts"].toString();
-        const auto reply = slack().call(replies, {{QStringLiteral("channel"), id("release_chs")}, {QStringLiteral("ts"), parent},
-                                                  {QStringLiteral("cursor"), QStringLiteral("bm90IGEgY3Vyc29y")}});
+        const auto reply =
+            slack().call(replies, {{QStringLiteral("channel"), id("release_chs")},
+                                   {QStringLiteral("ts"), parent},
+                                   {QStringLiteral("cursor"), QStringLiteral("bm90IGEgY3Vyc29y")}});
         QCOMPARE(reply.object()[u"error"].toString(), u"invalid_cursor");
     }
 };

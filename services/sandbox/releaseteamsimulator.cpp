@@ -22,9 +22,9 @@ Ask askOf(const QString &text)
     static const QRegularExpression live(QStringLiteral("\\blive\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
     const QString lower = text.toLower();
-    const bool asks = lower.contains(QLatin1String("request"))
-                      || lower.contains(QLatin1String("please deploy"))
-                      || lower.contains(QLatin1String("please apply"));
+    const bool asks = lower.contains(QLatin1String("request")) ||
+                      lower.contains(QLatin1String("please deploy")) ||
+                      lower.contains(QLatin1String("please apply"));
     if (!asks)
         return Ask::Nothing;
     if (staging.match(text).hasMatch())
@@ -42,7 +42,8 @@ QString firstMatch(const QString &text, const QRegularExpression &pattern)
 
 QString releaseOf(const QString &text)
 {
-    static const QRegularExpression release(QStringLiteral("(?<![\\d.])(\\d{4}\\.\\d{1,2}\\.\\d+)"));
+    static const QRegularExpression release(
+        QStringLiteral("(?<![\\d.])(\\d{4}\\.\\d{1,2}\\.\\d+)"));
     return firstMatch(text, release);
 }
 
@@ -105,7 +106,8 @@ QString ReleaseTeamSimulator::answer(bool staging, const QString &text)
         QStringLiteral("change_task"),
         {{QLatin1String("short_description"), QStringLiteral("Test %1 in staging").arg(release)},
          {QLatin1String("change_task_type"), QStringLiteral("testing")},
-         {QLatin1String("change_request"), changeRequest->value(QLatin1String("sys_id")).toString()},
+         {QLatin1String("change_request"),
+          changeRequest->value(QLatin1String("sys_id")).toString()},
          {QLatin1String("state"), QStringLiteral("1")}});
     return QStringLiteral("Applied to staging: %1. ServiceNow test task %2.")
         .arg(release, task.value(QLatin1String("number")).toString());

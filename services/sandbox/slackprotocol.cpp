@@ -104,8 +104,8 @@ void addWarnings(QJsonObject &body, const Request &request)
 
 bool isTrue(const QString &value)
 {
-    return value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
-           || value == QLatin1String("1");
+    return value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ||
+           value == QLatin1String("1");
 }
 
 std::optional<int> parseLimit(const QString &value, int fallback, int maximum)
@@ -128,8 +128,8 @@ DecodedCursor decodeCursor(const QString &cursor, const QString &kind)
 {
     if (cursor.trimmed().isEmpty())
         return {};
-    const auto decoded = QByteArray::fromBase64Encoding(
-        cursor.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.trimmed().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return {false, std::nullopt};
     const QString text = QString::fromUtf8(*decoded);

@@ -118,9 +118,8 @@ Workspace Workspace::seed(const Catalogue &catalogue)
 
     QList<Seed> seeds;
     const QString manager = workspace.releaseManagerId;
-    const QString someone = catalogue.people.isEmpty()
-                                ? manager
-                                : workspace.userByName(catalogue.people.first())->id;
+    const QString someone =
+        catalogue.people.isEmpty() ? manager : workspace.userByName(catalogue.people.first())->id;
     // The hours after a release's start match the ServiceNow sandbox's timeline.
     int testTasks = 0;
     for (const CatalogueRelease &entry : catalogue.releases) {
@@ -160,8 +159,10 @@ Workspace Workspace::seed(const Catalogue &catalogue)
         }
     }
     const QDateTime recently = catalogue.now.addDays(-1);
-    seeds.append({recently, devId, someone, QStringLiteral("Anyone else seeing slow CI-Dev builds?")});
-    seeds.append({recently.addSecs(60), opsId, manager, QStringLiteral("Patching the bastion hosts tonight.")});
+    seeds.append(
+        {recently, devId, someone, QStringLiteral("Anyone else seeing slow CI-Dev builds?")});
+    seeds.append({recently.addSecs(60), opsId, manager,
+                  QStringLiteral("Patching the bastion hosts tonight.")});
     seeds.append({catalogue.now.addDays(-300), archivedId, someone,
                   QStringLiteral("Last one out, switch off the lights.")});
 

@@ -97,43 +97,6 @@ qint64 threadParent(const Workspace &workspace, const QString &channelId, const 
     return target->isReply() ? target->threadTs : target->ts;
 }
 
-QJsonObject channelJson(const Workspace &workspace, const Channel &channel)
-{
-    const auto textField = [&](const QString &value) {
-        return QJsonObject{{QLatin1String("value"), value},
-                           {QLatin1String("creator"), value.isEmpty() ? QString() : channel.creator},
-                           {QLatin1String("last_set"), value.isEmpty() ? 0 : channel.created}};
-    };
-    return {{QLatin1String("id"), channel.id},
-            {QLatin1String("name"), channel.name},
-            {QLatin1String("is_channel"), true},
-            {QLatin1String("is_group"), false},
-            {QLatin1String("is_im"), false},
-            {QLatin1String("is_mpim"), false},
-            {QLatin1String("is_private"), channel.isPrivate},
-            {QLatin1String("created"), channel.created},
-            {QLatin1String("is_archived"), channel.isArchived},
-            {QLatin1String("is_general"), channel.isGeneral},
-            {QLatin1String("unlinked"), 0},
-            {QLatin1String("name_normalized"), channel.name},
-            {QLatin1String("is_shared"), false},
-            {QLatin1String("is_org_shared"), false},
-            {QLatin1String("is_ext_shared"), false},
-            {QLatin1String("is_pending_ext_shared"), false},
-            {QLatin1String("pending_shared"), QJsonArray()},
-            {QLatin1String("context_team_id"), workspace.teamId},
-            {QLatin1String("updated"), channel.created * 1000},
-            {QLatin1String("parent_conversation"), QJsonValue::Null},
-            {QLatin1String("creator"), channel.creator},
-            {QLatin1String("shared_team_ids"), QJsonArray{workspace.teamId}},
-            {QLatin1String("pending_connected_team_ids"), QJsonArray()},
-            {QLatin1String("is_member"), channel.botIsMember},
-            {QLatin1String("topic"), textField(channel.topic)},
-            {QLatin1String("purpose"), textField(channel.purpose)},
-            {QLatin1String("previous_names"), QJsonArray()},
-            {QLatin1String("num_members"), channel.memberCount}};
-}
-
 // One page of `items` from `begin`, with the cursor of the next page. Message
 // lists also say has_more; conversations.list does not.
 template <typename Item, typename Position, typename ToJson>
@@ -146,8 +109,8 @@ QJsonObject page(const QList<Item> &items, qsizetype begin, int limit, const QSt
         array.append(toJson(items.at(i)));
     const bool hasMore = end < items.size();
     const QString next = hasMore ? encodeCursor(cursorKind, position(items.at(end))) : QString();
-    QJsonObject body = success({{listName, array},
-                                {QLatin1String("response_metadata"), pageMetadata(next)}});
+    QJsonObject body =
+        success({{listName, array}, {QLatin1String("response_metadata"), pageMetadata(next)}});
     if (listName == QLatin1String("messages"))
         body.insert(QLatin1String("has_more"), hasMore);
     return body;
@@ -227,13 +190,14 @@ QJsonObject SlackSystem::authTest() const
 {
     const Workspace &workspace = m_state->workspace;
     const User *bot = workspace.bot();
-    return success({{QLatin1String("url"), QStringLiteral("https://%1.slack.com/").arg(workspace.domain)},
-                    {QLatin1String("team"), workspace.teamName},
-                    {QLatin1String("user"), bot ? bot->name : QString()},
-                    {QLatin1String("team_id"), workspace.teamId},
-                    {QLatin1String("user_id"), workspace.botUserId},
-                    {QLatin1String("bot_id"), bot ? bot->botId : QString()},
-                    {QLatin1String("is_enterprise_install"), false}});
+    return success(
+        {{QLatin1String("url"), QStringLiteral("https://%1.slack.com/").arg(workspace.domain)},
+         {QLatin1String("team"), workspace.teamName},
+         {QLatin1String("user"), bot ? bot->name : QString()},
+         {QLatin1String("team_id"), workspace.teamId},
+         {QLatin1String("user_id"), workspace.botUserId},
+         {QLatin1String("bot_id"), bot ? bot->botId : QString()},
+         {QLatin1String("is_enterprise_install"), false}});
 }
 
 QJsonObject SlackSystem::postMessage(const Fields &args)
@@ -268,8 +232,10 @@ QJsonObject SlackSystem::postMessage(const Fields &args)
         return failure(QStringLiteral("no_text"));
     if (message.text.size() > maxTextLength)
         return failure(QStringLiteral("msg_too_long"));
-    message.threadTs = threadParent(workspace, channel->id, args.value(QStringLiteral("thread_ts")));
-    message.broadcast = message.threadTs != 0 && isTrue(args.value(QStringLiteral("reply_broadcast")));
+    message.threadTs =
+        threadParent(workspace, channel->id, args.value(QStringLiteral("thread_ts")));
+    message.broadcast =
+        message.threadTs != 0 && isTrue(args.value(QStringLiteral("reply_broadcast")));
     message.user = workspace.botUserId;
     message.botId = workspace.bot() ? workspace.bot()->botId : QString();
 
@@ -298,17 +264,18 @@ QJsonObject SlackSystem::listConversations(const Fields &args) const
     const auto limit = parseLimit(args.value(QStringLiteral("limit")), 100, 1000);
     if (!limit)
         return failure(QStringLiteral("invalid_limit"));
-    const DecodedCursor cursor = decodeCursor(args.value(QStringLiteral("cursor")),
-                                              QStringLiteral("channel"));
+    const DecodedCursor cursor =
+        decodeCursor(args.value(QStringLiteral("cursor")), QStringLiteral("channel"));
     if (!cursor.valid)
         return failure(QStringLiteral("invalid_cursor"));
 
     const bool excludeArchived = isTrue(args.value(QStringLiteral("exclude_archived")));
     QList<const Channel *> visible;
     for (const Channel &channel : workspace.channels) {
-        const bool typeWanted = channel.isPrivate
-                                    ? wanted.contains(QLatin1String("private_channel")) && channel.botIsMember
-                                    : wanted.contains(QLatin1String("public_channel"));
+        const bool typeWanted =
+            channel.isPrivate
+                ? wanted.contains(QLatin1String("private_channel")) && channel.botIsMember
+                : wanted.contains(QLatin1String("public_channel"));
         if (typeWanted && !(excludeArchived && channel.isArchived))
             visible.append(&channel);
     }
@@ -319,14 +286,15 @@ QJsonObject SlackSystem::listConversations(const Fields &args) const
     return page<const Channel *>(
         visible, begin, *limit, QStringLiteral("channel"), QStringLiteral("channels"),
         [](const Channel *channel) { return channel->id; },
-        [&](const Channel *const &channel) { return channelJson(workspace, *channel); });
+        [&](const Channel *const &channel) { return workspace.toJson(*channel); });
 }
 
 QJsonObject SlackSystem::history(const Fields &args) const
 {
     const Workspace &workspace = m_state->workspace;
     QString error;
-    const Channel *channel = readableChannel(workspace, args.value(QStringLiteral("channel")), &error);
+    const Channel *channel =
+        readableChannel(workspace, args.value(QStringLiteral("channel")), &error);
     if (!channel)
         return failure(error);
     const auto limit = parseLimit(args.value(QStringLiteral("limit")), 100, 999);
@@ -335,8 +303,8 @@ QJsonObject SlackSystem::history(const Fields &args) const
     const auto range = parseRange(args, &error);
     if (!range)
         return failure(error);
-    const DecodedCursor cursor = decodeCursor(args.value(QStringLiteral("cursor")),
-                                              QStringLiteral("next_ts"));
+    const DecodedCursor cursor =
+        decodeCursor(args.value(QStringLiteral("cursor")), QStringLiteral("next_ts"));
     bool numeric = true;
     const qint64 from = cursor.position ? cursor.position->toLongLong(&numeric) : 0;
     if (!cursor.valid || !numeric)
@@ -366,7 +334,8 @@ QJsonObject SlackSystem::replies(const Fields &args) const
 {
     const Workspace &workspace = m_state->workspace;
     QString error;
-    const Channel *channel = readableChannel(workspace, args.value(QStringLiteral("channel")), &error);
+    const Channel *channel =
+        readableChannel(workspace, args.value(QStringLiteral("channel")), &error);
     if (!channel)
         return failure(error);
     const auto ts = parseTs(args.value(QStringLiteral("ts")));
@@ -379,8 +348,8 @@ QJsonObject SlackSystem::replies(const Fields &args) const
     const auto range = parseRange(args, &error);
     if (!range)
         return failure(error);
-    const DecodedCursor cursor = decodeCursor(args.value(QStringLiteral("cursor")),
-                                              QStringLiteral("next_ts"));
+    const DecodedCursor cursor =
+        decodeCursor(args.value(QStringLiteral("cursor")), QStringLiteral("next_ts"));
     bool numeric = true;
     const qint64 from = cursor.position ? cursor.position->toLongLong(&numeric) : 0;
     if (!cursor.valid || !numeric)
@@ -415,13 +384,20 @@ Response SlackSystem::error(int status, const QString &) const
     // Slack answers most failures with HTTP 200 and ok:false; only rate limits,
     // unknown methods and server trouble change the status.
     switch (status) {
-    case 400: return reply(failure(QStringLiteral("invalid_arguments")));
-    case 401: return reply(failure(QStringLiteral("invalid_auth")));
-    case 403: return reply(failure(QStringLiteral("missing_scope")));
-    case 404: return reply(failure(QStringLiteral("unknown_method")), 404);
-    case 405: return reply(failure(QStringLiteral("method_not_allowed")), 405);
-    case 429: return reply(failure(QStringLiteral("ratelimited")), 429);
-    case 503: return reply(failure(QStringLiteral("service_unavailable")), 503);
+    case 400:
+        return reply(failure(QStringLiteral("invalid_arguments")));
+    case 401:
+        return reply(failure(QStringLiteral("invalid_auth")));
+    case 403:
+        return reply(failure(QStringLiteral("missing_scope")));
+    case 404:
+        return reply(failure(QStringLiteral("unknown_method")), 404);
+    case 405:
+        return reply(failure(QStringLiteral("method_not_allowed")), 405);
+    case 429:
+        return reply(failure(QStringLiteral("ratelimited")), 429);
+    case 503:
+        return reply(failure(QStringLiteral("service_unavailable")), 503);
     default:
         return reply(failure(status >= 500 ? QStringLiteral("internal_error")
                                            : QStringLiteral("invalid_arguments")),

@@ -126,8 +126,8 @@ std::optional<qint64> parseTs(const QString &text)
 
 const User *Workspace::userById(const QString &id) const
 {
-    const auto found = std::find_if(users.cbegin(), users.cend(),
-                                    [&](const User &user) { return user.id == id; });
+    const auto found =
+        std::find_if(users.cbegin(), users.cend(), [&](const User &user) { return user.id == id; });
     return found == users.cend() ? nullptr : &*found;
 }
 
@@ -245,6 +245,44 @@ QJsonObject Workspace::toJson(const QString &channelId, const Message &message) 
     object.insert(QLatin1String("is_locked"), false);
     object.insert(QLatin1String("subscribed"), false);
     return object;
+}
+
+QJsonObject Workspace::toJson(const Channel &channel) const
+{
+    const auto textField = [&](const QString &value) {
+        return QJsonObject{
+            {QLatin1String("value"), value},
+            {QLatin1String("creator"), value.isEmpty() ? QString() : channel.creator},
+            {QLatin1String("last_set"), value.isEmpty() ? 0 : channel.created}};
+    };
+    return {{QLatin1String("id"), channel.id},
+            {QLatin1String("name"), channel.name},
+            {QLatin1String("is_channel"), true},
+            {QLatin1String("is_group"), false},
+            {QLatin1String("is_im"), false},
+            {QLatin1String("is_mpim"), false},
+            {QLatin1String("is_private"), channel.isPrivate},
+            {QLatin1String("created"), channel.created},
+            {QLatin1String("is_archived"), channel.isArchived},
+            {QLatin1String("is_general"), channel.isGeneral},
+            {QLatin1String("unlinked"), 0},
+            {QLatin1String("name_normalized"), channel.name},
+            {QLatin1String("is_shared"), false},
+            {QLatin1String("is_org_shared"), false},
+            {QLatin1String("is_ext_shared"), false},
+            {QLatin1String("is_pending_ext_shared"), false},
+            {QLatin1String("pending_shared"), QJsonArray()},
+            {QLatin1String("context_team_id"), teamId},
+            {QLatin1String("updated"), channel.created * 1000},
+            {QLatin1String("parent_conversation"), QJsonValue::Null},
+            {QLatin1String("creator"), channel.creator},
+            {QLatin1String("shared_team_ids"), QJsonArray{teamId}},
+            {QLatin1String("pending_connected_team_ids"), QJsonArray()},
+            {QLatin1String("is_member"), channel.botIsMember},
+            {QLatin1String("topic"), textField(channel.topic)},
+            {QLatin1String("purpose"), textField(channel.purpose)},
+            {QLatin1String("previous_names"), QJsonArray()},
+            {QLatin1String("num_members"), channel.memberCount}};
 }
 
 QJsonObject Workspace::save() const

@@ -19,10 +19,10 @@ namespace Slack {
 
 struct User
 {
-    QString id;     // "U0CHS00001"
-    QString name;   // "alice.khan"
+    QString id;   // "U0CHS00001"
+    QString name; // "alice.khan"
     QString realName;
-    QString botId;  // "B0CHS00001" for the bot user, empty for people
+    QString botId; // "B0CHS00001" for the bot user, empty for people
     QString appId;
     bool isBot() const { return !botId.isEmpty(); }
 };
@@ -48,8 +48,8 @@ struct Message
     QString user;  // the author's user id
     QString botId; // set when the author is the bot
     QString text;
-    qint64 threadTs = 0;     // the parent's ts for a reply; 0 for a top-level message
-    bool broadcast = false;  // a reply also shown in the channel
+    qint64 threadTs = 0;    // the parent's ts for a reply; 0 for a top-level message
+    bool broadcast = false; // a reply also shown in the channel
     QJsonArray blocks;
     QJsonArray attachments;
     bool isReply() const { return threadTs != 0 && threadTs != ts; }
@@ -64,12 +64,12 @@ class Workspace
 public:
     QString teamId;
     QString teamName;
-    QString domain;            // the workspace URL is https://<domain>.slack.com/
+    QString domain; // the workspace URL is https://<domain>.slack.com/
     QString botUserId;
-    QString releaseChannelId;  // where the release team answers
+    QString releaseChannelId; // where the release team answers
     QString releaseManagerId;
     QList<User> users;
-    QList<Channel> channels;   // in creation order, which is id order
+    QList<Channel> channels; // in creation order, which is id order
 
     const User *userById(const QString &id) const;
     const User *userByName(const QString &name) const;
@@ -89,6 +89,8 @@ public:
 
     // A message as the Web API shows it, with thread details for parents.
     QJsonObject toJson(const QString &channelId, const Message &message) const;
+    // A channel as conversations.list shows it to the bot.
+    QJsonObject toJson(const Channel &channel) const;
 
     QJsonObject save() const;
     static Workspace load(const QJsonObject &state);
