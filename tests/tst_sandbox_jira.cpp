@@ -9,7 +9,8 @@ Q_DECLARE_METATYPE(ReleaseDesk::Testing::JiraAuth)
 
 namespace {
 
-const QRegularExpression jiraTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+0000$"));
+const QRegularExpression
+    jiraTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+0000$"));
 
 } // namespace
 
@@ -24,7 +25,8 @@ private:
     std::unique_ptr<JiraClient> m_client;
     JiraClient &client() { return *m_client; }
 
-    QJsonObject issue(const QString &key, const QString &query = {}, const QString &version = QStringLiteral("2"))
+    QJsonObject issue(const QString &key, const QString &query = {},
+                      const QString &version = QStringLiteral("2"))
     {
         return client().issue(key, query, version);
     }
@@ -52,11 +54,16 @@ private slots:
         QTest::addColumn<JiraAuth>("auth");
         QTest::addColumn<QString>("version");
         QTest::addColumn<QString>("selfQuery");
-        QTest::newRow("cloud token, v3") << JiraAuth::Cloud << QStringLiteral("3") << QStringLiteral("/user?accountId=");
-        QTest::newRow("cloud token, v2") << JiraAuth::Cloud << QStringLiteral("2") << QStringLiteral("/user?username=");
-        QTest::newRow("PAT, v2") << JiraAuth::DataCenter << QStringLiteral("2") << QStringLiteral("/user?username=");
-        QTest::newRow("PAT, v3") << JiraAuth::DataCenter << QStringLiteral("3") << QStringLiteral("/user?accountId=");
-        QTest::newRow("PAT, latest") << JiraAuth::DataCenter << QStringLiteral("latest") << QStringLiteral("/user?username=");
+        QTest::newRow("cloud token, v3")
+            << JiraAuth::Cloud << QStringLiteral("3") << QStringLiteral("/user?accountId=");
+        QTest::newRow("cloud token, v2")
+            << JiraAuth::Cloud << QStringLiteral("2") << QStringLiteral("/user?username=");
+        QTest::newRow("PAT, v2") << JiraAuth::DataCenter << QStringLiteral("2")
+                                 << QStringLiteral("/user?username=");
+        QTest::newRow("PAT, v3") << JiraAuth::DataCenter << QStringLiteral("3")
+                                 << QStringLiteral("/user?accountId=");
+        QTest::newRow("PAT, latest") << JiraAuth::DataCenter << QStringLiteral("latest")
+                                     << QStringLiteral("/user?username=");
     }
     void myselfWithEitherCredentialOnEitherVersion()
     {
@@ -73,8 +80,10 @@ private slots:
         QCOMPARE(me[u"accountId"].toString().size(), 24);
         QCOMPARE(me[u"active"].toBool(), true);
         const QString apiVersion = version == u"latest" ? QStringLiteral("2") : version;
-        QVERIFY2(me[u"self"].toString().startsWith(client().url(QStringLiteral("/rest/api/") + apiVersion + selfQuery).toString()),
-                 qPrintable(me[u"self"].toString()));
+        QVERIFY2(
+            me[u"self"].toString().startsWith(
+                client().url(QStringLiteral("/rest/api/") + apiVersion + selfQuery).toString()),
+            qPrintable(me[u"self"].toString()));
     }
 
     void refusesMissingOrWrongCredentials_data()
@@ -82,18 +91,26 @@ private slots:
         QTest::addColumn<QByteArray>("authorization");
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("failedLogin");
-        const QByteArray rightBasic = "Basic " + QByteArray("release.bot@example.com:sandbox-jira-token").toBase64();
+        const QByteArray rightBasic =
+            "Basic " + QByteArray("release.bot@example.com:sandbox-jira-token").toBase64();
         QTest::newRow("none") << QByteArray() << QStringLiteral("/rest/api/2/myself") << false;
-        QTest::newRow("none, unknown path too") << QByteArray() << QStringLiteral("/rest/api/2/nothing") << false;
-        QTest::newRow("wrong token") << "Basic " + QByteArray("release.bot@example.com:wrong").toBase64()
-                                     << QStringLiteral("/rest/api/3/myself") << true;
-        QTest::newRow("wrong email") << "Basic " + QByteArray("someone@example.com:sandbox-jira-token").toBase64()
-                                     << QStringLiteral("/rest/api/3/myself") << true;
-        QTest::newRow("PAT as basic password") << "Basic " + QByteArray("release.bot@example.com:sandbox-jira-pat").toBase64()
-                                               << QStringLiteral("/rest/api/2/myself") << true;
-        QTest::newRow("wrong PAT") << QByteArray("Bearer nope") << QStringLiteral("/rest/api/2/myself") << true;
-        QTest::newRow("API token as bearer") << QByteArray("Bearer sandbox-jira-token") << QStringLiteral("/rest/api/2/search") << true;
-        QTest::newRow("unknown scheme") << "Token " + rightBasic.mid(6) << QStringLiteral("/rest/api/2/myself") << true;
+        QTest::newRow("none, unknown path too")
+            << QByteArray() << QStringLiteral("/rest/api/2/nothing") << false;
+        QTest::newRow("wrong token")
+            << "Basic " + QByteArray("release.bot@example.com:wrong").toBase64()
+            << QStringLiteral("/rest/api/3/myself") << true;
+        QTest::newRow("wrong email")
+            << "Basic " + QByteArray("someone@example.com:sandbox-jira-token").toBase64()
+            << QStringLiteral("/rest/api/3/myself") << true;
+        QTest::newRow("PAT as basic password")
+            << "Basic " + QByteArray("release.bot@example.com:sandbox-jira-pat").toBase64()
+            << QStringLiteral("/rest/api/2/myself") << true;
+        QTest::newRow("wrong PAT")
+            << QByteArray("Bearer nope") << QStringLiteral("/rest/api/2/myself") << true;
+        QTest::newRow("API token as bearer") << QByteArray("Bearer sandbox-jira-token")
+                                             << QStringLiteral("/rest/api/2/search") << true;
+        QTest::newRow("unknown scheme")
+            << "Token " + rightBasic.mid(6) << QStringLiteral("/rest/api/2/myself") << true;
     }
     void refusesMissingOrWrongCredentials()
     {
@@ -108,7 +125,8 @@ private slots:
         QCOMPARE(firstErrorMessage(reply),
                  u"You are not authenticated. Authentication required to perform this operation.");
         QVERIFY(reply.object()[u"errors"].isObject());
-        QCOMPARE(reply.header("X-Seraph-LoginReason"), failedLogin ? QByteArray("AUTHENTICATED_FAILED") : QByteArray());
+        QCOMPARE(reply.header("X-Seraph-LoginReason"),
+                 failedLogin ? QByteArray("AUTHENTICATED_FAILED") : QByteArray());
         QVERIFY(reply.header("WWW-Authenticate").startsWith("OAuth realm="));
     }
 
@@ -117,9 +135,12 @@ private slots:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
-        QTest::newRow("unknown resource") << QByteArray("GET") << QStringLiteral("/rest/api/2/dashboard") << 404;
-        QTest::newRow("unknown API version") << QByteArray("GET") << QStringLiteral("/rest/api/4/myself") << 404;
-        QTest::newRow("wrong method") << QByteArray("DELETE") << QStringLiteral("/rest/api/2/myself") << 405;
+        QTest::newRow("unknown resource")
+            << QByteArray("GET") << QStringLiteral("/rest/api/2/dashboard") << 404;
+        QTest::newRow("unknown API version")
+            << QByteArray("GET") << QStringLiteral("/rest/api/4/myself") << 404;
+        QTest::newRow("wrong method")
+            << QByteArray("DELETE") << QStringLiteral("/rest/api/2/myself") << 405;
     }
     void unknownPathsAndMethodsAnswerInJirasShape()
     {
@@ -148,8 +169,11 @@ private slots:
         bool numeric = false;
         json[u"id"].toString().toLongLong(&numeric);
         QVERIFY(numeric);
-        QCOMPARE(json[u"self"].toString(),
-                 client().url(QStringLiteral("/rest/api/%1/issue/%2").arg(version, json[u"id"].toString())).toString());
+        QCOMPARE(
+            json[u"self"].toString(),
+            client()
+                .url(QStringLiteral("/rest/api/%1/issue/%2").arg(version, json[u"id"].toString()))
+                .toString());
         const QJsonObject fields = json[u"fields"].toObject();
         QCOMPARE(fields[u"summary"].toString(), task->summary);
         QCOMPARE(fields[u"status"][u"name"].toString(), u"Done");
@@ -186,17 +210,21 @@ private slots:
     {
         QTest::addColumn<QString>("fields");
         QTest::addColumn<QStringList>("expected");
-        const QStringList navigable{QStringLiteral("summary"), QStringLiteral("status"), QStringLiteral("issuetype"),
-                                    QStringLiteral("project"), QStringLiteral("components"), QStringLiteral("labels"),
-                                    QStringLiteral("assignee"), QStringLiteral("reporter"), QStringLiteral("fixVersions"),
-                                    QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("description")};
+        const QStringList navigable{QStringLiteral("summary"),     QStringLiteral("status"),
+                                    QStringLiteral("issuetype"),   QStringLiteral("project"),
+                                    QStringLiteral("components"),  QStringLiteral("labels"),
+                                    QStringLiteral("assignee"),    QStringLiteral("reporter"),
+                                    QStringLiteral("fixVersions"), QStringLiteral("created"),
+                                    QStringLiteral("updated"),     QStringLiteral("description")};
         QTest::newRow("one") << QStringLiteral("summary") << QStringList{QStringLiteral("summary")};
         QTest::newRow("a list") << QStringLiteral("status,fixVersions,updated")
-                                << QStringList{QStringLiteral("fixVersions"), QStringLiteral("status"), QStringLiteral("updated")};
+                                << QStringList{QStringLiteral("fixVersions"),
+                                               QStringLiteral("status"), QStringLiteral("updated")};
         QTest::newRow("navigable") << QStringLiteral("*navigable") << navigable;
         QTest::newRow("all but") << QStringLiteral("*all,-comment,-description")
                                  << navigable.mid(0, navigable.size() - 1);
-        QTest::newRow("unknown names ignored") << QStringLiteral("nosuchfield,summary") << QStringList{QStringLiteral("summary")};
+        QTest::newRow("unknown names ignored")
+            << QStringLiteral("nosuchfield,summary") << QStringList{QStringLiteral("summary")};
     }
     void fieldsParameterLimitsTheFields()
     {
@@ -223,20 +251,26 @@ private slots:
     {
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
-        QTest::newRow("issue") << QByteArray("GET") << QStringLiteral("/rest/api/2/issue/CHS-99999");
+        QTest::newRow("issue") << QByteArray("GET")
+                               << QStringLiteral("/rest/api/2/issue/CHS-99999");
         QTest::newRow("issue by id") << QByteArray("GET") << QStringLiteral("/rest/api/3/issue/1");
         QTest::newRow("edit") << QByteArray("PUT") << QStringLiteral("/rest/api/2/issue/NOPE-1");
-        QTest::newRow("transitions") << QByteArray("GET") << QStringLiteral("/rest/api/3/issue/CHS-99999/transitions");
-        QTest::newRow("comment") << QByteArray("POST") << QStringLiteral("/rest/api/2/issue/CHS-99999/comment");
-        QTest::newRow("remote link") << QByteArray("POST") << QStringLiteral("/rest/api/2/issue/CHS-99999/remotelink");
+        QTest::newRow("transitions")
+            << QByteArray("GET") << QStringLiteral("/rest/api/3/issue/CHS-99999/transitions");
+        QTest::newRow("comment") << QByteArray("POST")
+                                 << QStringLiteral("/rest/api/2/issue/CHS-99999/comment");
+        QTest::newRow("remote link")
+            << QByteArray("POST") << QStringLiteral("/rest/api/2/issue/CHS-99999/remotelink");
     }
     void unknownIssueIsNotFound()
     {
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
-        const auto reply = client().send(method, path, QJsonObject{{QStringLiteral("body"), QStringLiteral("x")}});
+        const auto reply =
+            client().send(method, path, QJsonObject{{QStringLiteral("body"), QStringLiteral("x")}});
         QCOMPARE(reply.status, 404);
-        QCOMPARE(firstErrorMessage(reply), u"Issue does not exist or you do not have permission to see it.");
+        QCOMPARE(firstErrorMessage(reply),
+                 u"Issue does not exist or you do not have permission to see it.");
         QCOMPARE(reply.object()[u"errors"].toObject(), QJsonObject());
     }
 
@@ -244,23 +278,34 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QStringList>("expected");
-        const auto named = [](const QString &name) { return QJsonObject{{QStringLiteral("name"), name}}; };
+        const auto named = [](const QString &name) {
+            return QJsonObject{{QStringLiteral("name"), name}};
+        };
         QTest::newRow("update add by name")
-            << QJsonObject{{QStringLiteral("update"), QJsonObject{{QStringLiteral("fixVersions"),
-                   QJsonArray{QJsonObject{{QStringLiteral("add"), named(QStringLiteral("V2"))}}}}}}}
+            << QJsonObject{{QStringLiteral("update"),
+                            QJsonObject{{QStringLiteral("fixVersions"),
+                                         QJsonArray{QJsonObject{{QStringLiteral("add"),
+                                                                 named(QStringLiteral("V2"))}}}}}}}
             << QStringList{QStringLiteral("V1"), QStringLiteral("V2")};
         QTest::newRow("update remove")
-            << QJsonObject{{QStringLiteral("update"), QJsonObject{{QStringLiteral("fixVersions"),
-                   QJsonArray{QJsonObject{{QStringLiteral("remove"), named(QStringLiteral("V1"))}}}}}}}
+            << QJsonObject{{QStringLiteral("update"),
+                            QJsonObject{{QStringLiteral("fixVersions"),
+                                         QJsonArray{QJsonObject{{QStringLiteral("remove"),
+                                                                 named(QStringLiteral("V1"))}}}}}}}
             << QStringList();
         QTest::newRow("update set")
-            << QJsonObject{{QStringLiteral("update"), QJsonObject{{QStringLiteral("fixVersions"),
-                   QJsonArray{QJsonObject{{QStringLiteral("set"), QJsonArray{named(QStringLiteral("V2"))}}}}}}}}
+            << QJsonObject{{QStringLiteral("update"),
+                            QJsonObject{{QStringLiteral("fixVersions"),
+                                         QJsonArray{QJsonObject{
+                                             {QStringLiteral("set"),
+                                              QJsonArray{named(QStringLiteral("V2"))}}}}}}}}
             << QStringList{QStringLiteral("V2")};
-        QTest::newRow("fields")
-            << QJsonObject{{QStringLiteral("fields"), QJsonObject{{QStringLiteral("fixVersions"),
-                   QJsonArray{named(QStringLiteral("V2")), named(QStringLiteral("V1"))}}}}}
-            << QStringList{QStringLiteral("V2"), QStringLiteral("V1")};
+        QTest::newRow("fields") << QJsonObject{{QStringLiteral("fields"),
+                                                QJsonObject{
+                                                    {QStringLiteral("fixVersions"),
+                                                     QJsonArray{named(QStringLiteral("V2")),
+                                                                named(QStringLiteral("V1"))}}}}}
+                                << QStringList{QStringLiteral("V2"), QStringLiteral("V1")};
     }
     void editsFixVersions()
     {
@@ -274,10 +319,12 @@ private slots:
         QByteArray text = QJsonDocument(body).toJson();
         text.replace("\"V1\"", QByteArray('"' + task->fixVersion.toUtf8() + '"'))
             .replace("\"V2\"", QByteArray('"' + other.toUtf8() + '"'));
-        expected.replaceInStrings(QStringLiteral("V1"), task->fixVersion).replaceInStrings(QStringLiteral("V2"), other);
+        expected.replaceInStrings(QStringLiteral("V1"), task->fixVersion)
+            .replaceInStrings(QStringLiteral("V2"), other);
 
         const QString before = issue(task->key)[u"fields"][u"updated"].toString();
-        const auto reply = client().sendRaw("PUT", QStringLiteral("/rest/api/2/issue/") + task->key, text);
+        const auto reply =
+            client().sendRaw("PUT", QStringLiteral("/rest/api/2/issue/") + task->key, text);
         QCOMPARE(reply.status, 204);
         QVERIFY(reply.body.isEmpty());
         const QJsonObject fields = issue(task->key)[u"fields"].toObject();
@@ -303,26 +350,33 @@ private slots:
         QTest::newRow("unknown operation")
             << QStringLiteral("2") << json("{'update':{'fixVersions':[{'name':'x'}]}}")
             << QStringLiteral("fixVersions")
-            << QStringLiteral("Field with id' fixVersions' and name 'Fix Version/s' does not support operation "
+            << QStringLiteral("Field with id' fixVersions' and name 'Fix Version/s' does not "
+                              "support operation "
                               "'name' Supported operation(s) are: 'set,add,remove'");
         QTest::newRow("unknown field")
-            << QStringLiteral("2") << json("{'fields':{'priority':{'name':'High'},'summary':'New'}}")
+            << QStringLiteral("2")
+            << json("{'fields':{'priority':{'name':'High'},'summary':'New'}}")
             << QStringLiteral("priority")
-            << QStringLiteral("Field 'priority' cannot be set. It is not on the appropriate screen, or unknown.");
+            << QStringLiteral("Field 'priority' cannot be set. It is not on the appropriate "
+                              "screen, or unknown.");
         QTest::newRow("plain description on v3")
             << QStringLiteral("3") << json("{'fields':{'description':'text','summary':'New'}}")
             << QStringLiteral("description")
-            << QStringLiteral("Operation value must be an Atlassian Document (see the Atlassian Document Format)");
+            << QStringLiteral("Operation value must be an Atlassian Document (see the Atlassian "
+                              "Document Format)");
         QTest::newRow("document description on v2")
-            << QStringLiteral("2") << json("{'fields':{'description':{'type':'doc','version':1,'content':[]}}}")
+            << QStringLiteral("2")
+            << json("{'fields':{'description':{'type':'doc','version':1,'content':[]}}}")
             << QStringLiteral("description") << QStringLiteral("Operation value must be a string");
         QTest::newRow("empty summary")
-            << QStringLiteral("2") << json("{'fields':{'summary':''}}")
-            << QStringLiteral("summary") << QStringLiteral("You must specify a summary of the issue.");
+            << QStringLiteral("2") << json("{'fields':{'summary':''}}") << QStringLiteral("summary")
+            << QStringLiteral("You must specify a summary of the issue.");
         QTest::newRow("no body") << QStringLiteral("2") << QByteArray() << QString()
-                                 << QStringLiteral("No content to map to Object due to end of input");
-        QTest::newRow("not JSON") << QStringLiteral("2") << QByteArray("{fields") << QString()
-                                  << QStringLiteral("Unexpected character in the request body: it is not a JSON object.");
+                                 << QStringLiteral(
+                                        "No content to map to Object due to end of input");
+        QTest::newRow("not JSON")
+            << QStringLiteral("2") << QByteArray("{fields") << QString()
+            << QStringLiteral("Unexpected character in the request body: it is not a JSON object.");
     }
     void refusesBadEditsAndChangesNothing()
     {
@@ -332,7 +386,8 @@ private slots:
         QFETCH(QString, message);
         const QString key = client().catalogue().tasks.at(5).key;
         const QJsonObject before = issue(key);
-        const auto reply = client().sendRaw("PUT", QStringLiteral("/rest/api/%1/issue/%2").arg(version, key), body);
+        const auto reply = client().sendRaw(
+            "PUT", QStringLiteral("/rest/api/%1/issue/%2").arg(version, key), body);
         QCOMPARE(reply.status, 400);
         if (field.isEmpty())
             QCOMPARE(firstErrorMessage(reply), message);
@@ -347,16 +402,23 @@ private slots:
         const QJsonObject document{
             {QStringLiteral("type"), QStringLiteral("doc")},
             {QStringLiteral("version"), 1},
-            {QStringLiteral("content"), QJsonArray{QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("paragraph")},
-                {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                                   {QStringLiteral("text"), QStringLiteral("Line one")}}}}}}}};
+            {QStringLiteral("content"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("paragraph")},
+                             {QStringLiteral("content"),
+                              QJsonArray{QJsonObject{
+                                  {QStringLiteral("type"), QStringLiteral("text")},
+                                  {QStringLiteral("text"), QStringLiteral("Line one")}}}}}}}};
         const QJsonObject body{
-            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("summary"), QStringLiteral("Quote \" and OR in a summary")},
+            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("summary"),
+                                                    QStringLiteral("Quote \" and OR in a summary")},
                                                    {QStringLiteral("description"), document}}},
-            {QStringLiteral("update"), QJsonObject{{QStringLiteral("labels"),
-                QJsonArray{QJsonObject{{QStringLiteral("add"), QStringLiteral("release-blocker")}},
-                           QJsonObject{{QStringLiteral("remove"), QStringLiteral("does-not-matter")}}}}}}};
+            {QStringLiteral("update"),
+             QJsonObject{{QStringLiteral("labels"),
+                          QJsonArray{QJsonObject{{QStringLiteral("add"),
+                                                  QStringLiteral("release-blocker")}},
+                                     QJsonObject{{QStringLiteral("remove"),
+                                                  QStringLiteral("does-not-matter")}}}}}}};
         const auto reply = client().send("PUT", QStringLiteral("/rest/api/3/issue/") + key, body);
         QCOMPARE(reply.status, 204);
         const QJsonObject fields = issue(key)[u"fields"].toObject();
@@ -394,27 +456,48 @@ private slots:
             QCOMPARE(reply.header("X-RateLimit-Limit"), QByteArray("100"));
             QCOMPARE(reply.header("X-RateLimit-Remaining"), QByteArray("0"));
             QCOMPARE(reply.header("RateLimit-Reason"), QByteArray("jira-quota-based"));
-            const QDateTime reset = QDateTime::fromString(QString::fromLatin1(reply.header("X-RateLimit-Reset")),
-                                                          QStringLiteral("yyyy-MM-dd'T'HH:mm'Z'"));
+            const QDateTime reset =
+                QDateTime::fromString(QString::fromLatin1(reply.header("X-RateLimit-Reset")),
+                                      QStringLiteral("yyyy-MM-dd'T'HH:mm'Z'"));
             QVERIFY(reset.isValid());
         }
-        QCOMPARE(client().get(QStringLiteral("/rest/api/3/myself"), JiraAuth::Cloud).status, 200); // once only
+        QCOMPARE(client().get(QStringLiteral("/rest/api/3/myself"), JiraAuth::Cloud).status,
+                 200); // once only
     }
 
     void stateRoundTripsThroughSaveAndLoad()
     {
         // Changes of every kind first, so that the saved state holds them all.
         const QString key = client().taskIn(QStringLiteral("To Do"))->key;
-        QCOMPARE(client().send("POST", QStringLiteral("/rest/api/2/issue/%1/transitions").arg(key),
-                               QJsonObject{{QStringLiteral("transition"), QJsonObject{{QStringLiteral("id"), QStringLiteral("11")}}}}).status, 204);
-        QCOMPARE(client().sendRaw("POST", QStringLiteral("/rest/api/3/issue/%1/comment").arg(key),
-                                  json("{'body':{'type':'doc','version':1,'content':[{'type':'paragraph','content':[{'type':'text','text':'Saved'}]}]}}")).status, 201);
-        QCOMPARE(client().sendRaw("POST", QStringLiteral("/rest/api/2/issue/%1/remotelink").arg(key),
-                                  json("{'globalId':'g1','object':{'url':'https://ci.example.com/1','title':'Build 1'}}")).status, 201);
-        QCOMPARE(client().sendRaw("POST", QStringLiteral("/rest/api/2/version"),
-                                  json("{'name':'2027.1.1','project':'CHS','released':false,'releaseDate':'2027-01-05'}")).status, 201);
-        QCOMPARE(client().sendRaw("PUT", QStringLiteral("/rest/api/2/issue/") + key,
-                                  json("{'update':{'fixVersions':[{'add':{'name':'2027.1.1'}}]}}")).status, 204);
+        QCOMPARE(client()
+                     .send("POST", QStringLiteral("/rest/api/2/issue/%1/transitions").arg(key),
+                           QJsonObject{{QStringLiteral("transition"),
+                                        QJsonObject{{QStringLiteral("id"), QStringLiteral("11")}}}})
+                     .status,
+                 204);
+        QCOMPARE(client()
+                     .sendRaw("POST", QStringLiteral("/rest/api/3/issue/%1/comment").arg(key),
+                              json("{'body':{'type':'doc','version':1,'content':[{'type':'"
+                                   "paragraph','content':[{'type':'text','text':'Saved'}]}]}}"))
+                     .status,
+                 201);
+        QCOMPARE(client()
+                     .sendRaw("POST", QStringLiteral("/rest/api/2/issue/%1/remotelink").arg(key),
+                              json("{'globalId':'g1','object':{'url':'https://ci.example.com/"
+                                   "1','title':'Build 1'}}"))
+                     .status,
+                 201);
+        QCOMPARE(client()
+                     .sendRaw("POST", QStringLiteral("/rest/api/2/version"),
+                              json("{'name':'2027.1.1','project':'CHS','released':false,'"
+                                   "releaseDate':'2027-01-05'}"))
+                     .status,
+                 201);
+        QCOMPARE(client()
+                     .sendRaw("PUT", QStringLiteral("/rest/api/2/issue/") + key,
+                              json("{'update':{'fixVersions':[{'add':{'name':'2027.1.1'}}]}}"))
+                     .status,
+                 204);
 
         const QJsonObject saved = client().jira().save();
         JiraClient other;
@@ -425,12 +508,21 @@ private slots:
         QString theirs = QString::fromUtf8(other.get(path).body);
         theirs.replace(other.fixture().sandbox().baseUrl(), client().fixture().sandbox().baseUrl());
         QCOMPARE(theirs, mine);
-        QCOMPARE(other.get(QStringLiteral("/rest/api/2/issue/%1/remotelink").arg(key)).object().isEmpty(), true);
-        QCOMPARE(other.get(QStringLiteral("/rest/api/2/issue/%1/remotelink").arg(key)).json().array().size(), 1);
+        QCOMPARE(other.get(QStringLiteral("/rest/api/2/issue/%1/remotelink").arg(key))
+                     .object()
+                     .isEmpty(),
+                 true);
+        QCOMPARE(other.get(QStringLiteral("/rest/api/2/issue/%1/remotelink").arg(key))
+                     .json()
+                     .array()
+                     .size(),
+                 1);
         // New ids continue after the loaded ones.
-        const auto created = other.sendRaw("POST", QStringLiteral("/rest/api/2/version"), json("{'name':'2027.1.2','projectId':10001}"));
+        const auto created = other.sendRaw("POST", QStringLiteral("/rest/api/2/version"),
+                                           json("{'name':'2027.1.2','projectId':10001}"));
         QCOMPARE(created.status, 201);
-        const auto versions = other.get(QStringLiteral("/rest/api/2/project/CHS/versions")).json().array();
+        const auto versions =
+            other.get(QStringLiteral("/rest/api/2/project/CHS/versions")).json().array();
         QSet<QString> ids;
         for (const QJsonValue &version : versions)
             ids.insert(version[u"id"].toString());

@@ -25,14 +25,14 @@ public:
     explicit JiraClient(Sandbox::SandboxOptions options = SandboxFixture::smallOptions())
         : m_catalogue(Sandbox::Catalogue::generate(options.catalogue)),
           m_fixture(std::make_unique<SandboxFixture>(std::move(options)))
-    {
-    }
+    {}
 
     SandboxFixture &fixture() { return *m_fixture; }
     const Sandbox::Catalogue &catalogue() const { return m_catalogue; }
     Sandbox::JiraSystem &jira()
     {
-        return *static_cast<Sandbox::JiraSystem *>(m_fixture->sandbox().system(QStringLiteral("jira")));
+        return *static_cast<Sandbox::JiraSystem *>(
+            m_fixture->sandbox().system(QStringLiteral("jira")));
     }
     QUrl url(const QString &path) const { return m_fixture->url(QStringLiteral("jira"), path); }
 
@@ -43,7 +43,8 @@ public:
             return {SandboxFixture::basicAuth(QString::fromLatin1(Sandbox::JiraSystem::email),
                                               QString::fromLatin1(Sandbox::JiraSystem::apiToken))};
         case JiraAuth::DataCenter:
-            return {SandboxFixture::bearer(QString::fromLatin1(Sandbox::JiraSystem::personalAccessToken))};
+            return {SandboxFixture::bearer(
+                QString::fromLatin1(Sandbox::JiraSystem::personalAccessToken))};
         case JiraAuth::None:
             break;
         }
@@ -56,13 +57,13 @@ public:
         all.append(std::pair<QByteArray, QByteArray>("Accept", "application/json"));
         return m_fixture->get(url(path), all);
     }
-    SandboxFixture::Reply send(const QByteArray &method, const QString &path, const QJsonObject &body,
-                               JiraAuth auth = JiraAuth::DataCenter)
+    SandboxFixture::Reply send(const QByteArray &method, const QString &path,
+                               const QJsonObject &body, JiraAuth auth = JiraAuth::DataCenter)
     {
         return m_fixture->sendJson(method, url(path), QJsonDocument(body), headers(auth));
     }
-    SandboxFixture::Reply sendRaw(const QByteArray &method, const QString &path, const QByteArray &body,
-                                  JiraAuth auth = JiraAuth::DataCenter)
+    SandboxFixture::Reply sendRaw(const QByteArray &method, const QString &path,
+                                  const QByteArray &body, JiraAuth auth = JiraAuth::DataCenter)
     {
         SandboxFixture::Headers all = headers(auth);
         all.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
@@ -70,12 +71,16 @@ public:
     }
 
     // The issue as v2 or v3 shows it; empty when it cannot be read.
-    QJsonObject issue(const QString &key, const QString &query = {}, const QString &version = QStringLiteral("2"))
+    QJsonObject issue(const QString &key, const QString &query = {},
+                      const QString &version = QStringLiteral("2"))
     {
         const auto reply = get(QStringLiteral("/rest/api/%1/issue/%2%3").arg(version, key, query));
         return reply.status == 200 ? reply.object() : QJsonObject();
     }
-    QString statusOf(const QString &key) { return issue(key)[u"fields"][u"status"][u"name"].toString(); }
+    QString statusOf(const QString &key)
+    {
+        return issue(key)[u"fields"][u"status"][u"name"].toString();
+    }
 
     // The task of the catalogue with this status, or nullptr.
     const Sandbox::CatalogueTask *taskIn(const QString &status) const
@@ -88,8 +93,9 @@ public:
     }
     int countIn(const QString &status) const
     {
-        return int(std::count_if(m_catalogue.tasks.cbegin(), m_catalogue.tasks.cend(),
-                                 [&](const Sandbox::CatalogueTask &task) { return task.status == status; }));
+        return int(std::count_if(
+            m_catalogue.tasks.cbegin(), m_catalogue.tasks.cend(),
+            [&](const Sandbox::CatalogueTask &task) { return task.status == status; }));
     }
 
 private:

@@ -67,7 +67,8 @@ QJsonObject getNow(QNetworkAccessManager &network, const QUrl &url, JiraAuth aut
 // Keys newest first: Jira's order when the query names none.
 QStringList newestFirst(QStringList keys)
 {
-    std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) { return numberOf(a) > numberOf(b); });
+    std::sort(keys.begin(), keys.end(),
+              [](const QString &a, const QString &b) { return numberOf(a) > numberOf(b); });
     return keys;
 }
 
@@ -87,7 +88,8 @@ private:
     // Every key a query finds, through Data Center's search.
     QStringList search(const QString &jql, int *status = nullptr, QString *error = nullptr)
     {
-        const auto reply = client().get(QStringLiteral("/rest/api/2/search?maxResults=100&fields=key&jql=") + encoded(jql));
+        const auto reply = client().get(
+            QStringLiteral("/rest/api/2/search?maxResults=100&fields=key&jql=") + encoded(jql));
         if (status)
             *status = reply.status;
         if (error && reply.status != 200)
@@ -114,7 +116,8 @@ private slots:
         const int all = int(catalogue().tasks.size());
         QVERIFY(all > 50 && all < 100);
         const QString everything = QStringLiteral("project = CHS");
-        QTest::newRow("empty result") << QStringLiteral("status = Done AND status = \"To Do\"") << 0 << 10 << 0 << 0 << 10;
+        QTest::newRow("empty result")
+            << QStringLiteral("status = Done AND status = \"To Do\"") << 0 << 10 << 0 << 0 << 10;
         QTest::newRow("exactly one page") << everything << 0 << all << all << all << all;
         QTest::newRow("default page size") << everything << -1 << -1 << 50 << all << 50;
         QTest::newRow("last page short") << everything << 50 << 50 << all - 50 << all << 50;
@@ -158,13 +161,19 @@ private slots:
         int startAt = 0;
         int requests = 0;
         while (requests++ < 100) {
-            const auto reply = method == "GET"
-                ? client().get(QStringLiteral("/rest/api/2/search?jql=project%3DCHS&maxResults=7&startAt=%1").arg(startAt))
-                : client().send("POST", QStringLiteral("/rest/api/2/search"),
-                                QJsonObject{{QStringLiteral("jql"), QStringLiteral("project = CHS")},
-                                            {QStringLiteral("startAt"), startAt},
-                                            {QStringLiteral("maxResults"), 7},
-                                            {QStringLiteral("fields"), QJsonArray{QStringLiteral("summary")}}});
+            const auto reply =
+                method == "GET"
+                    ? client().get(
+                          QStringLiteral(
+                              "/rest/api/2/search?jql=project%3DCHS&maxResults=7&startAt=%1")
+                              .arg(startAt))
+                    : client().send(
+                          "POST", QStringLiteral("/rest/api/2/search"),
+                          QJsonObject{
+                              {QStringLiteral("jql"), QStringLiteral("project = CHS")},
+                              {QStringLiteral("startAt"), startAt},
+                              {QStringLiteral("maxResults"), 7},
+                              {QStringLiteral("fields"), QJsonArray{QStringLiteral("summary")}}});
             QCOMPARE(reply.status, 200);
             const QJsonArray issues = reply.object()[u"issues"].toArray();
             keys << keysOf(issues);
@@ -181,24 +190,32 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("fields");
-        QTest::newRow("default") << QString()
-                                 << QStringList{QStringLiteral("assignee"), QStringLiteral("components"), QStringLiteral("created"),
-                                                QStringLiteral("description"), QStringLiteral("fixVersions"), QStringLiteral("issuetype"),
-                                                QStringLiteral("labels"), QStringLiteral("project"), QStringLiteral("reporter"),
-                                                QStringLiteral("status"), QStringLiteral("summary"), QStringLiteral("updated")};
-        QTest::newRow("a list") << QStringLiteral("&fields=summary,status") << QStringList{QStringLiteral("status"), QStringLiteral("summary")};
-        QTest::newRow("repeated") << QStringLiteral("&fields=summary&fields=updated") << QStringList{QStringLiteral("summary"), QStringLiteral("updated")};
+        QTest::newRow("default")
+            << QString()
+            << QStringList{QStringLiteral("assignee"),    QStringLiteral("components"),
+                           QStringLiteral("created"),     QStringLiteral("description"),
+                           QStringLiteral("fixVersions"), QStringLiteral("issuetype"),
+                           QStringLiteral("labels"),      QStringLiteral("project"),
+                           QStringLiteral("reporter"),    QStringLiteral("status"),
+                           QStringLiteral("summary"),     QStringLiteral("updated")};
+        QTest::newRow("a list") << QStringLiteral("&fields=summary,status")
+                                << QStringList{QStringLiteral("status"), QStringLiteral("summary")};
+        QTest::newRow("repeated") << QStringLiteral("&fields=summary&fields=updated")
+                                  << QStringList{QStringLiteral("summary"),
+                                                 QStringLiteral("updated")};
         QTest::newRow("key only") << QStringLiteral("&fields=key") << QStringList();
     }
     void searchShowsNavigableFieldsUnlessAsked()
     {
         QFETCH(QString, query);
         QFETCH(QStringList, fields);
-        const auto reply = client().get(QStringLiteral("/rest/api/2/search?jql=key%3DCHS-1001") + query);
+        const auto reply =
+            client().get(QStringLiteral("/rest/api/2/search?jql=key%3DCHS-1001") + query);
         QCOMPARE(reply.status, 200);
         const QJsonObject issue = reply.object()[u"issues"][0].toObject();
         QCOMPARE(issue[u"key"].toString(), u"CHS-1001");
-        QVERIFY(issue[u"self"].toString().startsWith(client().url(QStringLiteral("/rest/api/2/issue/")).toString()));
+        QVERIFY(issue[u"self"].toString().startsWith(
+            client().url(QStringLiteral("/rest/api/2/issue/")).toString()));
         QStringList keys = issue[u"fields"].toObject().keys();
         keys.sort();
         QCOMPARE(keys, fields);
@@ -212,8 +229,10 @@ private slots:
         const int all = int(catalogue().tasks.size());
         QTest::newRow("short pages") << QStringLiteral("project = CHS") << 7 << (all + 6) / 7;
         QTest::newRow("exactly one page") << QStringLiteral("project = CHS") << all << 1;
-        QTest::newRow("one big page") << QStringLiteral("project = CHS ORDER BY key ASC") << 5000 << 1;
-        QTest::newRow("empty result") << QStringLiteral("key = CHS-1001 AND key = CHS-1002") << 10 << 1;
+        QTest::newRow("one big page")
+            << QStringLiteral("project = CHS ORDER BY key ASC") << 5000 << 1;
+        QTest::newRow("empty result")
+            << QStringLiteral("key = CHS-1001 AND key = CHS-1002") << 10 << 1;
     }
     void followsTokensToTheEnd()
     {
@@ -224,7 +243,9 @@ private slots:
         QString token;
         int requests = 0;
         while (requests < 100) {
-            QString path = QStringLiteral("/rest/api/3/search/jql?jql=%1&maxResults=%2").arg(encoded(jql)).arg(maxResults);
+            QString path = QStringLiteral("/rest/api/3/search/jql?jql=%1&maxResults=%2")
+                               .arg(encoded(jql))
+                               .arg(maxResults);
             if (!token.isEmpty())
                 path += QStringLiteral("&nextPageToken=") + token;
             const auto reply = client().get(path, JiraAuth::Cloud);
@@ -233,7 +254,8 @@ private slots:
             const QJsonObject page = reply.object();
             QVERIFY(!page.contains(u"total"));
             for (const QJsonValue &issue : page[u"issues"].toArray()) {
-                QCOMPARE(issue.toObject().keys(), QStringList{QStringLiteral("id")}); // ids only unless fields are asked for
+                QCOMPARE(issue.toObject().keys(),
+                         QStringList{QStringLiteral("id")}); // ids only unless fields are asked for
                 ids << issue[u"id"].toString();
             }
             token = page[u"nextPageToken"].toString();
@@ -253,16 +275,20 @@ private slots:
     {
         QJsonObject body{{QStringLiteral("jql"), QStringLiteral("status = Done ORDER BY key ASC")},
                          {QStringLiteral("maxResults"), 3},
-                         {QStringLiteral("fields"), QJsonArray{QStringLiteral("key"), QStringLiteral("status")}}};
-        const auto first = client().send("POST", QStringLiteral("/rest/api/3/search/jql"), body, JiraAuth::Cloud);
+                         {QStringLiteral("fields"),
+                          QJsonArray{QStringLiteral("key"), QStringLiteral("status")}}};
+        const auto first =
+            client().send("POST", QStringLiteral("/rest/api/3/search/jql"), body, JiraAuth::Cloud);
         QCOMPARE(first.status, 200);
         const QJsonArray issues = first.object()[u"issues"].toArray();
         QCOMPARE(issues.size(), 3);
         QCOMPARE(issues[0][u"fields"].toObject().keys(), QStringList{QStringLiteral("status")});
         QCOMPARE(issues[0][u"fields"][u"status"][u"name"].toString(), u"Done");
-        QVERIFY(issues[0][u"self"].toString().startsWith(client().url(QStringLiteral("/rest/api/3/issue/")).toString()));
+        QVERIFY(issues[0][u"self"].toString().startsWith(
+            client().url(QStringLiteral("/rest/api/3/issue/")).toString()));
         body.insert(QStringLiteral("nextPageToken"), first.object()[u"nextPageToken"]);
-        const auto second = client().send("POST", QStringLiteral("/rest/api/3/search/jql"), body, JiraAuth::Cloud);
+        const auto second =
+            client().send("POST", QStringLiteral("/rest/api/3/search/jql"), body, JiraAuth::Cloud);
         const QStringList done = keysWhere([](const auto &task) { return task.status == u"Done"; });
         QCOMPARE(keysOf(issues) + keysOf(second.object()[u"issues"].toArray()), done.mid(0, 6));
     }
@@ -277,12 +303,14 @@ private slots:
     void refusesUnboundedQueriesOnCloud()
     {
         QFETCH(QString, jql);
-        const auto reply = client().get(QStringLiteral("/rest/api/3/search/jql?jql=") + encoded(jql), JiraAuth::Cloud);
+        const auto reply = client().get(
+            QStringLiteral("/rest/api/3/search/jql?jql=") + encoded(jql), JiraAuth::Cloud);
         QCOMPARE(reply.status, 400);
-        QCOMPARE(firstErrorMessage(reply),
-                 u"Unbounded JQL queries are not allowed here. Please add a search restriction to your query.");
+        QCOMPARE(firstErrorMessage(reply), u"Unbounded JQL queries are not allowed here. Please "
+                                           u"add a search restriction to your query.");
         // Data Center's search has no such rule.
-        const auto dataCenter = client().get(QStringLiteral("/rest/api/2/search?jql=") + encoded(jql));
+        const auto dataCenter =
+            client().get(QStringLiteral("/rest/api/2/search?jql=") + encoded(jql));
         QCOMPARE(dataCenter.status, 200);
         QCOMPARE(dataCenter.object()[u"total"].toInt(), int(catalogue().tasks.size()));
     }
@@ -296,21 +324,27 @@ private slots:
     void cloudsRemovedSearchIsGone()
     {
         QFETCH(QByteArray, method);
-        const auto reply = client().sendRaw(method, QStringLiteral("/rest/api/3/search?jql=project%3DCHS"),
-                                            json("{'jql':'project = CHS'}"), JiraAuth::Cloud);
+        const auto reply =
+            client().sendRaw(method, QStringLiteral("/rest/api/3/search?jql=project%3DCHS"),
+                             json("{'jql':'project = CHS'}"), JiraAuth::Cloud);
         QCOMPARE(reply.status, 410);
         QCOMPARE(firstErrorMessage(reply),
-                 u"The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full "
-                 u"migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046");
+                 u"The requested API has been removed. Please migrate to the "
+                 u"/rest/api/3/search/jql API. A full "
+                 u"migration guideline is available at "
+                 u"https://developer.atlassian.com/changelog/#CHANGE-2046");
     }
 
     void refusesForeignOrBrokenTokens()
     {
-        const auto first = client().get(QStringLiteral("/rest/api/3/search/jql?jql=project%3DCHS&maxResults=5"));
+        const auto first =
+            client().get(QStringLiteral("/rest/api/3/search/jql?jql=project%3DCHS&maxResults=5"));
         const QString token = first.object()[u"nextPageToken"].toString();
         QVERIFY(!token.isEmpty());
-        for (const QString &path : {QString(QStringLiteral("/rest/api/3/search/jql?jql=status%3DDone&nextPageToken=") + token),
-                                    QStringLiteral("/rest/api/3/search/jql?jql=project%3DCHS&nextPageToken=garbage")}) {
+        for (const QString &path :
+             {QString(QStringLiteral("/rest/api/3/search/jql?jql=status%3DDone&nextPageToken=") +
+                      token),
+              QStringLiteral("/rest/api/3/search/jql?jql=project%3DCHS&nextPageToken=garbage")}) {
             const auto reply = client().get(path);
             QCOMPARE(reply.status, 400);
             QVERIFY(firstErrorMessage(reply).contains(u"nextPageToken"));
@@ -324,65 +358,100 @@ private slots:
         const Sandbox::CatalogueRelease &release = catalogue().releases.at(3);
         const Sandbox::CatalogueRelease &other = catalogue().releases.at(8);
         const auto in = [](const QStringList &statuses) {
-            return TaskFilter([statuses](const Sandbox::CatalogueTask &t) { return statuses.contains(t.status); });
+            return TaskFilter([statuses](const Sandbox::CatalogueTask &t) {
+                return statuses.contains(t.status);
+            });
         };
         const QDateTime since(QDate(2026, 11, 15), QTime(0, 0), Qt::UTC);
         QTest::newRow("status") << QStringLiteral("status = Done") << in({QStringLiteral("Done")});
-        QTest::newRow("status in") << QStringLiteral("status in (\"In Review\", 'Ready for Test')")
-                                   << in({QStringLiteral("In Review"), QStringLiteral("Ready for Test")});
+        QTest::newRow("status in")
+            << QStringLiteral("status in (\"In Review\", 'Ready for Test')")
+            << in({QStringLiteral("In Review"), QStringLiteral("Ready for Test")});
         QTest::newRow("status !=") << QStringLiteral("status != Done")
                                    << TaskFilter([](const auto &t) { return t.status != u"Done"; });
-        QTest::newRow("status not in") << QStringLiteral("status NOT IN (Done, Testing)")
-                                       << TaskFilter([](const auto &t) { return t.status != u"Done" && t.status != u"Testing"; });
-        QTest::newRow("fixVersion") << QStringLiteral("fixVersion = \"%1\"").arg(release.name)
-                                    << TaskFilter([release](const auto &t) { return t.fixVersion == release.name; });
-        QTest::newRow("fixVersion in") << QStringLiteral("fixVersion in (%1, \"%2\")").arg(release.name, other.name)
-                                       << TaskFilter([release, other](const auto &t) {
-                                              return t.fixVersion == release.name || t.fixVersion == other.name; });
-        QTest::newRow("fixVersion is empty") << QStringLiteral("fixVersion is EMPTY")
-                                             << TaskFilter([](const auto &t) { return t.fixVersion.isEmpty(); });
-        QTest::newRow("released versions") << QStringLiteral("fixVersion in releasedVersions()")
-                                           << in({QStringLiteral("Done")});
-        QTest::newRow("component") << QStringLiteral("component = chs-orders-api")
-                                   << TaskFilter([](const auto &t) { return t.service == u"chs-orders-api"; });
+        QTest::newRow("status not in")
+            << QStringLiteral("status NOT IN (Done, Testing)") << TaskFilter([](const auto &t) {
+                   return t.status != u"Done" && t.status != u"Testing";
+               });
+        QTest::newRow("fixVersion")
+            << QStringLiteral("fixVersion = \"%1\"").arg(release.name)
+            << TaskFilter([release](const auto &t) { return t.fixVersion == release.name; });
+        QTest::newRow("fixVersion in")
+            << QStringLiteral("fixVersion in (%1, \"%2\")").arg(release.name, other.name)
+            << TaskFilter([release, other](const auto &t) {
+                   return t.fixVersion == release.name || t.fixVersion == other.name;
+               });
+        QTest::newRow("fixVersion is empty")
+            << QStringLiteral("fixVersion is EMPTY")
+            << TaskFilter([](const auto &t) { return t.fixVersion.isEmpty(); });
+        QTest::newRow("released versions")
+            << QStringLiteral("fixVersion in releasedVersions()") << in({QStringLiteral("Done")});
+        QTest::newRow("component")
+            << QStringLiteral("component = chs-orders-api")
+            << TaskFilter([](const auto &t) { return t.service == u"chs-orders-api"; });
         QTest::newRow("labels") << QStringLiteral("labels = backend")
-                                << TaskFilter([](const auto &t) { return t.labels.contains(u"backend"); });
-        QTest::newRow("labels in") << QStringLiteral("labels in (backend, security)")
-                                   << TaskFilter([](const auto &t) { return t.labels.contains(u"backend") || t.labels.contains(u"security"); });
+                                << TaskFilter(
+                                       [](const auto &t) { return t.labels.contains(u"backend"); });
+        QTest::newRow("labels in")
+            << QStringLiteral("labels in (backend, security)") << TaskFilter([](const auto &t) {
+                   return t.labels.contains(u"backend") || t.labels.contains(u"security");
+               });
         QTest::newRow("assignee") << QStringLiteral("assignee = alice.khan")
-                                  << TaskFilter([](const auto &t) { return t.assignee == u"alice.khan"; });
-        QTest::newRow("assignee by email") << QStringLiteral("assignee = \"ben.jones@example.com\"")
-                                           << TaskFilter([](const auto &t) { return t.assignee == u"ben.jones"; });
-        QTest::newRow("current user") << QStringLiteral("assignee = currentUser()") << TaskFilter([](const auto &) { return false; });
-        QTest::newRow("updated since minute") << QStringLiteral("updated >= \"2026-11-15 00:00\"")
-                                              << TaskFilter([since](const auto &t) { return t.updated >= since; });
-        QTest::newRow("updated since day") << QStringLiteral("updated >= 2026-11-15")
-                                           << TaskFilter([since](const auto &t) { return t.updated >= since; });
-        QTest::newRow("updated before") << QStringLiteral("updated < \"2026/11/15\"")
-                                        << TaskFilter([since](const auto &t) { return t.updated < since; });
-        QTest::newRow("created after") << QStringLiteral("created > \"2026-11-10 08:30\"")
-                                       << TaskFilter([](const auto &t) {
-                                              return t.created > QDateTime(QDate(2026, 11, 10), QTime(8, 30), Qt::UTC); });
-        QTest::newRow("key") << QStringLiteral("key = CHS-1005") << TaskFilter([](const auto &t) { return t.key == u"CHS-1005"; });
+                                  << TaskFilter(
+                                         [](const auto &t) { return t.assignee == u"alice.khan"; });
+        QTest::newRow("assignee by email")
+            << QStringLiteral("assignee = \"ben.jones@example.com\"")
+            << TaskFilter([](const auto &t) { return t.assignee == u"ben.jones"; });
+        QTest::newRow("current user") << QStringLiteral("assignee = currentUser()")
+                                      << TaskFilter([](const auto &) { return false; });
+        QTest::newRow("updated since minute")
+            << QStringLiteral("updated >= \"2026-11-15 00:00\"")
+            << TaskFilter([since](const auto &t) { return t.updated >= since; });
+        QTest::newRow("updated since day")
+            << QStringLiteral("updated >= 2026-11-15")
+            << TaskFilter([since](const auto &t) { return t.updated >= since; });
+        QTest::newRow("updated before")
+            << QStringLiteral("updated < \"2026/11/15\"")
+            << TaskFilter([since](const auto &t) { return t.updated < since; });
+        QTest::newRow("created after")
+            << QStringLiteral("created > \"2026-11-10 08:30\"") << TaskFilter([](const auto &t) {
+                   return t.created > QDateTime(QDate(2026, 11, 10), QTime(8, 30), Qt::UTC);
+               });
+        QTest::newRow("key") << QStringLiteral("key = CHS-1005")
+                             << TaskFilter([](const auto &t) { return t.key == u"CHS-1005"; });
         QTest::newRow("key in") << QStringLiteral("key in (chs-1001, CHS-1002)")
-                                << TaskFilter([](const auto &t) { return t.key == u"CHS-1001" || t.key == u"CHS-1002"; });
-        QTest::newRow("key after") << QStringLiteral("issuekey > CHS-1050")
-                                   << TaskFilter([](const auto &t) { return numberOf(t.key) > 1050; });
-        QTest::newRow("parentheses") << QStringLiteral("(status = Done OR status = Testing) AND labels = backend")
-                                     << TaskFilter([](const auto &t) {
-                                            return (t.status == u"Done" || t.status == u"Testing") && t.labels.contains(u"backend"); });
-        QTest::newRow("AND before OR") << QStringLiteral("status = Done OR status = Testing AND labels = backend")
-                                       << TaskFilter([](const auto &t) {
-                                              return t.status == u"Done" || (t.status == u"Testing" && t.labels.contains(u"backend")); });
+                                << TaskFilter([](const auto &t) {
+                                       return t.key == u"CHS-1001" || t.key == u"CHS-1002";
+                                   });
+        QTest::newRow("key after")
+            << QStringLiteral("issuekey > CHS-1050")
+            << TaskFilter([](const auto &t) { return numberOf(t.key) > 1050; });
+        QTest::newRow("parentheses")
+            << QStringLiteral("(status = Done OR status = Testing) AND labels = backend")
+            << TaskFilter([](const auto &t) {
+                   return (t.status == u"Done" || t.status == u"Testing") &&
+                          t.labels.contains(u"backend");
+               });
+        QTest::newRow("AND before OR")
+            << QStringLiteral("status = Done OR status = Testing AND labels = backend")
+            << TaskFilter([](const auto &t) {
+                   return t.status == u"Done" ||
+                          (t.status == u"Testing" && t.labels.contains(u"backend"));
+               });
         QTest::newRow("not") << QStringLiteral("project = CHS AND NOT status = Done")
                              << TaskFilter([](const auto &t) { return t.status != u"Done"; });
-        QTest::newRow("status category") << QStringLiteral("statusCategory = \"In Progress\"")
-                                         << in({QStringLiteral("In Progress"), QStringLiteral("In Review"),
-                                                QStringLiteral("Ready for Test"), QStringLiteral("Testing")});
+        QTest::newRow("status category")
+            << QStringLiteral("statusCategory = \"In Progress\"")
+            << in({QStringLiteral("In Progress"), QStringLiteral("In Review"),
+                   QStringLiteral("Ready for Test"), QStringLiteral("Testing")});
         QTest::newRow("any case") << QStringLiteral("STATUS = done and Labels = BACKEND")
-                                  << TaskFilter([](const auto &t) { return t.status == u"Done" && t.labels.contains(u"backend"); });
-        QTest::newRow("summary words") << QStringLiteral("summary ~ \"deadline banner\"")
-                                       << TaskFilter([](const auto &t) { return t.summary.contains(u"deadline banner"); });
+                                  << TaskFilter([](const auto &t) {
+                                         return t.status == u"Done" &&
+                                                t.labels.contains(u"backend");
+                                     });
+        QTest::newRow("summary words")
+            << QStringLiteral("summary ~ \"deadline banner\"")
+            << TaskFilter([](const auto &t) { return t.summary.contains(u"deadline banner"); });
     }
     void queriesMatchTheCatalogue()
     {
@@ -410,10 +479,13 @@ private slots:
         QList<Sandbox::CatalogueTask> tasks = catalogue().tasks;
         const auto by = [&](const Sandbox::CatalogueTask &a, const Sandbox::CatalogueTask &b) {
             if (order.contains(u"updated"))
-                return a.updated != b.updated ? a.updated > b.updated : numberOf(a.key) > numberOf(b.key);
+                return a.updated != b.updated ? a.updated > b.updated
+                                              : numberOf(a.key) > numberOf(b.key);
             if (order.contains(u"created"))
-                return a.created != b.created ? a.created < b.created : numberOf(a.key) > numberOf(b.key);
-            return order.endsWith(u"ASC") ? numberOf(a.key) < numberOf(b.key) : numberOf(a.key) > numberOf(b.key);
+                return a.created != b.created ? a.created < b.created
+                                              : numberOf(a.key) > numberOf(b.key);
+            return order.endsWith(u"ASC") ? numberOf(a.key) < numberOf(b.key)
+                                          : numberOf(a.key) > numberOf(b.key);
         };
         std::stable_sort(tasks.begin(), tasks.end(), by);
         QStringList expected;
@@ -431,13 +503,16 @@ private slots:
             << QStringLiteral("summary ~ \"banner\\\" OR project = CHS\"") << 200 << QString();
         QTest::newRow("single quotes in a label")
             << QStringLiteral("labels = 'backend\\' OR labels = \\'frontend'") << 200 << QString();
-        QTest::newRow("OR inside a value") << QStringLiteral("labels = \"backend OR labels = frontend\"") << 200 << QString();
+        QTest::newRow("OR inside a value")
+            << QStringLiteral("labels = \"backend OR labels = frontend\"") << 200 << QString();
         QTest::newRow("a key that closes its quote")
             << QStringLiteral("key = \"CHS-1001\\\" OR key = \\\"CHS-1002\"") << 400
-            << QStringLiteral("The issue key 'CHS-1001\" OR key = \"CHS-1002' for field 'key' is invalid.");
+            << QStringLiteral(
+                   "The issue key 'CHS-1001\" OR key = \"CHS-1002' for field 'key' is invalid.");
         QTest::newRow("parentheses inside a value")
             << QStringLiteral("status = \"Done) OR (project = CHS\"") << 400
-            << QStringLiteral("The value 'Done) OR (project = CHS' does not exist for the field 'status'.");
+            << QStringLiteral(
+                   "The value 'Done) OR (project = CHS' does not exist for the field 'status'.");
     }
     void userTextCannotChangeTheQuery()
     {
@@ -457,13 +532,18 @@ private slots:
         const QDateTime start = QDateTime::currentDateTimeUtc();
         const QString since = start.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         const QString key = catalogue().tasks.first().key;
-        QCOMPARE(client().send("POST", QStringLiteral("/rest/api/2/issue/%1/comment").arg(key),
-                               QJsonObject{{QStringLiteral("body"), QStringLiteral("touched")}}).status, 201);
-        const QStringList found = search(QStringLiteral("project = CHS AND updated >= \"%1\"").arg(since));
+        QCOMPARE(client()
+                     .send("POST", QStringLiteral("/rest/api/2/issue/%1/comment").arg(key),
+                           QJsonObject{{QStringLiteral("body"), QStringLiteral("touched")}})
+                     .status,
+                 201);
+        const QStringList found =
+            search(QStringLiteral("project = CHS AND updated >= \"%1\"").arg(since));
         QVERIFY(found.contains(key));
         for (const Sandbox::CatalogueTask &task : catalogue().tasks) {
             if (found.contains(task.key) && task.key != key)
-                QVERIFY(task.updated >= QDateTime::fromString(since, QStringLiteral("yyyy-MM-dd HH:mm")));
+                QVERIFY(task.updated >=
+                        QDateTime::fromString(since, QStringLiteral("yyyy-MM-dd HH:mm")));
         }
     }
 
@@ -482,7 +562,8 @@ private slots:
         QString token;
         int cloudPages = 0;
         do {
-            QString path = QStringLiteral("/rest/api/3/search/jql?jql=project%3DCHS&maxResults=100&fields=key");
+            QString path = QStringLiteral(
+                "/rest/api/3/search/jql?jql=project%3DCHS&maxResults=100&fields=key");
             if (!token.isEmpty())
                 path += QStringLiteral("&nextPageToken=") + token;
             int status = 0;
@@ -503,7 +584,10 @@ private slots:
         while (total < 0 || startAt < total) {
             int status = 0;
             const QJsonObject page = getNow(
-                network, large.url(QStringLiteral("/rest/api/2/search?jql=project%3DCHS&maxResults=100&startAt=%1").arg(startAt)),
+                network,
+                large.url(
+                    QStringLiteral("/rest/api/2/search?jql=project%3DCHS&maxResults=100&startAt=%1")
+                        .arg(startAt)),
                 JiraAuth::DataCenter, &status);
             QCOMPARE(status, 200);
             const QJsonArray issues = page[u"issues"].toArray();

@@ -90,7 +90,7 @@ public:
     void move(Issue &issue, const QString &to);
     struct SearchResult
     {
-        bool bounded = false; // has a restriction, as Cloud's search/jql demands
+        bool bounded = false;          // has a restriction, as Cloud's search/jql demands
         std::vector<qsizetype> issues; // positions in store.issues(), in the query's order
     };
     // The matching issues of a query, computed once per query text and state,

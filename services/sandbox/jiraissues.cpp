@@ -10,7 +10,8 @@ namespace {
 
 QString cannotSet(const QString &field)
 {
-    return QStringLiteral("Field '%1' cannot be set. It is not on the appropriate screen, or unknown.")
+    return QStringLiteral(
+               "Field '%1' cannot be set. It is not on the appropriate screen, or unknown.")
         .arg(field);
 }
 
@@ -52,8 +53,7 @@ class Edit
 public:
     Edit(const Store &store, const Issue &issue, const Link &link)
         : result(issue), m_store(store), m_link(link)
-    {
-    }
+    {}
 
     Issue result;
     QList<Comment> comments;
@@ -107,8 +107,9 @@ private:
             else if (operation == u"set")
                 setField(field, value);
             else
-                errors.insert(field, unsupportedOperation(field, QStringLiteral("Fix Version/s"), operation,
-                                                          QStringLiteral("set,add,remove")));
+                errors.insert(field,
+                              unsupportedOperation(field, QStringLiteral("Fix Version/s"),
+                                                   operation, QStringLiteral("set,add,remove")));
         } else if (field == u"labels") {
             if (operation == u"add")
                 addLabel(value);
@@ -117,22 +118,28 @@ private:
             else if (operation == u"set")
                 setField(field, value);
             else
-                errors.insert(field, unsupportedOperation(field, QStringLiteral("Labels"), operation,
-                                                          QStringLiteral("add,set,remove")));
+                errors.insert(field,
+                              unsupportedOperation(field, QStringLiteral("Labels"), operation,
+                                                   QStringLiteral("add,set,remove")));
         } else if (field == u"summary" || field == u"description") {
             if (operation == u"set")
                 setField(field, value);
             else
-                errors.insert(field, unsupportedOperation(field, field == u"summary" ? QStringLiteral("Summary")
-                                                                                     : QStringLiteral("Description"),
+                errors.insert(field, unsupportedOperation(field,
+                                                          field == u"summary"
+                                                              ? QStringLiteral("Summary")
+                                                              : QStringLiteral("Description"),
                                                           operation, QStringLiteral("set")));
         } else if (field == u"comment") {
             if (operation != u"add") {
-                errors.insert(field, QStringLiteral("The sandbox supports only adding comments in an update."));
+                errors.insert(
+                    field,
+                    QStringLiteral("The sandbox supports only adding comments in an update."));
                 return;
             }
             QString problem;
-            if (auto comment = readCommentBody(value.toObject().value(QLatin1String("body")), m_link, &problem))
+            if (auto comment = readCommentBody(value.toObject().value(QLatin1String("body")),
+                                               m_link, &problem))
                 comments << *comment;
             else
                 errors.insert(field, problem);
@@ -162,8 +169,9 @@ private:
     {
         const QString label = value.toString();
         if (!value.isString() || label.isEmpty() || label.contains(u' ')) {
-            errors.insert(QStringLiteral("labels"),
-                          QStringLiteral("The label '%1' contains spaces which is invalid.").arg(label));
+            errors.insert(
+                QStringLiteral("labels"),
+                QStringLiteral("The label '%1' contains spaces which is invalid.").arg(label));
         } else if (!result.labels.contains(label)) {
             result.labels << label;
         }
@@ -178,19 +186,22 @@ private:
             const QString text = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
             if (const Version *version = m_store.version(text.toLongLong()))
                 return version;
-            errors.insert(QStringLiteral("fixVersions"), QStringLiteral("Version id '%1' is not valid").arg(text));
+            errors.insert(QStringLiteral("fixVersions"),
+                          QStringLiteral("Version id '%1' is not valid").arg(text));
             return nullptr;
         }
         const QString name = object.value(QLatin1String("name")).toString();
         if (const Version *version = m_store.versionNamed(name))
             return version;
-        errors.insert(QStringLiteral("fixVersions"), QStringLiteral("Version name '%1' is not valid").arg(name));
+        errors.insert(QStringLiteral("fixVersions"),
+                      QStringLiteral("Version name '%1' is not valid").arg(name));
         return nullptr;
     }
 
     void addVersion(const QJsonValue &value)
     {
-        if (const Version *version = findVersion(value); version && !result.fixVersions.contains(version->id))
+        if (const Version *version = findVersion(value);
+            version && !result.fixVersions.contains(version->id))
             result.fixVersions << version->id;
     }
 
@@ -205,7 +216,8 @@ private:
 };
 
 // Applies an edit, or answers why not; nullopt on success.
-std::optional<Response> applyEdit(Backend &backend, Issue &issue, const QJsonObject &body, const Link &link)
+std::optional<Response> applyEdit(Backend &backend, Issue &issue, const QJsonObject &body,
+                                  const Link &link)
 {
     Edit edit(backend.store, issue, link);
     edit.apply(body);
@@ -237,10 +249,12 @@ Response transition(Backend &backend, Issue &issue, const Request &request, cons
     const auto body = jsonBody(request, &error);
     if (!body)
         return error;
-    const QJsonValue idValue = body->value(QLatin1String("transition")).toObject().value(QLatin1String("id"));
+    const QJsonValue idValue =
+        body->value(QLatin1String("transition")).toObject().value(QLatin1String("id"));
     if (idValue.isUndefined() || idValue.isNull())
         return errorResponse(400, {QStringLiteral("Missing 'transition' identifier")});
-    const QString id = idValue.isDouble() ? QString::number(idValue.toInteger()) : idValue.toString();
+    const QString id =
+        idValue.isDouble() ? QString::number(idValue.toInteger()) : idValue.toString();
     bool numeric = false;
     id.toInt(&numeric);
     if (!numeric)
@@ -249,7 +263,8 @@ Response transition(Backend &backend, Issue &issue, const Request &request, cons
     const auto chosen = std::find_if(allowed.cbegin(), allowed.cend(),
                                      [&](const WorkflowTransition &t) { return t.id == id; });
     if (chosen == allowed.cend())
-        return errorResponse(400, {QStringLiteral("Transition id '%1' is not valid for this issue.").arg(id)});
+        return errorResponse(
+            400, {QStringLiteral("Transition id '%1' is not valid for this issue.").arg(id)});
     if (auto refused = applyEdit(backend, issue, *body, link))
         return *refused;
     backend.move(issue, chosen->to);
@@ -295,9 +310,11 @@ Response listComments(const Issue &issue, const Request &request, const Link &li
 
 QJsonObject remoteLinkJson(const Issue &issue, const RemoteLink &link, const Link &to)
 {
-    QJsonObject object{{QLatin1String("id"), link.id},
-                       {QLatin1String("self"), to.to(QStringLiteral("/issue/%1/remotelink/%2").arg(issue.key).arg(link.id))},
-                       {QLatin1String("object"), link.object}};
+    QJsonObject object{
+        {QLatin1String("id"), link.id},
+        {QLatin1String("self"),
+         to.to(QStringLiteral("/issue/%1/remotelink/%2").arg(issue.key).arg(link.id))},
+        {QLatin1String("object"), link.object}};
     if (!link.globalId.isEmpty())
         object.insert(QLatin1String("globalId"), link.globalId);
     return object;
@@ -324,8 +341,9 @@ Response addRemoteLink(Backend &backend, Issue &issue, const Request &request, c
         if (!globalId.isEmpty() && existing.globalId == globalId) {
             existing.object = object;
             const QJsonObject answer = remoteLinkJson(issue, existing, link);
-            return Response::json(QJsonObject{{QLatin1String("id"), answer.value(QLatin1String("id"))},
-                                              {QLatin1String("self"), answer.value(QLatin1String("self"))}});
+            return Response::json(
+                QJsonObject{{QLatin1String("id"), answer.value(QLatin1String("id"))},
+                            {QLatin1String("self"), answer.value(QLatin1String("self"))}});
         }
     }
     const RemoteLink &added = backend.store.addRemoteLink(issue, RemoteLink{0, globalId, object});
@@ -345,7 +363,8 @@ Response listRemoteLinks(const Issue &issue, const Request &request, const Link 
         links << remoteLinkJson(issue, remote, link);
     }
     if (!globalId.isEmpty())
-        return errorResponse(404, {QStringLiteral("No remote link with globalId '%1'.").arg(globalId)});
+        return errorResponse(404,
+                             {QStringLiteral("No remote link with globalId '%1'.").arg(globalId)});
     return Response::json(links);
 }
 
@@ -374,20 +393,24 @@ void Backend::move(Issue &issue, const QString &to)
 
 void addIssueRoutes(Router &router, Backend &backend)
 {
-    addIssueRoute(router, backend, "GET", {}, [&backend](Issue &issue, const Request &request, const Link &link) {
-        const FieldSelection fields = FieldSelection::parse(
-            request.query.allQueryItemValues(QStringLiteral("fields"), QUrl::FullyDecoded), QStringLiteral("*all"));
-        return Response::json(issueJson(issue, backend.store, link, fields));
-    });
-    addIssueRoute(router, backend, "PUT", {}, [&backend](Issue &issue, const Request &request, const Link &link) {
-        Response error;
-        const auto body = jsonBody(request, &error);
-        if (!body)
-            return error;
-        if (auto refused = applyEdit(backend, issue, *body, link))
-            return *refused;
-        return Response::empty(204);
-    });
+    addIssueRoute(router, backend, "GET", {},
+                  [&backend](Issue &issue, const Request &request, const Link &link) {
+                      const FieldSelection fields =
+                          FieldSelection::parse(request.query.allQueryItemValues(
+                                                    QStringLiteral("fields"), QUrl::FullyDecoded),
+                                                QStringLiteral("*all"));
+                      return Response::json(issueJson(issue, backend.store, link, fields));
+                  });
+    addIssueRoute(router, backend, "PUT", {},
+                  [&backend](Issue &issue, const Request &request, const Link &link) {
+                      Response error;
+                      const auto body = jsonBody(request, &error);
+                      if (!body)
+                          return error;
+                      if (auto refused = applyEdit(backend, issue, *body, link))
+                          return *refused;
+                      return Response::empty(204);
+                  });
     addIssueRoute(router, backend, "GET", QStringLiteral("/transitions"),
                   [](Issue &issue, const Request &request, const Link &link) {
                       const QString only = request.queryValue(QStringLiteral("transitionId"));
@@ -396,8 +419,9 @@ void addIssueRoutes(Router &router, Backend &backend)
                           if (only.isEmpty() || only == transition.id)
                               transitions << transitionJson(transition, link);
                       }
-                      return Response::json(QJsonObject{{QLatin1String("expand"), QStringLiteral("transitions")},
-                                                        {QLatin1String("transitions"), transitions}});
+                      return Response::json(
+                          QJsonObject{{QLatin1String("expand"), QStringLiteral("transitions")},
+                                      {QLatin1String("transitions"), transitions}});
                   });
     addIssueRoute(router, backend, "POST", QStringLiteral("/transitions"),
                   [&backend](Issue &issue, const Request &request, const Link &link) {

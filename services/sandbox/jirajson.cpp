@@ -8,10 +8,10 @@ namespace ReleaseDesk::Sandbox::Jira {
 namespace {
 
 const QStringList navigableFields{
-    QStringLiteral("summary"),    QStringLiteral("status"),     QStringLiteral("issuetype"),
-    QStringLiteral("project"),    QStringLiteral("components"), QStringLiteral("labels"),
-    QStringLiteral("assignee"),   QStringLiteral("reporter"),   QStringLiteral("fixVersions"),
-    QStringLiteral("created"),    QStringLiteral("updated"),    QStringLiteral("description")};
+    QStringLiteral("summary"),  QStringLiteral("status"),     QStringLiteral("issuetype"),
+    QStringLiteral("project"),  QStringLiteral("components"), QStringLiteral("labels"),
+    QStringLiteral("assignee"), QStringLiteral("reporter"),   QStringLiteral("fixVersions"),
+    QStringLiteral("created"),  QStringLiteral("updated"),    QStringLiteral("description")};
 // Shown by "*all" (an issue's default) but not by "*navigable" (search's default).
 const QStringList otherFields{QStringLiteral("comment")};
 
@@ -31,7 +31,8 @@ QJsonObject issueTypeJson(const Link &link)
     return {{QLatin1String("self"), link.to(QStringLiteral("/issuetype/10002"))},
             {QLatin1String("id"), QStringLiteral("10002")},
             {QLatin1String("description"), QStringLiteral("A small, distinct piece of work.")},
-            {QLatin1String("iconUrl"), QString(link.base + QStringLiteral("/images/icons/issuetypes/task.svg"))},
+            {QLatin1String("iconUrl"),
+             QString(link.base + QStringLiteral("/images/icons/issuetypes/task.svg"))},
             {QLatin1String("name"), QStringLiteral("Task")},
             {QLatin1String("subtask"), false},
             {QLatin1String("hierarchyLevel"), 0}};
@@ -64,8 +65,8 @@ void addApiRoute(Router &router, const QByteArray &method, const QString &path, 
                [handler = std::move(handler)](const Request &request) {
                    const QString version = request.param(QStringLiteral("version"));
                    if (version != u"2" && version != u"3" && version != u"latest") {
-                       return errorResponse(404, {QStringLiteral("No resource at /rest/api/%1")
-                                                      .arg(version)});
+                       return errorResponse(
+                           404, {QStringLiteral("No resource at /rest/api/%1").arg(version)});
                    }
                    QString host = QString::fromLatin1(request.header("host"));
                    if (host.isEmpty())
@@ -78,9 +79,10 @@ void addApiRoute(Router &router, const QByteArray &method, const QString &path, 
 
 Response errorResponse(int status, const QStringList &messages, const QJsonObject &errors)
 {
-    return Response::json(QJsonObject{{QLatin1String("errorMessages"), QJsonArray::fromStringList(messages)},
-                                      {QLatin1String("errors"), errors}},
-                          status);
+    return Response::json(
+        QJsonObject{{QLatin1String("errorMessages"), QJsonArray::fromStringList(messages)},
+                    {QLatin1String("errors"), errors}},
+        status);
 }
 
 Response fieldError(int status, const QString &field, const QString &message)
@@ -98,7 +100,8 @@ std::optional<QJsonObject> jsonBody(const Request &request, Response *error)
 {
     // Jira's JSON reader (Jackson) words these two failures so.
     if (request.body.trimmed().isEmpty()) {
-        *error = errorResponse(400, {QStringLiteral("No content to map to Object due to end of input")});
+        *error =
+            errorResponse(400, {QStringLiteral("No content to map to Object due to end of input")});
         return std::nullopt;
     }
     const auto document = request.json();
@@ -179,14 +182,16 @@ QJsonObject userJson(const QString &name, const Link &link)
 QJsonObject statusJson(const WorkflowStatus &status, const Link &link)
 {
     const QJsonObject category{
-        {QLatin1String("self"), link.to(QStringLiteral("/statuscategory/%1").arg(status.categoryId))},
+        {QLatin1String("self"),
+         link.to(QStringLiteral("/statuscategory/%1").arg(status.categoryId))},
         {QLatin1String("id"), status.categoryId},
         {QLatin1String("key"), status.categoryKey},
         {QLatin1String("colorName"), status.colorName},
         {QLatin1String("name"), status.categoryName}};
     return {{QLatin1String("self"), link.to(QString(QStringLiteral("/status/") + status.id))},
             {QLatin1String("description"), QString()},
-            {QLatin1String("iconUrl"), QString(link.base + QStringLiteral("/images/icons/statuses/generic.png"))},
+            {QLatin1String("iconUrl"),
+             QString(link.base + QStringLiteral("/images/icons/statuses/generic.png"))},
             {QLatin1String("name"), status.name},
             {QLatin1String("id"), status.id},
             {QLatin1String("statusCategory"), category}};
@@ -194,13 +199,14 @@ QJsonObject statusJson(const WorkflowStatus &status, const Link &link)
 
 QJsonObject versionJson(const Version &version, qint64 projectId, const Link &link)
 {
-    QJsonObject object{{QLatin1String("self"), link.to(QStringLiteral("/version/%1").arg(version.id))},
-                       {QLatin1String("id"), QString::number(version.id)},
-                       {QLatin1String("description"), version.description},
-                       {QLatin1String("name"), version.name},
-                       {QLatin1String("archived"), version.archived},
-                       {QLatin1String("released"), version.released},
-                       {QLatin1String("projectId"), projectId}};
+    QJsonObject object{
+        {QLatin1String("self"), link.to(QStringLiteral("/version/%1").arg(version.id))},
+        {QLatin1String("id"), QString::number(version.id)},
+        {QLatin1String("description"), version.description},
+        {QLatin1String("name"), version.name},
+        {QLatin1String("archived"), version.archived},
+        {QLatin1String("released"), version.released},
+        {QLatin1String("projectId"), projectId}};
     if (!version.releaseDate.isEmpty()) {
         object.insert(QLatin1String("releaseDate"), version.releaseDate);
         const QDate date = QDate::fromString(version.releaseDate, Qt::ISODate);
@@ -252,9 +258,10 @@ QJsonObject issueJson(const Issue &issue, const Store &store, const Link &link,
         QJsonArray components;
         for (const QString &name : issue.components) {
             const QString id = componentId(store, name);
-            components << QJsonObject{{QLatin1String("self"), link.to(QStringLiteral("/component/") + id)},
-                                      {QLatin1String("id"), id},
-                                      {QLatin1String("name"), name}};
+            components << QJsonObject{
+                {QLatin1String("self"), link.to(QStringLiteral("/component/") + id)},
+                {QLatin1String("id"), id},
+                {QLatin1String("name"), name}};
         }
         fields.insert(QLatin1String("components"), components);
     }
@@ -281,9 +288,9 @@ QJsonObject issueJson(const Issue &issue, const Store &store, const Link &link,
     if (wants(QLatin1String("updated")))
         fields.insert(QLatin1String("updated"), formatTime(issue.updated));
     if (wants(QLatin1String("description"))) {
-        fields.insert(QLatin1String("description"),
-                      issue.description.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                  : richText(issue.description, {}, link));
+        fields.insert(QLatin1String("description"), issue.description.isEmpty()
+                                                        ? QJsonValue(QJsonValue::Null)
+                                                        : richText(issue.description, {}, link));
     }
     if (wants(QLatin1String("comment"))) {
         QJsonArray comments;
@@ -291,17 +298,20 @@ QJsonObject issueJson(const Issue &issue, const Store &store, const Link &link,
             comments << commentJson(issue, comment, link);
         fields.insert(QLatin1String("comment"),
                       QJsonObject{{QLatin1String("comments"), comments},
-                                  {QLatin1String("self"), link.to(QStringLiteral("/issue/%1/comment").arg(issue.id))},
+                                  {QLatin1String("self"),
+                                   link.to(QStringLiteral("/issue/%1/comment").arg(issue.id))},
                                   {QLatin1String("maxResults"), comments.size()},
                                   {QLatin1String("total"), comments.size()},
                                   {QLatin1String("startAt"), 0}});
     }
-    return {{QLatin1String("expand"),
-             QStringLiteral("renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations")},
-            {QLatin1String("id"), QString::number(issue.id)},
-            {QLatin1String("self"), link.to(QStringLiteral("/issue/%1").arg(issue.id))},
-            {QLatin1String("key"), issue.key},
-            {QLatin1String("fields"), fields}};
+    return {
+        {QLatin1String("expand"),
+         QStringLiteral(
+             "renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations")},
+        {QLatin1String("id"), QString::number(issue.id)},
+        {QLatin1String("self"), link.to(QStringLiteral("/issue/%1").arg(issue.id))},
+        {QLatin1String("key"), issue.key},
+        {QLatin1String("fields"), fields}};
 }
 
 QJsonObject textToAdf(const QString &text)
@@ -333,9 +343,9 @@ QString adfToText(const QJsonObject &document)
 bool isAdfDocument(const QJsonValue &value)
 {
     const QJsonObject object = value.toObject();
-    return value.isObject() && object.value(QLatin1String("type")).toString() == u"doc"
-           && object.value(QLatin1String("version")).toInt() == 1
-           && object.value(QLatin1String("content")).isArray();
+    return value.isObject() && object.value(QLatin1String("type")).toString() == u"doc" &&
+           object.value(QLatin1String("version")).toInt() == 1 &&
+           object.value(QLatin1String("content")).isArray();
 }
 
 QJsonValue richText(const QString &text, const QJsonObject &adf, const Link &link)

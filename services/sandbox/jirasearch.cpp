@@ -32,9 +32,11 @@ std::optional<SearchParameters> readParameters(const Request &request, Response 
     if (request.method == "GET") {
         parameters.jql = request.queryValue(QStringLiteral("jql"));
         parameters.nextPageToken = request.queryValue(QStringLiteral("nextPageToken"));
-        parameters.fields = request.query.allQueryItemValues(QStringLiteral("fields"), QUrl::FullyDecoded);
+        parameters.fields =
+            request.query.allQueryItemValues(QStringLiteral("fields"), QUrl::FullyDecoded);
         const auto startAt = intParameter(request, QStringLiteral("startAt"), 0, error);
-        const auto maxResults = intParameter(request, QStringLiteral("maxResults"), defaultPageSize, error);
+        const auto maxResults =
+            intParameter(request, QStringLiteral("maxResults"), defaultPageSize, error);
         if (!startAt || !maxResults)
             return std::nullopt;
         parameters.startAt = *startAt;
@@ -54,7 +56,8 @@ std::optional<SearchParameters> readParameters(const Request &request, Response 
     for (const QString &name : {QStringLiteral("startAt"), QStringLiteral("maxResults")}) {
         const QJsonValue value = body->value(name);
         if (!value.isUndefined() && !value.isNull() && !value.isDouble()) {
-            *error = errorResponse(400, {QStringLiteral("The value of '%1' must be a number.").arg(name)});
+            *error = errorResponse(
+                400, {QStringLiteral("The value of '%1' must be a number.").arg(name)});
             return std::nullopt;
         }
     }
@@ -73,8 +76,8 @@ QString queryDigest(const QString &jql)
 QString encodeToken(qsizetype offset, const QString &jql)
 {
     const QString plain = QStringLiteral("%1:%2").arg(offset).arg(queryDigest(jql));
-    return QString::fromLatin1(plain.toUtf8().toBase64(QByteArray::Base64UrlEncoding
-                                                       | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        plain.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<qsizetype> decodeToken(const QString &token, const QString &jql)
@@ -97,10 +100,12 @@ Response jqlError(const QStringList &messages)
 Response searchByOffset(Backend &backend, const Request &request, const Link &link)
 {
     if (link.api == Api::V3) {
-        return errorResponse(410, {QStringLiteral(
-            "The requested API has been removed. Please migrate to the /rest/api/3/search/jql "
-            "API. A full migration guideline is available at "
-            "https://developer.atlassian.com/changelog/#CHANGE-2046")});
+        return errorResponse(
+            410,
+            {QStringLiteral(
+                "The requested API has been removed. Please migrate to the /rest/api/3/search/jql "
+                "API. A full migration guideline is available at "
+                "https://developer.atlassian.com/changelog/#CHANGE-2046")});
     }
     Response error;
     const auto parameters = readParameters(request, &error);
@@ -112,13 +117,15 @@ Response searchByOffset(Backend &backend, const Request &request, const Link &li
         return jqlError(messages);
 
     const int startAt = qMax(0, parameters->startAt);
-    const int maxResults = parameters->maxResults < 0 ? defaultPageSize
-                                                      : qMin(parameters->maxResults, pageLimit);
-    const FieldSelection fields = FieldSelection::parse(parameters->fields, QStringLiteral("*navigable"));
+    const int maxResults =
+        parameters->maxResults < 0 ? defaultPageSize : qMin(parameters->maxResults, pageLimit);
+    const FieldSelection fields =
+        FieldSelection::parse(parameters->fields, QStringLiteral("*navigable"));
     const qsizetype total = qsizetype(result->issues.size());
     QJsonArray issues;
     for (qsizetype i = startAt; i < qMin<qsizetype>(total, qsizetype(startAt) + maxResults); ++i)
-        issues << issueJson(backend.store.issues()[size_t(result->issues[size_t(i)])], backend.store, link, fields);
+        issues << issueJson(backend.store.issues()[size_t(result->issues[size_t(i)])],
+                            backend.store, link, fields);
     return Response::json(QJsonObject{{QLatin1String("expand"), QStringLiteral("schema,names")},
                                       {QLatin1String("startAt"), startAt},
                                       {QLatin1String("maxResults"), maxResults},
@@ -133,8 +140,8 @@ Response searchByToken(Backend &backend, const Request &request, const Link &lin
     const auto parameters = readParameters(request, &error);
     if (!parameters)
         return error;
-    const QString unbounded = QStringLiteral(
-        "Unbounded JQL queries are not allowed here. Please add a search restriction to your query.");
+    const QString unbounded = QStringLiteral("Unbounded JQL queries are not allowed here. Please "
+                                             "add a search restriction to your query.");
     if (parameters->jql.trimmed().isEmpty())
         return jqlError({unbounded});
     QStringList messages;
@@ -156,8 +163,8 @@ Response searchByToken(Backend &backend, const Request &request, const Link &lin
     }
     const FieldSelection fields = FieldSelection::parse(parameters->fields, {});
     const int limit = fields.isIdentityOnly() ? identityPageLimit : pageLimit;
-    const int maxResults = parameters->maxResults <= 0 ? defaultPageSize
-                                                       : qMin(parameters->maxResults, limit);
+    const int maxResults =
+        parameters->maxResults <= 0 ? defaultPageSize : qMin(parameters->maxResults, limit);
     const qsizetype total = qsizetype(result->issues.size());
     const qsizetype end = qMin<qsizetype>(total, offset + maxResults);
     QJsonArray issues;
@@ -181,12 +188,13 @@ const Backend::SearchResult *Backend::search(const QString &jql, QStringList *er
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto cached = m_searches.constFind(jql);
     // Relative dates ("-1d") move with the clock, so results also age out.
-    if (cached != m_searches.constEnd() && cached->revision == store.revision()
-        && cached->computed.secsTo(now) < cacheSeconds) {
+    if (cached != m_searches.constEnd() && cached->revision == store.revision() &&
+        cached->computed.secsTo(now) < cacheSeconds) {
         return &cached->result;
     }
     JqlQuery::Errors problems;
-    const JqlQuery query = JqlQuery::compile(jql, store, QString::fromLatin1(botName), now, &problems);
+    const JqlQuery query =
+        JqlQuery::compile(jql, store, QString::fromLatin1(botName), now, &problems);
     if (!problems.messages.isEmpty()) {
         *errors = problems.messages;
         return nullptr;

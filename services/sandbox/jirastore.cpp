@@ -43,7 +43,8 @@ const QList<WorkflowStatus> &workflowStatuses()
 {
     // Ids and categories as Jira's default software workflow numbers them.
     static const QList<WorkflowStatus> statuses{
-        {QStringLiteral("10000"), todo, 2, QStringLiteral("new"), todo, QStringLiteral("blue-gray")},
+        {QStringLiteral("10000"), todo, 2, QStringLiteral("new"), todo,
+         QStringLiteral("blue-gray")},
         {QStringLiteral("3"), inProgress, 4, QStringLiteral("indeterminate"), inProgress,
          QStringLiteral("yellow")},
         {QStringLiteral("10001"), inReview, 4, QStringLiteral("indeterminate"), inProgress,
@@ -103,12 +104,14 @@ User userNamed(const QString &name)
 
 QString formatTime(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) + QStringLiteral("+0000");
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) +
+           QStringLiteral("+0000");
 }
 
 QDateTime parseTime(const QString &text)
 {
-    QDateTime time = QDateTime::fromString(text.left(23), QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz"));
+    QDateTime time =
+        QDateTime::fromString(text.left(23), QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz"));
     time.setTimeZone(QTimeZone::utc());
     return time;
 }
@@ -361,12 +364,13 @@ void Store::fromJson(const QJsonObject &object)
         issue.updated = parseTime(i.value(QLatin1String("updated")).toString());
         for (const QJsonValue &c : i.value(QLatin1String("comments")).toArray()) {
             const QJsonObject comment = c.toObject();
-            issue.comments << Comment{comment.value(QLatin1String("id")).toInteger(),
-                                      comment.value(QLatin1String("author")).toString(),
-                                      comment.value(QLatin1String("text")).toString(),
-                                      comment.value(QLatin1String("adf")).toObject(),
-                                      parseTime(comment.value(QLatin1String("created")).toString()),
-                                      parseTime(comment.value(QLatin1String("updated")).toString())};
+            issue.comments << Comment{
+                comment.value(QLatin1String("id")).toInteger(),
+                comment.value(QLatin1String("author")).toString(),
+                comment.value(QLatin1String("text")).toString(),
+                comment.value(QLatin1String("adf")).toObject(),
+                parseTime(comment.value(QLatin1String("created")).toString()),
+                parseTime(comment.value(QLatin1String("updated")).toString())};
         }
         for (const QJsonValue &l : i.value(QLatin1String("remoteLinks")).toArray()) {
             const QJsonObject link = l.toObject();

@@ -69,8 +69,8 @@ struct Version
 struct Comment
 {
     qint64 id = 0;
-    QString author; // username
-    QString text;   // the plain text, what v2 shows
+    QString author;  // username
+    QString text;    // the plain text, what v2 shows
     QJsonObject adf; // the document a v3 client sent, shown as is on v3; may be empty
     QDateTime created;
     QDateTime updated;

@@ -15,12 +15,13 @@ using namespace Jira;
 
 Response unauthorized(const Request &request, bool credentialsSent)
 {
-    Response response = errorResponse(401, {QStringLiteral("You are not authenticated. Authentication "
-                                                           "required to perform this operation.")});
-    const QString base = QStringLiteral("http://") + QString::fromLatin1(request.header("host")) + QStringLiteral("/jira");
+    Response response =
+        errorResponse(401, {QStringLiteral("You are not authenticated. Authentication "
+                                           "required to perform this operation.")});
+    const QString base = QStringLiteral("http://") + QString::fromLatin1(request.header("host")) +
+                         QStringLiteral("/jira");
     // Jira's challenge names OAuth, so HTTP clients do not start a Basic login dance.
-    response.setHeader("WWW-Authenticate",
-                       "OAuth realm=\"" + QUrl::toPercentEncoding(base) + '"');
+    response.setHeader("WWW-Authenticate", "OAuth realm=\"" + QUrl::toPercentEncoding(base) + '"');
     if (credentialsSent)
         response.setHeader("X-Seraph-LoginReason", "AUTHENTICATED_FAILED");
     return response;
@@ -28,13 +29,14 @@ Response unauthorized(const Request &request, bool credentialsSent)
 
 Response projectNotFound(const QString &key)
 {
-    return errorResponse(404, {QStringLiteral("No project could be found with key '%1'.").arg(key)});
+    return errorResponse(404,
+                         {QStringLiteral("No project could be found with key '%1'.").arg(key)});
 }
 
 bool isProject(const Store &store, const QString &keyOrId)
 {
-    return keyOrId.compare(store.projectKey, Qt::CaseInsensitive) == 0
-           || keyOrId == QString::number(store.projectId);
+    return keyOrId.compare(store.projectKey, Qt::CaseInsensitive) == 0 ||
+           keyOrId == QString::number(store.projectId);
 }
 
 QJsonArray versionsJson(const Store &store, const Link &link)
@@ -47,25 +49,31 @@ QJsonArray versionsJson(const Store &store, const Link &link)
 
 // Reads a version's fields from a create or update body into `version`;
 // the errors by field, empty when it is valid.
-QJsonObject readVersion(const Store &store, const QJsonObject &body, Version &version, bool creating)
+QJsonObject readVersion(const Store &store, const QJsonObject &body, Version &version,
+                        bool creating)
 {
     QJsonObject errors;
     if (body.contains(QLatin1String("name")) || creating) {
         const QString name = body.value(QLatin1String("name")).toString().trimmed();
         const Version *same = store.versionNamed(name);
         if (name.isEmpty())
-            errors.insert(QLatin1String("name"), QStringLiteral("You must specify a valid version name"));
+            errors.insert(QLatin1String("name"),
+                          QStringLiteral("You must specify a valid version name"));
         else if (same && same->id != version.id)
-            errors.insert(QLatin1String("name"), QStringLiteral("A version with this name already exists in this project."));
+            errors.insert(
+                QLatin1String("name"),
+                QStringLiteral("A version with this name already exists in this project."));
         version.name = name;
     }
     if (creating) {
         const QJsonValue projectId = body.value(QLatin1String("projectId"));
         const QString project = projectId.isDouble() ? QString::number(projectId.toInteger())
-                                : projectId.isString() ? projectId.toString()
-                                                       : body.value(QLatin1String("project")).toString();
+                                : projectId.isString()
+                                    ? projectId.toString()
+                                    : body.value(QLatin1String("project")).toString();
         if (!isProject(store, project))
-            errors.insert(QLatin1String("project"), QStringLiteral("You must specify a valid project."));
+            errors.insert(QLatin1String("project"),
+                          QStringLiteral("You must specify a valid project."));
     }
     if (body.contains(QLatin1String("description")))
         version.description = body.value(QLatin1String("description")).toString();
@@ -76,8 +84,10 @@ QJsonObject readVersion(const Store &store, const QJsonObject &body, Version &ve
     if (body.contains(QLatin1String("releaseDate"))) {
         const QString date = body.value(QLatin1String("releaseDate")).toString();
         if (!date.isEmpty() && !QDate::fromString(date, QStringLiteral("yyyy-MM-dd")).isValid()) {
-            errors.insert(QLatin1String("releaseDate"),
-                          QStringLiteral("Invalid date format. Please enter the date in the format \"yyyy-MM-dd\"."));
+            errors.insert(
+                QLatin1String("releaseDate"),
+                QStringLiteral(
+                    "Invalid date format. Please enter the date in the format \"yyyy-MM-dd\"."));
         }
         version.releaseDate = date;
     }
@@ -86,18 +96,19 @@ QJsonObject readVersion(const Store &store, const QJsonObject &body, Version &ve
 
 void addProjectRoutes(Router &router, Backend &backend)
 {
-    addApiRoute(router, "GET", QStringLiteral("/project/{key}"), [&backend](const Request &request, const Link &link) {
-        const QString key = request.param(QStringLiteral("key"));
-        if (!isProject(backend.store, key))
-            return projectNotFound(key);
-        QJsonObject project = projectJson(backend.store, link);
-        QJsonArray components;
-        for (const QString &name : std::as_const(backend.store.componentNames))
-            components << QJsonObject{{QLatin1String("name"), name}};
-        project.insert(QLatin1String("components"), components);
-        project.insert(QLatin1String("versions"), versionsJson(backend.store, link));
-        return Response::json(project);
-    });
+    addApiRoute(router, "GET", QStringLiteral("/project/{key}"),
+                [&backend](const Request &request, const Link &link) {
+                    const QString key = request.param(QStringLiteral("key"));
+                    if (!isProject(backend.store, key))
+                        return projectNotFound(key);
+                    QJsonObject project = projectJson(backend.store, link);
+                    QJsonArray components;
+                    for (const QString &name : std::as_const(backend.store.componentNames))
+                        components << QJsonObject{{QLatin1String("name"), name}};
+                    project.insert(QLatin1String("components"), components);
+                    project.insert(QLatin1String("versions"), versionsJson(backend.store, link));
+                    return Response::json(project);
+                });
     addApiRoute(router, "GET", QStringLiteral("/project/{key}/versions"),
                 [&backend](const Request &request, const Link &link) {
                     const QString key = request.param(QStringLiteral("key"));
@@ -105,17 +116,19 @@ void addProjectRoutes(Router &router, Backend &backend)
                         return projectNotFound(key);
                     return Response::json(versionsJson(backend.store, link));
                 });
-    addApiRoute(router, "POST", QStringLiteral("/version"), [&backend](const Request &request, const Link &link) {
-        Response error;
-        const auto body = jsonBody(request, &error);
-        if (!body)
-            return error;
-        Version version;
-        if (const QJsonObject errors = readVersion(backend.store, *body, version, true); !errors.isEmpty())
-            return errorResponse(400, {}, errors);
-        const Version &added = backend.store.addVersion(version);
-        return Response::json(versionJson(added, backend.store.projectId, link), 201);
-    });
+    addApiRoute(router, "POST", QStringLiteral("/version"),
+                [&backend](const Request &request, const Link &link) {
+                    Response error;
+                    const auto body = jsonBody(request, &error);
+                    if (!body)
+                        return error;
+                    Version version;
+                    if (const QJsonObject errors = readVersion(backend.store, *body, version, true);
+                        !errors.isEmpty())
+                        return errorResponse(400, {}, errors);
+                    const Version &added = backend.store.addVersion(version);
+                    return Response::json(versionJson(added, backend.store.projectId, link), 201);
+                });
     const auto versionNotFound = [](const QString &id) {
         return errorResponse(404, {QStringLiteral("Could not find version for id '%1'").arg(id)});
     };
@@ -123,7 +136,8 @@ void addProjectRoutes(Router &router, Backend &backend)
                 [&backend, versionNotFound](const Request &request, const Link &link) {
                     const QString id = request.param(QStringLiteral("id"));
                     const Version *version = backend.store.version(id.toLongLong());
-                    return version ? Response::json(versionJson(*version, backend.store.projectId, link))
+                    return version ? Response::json(
+                                         versionJson(*version, backend.store.projectId, link))
                                    : versionNotFound(id);
                 });
     addApiRoute(router, "PUT", QStringLiteral("/version/{id}"),
@@ -137,7 +151,9 @@ void addProjectRoutes(Router &router, Backend &backend)
                     if (!body)
                         return error;
                     Version version = *existing;
-                    if (const QJsonObject errors = readVersion(backend.store, *body, version, false); !errors.isEmpty())
+                    if (const QJsonObject errors =
+                            readVersion(backend.store, *body, version, false);
+                        !errors.isEmpty())
                         return errorResponse(400, {}, errors);
                     const Version &updated = backend.store.updateVersion(version);
                     return Response::json(versionJson(updated, backend.store.projectId, link));
@@ -151,7 +167,8 @@ struct JiraSystem::State : Jira::Backend
     using Backend::Backend;
 };
 
-JiraSystem::JiraSystem(Events &events) : m_events(events), m_state(std::make_unique<State>(events)) {}
+JiraSystem::JiraSystem(Events &events) : m_events(events), m_state(std::make_unique<State>(events))
+{}
 
 JiraSystem::~JiraSystem() = default;
 
@@ -162,8 +179,9 @@ void JiraSystem::addRoutes(Router &router)
         user.insert(QLatin1String("locale"), QStringLiteral("en_US"));
         user.insert(QLatin1String("groups"), QJsonObject{{QLatin1String("size"), 1},
                                                          {QLatin1String("items"), QJsonArray()}});
-        user.insert(QLatin1String("applicationRoles"), QJsonObject{{QLatin1String("size"), 1},
-                                                                   {QLatin1String("items"), QJsonArray()}});
+        user.insert(
+            QLatin1String("applicationRoles"),
+            QJsonObject{{QLatin1String("size"), 1}, {QLatin1String("items"), QJsonArray()}});
         user.insert(QLatin1String("expand"), QStringLiteral("groups,applicationRoles"));
         return Response::json(user);
     });
@@ -179,8 +197,10 @@ std::optional<Response> JiraSystem::checkAuth(const Request &request) const
         return unauthorized(request, false);
     const qsizetype space = authorization.indexOf(' ');
     const QByteArray scheme = authorization.left(space).toLower();
-    const QByteArray credentials = space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
-    if (scheme == "basic" && QByteArray::fromBase64(credentials) == QByteArray(email) + ':' + apiToken)
+    const QByteArray credentials =
+        space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
+    if (scheme == "basic" &&
+        QByteArray::fromBase64(credentials) == QByteArray(email) + ':' + apiToken)
         return std::nullopt;
     if (scheme == "bearer" && credentials == personalAccessToken)
         return std::nullopt;
@@ -200,7 +220,8 @@ Response JiraSystem::rateLimited(int retryAfterSeconds) const
     response.setHeader("X-RateLimit-Limit", "100");
     response.setHeader("X-RateLimit-Remaining", "0");
     // Cloud sends the reset time as ISO 8601 to the minute, "2026-11-20T12:01Z".
-    response.setHeader("X-RateLimit-Reset", reset.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm'Z'")).toLatin1());
+    response.setHeader("X-RateLimit-Reset",
+                       reset.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm'Z'")).toLatin1());
     response.setHeader("RateLimit-Reason", "jira-quota-based");
     return response;
 }

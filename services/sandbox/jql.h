@@ -23,9 +23,9 @@ struct JqlOperand
 {
     enum class Kind { Value, List, Function, Empty };
     Kind kind = Kind::Value;
-    QStringList values; // a value's text, a list's items, a function's arguments
-    QString function;   // "currentUser"
-    QString text;       // as written, for messages: "(a, b)", "currentUser()"
+    QStringList values;         // a value's text, a list's items, a function's arguments
+    QString function;           // "currentUser"
+    QString text;               // as written, for messages: "(a, b)", "currentUser()"
     bool includesEmpty = false; // a list with EMPTY among its items
 };
 

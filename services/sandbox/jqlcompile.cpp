@@ -1,10 +1,9 @@
 #include "jql.h"
 
 #include "jirastore.h"
+#include "jqlfields.h"
 
 #include <QRegularExpression>
-#include <QSet>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -12,102 +11,8 @@
 // comparisons, with Jira's messages for unknown fields, values and operators.
 
 namespace ReleaseDesk::Sandbox::Jira {
-namespace {
 
-enum class Field { Project, Key, Status, StatusCategory, IssueType, FixVersion, Component, Labels,
-                   Assignee, Reporter, Summary, Updated, Created, NotEmulated, Unknown };
-
-Field fieldNamed(const QString &name)
-{
-    static const QHash<QString, Field> fields{
-        {QStringLiteral("project"), Field::Project},
-        {QStringLiteral("key"), Field::Key},
-        {QStringLiteral("issuekey"), Field::Key},
-        {QStringLiteral("issue"), Field::Key},
-        {QStringLiteral("id"), Field::Key},
-        {QStringLiteral("status"), Field::Status},
-        {QStringLiteral("statuscategory"), Field::StatusCategory},
-        {QStringLiteral("issuetype"), Field::IssueType},
-        {QStringLiteral("type"), Field::IssueType},
-        {QStringLiteral("fixversion"), Field::FixVersion},
-        {QStringLiteral("component"), Field::Component},
-        {QStringLiteral("labels"), Field::Labels},
-        {QStringLiteral("assignee"), Field::Assignee},
-        {QStringLiteral("reporter"), Field::Reporter},
-        {QStringLiteral("summary"), Field::Summary},
-        {QStringLiteral("updated"), Field::Updated},
-        {QStringLiteral("updateddate"), Field::Updated},
-        {QStringLiteral("created"), Field::Created},
-        {QStringLiteral("createddate"), Field::Created},
-    };
-    // Real Jira fields the sandbox's issues do not have.
-    static const QStringList notEmulated{
-        QStringLiteral("priority"), QStringLiteral("resolution"), QStringLiteral("resolved"),
-        QStringLiteral("resolutiondate"), QStringLiteral("due"), QStringLiteral("duedate"),
-        QStringLiteral("sprint"), QStringLiteral("parent"), QStringLiteral("description"),
-        QStringLiteral("comment"), QStringLiteral("text"), QStringLiteral("environment"),
-        QStringLiteral("creator"), QStringLiteral("watcher"), QStringLiteral("votes"),
-        QStringLiteral("affectedversion"), QStringLiteral("lastviewed"), QStringLiteral("filter"),
-        QStringLiteral("issuelinktype"), QStringLiteral("attachments"), QStringLiteral("rank"),
-        QStringLiteral("timespent"), QStringLiteral("worklogdate"), QStringLiteral("level")};
-    const QString lower = name.toLower();
-    if (notEmulated.contains(lower))
-        return Field::NotEmulated;
-    return fields.value(lower, Field::Unknown);
-}
-
-QString unknownField(const QString &name)
-{
-    return QStringLiteral("Field '%1' does not exist or you do not have permission to view it.")
-        .arg(name);
-}
-
-// A JQL date: "yyyy-MM-dd HH:mm", "yyyy/MM/dd HH:mm", the same without the
-// time, or a period from now such as "-5d" or "4w 2d"; in the bot's zone, UTC.
-std::optional<QDateTime> parseDate(const QString &value, const QDateTime &now)
-{
-    static const QRegularExpression period(
-        QStringLiteral("^\\s*([-+]?)\\s*((?:\\d+\\s*[wdhm]\\s*)+)$"));
-    static const QRegularExpression part(QStringLiteral("(\\d+)\\s*([wdhm])"));
-    if (const auto match = period.match(value); match.hasMatch()) {
-        qint64 seconds = 0;
-        static const QHash<QChar, qint64> unit{
-            {u'w', 7 * 86400}, {u'd', 86400}, {u'h', 3600}, {u'm', 60}};
-        for (auto it = part.globalMatch(match.captured(2)); it.hasNext();) {
-            const auto term = it.next();
-            seconds += term.captured(1).toLongLong() * unit.value(term.captured(2).at(0));
-        }
-        return now.addSecs(match.captured(1) == u"-" ? -seconds : seconds);
-    }
-    for (const QString &format : {QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy/MM/dd HH:mm"),
-                                  QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy/MM/dd")}) {
-        QDateTime time = QDateTime::fromString(value.trimmed(), format);
-        if (time.isValid()) {
-            time.setTimeZone(QTimeZone::utc());
-            return time;
-        }
-    }
-    return std::nullopt;
-}
-
-// Where a status stands in the workflow, for ORDER BY status.
-qint64 statusRank(const QString &name)
-{
-    const QList<WorkflowStatus> &statuses = workflowStatuses();
-    for (qsizetype i = 0; i < statuses.size(); ++i) {
-        if (statuses.at(i).name == name)
-            return i;
-    }
-    return statuses.size();
-}
-
-bool isKeyLike(const QString &value)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*-\\d+$"));
-    return pattern.match(value).hasMatch();
-}
-
-} // namespace
+using namespace JqlFields;
 
 class JqlCompiler
 {
@@ -117,8 +22,7 @@ public:
 
     JqlCompiler(const Store &store, const QString &currentUser, const QDateTime &now)
         : m_store(store), m_currentUser(currentUser), m_now(now)
-    {
-    }
+    {}
 
     JqlQuery compile(const JqlAst &ast)
     {
@@ -127,11 +31,11 @@ public:
             query.m_where = node(ast.where.front());
         for (const JqlSort &sort : ast.order) {
             if (Comparison comparison = order(sort.field)) {
-                query.m_order.push_back(sort.descending
-                                            ? Comparison([comparison](const Issue &a, const Issue &b) {
-                                                  return comparison(b, a);
-                                              })
-                                            : comparison);
+                query.m_order.push_back(
+                    sort.descending ? Comparison([comparison](const Issue &a, const Issue &b) {
+                        return comparison(b, a);
+                    })
+                                    : comparison);
             }
         }
         return query;
@@ -193,7 +97,8 @@ private:
             return date(clause, &Issue::created);
         case Field::Key:
             if (QStringList{QStringLiteral("<"), QStringLiteral(">"), QStringLiteral("<="),
-                            QStringLiteral(">=")}.contains(clause.op)) {
+                            QStringLiteral(">=")}
+                    .contains(clause.op)) {
                 return keyRange(clause);
             }
             break;
@@ -216,9 +121,9 @@ private:
     Predicate membership(const JqlNode &clause)
     {
         const Field field = fieldNamed(clause.field);
-        const bool canBeEmpty = field == Field::FixVersion || field == Field::Component
-                                || field == Field::Labels || field == Field::Assignee
-                                || field == Field::Reporter;
+        const bool canBeEmpty = field == Field::FixVersion || field == Field::Component ||
+                                field == Field::Labels || field == Field::Assignee ||
+                                field == Field::Reporter;
         QStringList allowed{QStringLiteral("="), QStringLiteral("!="), QStringLiteral("IN"),
                             QStringLiteral("NOT IN")};
         if (canBeEmpty)
@@ -231,8 +136,9 @@ private:
         const bool negated = clause.op == u"!=" || clause.op == u"NOT IN" || clause.op == u"IS NOT";
         bool wantsEmpty = operand.kind == JqlOperand::Kind::Empty || operand.includesEmpty;
         if (wantsEmpty && !canBeEmpty) {
-            return fail(QStringLiteral("The field '%1' does not support searching for EMPTY values.")
-                            .arg(clause.field));
+            return fail(
+                QStringLiteral("The field '%1' does not support searching for EMPTY values.")
+                    .arg(clause.field));
         }
         if (clause.op.startsWith(u"IS") && operand.kind != JqlOperand::Kind::Empty) {
             return fail(QStringLiteral("The operator '%1' only supports searching for EMPTY "
@@ -285,8 +191,8 @@ private:
         const bool userField = field == Field::Assignee || field == Field::Reporter;
         if (name == u"currentuser" && userField && clause.operand.values.isEmpty())
             return QStringList{m_currentUser};
-        if ((name == u"releasedversions" || name == u"unreleasedversions")
-            && field == Field::FixVersion) {
+        if ((name == u"releasedversions" || name == u"unreleasedversions") &&
+            field == Field::FixVersion) {
             if (!listOperator) {
                 fail(QStringLiteral("Operator '%1' does not support the list value '%2' for field "
                                     "'%3'.")
@@ -294,8 +200,8 @@ private:
                 return std::nullopt;
             }
             for (const QString &project : clause.operand.values) {
-                if (project.compare(m_store.projectKey, Qt::CaseInsensitive) != 0
-                    && project.compare(m_store.projectName, Qt::CaseInsensitive) != 0) {
+                if (project.compare(m_store.projectKey, Qt::CaseInsensitive) != 0 &&
+                    project.compare(m_store.projectName, Qt::CaseInsensitive) != 0) {
                     fail(QStringLiteral("Could not resolve the project '%1' provided to function "
                                         "'%2'.")
                              .arg(project, clause.operand.function));
@@ -315,7 +221,8 @@ private:
 
     QString valueError(const QString &value, const QString &fieldName)
     {
-        fail(QStringLiteral("The value '%1' does not exist for the field '%2'.").arg(value, fieldName));
+        fail(QStringLiteral("The value '%1' does not exist for the field '%2'.")
+                 .arg(value, fieldName));
         return {};
     }
 
@@ -326,9 +233,9 @@ private:
     {
         switch (field) {
         case Field::Project:
-            if (value.compare(m_store.projectKey, Qt::CaseInsensitive) == 0
-                || value.compare(m_store.projectName, Qt::CaseInsensitive) == 0
-                || value == QString::number(m_store.projectId)) {
+            if (value.compare(m_store.projectKey, Qt::CaseInsensitive) == 0 ||
+                value.compare(m_store.projectName, Qt::CaseInsensitive) == 0 ||
+                value == QString::number(m_store.projectId)) {
                 return m_store.projectKey;
             }
             return valueError(value, fieldName);
@@ -340,16 +247,16 @@ private:
             return valueError(value, fieldName);
         case Field::StatusCategory:
             for (const WorkflowStatus &status : workflowStatuses()) {
-                if (status.categoryKey.compare(value, Qt::CaseInsensitive) == 0
-                    || status.categoryName.compare(value, Qt::CaseInsensitive) == 0
-                    || QString::number(status.categoryId) == value) {
+                if (status.categoryKey.compare(value, Qt::CaseInsensitive) == 0 ||
+                    status.categoryName.compare(value, Qt::CaseInsensitive) == 0 ||
+                    QString::number(status.categoryId) == value) {
                     return status.categoryKey;
                 }
             }
             return valueError(value, fieldName);
         case Field::IssueType:
-            if (value.compare(QLatin1String("Task"), Qt::CaseInsensitive) == 0
-                || value == QLatin1String("10002")) {
+            if (value.compare(QLatin1String("Task"), Qt::CaseInsensitive) == 0 ||
+                value == QLatin1String("10002")) {
                 return QStringLiteral("Task");
             }
             return valueError(value, fieldName);
@@ -377,7 +284,8 @@ private:
             people << QString::fromLatin1(botName);
             for (const QString &name : std::as_const(people)) {
                 const User user = userNamed(name);
-                for (const QString &form : {user.name, user.accountId, user.email, user.displayName}) {
+                for (const QString &form :
+                     {user.name, user.accountId, user.email, user.displayName}) {
                     if (form.compare(value, Qt::CaseInsensitive) == 0)
                         return user.name;
                 }
@@ -394,7 +302,8 @@ private:
         bool numeric = false;
         value.toLongLong(&numeric);
         if (!numeric && !isKeyLike(value)) {
-            fail(QStringLiteral("The issue key '%1' for field '%2' is invalid.").arg(value, fieldName));
+            fail(QStringLiteral("The issue key '%1' for field '%2' is invalid.")
+                     .arg(value, fieldName));
             return {};
         }
         if (const Issue *issue = m_store.issue(value))
@@ -404,87 +313,14 @@ private:
         return {};
     }
 
-    static Predicate matcher(Field field, const QSet<QString> &accepted,
-                             const QSet<qint64> &versionIds)
-    {
-        const auto anyOf = [accepted](const QStringList &values) {
-            return std::any_of(values.cbegin(), values.cend(),
-                               [&](const QString &value) { return accepted.contains(value); });
-        };
-        switch (field) {
-        case Field::Project:
-        case Field::IssueType: // one project of tasks: a valid value matches every issue
-            return [any = !accepted.isEmpty()](const Issue &) { return any; };
-        case Field::Key:
-            return [accepted](const Issue &issue) { return accepted.contains(issue.key); };
-        case Field::Status:
-            return [accepted](const Issue &issue) { return accepted.contains(issue.status); };
-        case Field::StatusCategory:
-            return [accepted](const Issue &issue) {
-                const WorkflowStatus *status = workflowStatus(issue.status);
-                return status && accepted.contains(status->categoryKey);
-            };
-        case Field::FixVersion:
-            return [versionIds](const Issue &issue) {
-                return std::any_of(issue.fixVersions.cbegin(), issue.fixVersions.cend(),
-                                   [&](qint64 id) { return versionIds.contains(id); });
-            };
-        case Field::Component:
-            return [anyOf](const Issue &issue) { return anyOf(issue.components); };
-        case Field::Labels:
-            return [accepted](const Issue &issue) {
-                return std::any_of(issue.labels.cbegin(), issue.labels.cend(),
-                                   [&](const QString &label) { return accepted.contains(label.toLower()); });
-            };
-        case Field::Assignee:
-            return [accepted](const Issue &issue) { return accepted.contains(issue.assignee); };
-        case Field::Reporter:
-            return [accepted](const Issue &issue) { return accepted.contains(issue.reporter); };
-        default:
-            return [](const Issue &) { return false; };
-        }
-    }
-
-    static Predicate emptiness(Field field)
-    {
-        switch (field) {
-        case Field::FixVersion:
-            return [](const Issue &issue) { return issue.fixVersions.isEmpty(); };
-        case Field::Component:
-            return [](const Issue &issue) { return issue.components.isEmpty(); };
-        case Field::Labels:
-            return [](const Issue &issue) { return issue.labels.isEmpty(); };
-        case Field::Assignee:
-            return [](const Issue &issue) { return issue.assignee.isEmpty(); };
-        case Field::Reporter:
-            return [](const Issue &issue) { return issue.reporter.isEmpty(); };
-        default:
-            return [](const Issue &) { return false; };
-        }
-    }
-
-    // One value compared with <, <=, >, >=, = or !=, as ordered numbers.
-    static Predicate compare(const QString &op, std::function<qint64(const Issue &)> value,
-                             qint64 bound)
-    {
-        return [op, value, bound](const Issue &issue) {
-            const qint64 v = value(issue);
-            if (op == u"<") return v < bound;
-            if (op == u"<=") return v <= bound;
-            if (op == u">") return v > bound;
-            if (op == u">=") return v >= bound;
-            if (op == u"!=") return v != bound;
-            return v == bound;
-        };
-    }
-
     bool singleValue(const JqlNode &clause)
     {
         if (clause.operand.kind == JqlOperand::Kind::Value)
             return true;
         if (clause.operand.kind == JqlOperand::Kind::List) {
-            fail(QStringLiteral("Operator '%1' does not support the list value '%2' for field '%3'.")
-                     .arg(clause.opText, clause.operand.text, clause.field));
+            fail(
+                QStringLiteral("Operator '%1' does not support the list value '%2' for field '%3'.")
+                    .arg(clause.opText, clause.operand.text, clause.field));
         } else if (clause.operand.kind == JqlOperand::Kind::Empty) {
             fail(QStringLiteral("The operator '%1' does not support searching for EMPTY values of "
                                 "the field '%2'.")
@@ -502,15 +338,17 @@ private:
         const QString key = resolveKey(clause.operand.values.value(0), clause.field);
         if (key.isNull())
             return fail({});
-        return compare(clause.op, [](const Issue &issue) { return qint64(issue.number); },
-                       key.section(u'-', 1).toLongLong());
+        return compare(
+            clause.op, [](const Issue &issue) { return qint64(issue.number); },
+            key.section(u'-', 1).toLongLong());
     }
 
     Predicate date(const JqlNode &clause, QDateTime Issue::*member)
     {
-        if (!checkOperator(clause, {QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<"),
-                                    QStringLiteral(">"), QStringLiteral("<="), QStringLiteral(">=")})
-            || !singleValue(clause)) {
+        if (!checkOperator(clause,
+                           {QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<"),
+                            QStringLiteral(">"), QStringLiteral("<="), QStringLiteral(">=")}) ||
+            !singleValue(clause)) {
             return fail({});
         }
         const QString value = clause.operand.values.value(0);
@@ -522,15 +360,16 @@ private:
                                        "'-5d', '4w 2d'.")
                             .arg(value, clause.field));
         }
-        return compare(clause.op, [member](const Issue &issue) {
-            return (issue.*member).toMSecsSinceEpoch();
-        }, when->toMSecsSinceEpoch());
+        return compare(
+            clause.op, [member](const Issue &issue) { return (issue.*member).toMSecsSinceEpoch(); },
+            when->toMSecsSinceEpoch());
     }
 
     // "~": every word of the value appears in the summary, case aside.
     Predicate summary(const JqlNode &clause)
     {
-        if (!checkOperator(clause, {QStringLiteral("~"), QStringLiteral("!~")}) || !singleValue(clause))
+        if (!checkOperator(clause, {QStringLiteral("~"), QStringLiteral("!~")}) ||
+            !singleValue(clause))
             return fail({});
         QStringList words = clause.operand.values.value(0).toLower().split(
             QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
@@ -545,38 +384,15 @@ private:
 
     Comparison order(const QString &name)
     {
-        const auto byNumber = [](qint64 a, qint64 b) { return a < b ? -1 : a > b ? 1 : 0; };
-        switch (fieldNamed(name)) {
-        case Field::Key:
-            return [byNumber](const Issue &a, const Issue &b) { return byNumber(a.number, b.number); };
-        case Field::Updated:
-            return [byNumber](const Issue &a, const Issue &b) {
-                return byNumber(a.updated.toMSecsSinceEpoch(), b.updated.toMSecsSinceEpoch());
-            };
-        case Field::Created:
-            return [byNumber](const Issue &a, const Issue &b) {
-                return byNumber(a.created.toMSecsSinceEpoch(), b.created.toMSecsSinceEpoch());
-            };
-        case Field::Summary:
-            return [](const Issue &a, const Issue &b) {
-                return a.summary.compare(b.summary, Qt::CaseInsensitive);
-            };
-        case Field::Status:
-            return [byNumber](const Issue &a, const Issue &b) {
-                return byNumber(statusRank(a.status), statusRank(b.status));
-            };
-        case Field::Assignee:
-            return [](const Issue &a, const Issue &b) { return a.assignee.compare(b.assignee); };
-        case Field::Project:
-        case Field::IssueType:
-            return [](const Issue &, const Issue &) { return 0; };
-        case Field::Unknown:
+        const Field field = fieldNamed(name);
+        if (field == Field::Unknown) {
             fail(unknownField(name));
             return {};
-        default:
-            fail(QStringLiteral("Not able to sort using field '%1'.").arg(name));
-            return {};
         }
+        Comparison comparison = ordering(field);
+        if (!comparison)
+            fail(QStringLiteral("Not able to sort using field '%1'.").arg(name));
+        return comparison;
     }
 
     const Store &m_store;
