@@ -4,11 +4,11 @@
 #include "slackprotocol.h"
 #include "slackworkspace.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <array>
+#include <chrono>
 
 namespace ReleaseDesk::Sandbox {
 
@@ -59,9 +59,11 @@ QString methodName(const QString &path)
     return name.contains(u'/') ? QString() : name;
 }
 
+// Slack's ts has microseconds; QDateTime stops at milliseconds.
 qint64 nowMicros()
 {
-    return QDateTime::currentMSecsSinceEpoch() * 1000;
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
 
 QJsonObject success(QJsonObject body)
