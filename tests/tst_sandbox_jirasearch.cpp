@@ -7,9 +7,6 @@
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;
 
-using TaskFilter = std::function<bool(const Sandbox::CatalogueTask &)>;
-Q_DECLARE_METATYPE(TaskFilter)
-
 namespace {
 
 // The history every test's sandbox starts from.
@@ -33,7 +30,7 @@ QStringList keysOf(const QJsonArray &issues)
     return keys;
 }
 
-QStringList keysWhere(const TaskFilter &filter)
+QStringList keysWhere(const std::function<bool(const Sandbox::CatalogueTask &)> &filter)
 {
     QStringList keys;
     for (const Sandbox::CatalogueTask &task : catalogue().tasks) {
@@ -75,8 +72,8 @@ QStringList newestFirst(QStringList keys)
 } // namespace
 
 // Issue search as Data Center pages it (startAt, total) and as Cloud does
-// (nextPageToken), the JQL filters through HTTP, injection attempts, and a
-// large project paged to the end.
+// (nextPageToken), query errors and injection attempts through HTTP, and a
+// large project paged to the end. The JQL itself is tested in tst_sandbox_jql.
 class TestSandboxJiraSearch : public QObject
 {
     Q_OBJECT
@@ -351,147 +348,29 @@ private slots:
         }
     }
 
-    void queriesMatchTheCatalogue_data()
+    void badQueriesAnswer400OnEitherSearch_data()
     {
-        QTest::addColumn<QString>("jql");
-        QTest::addColumn<TaskFilter>("filter");
-        const Sandbox::CatalogueRelease &release = catalogue().releases.at(3);
-        const Sandbox::CatalogueRelease &other = catalogue().releases.at(8);
-        const auto in = [](const QStringList &statuses) {
-            return TaskFilter([statuses](const Sandbox::CatalogueTask &t) {
-                return statuses.contains(t.status);
-            });
-        };
-        const QDateTime since(QDate(2026, 11, 15), QTime(0, 0), Qt::UTC);
-        QTest::newRow("status") << QStringLiteral("status = Done") << in({QStringLiteral("Done")});
-        QTest::newRow("status in")
-            << QStringLiteral("status in (\"In Review\", 'Ready for Test')")
-            << in({QStringLiteral("In Review"), QStringLiteral("Ready for Test")});
-        QTest::newRow("status !=") << QStringLiteral("status != Done")
-                                   << TaskFilter([](const auto &t) { return t.status != u"Done"; });
-        QTest::newRow("status not in")
-            << QStringLiteral("status NOT IN (Done, Testing)") << TaskFilter([](const auto &t) {
-                   return t.status != u"Done" && t.status != u"Testing";
-               });
-        QTest::newRow("fixVersion")
-            << QStringLiteral("fixVersion = \"%1\"").arg(release.name)
-            << TaskFilter([release](const auto &t) { return t.fixVersion == release.name; });
-        QTest::newRow("fixVersion in")
-            << QStringLiteral("fixVersion in (%1, \"%2\")").arg(release.name, other.name)
-            << TaskFilter([release, other](const auto &t) {
-                   return t.fixVersion == release.name || t.fixVersion == other.name;
-               });
-        QTest::newRow("fixVersion is empty")
-            << QStringLiteral("fixVersion is EMPTY")
-            << TaskFilter([](const auto &t) { return t.fixVersion.isEmpty(); });
-        QTest::newRow("released versions")
-            << QStringLiteral("fixVersion in releasedVersions()") << in({QStringLiteral("Done")});
-        QTest::newRow("component")
-            << QStringLiteral("component = chs-orders-api")
-            << TaskFilter([](const auto &t) { return t.service == u"chs-orders-api"; });
-        QTest::newRow("labels") << QStringLiteral("labels = backend")
-                                << TaskFilter(
-                                       [](const auto &t) { return t.labels.contains(u"backend"); });
-        QTest::newRow("labels in")
-            << QStringLiteral("labels in (backend, security)") << TaskFilter([](const auto &t) {
-                   return t.labels.contains(u"backend") || t.labels.contains(u"security");
-               });
-        QTest::newRow("assignee") << QStringLiteral("assignee = alice.khan")
-                                  << TaskFilter(
-                                         [](const auto &t) { return t.assignee == u"alice.khan"; });
-        QTest::newRow("assignee by email")
-            << QStringLiteral("assignee = \"ben.jones@example.com\"")
-            << TaskFilter([](const auto &t) { return t.assignee == u"ben.jones"; });
-        QTest::newRow("current user") << QStringLiteral("assignee = currentUser()")
-                                      << TaskFilter([](const auto &) { return false; });
-        QTest::newRow("updated since minute")
-            << QStringLiteral("updated >= \"2026-11-15 00:00\"")
-            << TaskFilter([since](const auto &t) { return t.updated >= since; });
-        QTest::newRow("updated since day")
-            << QStringLiteral("updated >= 2026-11-15")
-            << TaskFilter([since](const auto &t) { return t.updated >= since; });
-        QTest::newRow("updated before")
-            << QStringLiteral("updated < \"2026/11/15\"")
-            << TaskFilter([since](const auto &t) { return t.updated < since; });
-        QTest::newRow("created after")
-            << QStringLiteral("created > \"2026-11-10 08:30\"") << TaskFilter([](const auto &t) {
-                   return t.created > QDateTime(QDate(2026, 11, 10), QTime(8, 30), Qt::UTC);
-               });
-        QTest::newRow("key") << QStringLiteral("key = CHS-1005")
-                             << TaskFilter([](const auto &t) { return t.key == u"CHS-1005"; });
-        QTest::newRow("key in") << QStringLiteral("key in (chs-1001, CHS-1002)")
-                                << TaskFilter([](const auto &t) {
-                                       return t.key == u"CHS-1001" || t.key == u"CHS-1002";
-                                   });
-        QTest::newRow("key after")
-            << QStringLiteral("issuekey > CHS-1050")
-            << TaskFilter([](const auto &t) { return numberOf(t.key) > 1050; });
-        QTest::newRow("parentheses")
-            << QStringLiteral("(status = Done OR status = Testing) AND labels = backend")
-            << TaskFilter([](const auto &t) {
-                   return (t.status == u"Done" || t.status == u"Testing") &&
-                          t.labels.contains(u"backend");
-               });
-        QTest::newRow("AND before OR")
-            << QStringLiteral("status = Done OR status = Testing AND labels = backend")
-            << TaskFilter([](const auto &t) {
-                   return t.status == u"Done" ||
-                          (t.status == u"Testing" && t.labels.contains(u"backend"));
-               });
-        QTest::newRow("not") << QStringLiteral("project = CHS AND NOT status = Done")
-                             << TaskFilter([](const auto &t) { return t.status != u"Done"; });
-        QTest::newRow("status category")
-            << QStringLiteral("statusCategory = \"In Progress\"")
-            << in({QStringLiteral("In Progress"), QStringLiteral("In Review"),
-                   QStringLiteral("Ready for Test"), QStringLiteral("Testing")});
-        QTest::newRow("any case") << QStringLiteral("STATUS = done and Labels = BACKEND")
-                                  << TaskFilter([](const auto &t) {
-                                         return t.status == u"Done" &&
-                                                t.labels.contains(u"backend");
-                                     });
-        QTest::newRow("summary words")
-            << QStringLiteral("summary ~ \"deadline banner\"")
-            << TaskFilter([](const auto &t) { return t.summary.contains(u"deadline banner"); });
+        QTest::addColumn<QString>("path");
+        QTest::newRow("Data Center") << QStringLiteral("/rest/api/2/search?jql=");
+        QTest::newRow("Cloud") << QStringLiteral("/rest/api/3/search/jql?jql=");
     }
-    void queriesMatchTheCatalogue()
+    void badQueriesAnswer400OnEitherSearch()
     {
-        QFETCH(QString, jql);
-        QFETCH(TaskFilter, filter);
-        int status = 0;
-        QString error;
-        const QStringList found = search(jql, &status, &error);
-        QVERIFY2(status == 200, qPrintable(error));
-        const QStringList expected = newestFirst(keysWhere(filter));
-        QCOMPARE(found, expected);
-    }
-
-    void ordersAsAsked_data()
-    {
-        QTest::addColumn<QString>("order");
-        QTest::newRow("key ascending") << QStringLiteral("ORDER BY key ASC");
-        QTest::newRow("key descending") << QStringLiteral("ORDER BY key DESC");
-        QTest::newRow("updated descending") << QStringLiteral("ORDER BY updated DESC");
-        QTest::newRow("created, then key") << QStringLiteral("order by created asc, key desc");
-    }
-    void ordersAsAsked()
-    {
-        QFETCH(QString, order);
-        QList<Sandbox::CatalogueTask> tasks = catalogue().tasks;
-        const auto by = [&](const Sandbox::CatalogueTask &a, const Sandbox::CatalogueTask &b) {
-            if (order.contains(u"updated"))
-                return a.updated != b.updated ? a.updated > b.updated
-                                              : numberOf(a.key) > numberOf(b.key);
-            if (order.contains(u"created"))
-                return a.created != b.created ? a.created < b.created
-                                              : numberOf(a.key) > numberOf(b.key);
-            return order.endsWith(u"ASC") ? numberOf(a.key) < numberOf(b.key)
-                                          : numberOf(a.key) > numberOf(b.key);
-        };
-        std::stable_sort(tasks.begin(), tasks.end(), by);
-        QStringList expected;
-        for (const auto &task : std::as_const(tasks))
-            expected << task.key;
-        QCOMPARE(search(QStringLiteral("project = CHS ") + order), expected);
+        QFETCH(QString, path);
+        const auto reply =
+            client().get(path + encoded(QStringLiteral("foo = 1 AND status = Frozen")));
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(
+            reply.object()[u"errorMessages"].toArray(),
+            QJsonArray::fromStringList(
+                {QStringLiteral(
+                     "Field 'foo' does not exist or you do not have permission to view it."),
+                 QStringLiteral("The value 'Frozen' does not exist for the field 'status'.")}));
+        QCOMPARE(reply.object()[u"errors"].toObject(), QJsonObject());
+        const auto syntax = client().get(path + encoded(QStringLiteral("project CHS")));
+        QCOMPARE(syntax.status, 400);
+        QVERIFY(firstErrorMessage(syntax).startsWith(
+            u"Error in the JQL Query: Expecting operator but got 'CHS'."));
     }
 
     void userTextCannotChangeTheQuery_data()
