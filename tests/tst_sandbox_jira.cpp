@@ -335,6 +335,22 @@ private slots:
         QVERIFY2(fields[u"updated"].toString() > before, qPrintable(fields[u"updated"].toString()));
     }
 
+    void anEditThatChangesNothingKeepsUpdated()
+    {
+        const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("Done"));
+        QVERIFY(task);
+        const QJsonObject before = issue(task->key);
+        const QJsonObject body{
+            {QStringLiteral("fields"),
+             QJsonObject{{QStringLiteral("summary"), task->summary},
+                         {QStringLiteral("fixVersions"),
+                          QJsonArray{QJsonObject{{QStringLiteral("name"), task->fixVersion}}}}}}};
+        QCOMPARE(
+            client().send("PUT", QStringLiteral("/rest/api/2/issue/") + task->key, body).status,
+            204);
+        QCOMPARE(issue(task->key), before);
+    }
+
     void refusesBadEditsAndChangesNothing_data()
     {
         QTest::addColumn<QString>("version");

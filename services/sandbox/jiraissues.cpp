@@ -223,7 +223,14 @@ std::optional<Response> applyEdit(Backend &backend, Issue &issue, const QJsonObj
     edit.apply(body);
     if (!edit.errors.isEmpty())
         return errorResponse(400, {}, edit.errors);
-    issue = edit.result;
+    // Like Jira, an edit that changes nothing leaves "updated" alone.
+    const Issue &after = edit.result;
+    const bool changed = after.summary != issue.summary || after.description != issue.description ||
+                         after.labels != issue.labels || after.fixVersions != issue.fixVersions ||
+                         !edit.comments.isEmpty();
+    if (!changed)
+        return std::nullopt;
+    issue = after;
     for (const Comment &comment : std::as_const(edit.comments))
         backend.store.addComment(issue, comment);
     backend.store.touch(issue);

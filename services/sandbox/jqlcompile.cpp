@@ -71,10 +71,16 @@ private:
         return {};
     }
 
+    // Records Jira's message for a bad clause; the clause then matches nothing.
     Predicate fail(const QString &message)
     {
         if (!errors.contains(message))
             errors << message;
+        return rejected();
+    }
+    // For a clause whose error is recorded already.
+    static Predicate rejected()
+    {
         return [](const Issue &) { return false; };
     }
 
@@ -129,12 +135,12 @@ private:
         if (canBeEmpty)
             allowed << QStringLiteral("IS") << QStringLiteral("IS NOT");
         if (!checkOperator(clause, allowed))
-            return fail({});
+            return rejected();
 
         const JqlOperand &operand = clause.operand;
         const bool listOperator = clause.op == u"IN" || clause.op == u"NOT IN";
         const bool negated = clause.op == u"!=" || clause.op == u"NOT IN" || clause.op == u"IS NOT";
-        bool wantsEmpty = operand.kind == JqlOperand::Kind::Empty || operand.includesEmpty;
+        const bool wantsEmpty = operand.kind == JqlOperand::Kind::Empty || operand.includesEmpty;
         if (wantsEmpty && !canBeEmpty) {
             return fail(
                 QStringLiteral("The field '%1' does not support searching for EMPTY values.")
@@ -151,7 +157,7 @@ private:
         if (operand.kind == JqlOperand::Kind::Function) {
             const auto resolved = functionValues(clause, field, listOperator, versionIds);
             if (!resolved)
-                return fail({});
+                return rejected();
             values = *resolved;
         } else if (operand.kind == JqlOperand::Kind::List && !listOperator) {
             return fail(QStringLiteral("Operator '%1' does not support the list value '%2' for "
@@ -165,13 +171,14 @@ private:
 
         // Every value resolved to the form the issues hold, or an error for it.
         QSet<QString> accepted;
+        bool unresolved = false;
         for (const QString &value : std::as_const(values)) {
             const QString canonical = resolve(field, value, clause.field, versionIds);
-            if (!canonical.isNull())
-                accepted.insert(canonical);
+            unresolved = unresolved || canonical.isNull();
+            accepted.insert(canonical);
         }
-        if (!errors.isEmpty())
-            return fail({});
+        if (unresolved)
+            return rejected();
 
         const Predicate has = matcher(field, accepted, versionIds);
         const Predicate empty = emptiness(field);
@@ -334,10 +341,10 @@ private:
     Predicate keyRange(const JqlNode &clause)
     {
         if (!singleValue(clause))
-            return fail({});
+            return rejected();
         const QString key = resolveKey(clause.operand.values.value(0), clause.field);
         if (key.isNull())
-            return fail({});
+            return rejected();
         return compare(
             clause.op, [](const Issue &issue) { return qint64(issue.number); },
             key.section(u'-', 1).toLongLong());
@@ -349,7 +356,7 @@ private:
                            {QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<"),
                             QStringLiteral(">"), QStringLiteral("<="), QStringLiteral(">=")}) ||
             !singleValue(clause)) {
-            return fail({});
+            return rejected();
         }
         const QString value = clause.operand.values.value(0);
         const auto when = parseDate(value, m_now);
@@ -370,7 +377,7 @@ private:
     {
         if (!checkOperator(clause, {QStringLiteral("~"), QStringLiteral("!~")}) ||
             !singleValue(clause))
-            return fail({});
+            return rejected();
         QStringList words = clause.operand.values.value(0).toLower().split(
             QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
         const bool negated = clause.op == u"!~";
@@ -410,7 +417,6 @@ JqlQuery JqlQuery::compile(const QString &text, const Store &store, const QStrin
     }
     JqlCompiler compiler(store, currentUser, now);
     JqlQuery query = compiler.compile(ast.value());
-    compiler.errors.removeAll(QString());
     errors->messages = compiler.errors;
     return query;
 }
