@@ -459,6 +459,13 @@ private slots:
                    "Date value 'yesterday' for field 'updated' is invalid. Valid formats include: "
                    "'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a "
                    "period format e.g. '-5d', '4w 2d'."));
+        QTest::newRow("absurd period")
+            << QStringLiteral("created > -99999999999w")
+            << one(QStringLiteral(
+                   "Date value '-99999999999w' for field 'created' is invalid. Valid "
+                   "formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', "
+                   "'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', "
+                   "'4w 2d'."));
         QTest::newRow("unknown function")
             << QStringLiteral("assignee in membersOf(devs)")
             << one(QStringLiteral("Unable to find JQL function 'membersOf(devs)'."));

@@ -161,11 +161,12 @@ Response searchByToken(Backend &backend, const Request &request, const Link &lin
         }
         offset = *decoded;
     }
+    const qsizetype total = qsizetype(result->issues.size());
+    offset = qMin(offset, total); // the result may have shrunk since the token was made
     const FieldSelection fields = FieldSelection::parse(parameters->fields, {});
     const int limit = fields.isIdentityOnly() ? identityPageLimit : pageLimit;
     const int maxResults =
         parameters->maxResults <= 0 ? defaultPageSize : qMin(parameters->maxResults, limit);
-    const qsizetype total = qsizetype(result->issues.size());
     const qsizetype end = qMin<qsizetype>(total, offset + maxResults);
     QJsonArray issues;
     for (qsizetype i = offset; i < end; ++i) {

@@ -84,7 +84,11 @@ std::optional<QDateTime> parseDate(const QString &value, const QDateTime &now)
             {u'w', 7 * 86400}, {u'd', 86400}, {u'h', 3600}, {u'm', 60}};
         for (auto it = part.globalMatch(match.captured(2)); it.hasNext();) {
             const auto term = it.next();
-            seconds += term.captured(1).toLongLong() * unit.value(term.captured(2).at(0));
+            // Beyond a million units (two millennia of weeks) is no date at all.
+            const qint64 count = term.captured(1).toLongLong();
+            if (term.captured(1).size() > 7 || count > 1000000)
+                return std::nullopt;
+            seconds += count * unit.value(term.captured(2).at(0));
         }
         return now.addSecs(match.captured(1) == u"-" ? -seconds : seconds);
     }
