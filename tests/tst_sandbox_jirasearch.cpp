@@ -465,7 +465,8 @@ private slots:
             const QJsonObject page = getNow(
                 network,
                 large.url(
-                    QStringLiteral("/rest/api/2/search?jql=project%3DCHS&maxResults=100&startAt=%1")
+                    QStringLiteral("/rest/api/2/search?jql=project%3DCHS&maxResults=100&startAt=%1"
+                                   "&fields=summary,status,fixVersions,updated")
                         .arg(startAt)),
                 JiraAuth::DataCenter, &status);
             QCOMPARE(status, 200);
@@ -480,7 +481,7 @@ private slots:
         }
         const qint64 dataCenterTime = started.elapsed();
         qDebug("20000 issues: sandbox built in %lld ms; search/jql %d pages of keys in %lld ms; "
-               "search %d pages of navigable fields in %lld ms",
+               "search %d pages of the fields a sync reads in %lld ms",
                seeded, cloudPages, cloudTime, total / 100, dataCenterTime);
         QCOMPARE(cloudPages, 200);
         QCOMPARE(cloudKeys.size(), 20000);
