@@ -241,7 +241,7 @@ private slots:
         QStringList described;
         const auto links = ServiceNowClient::links(reply);
         static const QRegularExpression offsetOf(QStringLiteral("sysparm_offset=(\\d+)"));
-        for (const QString rel : {QStringLiteral("first"), QStringLiteral("prev"),
+        for (const QString &rel : {QStringLiteral("first"), QStringLiteral("prev"),
                                   QStringLiteral("next"), QStringLiteral("last")}) {
             if (!links.contains(rel))
                 continue;

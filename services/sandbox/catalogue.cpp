@@ -96,6 +96,7 @@ Catalogue Catalogue::generate(const CatalogueOptions &options)
     const int perRelease =
         releaseCount == 0 ? 0 : qBound(1, int(taskCount * 0.8) / releaseCount, 8);
     int nextTask = 0;
+    int testTasks = 0;
     for (int r = 0; r < releaseCount && nextTask < taskCount; ++r) {
         CatalogueRelease release;
         release.started = start.addDays(qint64(r) * 2 + 1).addSecs(9 * 3600);
@@ -121,6 +122,9 @@ Catalogue Catalogue::generate(const CatalogueOptions &options)
                            .arg(1 + (release.started.date().day() - 1) / 2);
         if (release.stage >= HistoryStage::TicketRaised)
             release.changeNumber = QStringLiteral("CHG%1").arg(30001 + r, 7, 10, QChar(u'0'));
+        if (release.stage >= HistoryStage::InStaging)
+            release.testTaskNumber =
+                QStringLiteral("CTASK%1").arg(10001 + testTasks++, 7, 10, QChar(u'0'));
         const bool shipped = release.stage == HistoryStage::Live;
         for (const QString &key : std::as_const(release.taskKeys)) {
             CatalogueTask &task = catalogue.tasks[taskIndex(key)];

@@ -48,7 +48,8 @@ struct CatalogueRelease
     QStringList taskKeys;
     QDateTime started;
     HistoryStage stage = HistoryStage::Live;
-    QString changeNumber; // "CHG0030001" once a ticket was raised
+    QString changeNumber;   // "CHG0030001" once a ticket was raised
+    QString testTaskNumber; // "CTASK0010001" once the release team applied it to staging
 };
 
 // One team's history, generated deterministically from the options: the

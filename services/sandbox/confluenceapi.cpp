@@ -32,20 +32,10 @@ QString exceptionClassFor(int status)
     }
 }
 
-// A query value decoded as a servlet container does: '+' is a space, "%2B" a plus.
-QString formValue(const Request &request, const QString &name, const QString &fallback = {})
-{
-    if (!request.query.hasQueryItem(name))
-        return fallback;
-    QString raw = request.query.queryItemValue(name, QUrl::FullyEncoded);
-    raw.replace(u'+', QLatin1String("%20"));
-    return QUrl::fromPercentEncoding(raw.toUtf8());
-}
-
 int intValue(const Request &request, const QString &name, int fallback)
 {
     bool ok = false;
-    const int value = formValue(request, name).toInt(&ok);
+    const int value = request.queryValue(name).toInt(&ok);
     return ok ? value : fallback;
 }
 
@@ -163,12 +153,12 @@ Response failure(const Site &site, int status, const QString &message)
 
 Response searchContent(const Store &store, const Request &request, const Site &site)
 {
-    const QString type = formValue(request, QStringLiteral("type"), QStringLiteral("page"));
-    const QString status = formValue(request, QStringLiteral("status"), QStringLiteral("current"));
-    const QString spaceKey = formValue(request, QStringLiteral("spaceKey"));
+    const QString type = request.queryValue(QStringLiteral("type"), QStringLiteral("page"));
+    const QString status = request.queryValue(QStringLiteral("status"), QStringLiteral("current"));
+    const QString spaceKey = request.queryValue(QStringLiteral("spaceKey"));
     const bool byTitle = request.query.hasQueryItem(QStringLiteral("title"));
-    const QString title = formValue(request, QStringLiteral("title"));
-    const Expansions expand(formValue(request, QStringLiteral("expand")));
+    const QString title = request.queryValue(QStringLiteral("title"));
+    const Expansions expand(request.queryValue(QStringLiteral("expand")));
     const int start = qMax(0, intValue(request, QStringLiteral("start"), 0));
     const int limit =
         qBound(1, intValue(request, QStringLiteral("limit"), defaultLimit), maximumLimit);
@@ -209,7 +199,7 @@ Response getContent(const Store &store, const Request &request, const Site &site
     const Page *page = store.page(id);
     if (!page)
         return failure(site, 404, notFound(id));
-    const Expansions expand(formValue(request, QStringLiteral("expand")));
+    const Expansions expand(request.queryValue(QStringLiteral("expand")));
     return Response::json(contentJson(store, *page, site, expand, true));
 }
 

@@ -17,7 +17,17 @@ QString Request::queryValue(const QString &name, const QString &fallback) const
 {
     if (!query.hasQueryItem(name))
         return fallback;
-    return query.queryItemValue(name, QUrl::FullyDecoded);
+    QString encoded = query.queryItemValue(name, QUrl::FullyEncoded);
+    encoded.replace(u'+', QLatin1String("%20"));
+    return QUrl::fromPercentEncoding(encoded.toUtf8());
+}
+
+QUrlQuery Request::formBody() const
+{
+    // QUrlQuery leaves '+' alone; in a form it stands for a space.
+    QByteArray form = body;
+    form.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(form));
 }
 
 std::optional<QJsonDocument> Request::json() const
@@ -37,8 +47,8 @@ bool Request::hasJsonContentType() const
 QHash<QString, QString> Request::fields() const
 {
     QHash<QString, QString> fields;
-    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
-        fields.insert(name, value);
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyEncoded))
+        fields.insert(name, queryValue(name));
     if (hasJsonContentType()) {
         const auto document = json();
         const QJsonObject object = document ? document->object() : QJsonObject();
@@ -58,11 +68,7 @@ QHash<QString, QString> Request::fields() const
         }
         return fields;
     }
-    // Form encoding writes spaces as '+', which QUrlQuery leaves alone.
-    QByteArray form = body;
-    form.replace('+', ' ');
-    const QUrlQuery formQuery(QString::fromUtf8(form));
-    for (const auto &[name, value] : formQuery.queryItems(QUrl::FullyDecoded))
+    for (const auto &[name, value] : formBody().queryItems(QUrl::FullyDecoded))
         fields.insert(name, value);
     return fields;
 }

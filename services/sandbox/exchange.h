@@ -25,8 +25,11 @@ struct Request
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     QString param(const QString &name) const { return params.value(name); }
-    // The query value, or the default when absent.
+    // The query value, or the default when absent, decoded as the real servers
+    // (servlet containers, Slack) decode forms: '+' is a space, "%2B" a plus.
     QString queryValue(const QString &name, const QString &fallback = {}) const;
+    // The fields of a form-encoded body alone, without the query string.
+    QUrlQuery formBody() const;
     // The body as JSON; nullopt when it is not valid JSON.
     std::optional<QJsonDocument> json() const;
     // Fields of a form-encoded body, or of a JSON object body with string values

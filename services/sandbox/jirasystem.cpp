@@ -275,4 +275,11 @@ QString JiraSystem::serviceOf(const QString &key) const
     return issue ? issue->components.value(0) : QString();
 }
 
+bool JiraSystem::changedState(const Request &request, const Response &response) const
+{
+    // Searching by POST only reads.
+    return !request.path.contains(QLatin1String("/search"))
+           && System::changedState(request, response);
+}
+
 } // namespace ReleaseDesk::Sandbox

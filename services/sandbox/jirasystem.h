@@ -27,6 +27,7 @@ public:
     QJsonObject save() const override;
     void load(const QJsonObject &state) override;
     Response rateLimited(int retryAfterSeconds) const override;
+    bool changedState(const Request &request, const Response &response) const override;
 
     // The sandbox's credentials: Cloud's email and API token, Data Center's PAT.
     static constexpr auto email = "release.bot@example.com";

@@ -112,8 +112,7 @@ void Sandbox::handle(Request request, QTcpSocket *socket)
         return;
     }
     Response response = dispatch(system, m_routers[systemName], request);
-    if (request.method != "GET" && response.status >= 200 && response.status < 300
-        && controllable) {
+    if (controllable && system.changedState(request, response)) {
         m_journal.record({QDateTime::currentDateTimeUtc(), systemName, request.method,
                           request.path, response.status, request.body});
     }

@@ -101,6 +101,7 @@ private:
              {QStringLiteral("description"),
               QStringLiteral("Test the Jira tasks of the release in staging: %1.")
                   .arg(release.taskKeys.join(QStringLiteral(", ")))},
+             {QStringLiteral("number"), release.testTaskNumber},
              {QStringLiteral("change_task_type"), QStringLiteral("testing")},
              {QStringLiteral("state"), QStringLiteral("2")},
              {QStringLiteral("change_request"), changeId},

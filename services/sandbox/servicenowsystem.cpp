@@ -52,17 +52,9 @@ Response noResource()
     return failure(400, QStringLiteral("Requested URI does not represent any resource"));
 }
 
-// A query parameter as a servlet reads it: '+' is a space.
-QString sysparm(const Request &request, const QString &name)
-{
-    QString encoded = request.query.queryItemValue(name, QUrl::FullyEncoded);
-    encoded.replace(u'+', u' ');
-    return QUrl::fromPercentEncoding(encoded.toUtf8());
-}
-
 bool flag(const Request &request, const QString &name)
 {
-    return sysparm(request, name).compare(u"true", Qt::CaseInsensitive) == 0;
+    return request.queryValue(name).compare(u"true", Qt::CaseInsensitive) == 0;
 }
 
 QString baseUrl(const Request &request, const QString &system)
@@ -76,13 +68,13 @@ QString baseUrl(const Request &request, const QString &system)
 RenderOptions renderOptions(const Request &request, const QString &system)
 {
     RenderOptions options;
-    const QString display = sysparm(request, QStringLiteral("sysparm_display_value")).toLower();
+    const QString display = request.queryValue(QStringLiteral("sysparm_display_value")).toLower();
     options.mode = display == u"true"  ? DisplayMode::Display
                    : display == u"all" ? DisplayMode::Both
                                        : DisplayMode::Value;
     options.excludeReferenceLink = flag(request, QStringLiteral("sysparm_exclude_reference_link"));
     options.baseUrl = baseUrl(request, system);
-    for (const QString &field : sysparm(request, QStringLiteral("sysparm_fields")).split(u',')) {
+    for (const QString &field : request.queryValue(QStringLiteral("sysparm_fields")).split(u',')) {
         if (!field.trimmed().isEmpty())
             options.fields << field.trimmed();
     }
@@ -92,7 +84,7 @@ RenderOptions renderOptions(const Request &request, const QString &system)
 int numberParam(const Request &request, const QString &name, int fallback, int minimum)
 {
     bool ok = false;
-    const int value = sysparm(request, name).toInt(&ok);
+    const int value = request.queryValue(name).toInt(&ok);
     return ok && value >= minimum ? value : fallback;
 }
 
@@ -287,7 +279,7 @@ Response ServiceNowSystem::list(const Request &request) const
     const Store &store = m_state->store;
     const QJsonObject none;
     const QString text = request.query.hasQueryItem(QStringLiteral("sysparm_query"))
-                             ? sysparm(request, QStringLiteral("sysparm_query"))
+                             ? request.queryValue(QStringLiteral("sysparm_query"))
                              : pairsQuery(request, spec);
     const EncodedQuery query = parseQuery(text, [&](const QString &path) {
         return store.resolve(spec.name, none, path).has_value();

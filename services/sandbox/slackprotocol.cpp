@@ -17,14 +17,6 @@ bool declaresCharset(const Request &request)
     return request.header("content-type").toLower().contains("charset=");
 }
 
-// The body's form fields alone, without the query string.
-QUrlQuery formBody(const Request &request)
-{
-    QByteArray form = request.body;
-    form.replace('+', ' ');
-    return QUrlQuery(QString::fromUtf8(form));
-}
-
 } // namespace
 
 QJsonObject failure(const QString &code)
@@ -48,7 +40,7 @@ std::optional<QString> presentedToken(const Request &request)
     }
     if (request.method != "POST" || mediaType(request) != "application/x-www-form-urlencoded")
         return std::nullopt;
-    const QUrlQuery form = formBody(request);
+    const QUrlQuery form = request.formBody();
     if (!form.hasQueryItem(QStringLiteral("token")))
         return std::nullopt;
     const QString token = form.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);

@@ -40,13 +40,6 @@ QString servicesLine(const CatalogueRelease &release)
     return services.join(QStringLiteral(", "));
 }
 
-// ServiceNow numbers test tasks from CTASK0010001 in release order, one for
-// each release that reached staging; the sandbox's ServiceNow seeds the same.
-QString testTaskNumber(int ordinal)
-{
-    return QStringLiteral("CTASK%1").arg(10001 + ordinal, 7, 10, QChar(u'0'));
-}
-
 struct Seed
 {
     QDateTime at;
@@ -121,7 +114,6 @@ Workspace Workspace::seed(const Catalogue &catalogue)
     const QString someone =
         catalogue.people.isEmpty() ? manager : workspace.userByName(catalogue.people.first())->id;
     // The hours after a release's start match the ServiceNow sandbox's timeline.
-    int testTasks = 0;
     for (const CatalogueRelease &entry : catalogue.releases) {
         const auto at = [&](int hours) {
             return qMin(entry.started.addSecs(hours * 3600), catalogue.now);
@@ -135,7 +127,7 @@ Workspace Workspace::seed(const Catalogue &catalogue)
             if (entry.stage >= HistoryStage::InStaging) {
                 seeds.append({at(6), releaseId, manager,
                               QStringLiteral("Applied to staging: %1. ServiceNow test task %2.")
-                                  .arg(entry.name, testTaskNumber(testTasks++)),
+                                  .arg(entry.name, entry.testTaskNumber),
                               request});
             }
         }

@@ -31,6 +31,7 @@ public:
     QJsonObject save() const override;
     void load(const QJsonObject &state) override;
     Response rateLimited(int retryAfterSeconds) const override;
+    bool changedState(const Request &request, const Response &response) const override;
 
     // For the simulated release team: posts as a person; returns the ts.
     QString postAsUser(const QString &channelId, const QString &userId, const QString &text,

@@ -9,4 +9,9 @@ Response System::rateLimited(int retryAfterSeconds) const
     return response;
 }
 
+bool System::changedState(const Request &request, const Response &response) const
+{
+    return request.method != "GET" && response.status >= 200 && response.status < 300;
+}
+
 } // namespace ReleaseDesk::Sandbox

@@ -32,6 +32,11 @@ public:
     // A rate-limit answer in the system's own shape, with Retry-After.
     virtual Response rateLimited(int retryAfterSeconds) const;
 
+    // Whether the exchange changed the system's state, for the journal of
+    // writes. By default: a 2xx answer to anything but GET. Systems whose
+    // reads use POST, or whose failures answer 200, say otherwise.
+    virtual bool changedState(const Request &request, const Response &response) const;
+
     // What a client needs to connect: {"url": base URL, credentials...}.
     virtual QJsonObject connection(const QString &baseUrl) const = 0;
 

@@ -1,7 +1,7 @@
 #include "sandboxfixture.h"
 
-#include <QElapsedTimer>
-#include <QTest>
+#include <QEventLoop>
+#include <QTimer>
 
 namespace ReleaseDesk::Testing {
 
@@ -58,7 +58,17 @@ SandboxFixture::Reply SandboxFixture::send(const QByteArray &method, const QUrl 
     std::unique_ptr<QNetworkReply> reply(
         m_network.sendCustomRequest(request, method, body));
     Reply result;
-    result.timedOut = !QTest::qWaitFor([&] { return reply->isFinished(); }, timeoutMs);
+    // An event loop that ends on finished() answers at once; polling would add
+    // its own interval to every request.
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    deadline.start(timeoutMs);
+    if (!reply->isFinished())
+        loop.exec();
+    result.timedOut = !reply->isFinished();
     if (result.timedOut) {
         reply->abort();
         return result;
