@@ -268,6 +268,31 @@ private slots:
         QVERIFY(fixture.sandbox().journal().entries().isEmpty());
     }
 
+    void journalCountsOnlyWhatChangedState()
+    {
+        SandboxFixture fixture;
+        const auto slack = fixture.connection(QStringLiteral("slack"));
+        const auto slackAuth =
+            SandboxFixture::bearer(slack.value(QLatin1String("token")).toString());
+        const QUrl post = fixture.url(QStringLiteral("slack"), QStringLiteral("/api/chat.postMessage"));
+        // Slack refuses with HTTP 200 and ok:false: nothing was written.
+        auto reply = fixture.sendJson("POST", post, jsonOf(R"({"channel":"release_chs"})"), {slackAuth});
+        QCOMPARE(reply.object().value(QLatin1String("ok")).toBool(), false);
+        QVERIFY(fixture.sandbox().journal().entries().isEmpty());
+        reply = fixture.sendJson("POST", post,
+                                 jsonOf(R"({"channel":"release_chs","text":"hello"})"), {slackAuth});
+        QCOMPARE(reply.object().value(QLatin1String("ok")).toBool(), true);
+        QCOMPARE(fixture.sandbox().journal().entries().size(), 1);
+
+        // Jira searches by POST only read.
+        const auto jira = fixture.connection(QStringLiteral("jira"));
+        reply = fixture.sendJson("POST", fixture.url(QStringLiteral("jira"), QStringLiteral("/rest/api/2/search")),
+                                 jsonOf(R"({"jql":"project = CHS","maxResults":1})"),
+                                 {SandboxFixture::bearer(jira.value(QLatin1String("pat")).toString())});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(fixture.sandbox().journal().entries().size(), 1);
+    }
+
     void stateRoundTripsThroughAFile()
     {
         QTemporaryDir dir;
