@@ -123,6 +123,40 @@ QString tsPosition(const Message *message)
     return QString::number(message->ts);
 }
 
+// What history and replies take alike: a limit, a time range and a next_ts
+// cursor. `from` is the cursor's ts, nullopt on the first page.
+struct MessagePaging
+{
+    int limit = 0;
+    TsRange range;
+    std::optional<qint64> from;
+};
+
+// The paging of a history or replies call; nullopt with Slack's error code
+// for the first bad argument (limit, then range, then cursor).
+std::optional<MessagePaging> parseMessagePaging(const QHash<QString, QString> &args,
+                                                int defaultLimit, int maximumLimit, QString *error)
+{
+    const auto limit = parseLimit(args.value(QStringLiteral("limit")), defaultLimit, maximumLimit);
+    if (!limit) {
+        *error = QStringLiteral("invalid_arguments");
+        return std::nullopt;
+    }
+    const auto range = parseRange(args, error);
+    if (!range)
+        return std::nullopt;
+    const DecodedCursor cursor =
+        decodeCursor(args.value(QStringLiteral("cursor")), QStringLiteral("next_ts"));
+    bool numeric = true;
+    const qint64 from = cursor.position ? cursor.position->toLongLong(&numeric) : 0;
+    if (!cursor.valid || !numeric) {
+        *error = QStringLiteral("invalid_cursor");
+        return std::nullopt;
+    }
+    return MessagePaging{*limit, *range,
+                         cursor.position ? std::optional<qint64>(from) : std::nullopt};
+}
+
 } // namespace
 
 struct SlackSystem::State
@@ -299,28 +333,20 @@ QJsonObject SlackSystem::history(const Fields &args) const
         readableChannel(workspace, args.value(QStringLiteral("channel")), &error);
     if (!channel)
         return failure(error);
-    const auto limit = parseLimit(args.value(QStringLiteral("limit")), 100, 999);
-    if (!limit)
-        return failure(QStringLiteral("invalid_arguments"));
-    const auto range = parseRange(args, &error);
-    if (!range)
+    const auto paging = parseMessagePaging(args, 100, 999, &error);
+    if (!paging)
         return failure(error);
-    const DecodedCursor cursor =
-        decodeCursor(args.value(QStringLiteral("cursor")), QStringLiteral("next_ts"));
-    bool numeric = true;
-    const qint64 from = cursor.position ? cursor.position->toLongLong(&numeric) : 0;
-    if (!cursor.valid || !numeric)
-        return failure(QStringLiteral("invalid_cursor"));
 
     // Newest first; a cursor names the newest message of its page.
     QList<const Message *> messages;
     const QList<const Message *> view = workspace.channelView(channel->id);
     for (auto it = view.crbegin(); it != view.crend(); ++it) {
-        if (range->contains((*it)->ts) && (!cursor.position || (*it)->ts <= from))
+        if (paging->range.contains((*it)->ts) && (!paging->from || (*it)->ts <= *paging->from))
             messages.append(*it);
     }
     QJsonObject body = page<const Message *>(
-        messages, 0, *limit, QStringLiteral("next_ts"), QStringLiteral("messages"), tsPosition,
+        messages, 0, paging->limit, QStringLiteral("next_ts"), QStringLiteral("messages"),
+        tsPosition,
         [&](const Message *const &message) { return workspace.toJson(channel->id, *message); });
     body.insert(QLatin1String("pin_count"), 0);
     body.insert(QLatin1String("channel_actions_ts"), QJsonValue::Null);
@@ -344,31 +370,22 @@ QJsonObject SlackSystem::replies(const Fields &args) const
     const Message *named = ts ? workspace.message(channel->id, *ts) : nullptr;
     if (!named)
         return failure(QStringLiteral("thread_not_found"));
-    const auto limit = parseLimit(args.value(QStringLiteral("limit")), 1000, 1000);
-    if (!limit)
-        return failure(QStringLiteral("invalid_arguments"));
-    const auto range = parseRange(args, &error);
-    if (!range)
+    const auto paging = parseMessagePaging(args, 1000, 1000, &error);
+    if (!paging)
         return failure(error);
-    const DecodedCursor cursor =
-        decodeCursor(args.value(QStringLiteral("cursor")), QStringLiteral("next_ts"));
-    bool numeric = true;
-    const qint64 from = cursor.position ? cursor.position->toLongLong(&numeric) : 0;
-    if (!cursor.valid || !numeric)
-        return failure(QStringLiteral("invalid_cursor"));
 
     // The parent first, then its replies oldest first; later pages (after a
     // cursor) carry replies only.
     const qint64 parentTs = named->isReply() ? named->threadTs : named->ts;
     QList<const Message *> thread;
-    if (!cursor.position)
+    if (!paging->from)
         thread.append(workspace.message(channel->id, parentTs));
     for (const Message *message : workspace.replies(channel->id, parentTs)) {
-        if (range->contains(message->ts) && (!cursor.position || message->ts >= from))
+        if (paging->range.contains(message->ts) && (!paging->from || message->ts >= *paging->from))
             thread.append(message);
     }
     return page<const Message *>(
-        thread, 0, *limit, QStringLiteral("next_ts"), QStringLiteral("messages"), tsPosition,
+        thread, 0, paging->limit, QStringLiteral("next_ts"), QStringLiteral("messages"), tsPosition,
         [&](const Message *const &message) { return workspace.toJson(channel->id, *message); });
 }
 
