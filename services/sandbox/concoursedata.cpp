@@ -1,5 +1,7 @@
 #include "concoursedata.h"
 
+#include "sandboxsupport.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 
@@ -66,14 +68,6 @@ QJsonObject jobToJson(const Job &job)
             {QLatin1String("outputs"), outputs}};
 }
 
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &item : value.toArray())
-        list << item.toString();
-    return list;
-}
-
 Job jobFromJson(const QJsonObject &object)
 {
     Job job;
@@ -84,7 +78,7 @@ Job jobFromJson(const QJsonObject &object)
         job.inputs.append({input.value(QLatin1String("name")).toString(),
                            input.value(QLatin1String("resource")).toString(),
                            input.value(QLatin1String("trigger")).toBool(),
-                           stringList(input.value(QLatin1String("passed")))});
+                           toStringList(input.value(QLatin1String("passed")))});
     }
     for (const QJsonValue &value : object.value(QLatin1String("outputs")).toArray()) {
         const QJsonObject output = value.toObject();
@@ -336,7 +330,7 @@ QJsonObject toJson(const Data &data)
 Data dataFromJson(const QJsonObject &object)
 {
     Data data;
-    data.teams = stringList(object.value(QLatin1String("teams")));
+    data.teams = toStringList(object.value(QLatin1String("teams")));
     data.userTeam = object.value(QLatin1String("userTeam")).toString();
     for (const QJsonValue &value : object.value(QLatin1String("pipelines")).toArray()) {
         const QJsonObject saved = value.toObject();

@@ -1,6 +1,7 @@
 #include "jirastore.h"
 
 #include "catalogue.h"
+#include "sandboxsupport.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -19,14 +20,6 @@ const QString done = QStringLiteral("Done");
 QJsonArray toArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
-}
-
-QStringList toStringList(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &item : value.toArray())
-        list << item.toString();
-    return list;
 }
 
 QString describeRelease(const CatalogueRelease &release)

@@ -9,14 +9,6 @@ namespace {
 
 constexpr qint64 microsPerSecond = 1000000;
 
-QJsonArray toArray(const QStringList &strings)
-{
-    QJsonArray array;
-    for (const QString &string : strings)
-        array.append(string);
-    return array;
-}
-
 QJsonObject userJson(const User &user)
 {
     QJsonObject object{{QLatin1String("id"), user.id},
@@ -241,7 +233,7 @@ QJsonObject Workspace::toJson(const QString &channelId, const Message &message) 
     object.insert(QLatin1String("reply_count"), int(thread.size()));
     object.insert(QLatin1String("reply_users_count"), int(replyUsers.size()));
     object.insert(QLatin1String("latest_reply"), formatTs(thread.constLast()->ts));
-    object.insert(QLatin1String("reply_users"), toArray(replyUsers));
+    object.insert(QLatin1String("reply_users"), QJsonArray::fromStringList(replyUsers));
     object.insert(QLatin1String("is_locked"), false);
     object.insert(QLatin1String("subscribed"), false);
     return object;
