@@ -49,10 +49,7 @@ public:
     }
 
     // The catalogue the fixture's sandbox was seeded from, and its releases with notes.
-    static Sandbox::Catalogue catalogue()
-    {
-        return Sandbox::Catalogue::generate(SandboxFixture::smallOptions().catalogue);
-    }
+    static const Sandbox::Catalogue &catalogue() { return SandboxFixture::smallCatalogue(); }
     static QList<Sandbox::CatalogueRelease> publishedReleases()
     {
         QList<Sandbox::CatalogueRelease> published;

@@ -91,19 +91,21 @@ private slots:
         QTest::addColumn<QByteArray>("authorization");
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("failedLogin");
-        const QByteArray rightBasic =
-            "Basic " + QByteArray("release.bot@example.com:sandbox-jira-token").toBase64();
+        const auto basic = [](const char *user, const char *password) {
+            return SandboxFixture::basicAuth(QString::fromLatin1(user),
+                                             QString::fromLatin1(password))
+                .second;
+        };
+        const QByteArray rightBasic = basic("release.bot@example.com", "sandbox-jira-token");
         QTest::newRow("none") << QByteArray() << QStringLiteral("/rest/api/2/myself") << false;
         QTest::newRow("none, unknown path too")
             << QByteArray() << QStringLiteral("/rest/api/2/nothing") << false;
-        QTest::newRow("wrong token")
-            << "Basic " + QByteArray("release.bot@example.com:wrong").toBase64()
-            << QStringLiteral("/rest/api/3/myself") << true;
-        QTest::newRow("wrong email")
-            << "Basic " + QByteArray("someone@example.com:sandbox-jira-token").toBase64()
-            << QStringLiteral("/rest/api/3/myself") << true;
+        QTest::newRow("wrong token") << basic("release.bot@example.com", "wrong")
+                                     << QStringLiteral("/rest/api/3/myself") << true;
+        QTest::newRow("wrong email") << basic("someone@example.com", "sandbox-jira-token")
+                                     << QStringLiteral("/rest/api/3/myself") << true;
         QTest::newRow("PAT as basic password")
-            << "Basic " + QByteArray("release.bot@example.com:sandbox-jira-pat").toBase64()
+            << basic("release.bot@example.com", "sandbox-jira-pat")
             << QStringLiteral("/rest/api/2/myself") << true;
         QTest::newRow("wrong PAT")
             << QByteArray("Bearer nope") << QStringLiteral("/rest/api/2/myself") << true;
@@ -117,10 +119,8 @@ private slots:
         QFETCH(QByteArray, authorization);
         QFETCH(QString, path);
         QFETCH(bool, failedLogin);
-        SandboxFixture::Headers headers;
-        if (!authorization.isEmpty())
-            headers.append(std::pair<QByteArray, QByteArray>("Authorization", authorization));
-        const auto reply = client().fixture().get(client().url(path), headers);
+        const auto reply = client().fixture().get(client().url(path),
+                                                  SandboxFixture::authorization(authorization));
         QCOMPARE(reply.status, 401);
         QCOMPARE(firstErrorMessage(reply),
                  u"You are not authenticated. Authentication required to perform this operation.");

@@ -12,9 +12,7 @@ namespace {
 // The history every test's sandbox starts from.
 const Sandbox::Catalogue &catalogue()
 {
-    static const Sandbox::Catalogue generated =
-        Sandbox::Catalogue::generate(SandboxFixture::smallOptions().catalogue);
-    return generated;
+    return SandboxFixture::smallCatalogue();
 }
 
 QString encoded(const QString &jql)

@@ -18,9 +18,7 @@ namespace {
 // The history the store is seeded from, the same the sandbox tests use.
 const Sandbox::Catalogue &catalogue()
 {
-    static const Sandbox::Catalogue generated =
-        Sandbox::Catalogue::generate(SandboxFixture::smallOptions().catalogue);
-    return generated;
+    return SandboxFixture::smallCatalogue();
 }
 
 int numberOf(const QString &key)

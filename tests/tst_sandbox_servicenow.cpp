@@ -68,9 +68,7 @@ private slots:
     void refusesBadCredentials()
     {
         QFETCH(QByteArray, authorization);
-        SandboxFixture::Headers headers;
-        if (!authorization.isEmpty())
-            headers.append({"Authorization", authorization});
+        const SandboxFixture::Headers headers = SandboxFixture::authorization(authorization);
         const auto read = client().fixture().get(client().url(changes()), headers);
         QCOMPARE(read.status, 401);
         QCOMPARE(read.object(),

@@ -31,10 +31,7 @@ public:
     }
 
     // The catalogue the fixture's sandbox was seeded from.
-    static Sandbox::Catalogue catalogue()
-    {
-        return Sandbox::Catalogue::generate(SandboxFixture::smallOptions().catalogue);
-    }
+    static const Sandbox::Catalogue &catalogue() { return SandboxFixture::smallCatalogue(); }
 
     // A path below the prefix with its parameters percent-encoded as a client would.
     QUrl url(const QString &path, const QList<std::pair<QString, QString>> &parameters = {}) const

@@ -34,12 +34,7 @@ public:
 
     static QString token() { return QStringLiteral("xoxb-sandbox-releasedesk"); }
     static std::pair<QByteArray, QByteArray> auth() { return SandboxFixture::bearer(token()); }
-    static const Sandbox::Catalogue &catalogue()
-    {
-        static const Sandbox::Catalogue generated =
-            Sandbox::Catalogue::generate(SandboxFixture::smallOptions().catalogue);
-        return generated;
-    }
+    static const Sandbox::Catalogue &catalogue() { return SandboxFixture::smallCatalogue(); }
 
     SandboxFixture &fixture() { return *m_fixture; }
     Sandbox::SlackSystem &system()

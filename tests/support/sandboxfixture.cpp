@@ -29,6 +29,13 @@ Sandbox::SandboxOptions SandboxFixture::smallOptions()
     return options;
 }
 
+const Sandbox::Catalogue &SandboxFixture::smallCatalogue()
+{
+    static const Sandbox::Catalogue generated =
+        Sandbox::Catalogue::generate(smallOptions().catalogue);
+    return generated;
+}
+
 QUrl SandboxFixture::url(const QString &system, const QString &path) const
 {
     return QUrl(m_sandbox->baseUrl() + u'/' + system + path);
@@ -98,6 +105,13 @@ std::pair<QByteArray, QByteArray> SandboxFixture::basicAuth(const QString &user,
 std::pair<QByteArray, QByteArray> SandboxFixture::bearer(const QString &token)
 {
     return {"Authorization", "Bearer " + token.toUtf8()};
+}
+
+SandboxFixture::Headers SandboxFixture::authorization(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return {};
+    return {{"Authorization", value}};
 }
 
 } // namespace ReleaseDesk::Testing

@@ -21,6 +21,9 @@ public:
 
     // A small, fixed history and quick simulated people, so tests are fast and repeatable.
     static Sandbox::SandboxOptions smallOptions();
+    // The catalogue a sandbox with smallOptions() is seeded from, for tests
+    // that compare with it; generated once per test process.
+    static const Sandbox::Catalogue &smallCatalogue();
 
     Sandbox::Sandbox &sandbox() { return *m_sandbox; }
     bool isListening() const { return m_sandbox->port() != 0; }
@@ -55,6 +58,9 @@ public:
 
     static std::pair<QByteArray, QByteArray> basicAuth(const QString &user, const QString &password);
     static std::pair<QByteArray, QByteArray> bearer(const QString &token);
+    // "Authorization: <value>" as a test row spells it; no header at all for
+    // an empty value, so that rows can also send no credentials.
+    static Headers authorization(const QByteArray &value);
 
 private:
     std::unique_ptr<Sandbox::Sandbox> m_sandbox;
