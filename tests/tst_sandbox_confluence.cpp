@@ -12,21 +12,11 @@ using Headers = SandboxFixture::Headers;
 // per deployment, the current user and the space, links below each root, error
 // bodies, injected faults, and saving and loading the state. Pages as read are
 // in tst_sandbox_confluence_pages, writes in tst_sandbox_confluence_writes.
-class TestSandboxConfluence : public QObject
+class TestSandboxConfluence : public ClientSuite<ConfluenceClient>
 {
     Q_OBJECT
 
-    std::unique_ptr<ConfluenceClient> m_client;
-    ConfluenceClient &client() { return *m_client; }
-
 private slots:
-    void init()
-    {
-        m_client = std::make_unique<ConfluenceClient>();
-        QVERIFY(client().fixture().isListening());
-    }
-    void cleanup() { m_client.reset(); }
-
     void connectionNamesTheCredentialsAndTheParentPage()
     {
         const QJsonObject connection = client().fixture().connection(QStringLiteral("confluence"));

@@ -7,21 +7,11 @@ using namespace ReleaseDesk::Testing;
 
 // The sandbox's Confluence pages as clients read them: the seeded release notes
 // and their template, finding pages by title, paging to the end and expansions.
-class TestSandboxConfluencePages : public QObject
+class TestSandboxConfluencePages : public ClientSuite<ConfluenceClient>
 {
     Q_OBJECT
 
-    std::unique_ptr<ConfluenceClient> m_client;
-    ConfluenceClient &client() { return *m_client; }
-
 private slots:
-    void init()
-    {
-        m_client = std::make_unique<ConfluenceClient>();
-        QVERIFY(client().fixture().isListening());
-    }
-    void cleanup() { m_client.reset(); }
-
     void seededPages()
     {
         const auto reply =

@@ -19,12 +19,9 @@ const QString escapedStorage = QStringLiteral(
 
 // The sandbox's Confluence on the write side: creating pages, the storage
 // format check, updates under the version lock, and both roots sharing content.
-class TestSandboxConfluenceWrites : public QObject
+class TestSandboxConfluenceWrites : public ClientSuite<ConfluenceClient>
 {
     Q_OBJECT
-
-    std::unique_ptr<ConfluenceClient> m_client;
-    ConfluenceClient &client() { return *m_client; }
 
     int pageCount()
     {
@@ -37,13 +34,6 @@ class TestSandboxConfluenceWrites : public QObject
     }
 
 private slots:
-    void init()
-    {
-        m_client = std::make_unique<ConfluenceClient>();
-        QVERIFY(client().fixture().isListening());
-    }
-    void cleanup() { m_client.reset(); }
-
     void createPage_data() { ConfluenceClient::addRootColumn(); }
     void createPage()
     {

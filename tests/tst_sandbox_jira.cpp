@@ -17,28 +17,11 @@ const QRegularExpression
 // The Jira sandbox's credentials, issues and their fields, edits, errors,
 // faults and saved state. The workflow, comments, links and versions are in
 // tst_sandbox_jiraworkflow, search and JQL in suites of their own.
-class TestSandboxJira : public QObject
+class TestSandboxJira : public ClientSuite<JiraClient>
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<JiraClient> m_client;
-    JiraClient &client() { return *m_client; }
-
-    QJsonObject issue(const QString &key, const QString &query = {},
-                      const QString &version = QStringLiteral("2"))
-    {
-        return client().issue(key, query, version);
-    }
-
 private slots:
-    void init()
-    {
-        m_client = std::make_unique<JiraClient>();
-        QVERIFY(client().fixture().isListening());
-    }
-    void cleanup() { m_client.reset(); }
-
     void connectionNamesCredentialsAndProject()
     {
         const QJsonObject info = client().fixture().connection(QStringLiteral("jira"));
@@ -164,7 +147,7 @@ private slots:
         QFETCH(QString, version);
         const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("Done"));
         QVERIFY(task);
-        const QJsonObject json = issue(task->key, {}, version);
+        const QJsonObject json = client().issue(task->key, {}, version);
         QCOMPARE(json[u"key"].toString(), task->key);
         bool numeric = false;
         json[u"id"].toString().toLongLong(&numeric);
@@ -231,7 +214,7 @@ private slots:
         QFETCH(QString, fields);
         QFETCH(QStringList, expected);
         const QString key = client().catalogue().tasks.first().key;
-        const QJsonObject json = issue(key, QStringLiteral("?fields=") + fields);
+        const QJsonObject json = client().issue(key, QStringLiteral("?fields=") + fields);
         QStringList keys = json[u"fields"].toObject().keys();
         keys.sort();
         expected.sort();
@@ -242,9 +225,9 @@ private slots:
     void issueIsFoundByIdOrKeyInAnyCase()
     {
         const QString key = client().catalogue().tasks.at(3).key;
-        const QString id = issue(key)[u"id"].toString();
-        QCOMPARE(issue(id)[u"key"].toString(), key);
-        QCOMPARE(issue(key.toLower())[u"key"].toString(), key);
+        const QString id = client().issue(key)[u"id"].toString();
+        QCOMPARE(client().issue(id)[u"key"].toString(), key);
+        QCOMPARE(client().issue(key.toLower())[u"key"].toString(), key);
     }
 
     void unknownIssueIsNotFound_data()
@@ -322,12 +305,12 @@ private slots:
         expected.replaceInStrings(QStringLiteral("V1"), task->fixVersion)
             .replaceInStrings(QStringLiteral("V2"), other);
 
-        const QString before = issue(task->key)[u"fields"][u"updated"].toString();
+        const QString before = client().issue(task->key)[u"fields"][u"updated"].toString();
         const auto reply =
             client().sendRaw("PUT", QStringLiteral("/rest/api/2/issue/") + task->key, text);
         QCOMPARE(reply.status, 204);
         QVERIFY(reply.body.isEmpty());
-        const QJsonObject fields = issue(task->key)[u"fields"].toObject();
+        const QJsonObject fields = client().issue(task->key)[u"fields"].toObject();
         QStringList names;
         for (const QJsonValue &version : fields[u"fixVersions"].toArray())
             names << version[u"name"].toString();
@@ -339,7 +322,7 @@ private slots:
     {
         const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("Done"));
         QVERIFY(task);
-        const QJsonObject before = issue(task->key);
+        const QJsonObject before = client().issue(task->key);
         const QJsonObject body{
             {QStringLiteral("fields"),
              QJsonObject{{QStringLiteral("summary"), task->summary},
@@ -348,7 +331,7 @@ private slots:
         QCOMPARE(
             client().send("PUT", QStringLiteral("/rest/api/2/issue/") + task->key, body).status,
             204);
-        QCOMPARE(issue(task->key), before);
+        QCOMPARE(client().issue(task->key), before);
     }
 
     void refusesBadEditsAndChangesNothing_data()
@@ -401,7 +384,7 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QString, message);
         const QString key = client().catalogue().tasks.at(5).key;
-        const QJsonObject before = issue(key);
+        const QJsonObject before = client().issue(key);
         const auto reply = client().sendRaw(
             "PUT", QStringLiteral("/rest/api/%1/issue/%2").arg(version, key), body);
         QCOMPARE(reply.status, 400);
@@ -409,7 +392,7 @@ private slots:
             QCOMPARE(firstErrorMessage(reply), message);
         else
             QCOMPARE(fieldErrorOf(reply, field), message);
-        QCOMPARE(issue(key), before);
+        QCOMPARE(client().issue(key), before);
     }
 
     void editsSummaryLabelsAndDescription()
@@ -437,7 +420,7 @@ private slots:
                                                   QStringLiteral("does-not-matter")}}}}}}};
         const auto reply = client().send("PUT", QStringLiteral("/rest/api/3/issue/") + key, body);
         QCOMPARE(reply.status, 204);
-        const QJsonObject fields = issue(key)[u"fields"].toObject();
+        const QJsonObject fields = client().issue(key)[u"fields"].toObject();
         QCOMPARE(fields[u"summary"].toString(), u"Quote \" and OR in a summary");
         QCOMPARE(fields[u"description"].toString(), u"Line one"); // v2 shows the document's text
         QVERIFY(fields[u"labels"].toArray().contains(QStringLiteral("release-blocker")));

@@ -22,25 +22,11 @@ QJsonObject adf(const QString &text)
 
 // What hangs off a Jira issue: comments in either API's form and their
 // paging, and remote links.
-class TestSandboxJiraComments : public QObject
+class TestSandboxJiraComments : public ClientSuite<JiraClient>
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<JiraClient> m_client;
-    JiraClient &client() { return *m_client; }
-    QJsonObject issue(const QString &key) { return client().issue(key); }
-    // A task without comments, to count them from zero.
-    QString quietKey() { return client().taskIn(QStringLiteral("To Do"))->key; }
-
 private slots:
-    void init()
-    {
-        m_client = std::make_unique<JiraClient>();
-        QVERIFY(client().fixture().isListening());
-    }
-    void cleanup() { m_client.reset(); }
-
     void commentsKeepTheirApisForm_data()
     {
         QTest::addColumn<QString>("postVersion");
@@ -50,8 +36,8 @@ private slots:
     void commentsKeepTheirApisForm()
     {
         QFETCH(QString, postVersion);
-        const QString key = quietKey();
-        const QString before = issue(key)[u"fields"][u"updated"].toString();
+        const QString key = client().quietKey();
+        const QString before = client().issue(key)[u"fields"][u"updated"].toString();
         const QJsonValue body = postVersion == u"2"
                                     ? QJsonValue(QStringLiteral("Deployed to staging"))
                                     : QJsonValue(adf(QStringLiteral("Deployed to staging")));
@@ -79,7 +65,7 @@ private slots:
         QCOMPARE(v3[u"comments"][0][u"body"].toObject(),
                  adf(QStringLiteral("Deployed to staging")));
         QCOMPARE(v3[u"comments"][0][u"id"].toString(), created[u"id"].toString());
-        QVERIFY(issue(key)[u"fields"][u"updated"].toString() > before);
+        QVERIFY(client().issue(key)[u"fields"][u"updated"].toString() > before);
     }
 
     void refusesCommentsInTheWrongForm_data()
@@ -108,7 +94,7 @@ private slots:
         QFETCH(QString, version);
         QFETCH(QByteArray, body);
         QFETCH(QString, message);
-        const QString key = quietKey();
+        const QString key = client().quietKey();
         const auto reply = client().sendRaw(
             "POST", QStringLiteral("/rest/api/%1/issue/%2/comment").arg(version, key), body);
         QCOMPARE(reply.status, 400);
@@ -145,7 +131,7 @@ private slots:
         QFETCH(int, startAt);
         QFETCH(int, maxResults);
         QFETCH(QStringList, expected);
-        const QString key = quietKey();
+        const QString key = client().quietKey();
         for (int i = 0; i < 5; ++i) {
             QCOMPARE(client()
                          .send("POST", QStringLiteral("/rest/api/2/issue/%1/comment").arg(key),
@@ -171,7 +157,7 @@ private slots:
 
     void followsCommentPagesToTheEnd()
     {
-        const QString key = quietKey();
+        const QString key = client().quietKey();
         for (int i = 0; i < 7; ++i) {
             client().send("POST", QStringLiteral("/rest/api/3/issue/%1/comment").arg(key),
                           QJsonObject{{QStringLiteral("body"), adf(QString::number(i))}});
@@ -200,7 +186,7 @@ private slots:
 
     void remoteLinksAreCreatedListedAndUpdatedByGlobalId()
     {
-        const QString key = quietKey();
+        const QString key = client().quietKey();
         const QString path = QStringLiteral("/rest/api/2/issue/%1/remotelink").arg(key);
         QCOMPARE(client().get(path).json().array(), QJsonArray());
         const auto created =
@@ -240,7 +226,7 @@ private slots:
     void refusesRemoteLinksWithoutUrlOrTitle()
     {
         const auto reply = client().sendRaw(
-            "POST", QStringLiteral("/rest/api/3/issue/%1/remotelink").arg(quietKey()),
+            "POST", QStringLiteral("/rest/api/3/issue/%1/remotelink").arg(client().quietKey()),
             json("{'object':{}}"));
         QCOMPARE(reply.status, 400);
         QCOMPARE(fieldErrorOf(reply, QStringLiteral("url")), u"'URL' is required.");

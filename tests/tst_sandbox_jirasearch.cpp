@@ -72,14 +72,11 @@ QStringList newestFirst(QStringList keys)
 // Issue search as Data Center pages it (startAt, total) and as Cloud does
 // (nextPageToken), query errors and injection attempts through HTTP, and a
 // large project paged to the end. The JQL itself is tested in tst_sandbox_jql.
-class TestSandboxJiraSearch : public QObject
+class TestSandboxJiraSearch : public ClientSuite<JiraClient>
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<JiraClient> m_client;
-    JiraClient &client() { return *m_client; }
-
     // Every key a query finds, through Data Center's search.
     QStringList search(const QString &jql, int *status = nullptr, QString *error = nullptr)
     {
@@ -93,13 +90,6 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_client = std::make_unique<JiraClient>();
-        QVERIFY(client().fixture().isListening());
-    }
-    void cleanup() { m_client.reset(); }
-
     void pagesByOffsetAtTheBoundaries_data()
     {
         QTest::addColumn<QString>("jql");

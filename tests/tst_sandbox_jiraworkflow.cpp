@@ -21,28 +21,11 @@ QStringList transitionIds(const SandboxFixture::Reply &reply)
 
 // The Jira sandbox's workflow: transitions, merges, and the project's
 // versions that releases are cut as.
-class TestSandboxJiraWorkflow : public QObject
+class TestSandboxJiraWorkflow : public ClientSuite<JiraClient>
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<JiraClient> m_client;
-    JiraClient &client() { return *m_client; }
-    QJsonObject issue(const QString &key, const QString &query = {},
-                      const QString &version = QStringLiteral("2"))
-    {
-        return client().issue(key, query, version);
-    }
-    QString quietKey() { return client().taskIn(QStringLiteral("To Do"))->key; }
-
 private slots:
-    void init()
-    {
-        m_client = std::make_unique<JiraClient>();
-        QVERIFY(client().fixture().isListening());
-    }
-    void cleanup() { m_client.reset(); }
-
     void walksTheWorkflowWithTransitions()
     {
         const Sandbox::CatalogueTask *task = client().taskIn(QStringLiteral("To Do"));
@@ -86,7 +69,7 @@ private slots:
              QStringLiteral("In Progress")},
         };
         for (const auto &[status, offered, taken, next] : steps) {
-            QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), status);
+            QCOMPARE(client().statusOf(task->key), status);
             QCOMPARE(transitionIds(client().get(path)), offered);
             const auto reply =
                 client().send("POST", path,
@@ -104,7 +87,7 @@ private slots:
                                            QJsonObject{{QStringLiteral("id"), id}}}});
             QCOMPARE(reply.status, 204);
         }
-        QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), u"Done");
+        QCOMPARE(client().statusOf(task->key), u"Done");
         const auto offered = client().get(path, JiraAuth::Cloud).object()[u"transitions"].toArray();
         QCOMPARE(offered.size(), 1);
         QCOMPARE(offered[0][u"id"].toString(), u"71");
@@ -142,7 +125,7 @@ private slots:
             "POST", QStringLiteral("/rest/api/3/issue/%1/transitions").arg(task->key), body);
         QCOMPARE(reply.status, 400);
         QCOMPARE(firstErrorMessage(reply), message);
-        QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), u"To Do");
+        QCOMPARE(client().statusOf(task->key), u"To Do");
         QCOMPARE(moves.size(), 0);
     }
 
@@ -154,7 +137,8 @@ private slots:
             "POST", QStringLiteral("/rest/api/2/issue/%1/transitions").arg(task->key),
             json("{'transition':{'id':'11'},'update':{'comment':[{'add':{'body':'Picked up'}}]}}"));
         QCOMPARE(reply.status, 204);
-        const QJsonArray comments = issue(task->key)[u"fields"][u"comment"][u"comments"].toArray();
+        const QJsonArray comments =
+            client().issue(task->key)[u"fields"][u"comment"][u"comments"].toArray();
         QCOMPARE(comments.last()[u"body"].toString(), u"Picked up");
     }
 
@@ -183,7 +167,7 @@ private slots:
             QCOMPARE(moves.takeFirst(), (QVariantList{task->key, from, to}));
             from = to;
         }
-        QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), u"Ready for Test");
+        QCOMPARE(client().statusOf(task->key), u"Ready for Test");
         QCOMPARE(client().jira().serviceOf(task->key), task->service);
     }
 
@@ -207,7 +191,7 @@ private slots:
             "POST", client().fixture().url(QStringLiteral("_sandbox"), QStringLiteral("/merge")),
             QJsonDocument(QJsonObject{{QStringLiteral("key"), task->key}}));
         QCOMPARE(reply.status, 204);
-        QCOMPARE(issue(task->key)[u"fields"][u"status"][u"name"].toString(), u"Ready for Test");
+        QCOMPARE(client().statusOf(task->key), u"Ready for Test");
     }
 
     void projectHasAVersionPerRelease()
@@ -258,14 +242,15 @@ private slots:
         QCOMPARE(version[u"description"].toString(), u"Next");
         const QString id = version[u"id"].toString();
 
-        const QString key = quietKey();
+        const QString key = client().quietKey();
         QCOMPARE(client()
                      .sendRaw("PUT", QStringLiteral("/rest/api/3/issue/") + key,
                               json("{'update':{'fixVersions':[{'add':{'id':'ID'}}]}}")
                                   .replace("ID", id.toLatin1()))
                      .status,
                  204);
-        QCOMPARE(issue(key)[u"fields"][u"fixVersions"][0][u"name"].toString(), u"2027.1.1");
+        QCOMPARE(client().issue(key)[u"fields"][u"fixVersions"][0][u"name"].toString(),
+                 u"2027.1.1");
 
         const auto released = client().sendRaw("PUT", QStringLiteral("/rest/api/2/version/") + id,
                                                json("{'released':true}"));
@@ -276,7 +261,7 @@ private slots:
                      .object()[u"released"]
                      .toBool(),
                  true);
-        QCOMPARE(issue(key)[u"fields"][u"fixVersions"][0][u"released"].toBool(), true);
+        QCOMPARE(client().issue(key)[u"fields"][u"fixVersions"][0][u"released"].toBool(), true);
         QCOMPARE(client().get(QStringLiteral("/rest/api/2/version/99")).status, 404);
     }
 

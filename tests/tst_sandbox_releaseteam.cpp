@@ -36,15 +36,12 @@ QString referenceValue(const QJsonValue &value)
 
 // The simulated release team in Slack: it answers staging and live requests in
 // the release channel, raises the ServiceNow test task, and nothing else.
-class TestSandboxReleaseTeam : public QObject
+class TestSandboxReleaseTeam : public ClientSuite<SlackClient>
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SlackClient> m_slack;
-    SlackClient &slack() { return *m_slack; }
-    Sandbox::Sandbox &sandbox() { return slack().fixture().sandbox(); }
-    QString managerId() { return slack().system().userId(SlackClient::catalogue().releaseManager); }
+    Sandbox::Sandbox &sandbox() { return client().fixture().sandbox(); }
     QJsonObject serviceNowState() { return sandbox().state()[u"servicenow"].toObject(); }
     int replyDelayMs() { return sandbox().options().replyDelayMs; }
 
@@ -52,19 +49,19 @@ private:
     int releaseChannelMessages()
     {
         int count = 0;
-        for (const QJsonValue &message : slack().releaseHistory())
+        for (const QJsonValue &message : client().releaseHistory())
             count += 1 + message[u"reply_count"].toInt();
         return count;
     }
     // The ServiceNow Table API's records matching an encoded query.
     QJsonArray serviceNowRecords(const QString &table, const QString &query)
     {
-        const QJsonObject info = slack().fixture().connection(QStringLiteral("servicenow"));
-        QUrl url = slack().fixture().url(QStringLiteral("servicenow"), u"/api/now/table/" + table);
+        const QJsonObject info = client().fixture().connection(QStringLiteral("servicenow"));
+        QUrl url = client().fixture().url(QStringLiteral("servicenow"), u"/api/now/table/" + table);
         url.setQuery(QUrlQuery{
             {QStringLiteral("sysparm_query"), QString::fromLatin1(QUrl::toPercentEncoding(query))},
             {QStringLiteral("sysparm_exclude_reference_link"), QStringLiteral("true")}});
-        const auto reply = slack().fixture().get(
+        const auto reply = client().fixture().get(
             url,
             {SandboxFixture::basicAuth(info[u"username"].toString(), info[u"password"].toString()),
              {"Accept", "application/json"}});
@@ -74,23 +71,16 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_slack = std::make_unique<SlackClient>();
-        QVERIFY(slack().fixture().isListening());
-    }
-    void cleanup() { m_slack.reset(); }
-
     void stagingRequestGetsAppliedWithATestTask()
     {
         const auto &release = releaseAt(HistoryStage::TicketRaised);
-        const QString ts = slack().post(stagingRequest(release, release.changeNumber));
+        const QString ts = client().post(stagingRequest(release, release.changeNumber));
         QVERIFY(!ts.isEmpty());
-        QCOMPARE(slack().thread(ts).size(), 1); // the team takes its time
-        QTRY_VERIFY_WITH_TIMEOUT(slack().thread(ts).size() == 2, 10 * replyDelayMs() + 2000);
+        QCOMPARE(client().thread(ts).size(), 1); // the team takes its time
+        QTRY_VERIFY_WITH_TIMEOUT(client().thread(ts).size() == 2, 10 * replyDelayMs() + 2000);
 
-        const QJsonObject answer = slack().thread(ts)[1].toObject();
-        QCOMPARE(answer[u"user"].toString(), managerId());
+        const QJsonObject answer = client().thread(ts)[1].toObject();
+        QCOMPARE(answer[u"user"].toString(), client().managerId());
         QCOMPARE(answer[u"thread_ts"].toString(), ts);
         static const QRegularExpression format(QStringLiteral(
             "^Applied to staging: (\\S+)\\. ServiceNow test task (CTASK\\d{7})\\.$"));
@@ -115,13 +105,13 @@ private slots:
     {
         const auto &release = releaseAt(HistoryStage::InStaging);
         const QJsonObject before = serviceNowState();
-        const QString ts = slack().post(
+        const QString ts = client().post(
             QStringLiteral("Live request for release %1: please deploy to live.\nChange: %2")
                 .arg(release.name, release.changeNumber));
-        QTRY_VERIFY_WITH_TIMEOUT(slack().thread(ts).size() == 2, 10 * replyDelayMs() + 2000);
-        QCOMPARE(slack().thread(ts)[1][u"text"].toString(),
+        QTRY_VERIFY_WITH_TIMEOUT(client().thread(ts).size() == 2, 10 * replyDelayMs() + 2000);
+        QCOMPARE(client().thread(ts)[1][u"text"].toString(),
                  u"Applied to live: " + release.name + u'.');
-        QCOMPARE(slack().thread(ts)[1][u"user"].toString(), managerId());
+        QCOMPARE(client().thread(ts)[1][u"user"].toString(), client().managerId());
         QCOMPARE(serviceNowState(), before);
     }
 
@@ -144,9 +134,9 @@ private slots:
         QFETCH(QString, answer);
         const QJsonObject before = serviceNowState();
         const QString ts =
-            slack().post(stagingRequest(releaseAt(HistoryStage::TicketRaised), change));
-        QTRY_VERIFY_WITH_TIMEOUT(slack().thread(ts).size() == 2, 10 * replyDelayMs() + 2000);
-        QCOMPARE(slack().thread(ts)[1][u"text"].toString(), answer);
+            client().post(stagingRequest(releaseAt(HistoryStage::TicketRaised), change));
+        QTRY_VERIFY_WITH_TIMEOUT(client().thread(ts).size() == 2, 10 * replyDelayMs() + 2000);
+        QCOMPARE(client().thread(ts)[1][u"text"].toString(), answer);
         QCOMPARE(serviceNowState(), before);
     }
 
@@ -171,11 +161,11 @@ private slots:
         QFETCH(QString, how);
         QFETCH(QString, text);
         const QString parent =
-            how == u"thread" ? slack().post(QStringLiteral("Thread for chat")) : QString();
+            how == u"thread" ? client().post(QStringLiteral("Thread for chat")) : QString();
         const int before = releaseChannelMessages();
         const QJsonObject serviceNow = serviceNowState();
         if (how == u"general") {
-            QCOMPARE(slack()
+            QCOMPARE(client()
                          .call(QStringLiteral("chat.postMessage"),
                                {{QStringLiteral("channel"), QStringLiteral("general")},
                                 {QStringLiteral("text"), text}})
@@ -183,21 +173,21 @@ private slots:
                          .toBool(),
                      true);
         } else if (how == u"manager") {
-            QVERIFY(!slack()
+            QVERIFY(!client()
                          .system()
-                         .postAsUser(slack().channelId(QStringLiteral("release_chs")), managerId(),
-                                     text)
+                         .postAsUser(client().channelId(QStringLiteral("release_chs")),
+                                     client().managerId(), text)
                          .isEmpty());
         } else {
-            QVERIFY(!slack().post(text, parent).isEmpty());
+            QVERIFY(!client().post(text, parent).isEmpty());
         }
         const int posted = how == u"general" ? 0 : 1;
         QTest::qWait(4 * replyDelayMs());
         QCOMPARE(releaseChannelMessages(), before + posted);
         QCOMPARE(
-            slack()
+            client()
                 .call(QStringLiteral("conversations.history"),
-                      {{QStringLiteral("channel"), slack().channelId(QStringLiteral("general"))}})
+                      {{QStringLiteral("channel"), client().channelId(QStringLiteral("general"))}})
                 .object()[u"messages"]
                 .toArray()
                 .size(),
@@ -209,13 +199,13 @@ private slots:
     {
         const auto &release = releaseAt(HistoryStage::TicketRaised);
         const int before = releaseChannelMessages();
-        const QString ts = slack().post(stagingRequest(release, release.changeNumber));
-        QTRY_VERIFY_WITH_TIMEOUT(slack().thread(ts).size() == 2, 10 * replyDelayMs() + 2000);
+        const QString ts = client().post(stagingRequest(release, release.changeNumber));
+        QTRY_VERIFY_WITH_TIMEOUT(client().thread(ts).size() == 2, 10 * replyDelayMs() + 2000);
         // The answer itself mentions staging and a release; it must stay unanswered.
         QTest::qWait(5 * replyDelayMs());
-        QCOMPARE(slack().thread(ts).size(), 2);
+        QCOMPARE(client().thread(ts).size(), 2);
         QCOMPARE(releaseChannelMessages(), before + 2);
-        QCOMPARE(slack().releaseHistory().first()[u"ts"].toString(), ts);
+        QCOMPARE(client().releaseHistory().first()[u"ts"].toString(), ts);
     }
 
     void seededAnswersNameServiceNowsTestTasks()
@@ -225,11 +215,12 @@ private slots:
         static const QRegularExpression task(
             QStringLiteral("ServiceNow test task (CTASK\\d{7})\\.$"));
         int checked = 0;
-        for (const QJsonValue &message : slack().releaseHistory()) {
+        for (const QJsonValue &message : client().releaseHistory()) {
             const QString text = message[u"text"].toString();
             if (!text.startsWith(u"Staging request") || message[u"reply_count"].toInt() == 0)
                 continue;
-            const QString answer = slack().thread(message[u"ts"].toString())[1][u"text"].toString();
+            const QString answer =
+                client().thread(message[u"ts"].toString())[1][u"text"].toString();
             const auto match = task.match(answer);
             QVERIFY2(match.hasMatch(), qPrintable(answer));
             const QString change =

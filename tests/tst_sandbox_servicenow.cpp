@@ -10,14 +10,11 @@ using Sandbox::HistoryStage;
 
 // The ServiceNow Table API of the sandbox: credentials, the seeded history,
 // creating and changing records, the error bodies, faults and saved state.
-class TestSandboxServiceNow : public QObject
+class TestSandboxServiceNow : public ClientSuite<ServiceNowClient>
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServiceNowClient> m_client;
-    ServiceNowClient &client() { return *m_client; }
-
     static QString changes() { return QStringLiteral("/api/now/table/change_request"); }
     Sandbox::ServiceNowSystem &system()
     {
@@ -34,13 +31,6 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_client = std::make_unique<ServiceNowClient>();
-        QVERIFY(client().fixture().isListening());
-    }
-    void cleanup() { m_client.reset(); }
-
     void connectionNamesTheCredentials()
     {
         const QJsonObject info = client().fixture().connection(QStringLiteral("servicenow"));

@@ -15,14 +15,20 @@ const QString scope = QStringLiteral("correlation_idSTARTSWITHqtest:^");
 
 // Reading lists from the ServiceNow sandbox: sysparm_query, ORDERBY, paging by
 // limit and offset and the Link header, and the forms a field is rendered in.
-class TestSandboxServiceNowQuery : public QObject
+class TestSandboxServiceNowQuery : public ClientSuite<ServiceNowClient>
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServiceNowClient> m_client;
-    ServiceNowClient &client() { return *m_client; }
-    QString m_groupId;
+    // The sys_id of the assignment group the sandbox is seeded with.
+    QString groupId()
+    {
+        return client()
+            .fixture()
+            .connection(QStringLiteral("servicenow"))
+            .value(u"assignmentGroupSysId")
+            .toString();
+    }
 
     // Three changes the query rows tell apart: A, B and C.
     void createQueryRecords()
@@ -37,7 +43,7 @@ private:
                 {QStringLiteral("category"), QStringLiteral("Software")},
                 {QStringLiteral("correlation_id"), QStringLiteral("qtest:a")},
                 {QStringLiteral("justification"), QStringLiteral("x^y")},
-                {QStringLiteral("assignment_group"), m_groupId}});
+                {QStringLiteral("assignment_group"), groupId()}});
         create({{QStringLiteral("short_description"), QStringLiteral("B: Beta rollback")},
                 {QStringLiteral("risk"), QStringLiteral("3")},
                 {QStringLiteral("state"), QStringLiteral("-1")},
@@ -78,17 +84,6 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_client = std::make_unique<ServiceNowClient>();
-        m_groupId = client()
-                        .fixture()
-                        .connection(QStringLiteral("servicenow"))
-                        .value(u"assignmentGroupSysId")
-                        .toString();
-    }
-    void cleanup() { m_client.reset(); }
-
     void filtersByEncodedQuery_data()
     {
         QTest::addColumn<QString>("query");
@@ -360,7 +355,7 @@ private slots:
         const QString sysId = client()
                                   .create(QStringLiteral("change_request"),
                                           {{QStringLiteral("state"), QStringLiteral("-1")},
-                                           {QStringLiteral("assignment_group"), m_groupId}})
+                                           {QStringLiteral("assignment_group"), groupId()}})
                                   .value(u"sys_id")
                                   .toString();
         const auto reply = client().fixture().get(
@@ -377,7 +372,7 @@ private slots:
             expectedGroup.insert(
                 QStringLiteral("link"),
                 client()
-                    .url(QStringLiteral("/api/now/table/sys_user_group/") + m_groupId)
+                    .url(QStringLiteral("/api/now/table/sys_user_group/") + groupId())
                     .toString());
         const QJsonObject result = reply.object().value(u"result").toObject();
         QCOMPARE(result.keys(),

@@ -26,29 +26,18 @@ void addEncodings()
 
 // The Slack Web API of the sandbox: tokens, auth.test, chat.postMessage and
 // its errors, warnings, the HTTP-level answers, faults and saved state.
-class TestSandboxSlack : public QObject
+class TestSandboxSlack : public ClientSuite<SlackClient>
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<SlackClient> m_slack;
-    SlackClient &slack() { return *m_slack; }
-
 private slots:
-    void init()
-    {
-        m_slack = std::make_unique<SlackClient>();
-        QVERIFY(slack().fixture().isListening());
-    }
-    void cleanup() { m_slack.reset(); }
-
     void connectionNamesTokenAndChannel()
     {
-        const QJsonObject info = slack().fixture().connection(QStringLiteral("slack"));
+        const QJsonObject info = client().fixture().connection(QStringLiteral("slack"));
         QVERIFY(info[u"url"].toString().endsWith(u"/slack"));
         QCOMPARE(info[u"token"].toString(), SlackClient::token());
         QCOMPARE(info[u"channel"].toString(), u"release_chs");
-        QCOMPARE(info[u"channelId"].toString(), slack().channelId(QStringLiteral("release_chs")));
+        QCOMPARE(info[u"channelId"].toString(), client().channelId(QStringLiteral("release_chs")));
         QVERIFY(info[u"channelId"].toString().startsWith(u'C'));
     }
 
@@ -65,11 +54,11 @@ private slots:
         QFETCH(QString, how);
         const QString method = QStringLiteral("auth.test");
         const SandboxFixture::Reply reply =
-            how == u"form" ? slack().form(method, {})
+            how == u"form" ? client().form(method, {})
             : how == u"token-field"
-                ? slack().form(method, {{QStringLiteral("token"), SlackClient::token()}}, {})
-            : how == u"json" ? slack().json(method, {})
-                             : slack().get(method, {});
+                ? client().form(method, {{QStringLiteral("token"), SlackClient::token()}}, {})
+            : how == u"json" ? client().json(method, {})
+                             : client().get(method, {});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
         const QJsonObject body = reply.object();
@@ -78,7 +67,7 @@ private slots:
         QVERIFY(body[u"team_id"].toString().startsWith(u"T0CHS"));
         QCOMPARE(body[u"user"].toString(), u"releasedesk");
         QCOMPARE(body[u"user_id"].toString(),
-                 slack().system().userId(QStringLiteral("releasedesk")));
+                 client().system().userId(QStringLiteral("releasedesk")));
         QVERIFY(body[u"bot_id"].toString().startsWith(u'B'));
         QCOMPARE(body[u"url"].toString(), u"https://chs-releases.slack.com/");
         QVERIFY(reply.header("X-OAuth-Scopes").contains("chat:write"));
@@ -112,28 +101,28 @@ private slots:
         QFETCH(QString, how);
         QFETCH(QString, error);
         const SlackArgs args{
-            {QStringLiteral("channel"), slack().channelId(QStringLiteral("release_chs"))},
+            {QStringLiteral("channel"), client().channelId(QStringLiteral("release_chs"))},
             {QStringLiteral("text"), QStringLiteral("hello")}};
         const SlackArgs withToken =
             args + SlackArgs{{QStringLiteral("token"), SlackClient::token()}};
         SandboxFixture::Reply reply;
         if (how == u"none")
-            reply = slack().form(method, args, {});
+            reply = client().form(method, args, {});
         else if (how == u"empty bearer")
-            reply = slack().form(method, args, {{"Authorization", "Bearer "}});
+            reply = client().form(method, args, {{"Authorization", "Bearer "}});
         else if (how == u"wrong bearer")
             reply =
-                slack().form(method, args, {SandboxFixture::bearer(QStringLiteral("xoxb-nope"))});
+                client().form(method, args, {SandboxFixture::bearer(QStringLiteral("xoxb-nope"))});
         else if (how == u"wrong token field")
-            reply = slack().form(
+            reply = client().form(
                 method, args + SlackArgs{{QStringLiteral("token"), QStringLiteral("xoxb-1")}}, {});
         else if (how == u"token in JSON body")
-            reply = slack().json(method, SlackClient::jsonOf(withToken),
-                                 "application/json; charset=utf-8", {});
+            reply = client().json(method, SlackClient::jsonOf(withToken),
+                                  "application/json; charset=utf-8", {});
         else if (how == u"token in query string")
-            reply = slack().get(method, withToken, {});
+            reply = client().get(method, withToken, {});
         else
-            reply = slack().form(
+            reply = client().form(
                 method, args,
                 {SandboxFixture::basicAuth(QStringLiteral("bot"), SlackClient::token())});
         QCOMPARE(reply.status, 200);
@@ -143,21 +132,21 @@ private slots:
 
     void unknownMethodIs404BeforeAuth()
     {
-        const auto reply = slack().form(QStringLiteral("chat.postMessages"), {}, {});
+        const auto reply = client().form(QStringLiteral("chat.postMessages"), {}, {});
         QCOMPARE(reply.status, 404);
         QCOMPARE(reply.object()[u"ok"].toBool(true), false);
         QCOMPARE(reply.object()[u"error"].toString(), u"unknown_method");
         QCOMPARE(reply.object()[u"req_method"].toString(), u"chat.postMessages");
-        const auto outside = slack().fixture().get(
-            slack().fixture().url(QStringLiteral("slack"), QStringLiteral("/api")));
+        const auto outside = client().fixture().get(
+            client().fixture().url(QStringLiteral("slack"), QStringLiteral("/api")));
         QCOMPARE(outside.status, 404);
         QCOMPARE(outside.object()[u"error"].toString(), u"unknown_method");
     }
 
     void otherHttpMethodsAreRefused()
     {
-        const auto reply = slack().fixture().send("PUT", slack().url(QStringLiteral("auth.test")),
-                                                  {}, {SlackClient::auth()});
+        const auto reply = client().fixture().send("PUT", client().url(QStringLiteral("auth.test")),
+                                                   {}, {SlackClient::auth()});
         QCOMPARE(reply.status, 405);
         QCOMPARE(reply.object()[u"ok"].toBool(true), false);
     }
@@ -176,18 +165,18 @@ private slots:
     {
         QFETCH(Encoding, encoding);
         QFETCH(QString, channel);
-        const QString id = slack().channelId(QStringLiteral("release_chs"));
+        const QString id = client().channelId(QStringLiteral("release_chs"));
         // Clients escape & < >; the sandbox keeps the text as given.
         const QString text =
             QStringLiteral("Deploy &lt;2026.11.9&gt; &amp; smile: ünïcode <@U0CHS00002>");
-        QSignalSpy posted(&slack().fixture().sandbox().events(),
+        QSignalSpy posted(&client().fixture().sandbox().events(),
                           &Sandbox::Events::slackMessagePosted);
         const auto reply =
-            slack().call(chatPost,
-                         {{QStringLiteral("channel"), channel.isEmpty() ? id : channel},
-                          {QStringLiteral("text"), text},
-                          {QStringLiteral("mrkdwn"), QStringLiteral("false")}},
-                         encoding);
+            client().call(chatPost,
+                          {{QStringLiteral("channel"), channel.isEmpty() ? id : channel},
+                           {QStringLiteral("text"), text},
+                           {QStringLiteral("mrkdwn"), QStringLiteral("false")}},
+                          encoding);
         QCOMPARE(reply.status, 200);
         const QJsonObject body = reply.object();
         QCOMPARE(body[u"ok"].toBool(), true);
@@ -199,15 +188,15 @@ private slots:
         QCOMPARE(message[u"text"].toString(), text);
         QCOMPARE(message[u"ts"].toString(), ts);
         QCOMPARE(message[u"user"].toString(),
-                 slack().system().userId(QStringLiteral("releasedesk")));
+                 client().system().userId(QStringLiteral("releasedesk")));
         QCOMPARE(message[u"bot_id"].toString(),
-                 slack().form(QStringLiteral("auth.test"), {}).object()[u"bot_id"].toString());
+                 client().form(QStringLiteral("auth.test"), {}).object()[u"bot_id"].toString());
         QVERIFY(!message.contains(u"thread_ts"));
         QVERIFY(!body.contains(u"warning"));
 
         QCOMPARE(posted.size(), 1);
         QCOMPARE(posted.at(0), QVariantList({id, ts, text, QString()}));
-        const QJsonArray history = slack().releaseHistory();
+        const QJsonArray history = client().releaseHistory();
         QCOMPARE(history.first()[u"ts"].toString(), ts);
         QCOMPARE(history.first()[u"text"].toString(), text);
     }
@@ -215,8 +204,8 @@ private slots:
     void formBodiesDecodeLikeBrowsers()
     {
         const QByteArray body = "channel=release_chs&text=Release+notes%3A+a%2Bb+%26+c%3D1";
-        const auto reply = slack().fixture().send(
-            "POST", slack().url(chatPost), body,
+        const auto reply = client().fixture().send(
+            "POST", client().url(chatPost), body,
             {SlackClient::auth(), {"Content-Type", "application/x-www-form-urlencoded"}});
         QCOMPARE(reply.object()[u"message"][u"text"].toString(), u"Release notes: a+b & c=1");
     }
@@ -232,15 +221,15 @@ private slots:
                          {QStringLiteral("text"), QStringLiteral("*Release* 2026.11.9")}}}}};
         const QJsonArray attachments{
             QJsonObject{{QStringLiteral("text"), QStringLiteral("notes")}}};
-        const QString channel = slack().channelId(QStringLiteral("release_chs"));
+        const QString channel = client().channelId(QStringLiteral("release_chs"));
         const QJsonObject body =
             encoding == Encoding::Json
-                ? slack()
+                ? client()
                       .json(chatPost, {{QStringLiteral("channel"), channel},
                                        {QStringLiteral("blocks"), blocks},
                                        {QStringLiteral("attachments"), attachments}})
                       .object()
-                : slack()
+                : client()
                       .form(chatPost, {{QStringLiteral("channel"), channel},
                                        {QStringLiteral("blocks"),
                                         QString::fromUtf8(QJsonDocument(blocks).toJson())},
@@ -250,7 +239,7 @@ private slots:
         QCOMPARE(body[u"ok"].toBool(), true);
         QCOMPARE(body[u"message"][u"blocks"].toArray(), blocks);
         QCOMPARE(body[u"message"][u"attachments"].toArray(), attachments);
-        QCOMPARE(slack().releaseHistory().first()[u"blocks"].toArray(), blocks);
+        QCOMPARE(client().releaseHistory().first()[u"blocks"].toArray(), blocks);
     }
 
     void postMessageErrors_data()
@@ -296,19 +285,19 @@ private slots:
             args.append({QStringLiteral("text"), text});
         if (!blocks.isEmpty())
             args.append({QStringLiteral("blocks"), blocks});
-        const QJsonArray before = slack().releaseHistory();
-        const auto reply = slack().call(chatPost, args, encoding);
+        const QJsonArray before = client().releaseHistory();
+        const auto reply = client().call(chatPost, args, encoding);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object()[u"ok"].toBool(true), false);
         QCOMPARE(reply.object()[u"error"].toString(), error);
-        QCOMPARE(slack().releaseHistory(), before);
+        QCOMPARE(client().releaseHistory(), before);
     }
 
     void textOfExactlyTheLimitIsPosted()
     {
         const QString text(40000, u'x');
-        QVERIFY(!slack().post(text).isEmpty());
-        QCOMPARE(slack().releaseHistory().first()[u"text"].toString().size(), 40000);
+        QVERIFY(!client().post(text).isEmpty());
+        QCOMPARE(client().releaseHistory().first()[u"text"].toString().size(), 40000);
     }
 
     void warnsAboutCharsets_data()
@@ -332,8 +321,8 @@ private slots:
                              {QStringLiteral("text"), QStringLiteral("charset check")}};
         const QJsonObject body =
             contentType.startsWith("application/json")
-                ? slack().json(chatPost, SlackClient::jsonOf(args), contentType).object()
-                : slack().form(chatPost, args, {SlackClient::auth()}, contentType).object();
+                ? client().json(chatPost, SlackClient::jsonOf(args), contentType).object()
+                : client().form(chatPost, args, {SlackClient::auth()}, contentType).object();
         QCOMPARE(body[u"ok"].toBool(), true);
         QCOMPARE(body[u"warning"].toString(), warning);
         const QJsonObject metadata = body[u"response_metadata"].toObject();
@@ -348,17 +337,17 @@ private slots:
     void refusesBodiesItCannotRead()
     {
         const auto reply =
-            slack().fixture().send("POST", slack().url(chatPost), "<xml/>",
-                                   {SlackClient::auth(), {"Content-Type", "text/xml"}});
+            client().fixture().send("POST", client().url(chatPost), "<xml/>",
+                                    {SlackClient::auth(), {"Content-Type", "text/xml"}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object()[u"error"].toString(), u"invalid_post_type");
     }
 
     void timestampsAreUniqueAndIncreasing()
     {
-        QString last = slack().releaseHistory().first()[u"ts"].toString();
+        QString last = client().releaseHistory().first()[u"ts"].toString();
         for (int i = 0; i < 25; ++i) {
-            const QString ts = slack().post(QStringLiteral("message %1").arg(i));
+            const QString ts = client().post(QStringLiteral("message %1").arg(i));
             QVERIFY2(tsPattern.match(ts).hasMatch(), qPrintable(ts));
             QVERIFY2(tsMicros(ts) > tsMicros(last), qPrintable(ts + u" after " + last));
             last = ts;
@@ -385,16 +374,16 @@ private slots:
         rule.kind = Sandbox::FaultKind::Status;
         rule.status = injected;
         rule.times = 1;
-        slack().fixture().sandbox().faults().add(rule);
-        const QJsonArray before = slack().releaseHistory();
+        client().fixture().sandbox().faults().add(rule);
+        const QJsonArray before = client().releaseHistory();
         const auto reply =
-            slack().form(chatPost, {{QStringLiteral("channel"), QStringLiteral("release_chs")},
-                                    {QStringLiteral("text"), QStringLiteral("faulted")}});
+            client().form(chatPost, {{QStringLiteral("channel"), QStringLiteral("release_chs")},
+                                     {QStringLiteral("text"), QStringLiteral("faulted")}});
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.object(),
                  QJsonObject({{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}}));
-        QCOMPARE(slack().releaseHistory(), before);
-        QVERIFY(!slack().post(QStringLiteral("after the fault")).isEmpty());
+        QCOMPARE(client().releaseHistory(), before);
+        QVERIFY(!client().post(QStringLiteral("after the fault")).isEmpty());
     }
 
     void rateLimitIs429WithRetryAfter()
@@ -405,30 +394,30 @@ private slots:
         rule.kind = Sandbox::FaultKind::RateLimit;
         rule.retryAfterSeconds = 7;
         rule.times = 1;
-        slack().fixture().sandbox().faults().add(rule);
-        const auto reply = slack().get(
+        client().fixture().sandbox().faults().add(rule);
+        const auto reply = client().get(
             QStringLiteral("conversations.history"),
-            {{QStringLiteral("channel"), slack().channelId(QStringLiteral("release_chs"))}});
+            {{QStringLiteral("channel"), client().channelId(QStringLiteral("release_chs"))}});
         QCOMPARE(reply.status, 429);
         QCOMPARE(reply.header("Retry-After"), QByteArray("7"));
         QCOMPARE(reply.object(),
                  QJsonObject({{QStringLiteral("ok"), false},
                               {QStringLiteral("error"), QStringLiteral("ratelimited")}}));
-        QVERIFY(!slack().releaseHistory().isEmpty());
+        QVERIFY(!client().releaseHistory().isEmpty());
     }
 
     void stateRoundTrips()
     {
-        const QString parent = slack().post(QStringLiteral("Saved parent"));
-        slack().post(QStringLiteral("Saved reply"), parent);
-        const QJsonObject saved = slack().fixture().sandbox().state();
-        const QJsonArray history = slack().releaseHistory();
-        const QJsonArray thread = slack().thread(parent);
+        const QString parent = client().post(QStringLiteral("Saved parent"));
+        client().post(QStringLiteral("Saved reply"), parent);
+        const QJsonObject saved = client().fixture().sandbox().state();
+        const QJsonArray history = client().releaseHistory();
+        const QJsonArray thread = client().thread(parent);
 
         // Loading replaces what the sandbox had.
-        slack().post(QStringLiteral("Not saved"));
-        QVERIFY(slack().fixture().sandbox().setState(saved));
-        QCOMPARE(slack().releaseHistory(), history);
+        client().post(QStringLiteral("Not saved"));
+        QVERIFY(client().fixture().sandbox().setState(saved));
+        QCOMPARE(client().releaseHistory(), history);
 
         SlackClient restored;
         QVERIFY(restored.fixture().sandbox().setState(saved));

@@ -43,6 +43,8 @@ public:
             m_fixture->sandbox().system(QStringLiteral("slack")));
     }
     QString channelId(const QString &name) { return system().channelId(name); }
+    // The release manager's user id, found by the catalogue's name for them.
+    QString managerId() { return system().userId(catalogue().releaseManager); }
     QUrl url(const QString &method)
     {
         return m_fixture->url(QStringLiteral("slack"), u"/api/" + method);

@@ -58,24 +58,14 @@ QJsonArray joinPages(const QList<QJsonObject> &pages, const QString &listName, i
 
 // Reading Slack in the sandbox: conversations.list, .history and .replies,
 // the seeded release history, threads, time ranges and cursors.
-class TestSandboxSlackHistory : public QObject
+class TestSandboxSlackHistory : public ClientSuite<SlackClient>
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SlackClient> m_slack;
-    SlackClient &slack() { return *m_slack; }
-    QString id(const char *name) { return slack().channelId(QString::fromLatin1(name)); }
-    QString managerId() { return slack().system().userId(SlackClient::catalogue().releaseManager); }
+    QString id(const char *name) { return client().channelId(QString::fromLatin1(name)); }
 
 private slots:
-    void init()
-    {
-        m_slack = std::make_unique<SlackClient>();
-        QVERIFY(slack().fixture().isListening());
-    }
-    void cleanup() { m_slack.reset(); }
-
     void listsChannels_data()
     {
         QTest::addColumn<Encoding>("encoding");
@@ -115,7 +105,7 @@ private slots:
         QFETCH(Encoding, encoding);
         QFETCH(SlackArgs, args);
         QFETCH(QStringList, names);
-        const QJsonObject body = slack().call(list, args, encoding).object();
+        const QJsonObject body = client().call(list, args, encoding).object();
         QCOMPARE(body[u"ok"].toBool(), true);
         QCOMPARE(field(body[u"channels"].toArray(), QStringLiteral("name")), names);
         QCOMPARE(body[u"response_metadata"][u"next_cursor"].toString(), QString());
@@ -125,7 +115,7 @@ private slots:
     void channelFields()
     {
         QHash<QString, QJsonObject> byName;
-        for (const QJsonValue &channel : slack().call(list, {}).object()[u"channels"].toArray())
+        for (const QJsonValue &channel : client().call(list, {}).object()[u"channels"].toArray())
             byName.insert(channel[u"name"].toString(), channel.toObject());
         const QJsonObject release = byName.value(QStringLiteral("release_chs"));
         QCOMPARE(release[u"id"].toString(), id("release_chs"));
@@ -161,7 +151,7 @@ private slots:
     {
         QFETCH(SlackArgs, args);
         QFETCH(QString, error);
-        const auto reply = slack().call(list, args);
+        const auto reply = client().call(list, args);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object(),
                  QJsonObject({{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}}));
@@ -180,20 +170,20 @@ private slots:
     {
         QFETCH(int, limit);
         QFETCH(int, pages);
-        const auto all = slack().follow(list, {{QStringLiteral("limit"), QString::number(limit)}});
+        const auto all = client().follow(list, {{QStringLiteral("limit"), QString::number(limit)}});
         QCOMPARE(all.size(), pages);
         const QJsonArray joined = joinPages(all, QStringLiteral("channels"), limit);
-        QCOMPARE(joined, slack().call(list, {}).object()[u"channels"].toArray());
+        QCOMPARE(joined, client().call(list, {}).object()[u"channels"].toArray());
     }
 
     void historyHoldsTheReleaseRequests()
     {
-        const QJsonArray messages = slack().releaseHistory();
+        const QJsonArray messages = client().releaseHistory();
         QCOMPARE(messages.size(), seededRequests());
         for (qsizetype i = 1; i < messages.size(); ++i)
             QVERIFY(tsMicros(messages[i - 1][u"ts"].toString()) >
                     tsMicros(messages[i][u"ts"].toString()));
-        const QString bot = slack().system().userId(QStringLiteral("releasedesk"));
+        const QString bot = client().system().userId(QStringLiteral("releasedesk"));
         int checked = 0;
         for (const auto &release : SlackClient::catalogue().releases) {
             if (release.stage < HistoryStage::StagingRequested)
@@ -211,8 +201,8 @@ private slots:
             QCOMPARE((*request)[u"reply_count"].toInt(), answered ? 1 : 0);
             if (answered) {
                 QCOMPARE((*request)[u"thread_ts"].toString(), (*request)[u"ts"].toString());
-                QCOMPARE((*request)[u"reply_users"].toArray(), QJsonArray{managerId()});
-                const QJsonArray thread = slack().thread((*request)[u"ts"].toString());
+                QCOMPARE((*request)[u"reply_users"].toArray(), QJsonArray{client().managerId()});
+                const QJsonArray thread = client().thread((*request)[u"ts"].toString());
                 QCOMPARE(thread.size(), 2);
                 QCOMPARE((*request)[u"latest_reply"].toString(), thread[1][u"ts"].toString());
                 QVERIFY(thread[1][u"text"].toString().startsWith(
@@ -246,12 +236,12 @@ private slots:
                            {QStringLiteral("limit"), QString::number(limit)}};
             if (!cursor.isEmpty())
                 args.append({QStringLiteral("cursor"), cursor});
-            pages << slack().call(history, args, encoding).object();
+            pages << client().call(history, args, encoding).object();
             cursor = pages.constLast()[u"response_metadata"][u"next_cursor"].toString();
         } while (!cursor.isEmpty() && pages.size() <= total);
         QCOMPARE(pages.size(), (total + limit - 1) / limit);
         const QJsonArray joined = joinPages(pages, QStringLiteral("messages"), limit);
-        QCOMPARE(joined, slack().releaseHistory());
+        QCOMPARE(joined, client().releaseHistory());
         const QStringList ts = field(joined, QStringLiteral("ts"));
         QCOMPARE(QSet<QString>(ts.begin(), ts.end()).size(), total);
     }
@@ -259,7 +249,7 @@ private slots:
     void emptyChannelHasOneEmptyPage()
     {
         const QJsonObject body =
-            slack().call(history, {{QStringLiteral("channel"), id("general")}}).object();
+            client().call(history, {{QStringLiteral("channel"), id("general")}}).object();
         QCOMPARE(body[u"ok"].toBool(), true);
         QCOMPARE(body[u"messages"].toArray(), QJsonArray());
         QCOMPARE(body[u"has_more"].toBool(true), false);
@@ -270,7 +260,7 @@ private slots:
     void archivedChannelsCanBeRead()
     {
         const QJsonObject body =
-            slack().call(history, {{QStringLiteral("channel"), id("random-archived")}}).object();
+            client().call(history, {{QStringLiteral("channel"), id("random-archived")}}).object();
         QCOMPARE(body[u"ok"].toBool(), true);
         QCOMPARE(body[u"messages"].toArray().size(), 1);
     }
@@ -297,7 +287,7 @@ private slots:
         QFETCH(bool, inclusive);
         QFETCH(int, first);
         QFETCH(int, last);
-        const QStringList all = field(slack().releaseHistory(), QStringLiteral("ts"));
+        const QStringList all = field(client().releaseHistory(), QStringLiteral("ts"));
         QVERIFY(all.size() > 7);
         SlackArgs args{{QStringLiteral("channel"), id("release_chs")}};
         if (oldest >= 0)
@@ -306,7 +296,7 @@ private slots:
             args.append({QStringLiteral("latest"), all.at(latest)});
         if (inclusive)
             args.append({QStringLiteral("inclusive"), QStringLiteral("1")});
-        const QJsonObject body = slack().call(history, args).object();
+        const QJsonObject body = client().call(history, args).object();
         QCOMPARE(body[u"ok"].toBool(), true);
         last = qMin(last, int(all.size()) - 1);
         QCOMPARE(field(body[u"messages"].toArray(), QStringLiteral("ts")),
@@ -367,7 +357,7 @@ private slots:
         QFETCH(SlackArgs, args);
         QFETCH(QString, error);
         QCOMPARE(id("release_chs"), u"C0CHS00002");
-        const auto reply = slack().call(history, args, encoding);
+        const auto reply = client().call(history, args, encoding);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object()[u"ok"].toBool(true), false);
         QCOMPARE(reply.object()[u"error"].toString(), error);
@@ -375,10 +365,10 @@ private slots:
 
     void threadsStayOutOfHistory()
     {
-        const QString parent = slack().post(QStringLiteral("Parent"));
-        const QString reply = slack().post(QStringLiteral("Reply"), parent);
+        const QString parent = client().post(QStringLiteral("Parent"));
+        const QString reply = client().post(QStringLiteral("Reply"), parent);
         const QJsonObject posted =
-            slack()
+            client()
                 .call(QStringLiteral("chat.postMessage"),
                       {{QStringLiteral("channel"), QStringLiteral("release_chs")},
                        {QStringLiteral("text"), QStringLiteral("Reply to reply")},
@@ -387,34 +377,34 @@ private slots:
         // A reply to a reply joins the parent's thread.
         QCOMPARE(posted[u"message"][u"thread_ts"].toString(), parent);
         QCOMPARE(posted[u"message"][u"parent_user_id"].toString(),
-                 slack().system().userId(QStringLiteral("releasedesk")));
-        const QJsonArray messages = slack().releaseHistory();
+                 client().system().userId(QStringLiteral("releasedesk")));
+        const QJsonArray messages = client().releaseHistory();
         QCOMPARE(messages.size(), seededRequests() + 1);
         QCOMPARE(messages[0][u"ts"].toString(), parent);
         QCOMPARE(messages[0][u"reply_count"].toInt(), 2);
         QCOMPARE(messages[0][u"latest_reply"].toString(), posted[u"ts"].toString());
 
-        slack().call(QStringLiteral("chat.postMessage"),
-                     {{QStringLiteral("channel"), QStringLiteral("release_chs")},
-                      {QStringLiteral("text"), QStringLiteral("Also to the channel")},
-                      {QStringLiteral("thread_ts"), parent},
-                      {QStringLiteral("reply_broadcast"), QStringLiteral("true")}});
-        const QJsonArray after = slack().releaseHistory();
+        client().call(QStringLiteral("chat.postMessage"),
+                      {{QStringLiteral("channel"), QStringLiteral("release_chs")},
+                       {QStringLiteral("text"), QStringLiteral("Also to the channel")},
+                       {QStringLiteral("thread_ts"), parent},
+                       {QStringLiteral("reply_broadcast"), QStringLiteral("true")}});
+        const QJsonArray after = client().releaseHistory();
         QCOMPARE(after.size(), seededRequests() + 2);
         QCOMPARE(after[0][u"subtype"].toString(), u"thread_broadcast");
         QCOMPARE(after[0][u"thread_ts"].toString(), parent);
-        QCOMPARE(slack().thread(parent).size(), 4);
+        QCOMPARE(client().thread(parent).size(), 4);
 
         // A thread_ts that names no message gives a top-level message.
         const QJsonObject orphan =
-            slack()
+            client()
                 .call(QStringLiteral("chat.postMessage"),
                       {{QStringLiteral("channel"), QStringLiteral("release_chs")},
                        {QStringLiteral("text"), QStringLiteral("Orphan")},
                        {QStringLiteral("thread_ts"), QStringLiteral("1000000000.000001")}})
                 .object();
         QVERIFY(!orphan[u"message"].toObject().contains(u"thread_ts"));
-        QCOMPARE(slack().releaseHistory()[0][u"ts"].toString(), orphan[u"ts"].toString());
+        QCOMPARE(client().releaseHistory()[0][u"ts"].toString(), orphan[u"ts"].toString());
     }
 
     void repliesReadAThread_data()
@@ -429,13 +419,13 @@ private slots:
     {
         QFETCH(Encoding, encoding);
         QFETCH(bool, byReply);
-        const QString parent = slack().post(QStringLiteral("Thread parent"));
+        const QString parent = client().post(QStringLiteral("Thread parent"));
         QStringList replyTs;
         for (int i = 0; i < 3; ++i)
-            replyTs << slack().system().postAsUser(id("release_chs"), managerId(),
-                                                   QStringLiteral("Reply %1").arg(i), parent);
+            replyTs << client().system().postAsUser(id("release_chs"), client().managerId(),
+                                                    QStringLiteral("Reply %1").arg(i), parent);
         const QJsonObject body =
-            slack()
+            client()
                 .call(replies,
                       {{QStringLiteral("channel"), id("release_chs")},
                        {QStringLiteral("ts"), byReply ? replyTs.at(1) : parent}},
@@ -449,9 +439,9 @@ private slots:
         QCOMPARE(messages[0][u"thread_ts"].toString(), parent);
         for (int i = 1; i < 4; ++i) {
             QCOMPARE(messages[i][u"thread_ts"].toString(), parent);
-            QCOMPARE(messages[i][u"user"].toString(), managerId());
+            QCOMPARE(messages[i][u"user"].toString(), client().managerId());
             QCOMPARE(messages[i][u"parent_user_id"].toString(),
-                     slack().system().userId(QStringLiteral("releasedesk")));
+                     client().system().userId(QStringLiteral("releasedesk")));
             QVERIFY(!messages[i].toObject().contains(u"bot_id"));
         }
     }
@@ -469,15 +459,15 @@ private slots:
     {
         QFETCH(int, limit);
         QFETCH(int, pages);
-        const QString parent = slack().post(QStringLiteral("Long thread"));
+        const QString parent = client().post(QStringLiteral("Long thread"));
         QStringList expected{parent};
         for (int i = 0; i < 5; ++i)
-            expected << slack().post(QStringLiteral("Reply %1").arg(i), parent);
+            expected << client().post(QStringLiteral("Reply %1").arg(i), parent);
         SlackArgs args{{QStringLiteral("channel"), id("release_chs")},
                        {QStringLiteral("ts"), parent}};
         if (limit > 0)
             args.append({QStringLiteral("limit"), QString::number(limit)});
-        const auto all = slack().follow(replies, args);
+        const auto all = client().follow(replies, args);
         QCOMPARE(all.size(), pages);
         QCOMPARE(field(joinPages(all, QStringLiteral("messages"), limit > 0 ? limit : 1000),
                        QStringLiteral("ts")),
@@ -486,11 +476,11 @@ private slots:
 
     void repliesTimeRange()
     {
-        const QString parent = slack().post(QStringLiteral("Ranged thread"));
+        const QString parent = client().post(QStringLiteral("Ranged thread"));
         QStringList ts;
         for (int i = 0; i < 4; ++i)
-            ts << slack().post(QStringLiteral("Reply %1").arg(i), parent);
-        const QJsonObject body = slack()
+            ts << client().post(QStringLiteral("Reply %1").arg(i), parent);
+        const QJsonObject body = client()
                                      .call(replies, {{QStringLiteral("channel"), id("release_chs")},
                                                      {QStringLiteral("ts"), parent},
                                                      {QStringLiteral("oldest"), ts.at(1)}})
@@ -529,18 +519,18 @@ private slots:
         QFETCH(Encoding, encoding);
         QFETCH(SlackArgs, args);
         QFETCH(QString, error);
-        const auto reply = slack().call(replies, args, encoding);
+        const auto reply = client().call(replies, args, encoding);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object()[u"error"].toString(), error);
     }
 
     void repliesRefuseABadCursor()
     {
-        const QString parent = slack().releaseHistory().last()[u"ts"].toString();
-        const auto reply =
-            slack().call(replies, {{QStringLiteral("channel"), id("release_chs")},
-                                   {QStringLiteral("ts"), parent},
-                                   {QStringLiteral("cursor"), QStringLiteral("bm90IGEgY3Vyc29y")}});
+        const QString parent = client().releaseHistory().last()[u"ts"].toString();
+        const auto reply = client().call(
+            replies, {{QStringLiteral("channel"), id("release_chs")},
+                      {QStringLiteral("ts"), parent},
+                      {QStringLiteral("cursor"), QStringLiteral("bm90IGEgY3Vyc29y")}});
         QCOMPARE(reply.object()[u"error"].toString(), u"invalid_cursor");
     }
 };

@@ -1,6 +1,7 @@
 #include "sandboxfixture.h"
 
 #include <QEventLoop>
+#include <QTest>
 #include <QTimer>
 
 namespace ReleaseDesk::Testing {
@@ -112,6 +113,16 @@ SandboxFixture::Headers SandboxFixture::authorization(const QByteArray &value)
     if (value.isEmpty())
         return {};
     return {{"Authorization", value}};
+}
+
+void SandboxSuite::init()
+{
+    QVERIFY(startClient());
+}
+
+void SandboxSuite::cleanup()
+{
+    stopClient();
 }
 
 } // namespace ReleaseDesk::Testing

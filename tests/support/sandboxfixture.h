@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QObject>
 #include <QUrl>
 
 #include <memory>
@@ -65,6 +66,41 @@ public:
 private:
     std::unique_ptr<Sandbox::Sandbox> m_sandbox;
     QNetworkAccessManager m_network;
+};
+
+// The base of a suite whose every test starts with a fresh sandbox and a
+// client of it. QTest looks init() and cleanup() up through the meta-object,
+// base classes included, so a suite derived from ClientSuite declares its
+// tests only.
+class SandboxSuite : public QObject
+{
+    Q_OBJECT
+
+protected:
+    // Makes the test's client; false when its sandbox does not listen.
+    virtual bool startClient() = 0;
+    virtual void stopClient() = 0;
+
+private slots:
+    void init();
+    void cleanup();
+};
+
+// A SandboxSuite over a client type with fixture(): JiraClient, SlackClient, ...
+template <typename Client> class ClientSuite : public SandboxSuite
+{
+protected:
+    Client &client() { return *m_client; }
+
+private:
+    bool startClient() override
+    {
+        m_client = std::make_unique<Client>();
+        return m_client->fixture().isListening();
+    }
+    void stopClient() override { m_client.reset(); }
+
+    std::unique_ptr<Client> m_client;
 };
 
 } // namespace ReleaseDesk::Testing
