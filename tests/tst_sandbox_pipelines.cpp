@@ -1,15 +1,8 @@
-#include "support/sandboxfixture.h"
-
-#include "services/sandbox/catalogue.h"
-#include "services/sandbox/concoursesystem.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QTest>
+#include "tst_sandbox_concourse.h"
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Sandbox;
-using ReleaseDesk::Testing::SandboxFixture;
+using namespace ReleaseDesk::Testing;
 
 namespace {
 
@@ -31,8 +24,9 @@ class TestSandboxPipelines : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxFixture> m_fixture;
-    Catalogue m_catalogue = Catalogue::generate(SandboxFixture::smallOptions().catalogue);
+    // Each test starts its own sandbox, with the build timing it needs.
+    std::unique_ptr<ConcourseClient> m_client;
+    const Catalogue &m_catalogue = ConcourseClient::catalogue();
     QString m_token;
 
     void start(int buildStepMs, double failureRate)
@@ -40,25 +34,14 @@ class TestSandboxPipelines : public QObject
         SandboxOptions options = SandboxFixture::smallOptions();
         options.buildStepMs = buildStepMs;
         options.buildFailureRate = failureRate;
-        m_fixture = std::make_unique<SandboxFixture>(options);
-        const auto login = m_fixture->send(
-            "POST",
-            m_fixture->url(QStringLiteral("concourse"), QStringLiteral("/sky/issuer/token")),
-            "grant_type=password&username=releasedesk&password=sandbox-concourse"
-            "&scope=openid+profile+email+federated%3Aid+groups",
-            {{"Authorization", "Basic Zmx5OlpteDU="},
-             {"Content-Type", "application/x-www-form-urlencoded"}});
-        m_token = login.object().value(QLatin1String("access_token")).toString();
+        m_client = std::make_unique<ConcourseClient>(options);
+        m_token = m_client->login();
     }
-    ConcourseSystem &concourse() const
-    {
-        return *static_cast<ConcourseSystem *>(
-            m_fixture->sandbox().system(QStringLiteral("concourse")));
-    }
+    SandboxFixture &fixture() { return m_client->fixture(); }
+    ConcourseSystem &concourse() const { return m_client->concourse(); }
     QJsonValue get(const QString &path)
     {
-        const auto reply = m_fixture->get(m_fixture->url(QStringLiteral("concourse"), path),
-                                          {SandboxFixture::bearer(m_token)});
+        const auto reply = m_client->get(path, m_token);
         return reply.status == 200
                    ? QJsonValue(reply.json().isArray() ? QJsonValue(reply.json().array())
                                                        : QJsonValue(reply.object()))
@@ -113,12 +96,12 @@ class TestSandboxPipelines : public QObject
     }
     void merge(const QString &key)
     {
-        emit m_fixture->sandbox().events().jiraIssueTransitioned(key, QStringLiteral("In Review"),
-                                                                 QStringLiteral("Ready for Test"));
+        emit fixture().sandbox().events().jiraIssueTransitioned(key, QStringLiteral("In Review"),
+                                                                QStringLiteral("Ready for Test"));
     }
 
 private slots:
-    void cleanup() { m_fixture.reset(); }
+    void cleanup() { m_client.reset(); }
 
     void seededHistoryEndsAtEachServicesLatestVersion()
     {
@@ -260,8 +243,8 @@ private slots:
         QFETCH(QString, to);
         start(20, 0.0);
         const qsizetype before = buildCount();
-        emit m_fixture->sandbox().events().jiraIssueTransitioned(key, QStringLiteral("In Review"),
-                                                                 to);
+        emit fixture().sandbox().events().jiraIssueTransitioned(key, QStringLiteral("In Review"),
+                                                                to);
         QTest::qWait(150);
         QCOMPARE(buildCount(), before);
     }
@@ -298,8 +281,8 @@ private slots:
         if (task.status != QLatin1String("In Review"))
             QSKIP("The small catalogue has no task in review.");
         const QString expected = patchBump(m_catalogue.service(task.service)->latestVersion);
-        const auto reply = m_fixture->sendJson(
-            "POST", m_fixture->url(QStringLiteral("_sandbox"), QStringLiteral("/merge")),
+        const auto reply = fixture().sendJson(
+            "POST", fixture().url(QStringLiteral("_sandbox"), QStringLiteral("/merge")),
             QJsonDocument(QJsonObject{{QLatin1String("key"), task.key}}));
         QCOMPARE(reply.status, 204);
         QTRY_COMPARE_WITH_TIMEOUT(newest(task.service, jobNames[2]),
