@@ -112,6 +112,20 @@ inline QByteArray json(const char *text)
     return QByteArray(text).replace('\'', '"');
 }
 
+// A one-paragraph Atlassian Document, as v3 takes rich text.
+inline QJsonObject adf(const QString &text)
+{
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("doc")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("content"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("paragraph")},
+                         {QStringLiteral("content"),
+                          QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                 {QStringLiteral("text"), text}}}}}}}};
+}
+
 // {"errorMessages": [...], "errors": {...}}: the first message, and the error of a field.
 inline QString firstErrorMessage(const SandboxFixture::Reply &reply)
 {

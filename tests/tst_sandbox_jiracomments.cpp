@@ -3,23 +3,6 @@
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;
 
-namespace {
-
-QJsonObject adf(const QString &text)
-{
-    return QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("doc")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("content"),
-         QJsonArray{
-             QJsonObject{{QStringLiteral("type"), QStringLiteral("paragraph")},
-                         {QStringLiteral("content"),
-                          QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                 {QStringLiteral("text"), text}}}}}}}};
-}
-
-} // namespace
-
 // What hangs off a Jira issue: comments in either API's form and their
 // paging, and remote links.
 class TestSandboxJiraComments : public ClientSuite<JiraClient>
