@@ -43,6 +43,8 @@ public:
             m_fixture->sandbox().system(QStringLiteral("slack")));
     }
     QString channelId(const QString &name) { return system().channelId(name); }
+    // The same for a name written as a literal: id("release_chs").
+    QString id(const char *name) { return channelId(QString::fromLatin1(name)); }
     // The release manager's user id, found by the catalogue's name for them.
     QString managerId() { return system().userId(catalogue().releaseManager); }
     QUrl url(const QString &method)
@@ -149,5 +151,46 @@ public:
 private:
     std::unique_ptr<SandboxFixture> m_fixture;
 };
+
+// The bot's requests in the release channel: one per staging and live request.
+inline int seededRequests()
+{
+    int count = 0;
+    for (const auto &release : SlackClient::catalogue().releases)
+        count += int(release.stage >= Sandbox::HistoryStage::StagingRequested) +
+                 int(release.stage >= Sandbox::HistoryStage::LiveRequested);
+    return count;
+}
+
+// The values of one field over a list of messages or channels.
+inline QStringList field(const QJsonArray &array, const QString &name)
+{
+    QStringList values;
+    for (const QJsonValue &value : array)
+        values << value[name].toString();
+    return values;
+}
+
+// The lists of all pages, joined, after checking each page's size and flags.
+inline QJsonArray joinPages(const QList<QJsonObject> &pages, const QString &listName, int limit)
+{
+    QJsonArray all;
+    for (int i = 0; i < pages.size(); ++i) {
+        const QJsonObject &page = pages.at(i);
+        const bool last = i == pages.size() - 1;
+        const QJsonArray items = page[listName].toArray();
+        if (page[u"ok"].toBool() != true || (!last && items.size() != limit) ||
+            items.size() > limit ||
+            (page.contains(u"has_more") && page[u"has_more"].toBool() == last) ||
+            page[u"response_metadata"][u"next_cursor"].toString().isEmpty() != last) {
+            qWarning("page %d of %lld is wrong: %s", i, qlonglong(pages.size()),
+                     QJsonDocument(page).toJson(QJsonDocument::Compact).constData());
+            return {};
+        }
+        for (const QJsonValue &item : items)
+            all.append(item);
+    }
+    return all;
+}
 
 } // namespace ReleaseDesk::Testing

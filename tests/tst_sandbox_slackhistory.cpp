@@ -12,58 +12,15 @@ namespace {
 
 const QString list = QStringLiteral("conversations.list");
 const QString history = QStringLiteral("conversations.history");
-const QString replies = QStringLiteral("conversations.replies");
-
-// The bot's requests in the release channel: one per staging and live request.
-int seededRequests()
-{
-    int count = 0;
-    for (const auto &release : SlackClient::catalogue().releases)
-        count += int(release.stage >= HistoryStage::StagingRequested) +
-                 int(release.stage >= HistoryStage::LiveRequested);
-    return count;
-}
-
-QStringList field(const QJsonArray &array, const QString &name)
-{
-    QStringList values;
-    for (const QJsonValue &value : array)
-        values << value[name].toString();
-    return values;
-}
-
-// The lists of all pages, joined, after checking each page's size and flags.
-QJsonArray joinPages(const QList<QJsonObject> &pages, const QString &listName, int limit)
-{
-    QJsonArray all;
-    for (int i = 0; i < pages.size(); ++i) {
-        const QJsonObject &page = pages.at(i);
-        const bool last = i == pages.size() - 1;
-        const QJsonArray items = page[listName].toArray();
-        if (page[u"ok"].toBool() != true || (!last && items.size() != limit) ||
-            items.size() > limit ||
-            (page.contains(u"has_more") && page[u"has_more"].toBool() == last) ||
-            page[u"response_metadata"][u"next_cursor"].toString().isEmpty() != last) {
-            qWarning("page %d of %lld is wrong: %s", i, qlonglong(pages.size()),
-                     QJsonDocument(page).toJson(QJsonDocument::Compact).constData());
-            return {};
-        }
-        for (const QJsonValue &item : items)
-            all.append(item);
-    }
-    return all;
-}
 
 } // namespace
 
-// Reading Slack in the sandbox: conversations.list, .history and .replies,
-// the seeded release history, threads, time ranges and cursors.
+// Reading Slack in the sandbox: conversations.list and .history, the seeded
+// release history, time ranges and cursors. Threads and conversations.replies
+// are in tst_sandbox_slackthreads.
 class TestSandboxSlackHistory : public ClientSuite<SlackClient>
 {
     Q_OBJECT
-
-private:
-    QString id(const char *name) { return client().channelId(QString::fromLatin1(name)); }
 
 private slots:
     void listsChannels_data()
@@ -118,7 +75,7 @@ private slots:
         for (const QJsonValue &channel : client().call(list, {}).object()[u"channels"].toArray())
             byName.insert(channel[u"name"].toString(), channel.toObject());
         const QJsonObject release = byName.value(QStringLiteral("release_chs"));
-        QCOMPARE(release[u"id"].toString(), id("release_chs"));
+        QCOMPARE(release[u"id"].toString(), client().id("release_chs"));
         QCOMPARE(release[u"is_channel"].toBool(), true);
         QCOMPARE(release[u"is_member"].toBool(), true);
         QCOMPARE(release[u"is_private"].toBool(true), false);
@@ -232,7 +189,7 @@ private slots:
         QList<QJsonObject> pages;
         QString cursor;
         do {
-            SlackArgs args{{QStringLiteral("channel"), id("release_chs")},
+            SlackArgs args{{QStringLiteral("channel"), client().id("release_chs")},
                            {QStringLiteral("limit"), QString::number(limit)}};
             if (!cursor.isEmpty())
                 args.append({QStringLiteral("cursor"), cursor});
@@ -249,7 +206,7 @@ private slots:
     void emptyChannelHasOneEmptyPage()
     {
         const QJsonObject body =
-            client().call(history, {{QStringLiteral("channel"), id("general")}}).object();
+            client().call(history, {{QStringLiteral("channel"), client().id("general")}}).object();
         QCOMPARE(body[u"ok"].toBool(), true);
         QCOMPARE(body[u"messages"].toArray(), QJsonArray());
         QCOMPARE(body[u"has_more"].toBool(true), false);
@@ -260,7 +217,9 @@ private slots:
     void archivedChannelsCanBeRead()
     {
         const QJsonObject body =
-            client().call(history, {{QStringLiteral("channel"), id("random-archived")}}).object();
+            client()
+                .call(history, {{QStringLiteral("channel"), client().id("random-archived")}})
+                .object();
         QCOMPARE(body[u"ok"].toBool(), true);
         QCOMPARE(body[u"messages"].toArray().size(), 1);
     }
@@ -289,7 +248,7 @@ private slots:
         QFETCH(int, last);
         const QStringList all = field(client().releaseHistory(), QStringLiteral("ts"));
         QVERIFY(all.size() > 7);
-        SlackArgs args{{QStringLiteral("channel"), id("release_chs")}};
+        SlackArgs args{{QStringLiteral("channel"), client().id("release_chs")}};
         if (oldest >= 0)
             args.append({QStringLiteral("oldest"), all.at(oldest)});
         if (latest >= 0)
@@ -356,182 +315,11 @@ private slots:
         QFETCH(Encoding, encoding);
         QFETCH(SlackArgs, args);
         QFETCH(QString, error);
-        QCOMPARE(id("release_chs"), u"C0CHS00002");
+        QCOMPARE(client().id("release_chs"), u"C0CHS00002");
         const auto reply = client().call(history, args, encoding);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object()[u"ok"].toBool(true), false);
         QCOMPARE(reply.object()[u"error"].toString(), error);
-    }
-
-    void threadsStayOutOfHistory()
-    {
-        const QString parent = client().post(QStringLiteral("Parent"));
-        const QString reply = client().post(QStringLiteral("Reply"), parent);
-        const QJsonObject posted =
-            client()
-                .call(QStringLiteral("chat.postMessage"),
-                      {{QStringLiteral("channel"), QStringLiteral("release_chs")},
-                       {QStringLiteral("text"), QStringLiteral("Reply to reply")},
-                       {QStringLiteral("thread_ts"), reply}})
-                .object();
-        // A reply to a reply joins the parent's thread.
-        QCOMPARE(posted[u"message"][u"thread_ts"].toString(), parent);
-        QCOMPARE(posted[u"message"][u"parent_user_id"].toString(),
-                 client().system().userId(QStringLiteral("releasedesk")));
-        const QJsonArray messages = client().releaseHistory();
-        QCOMPARE(messages.size(), seededRequests() + 1);
-        QCOMPARE(messages[0][u"ts"].toString(), parent);
-        QCOMPARE(messages[0][u"reply_count"].toInt(), 2);
-        QCOMPARE(messages[0][u"latest_reply"].toString(), posted[u"ts"].toString());
-
-        client().call(QStringLiteral("chat.postMessage"),
-                      {{QStringLiteral("channel"), QStringLiteral("release_chs")},
-                       {QStringLiteral("text"), QStringLiteral("Also to the channel")},
-                       {QStringLiteral("thread_ts"), parent},
-                       {QStringLiteral("reply_broadcast"), QStringLiteral("true")}});
-        const QJsonArray after = client().releaseHistory();
-        QCOMPARE(after.size(), seededRequests() + 2);
-        QCOMPARE(after[0][u"subtype"].toString(), u"thread_broadcast");
-        QCOMPARE(after[0][u"thread_ts"].toString(), parent);
-        QCOMPARE(client().thread(parent).size(), 4);
-
-        // A thread_ts that names no message gives a top-level message.
-        const QJsonObject orphan =
-            client()
-                .call(QStringLiteral("chat.postMessage"),
-                      {{QStringLiteral("channel"), QStringLiteral("release_chs")},
-                       {QStringLiteral("text"), QStringLiteral("Orphan")},
-                       {QStringLiteral("thread_ts"), QStringLiteral("1000000000.000001")}})
-                .object();
-        QVERIFY(!orphan[u"message"].toObject().contains(u"thread_ts"));
-        QCOMPARE(client().releaseHistory()[0][u"ts"].toString(), orphan[u"ts"].toString());
-    }
-
-    void repliesReadAThread_data()
-    {
-        QTest::addColumn<Encoding>("encoding");
-        QTest::addColumn<bool>("byReply");
-        QTest::newRow("form, parent ts") << Encoding::Form << false;
-        QTest::newRow("query, parent ts") << Encoding::Query << false;
-        QTest::newRow("form, a reply's ts") << Encoding::Form << true;
-    }
-    void repliesReadAThread()
-    {
-        QFETCH(Encoding, encoding);
-        QFETCH(bool, byReply);
-        const QString parent = client().post(QStringLiteral("Thread parent"));
-        QStringList replyTs;
-        for (int i = 0; i < 3; ++i)
-            replyTs << client().system().postAsUser(id("release_chs"), client().managerId(),
-                                                    QStringLiteral("Reply %1").arg(i), parent);
-        const QJsonObject body =
-            client()
-                .call(replies,
-                      {{QStringLiteral("channel"), id("release_chs")},
-                       {QStringLiteral("ts"), byReply ? replyTs.at(1) : parent}},
-                      encoding)
-                .object();
-        QCOMPARE(body[u"ok"].toBool(), true);
-        QCOMPARE(body[u"has_more"].toBool(true), false);
-        const QJsonArray messages = body[u"messages"].toArray();
-        QCOMPARE(field(messages, QStringLiteral("ts")), QStringList{parent} + replyTs);
-        QCOMPARE(messages[0][u"reply_count"].toInt(), 3);
-        QCOMPARE(messages[0][u"thread_ts"].toString(), parent);
-        for (int i = 1; i < 4; ++i) {
-            QCOMPARE(messages[i][u"thread_ts"].toString(), parent);
-            QCOMPARE(messages[i][u"user"].toString(), client().managerId());
-            QCOMPARE(messages[i][u"parent_user_id"].toString(),
-                     client().system().userId(QStringLiteral("releasedesk")));
-            QVERIFY(!messages[i].toObject().contains(u"bot_id"));
-        }
-    }
-
-    void repliesPages_data()
-    {
-        QTest::addColumn<int>("limit");
-        QTest::addColumn<int>("pages");
-        QTest::newRow("one per page") << 1 << 6;
-        QTest::newRow("last page short") << 4 << 2;
-        QTest::newRow("exactly one page") << 6 << 1;
-        QTest::newRow("default") << 0 << 1;
-    }
-    void repliesPages()
-    {
-        QFETCH(int, limit);
-        QFETCH(int, pages);
-        const QString parent = client().post(QStringLiteral("Long thread"));
-        QStringList expected{parent};
-        for (int i = 0; i < 5; ++i)
-            expected << client().post(QStringLiteral("Reply %1").arg(i), parent);
-        SlackArgs args{{QStringLiteral("channel"), id("release_chs")},
-                       {QStringLiteral("ts"), parent}};
-        if (limit > 0)
-            args.append({QStringLiteral("limit"), QString::number(limit)});
-        const auto all = client().follow(replies, args);
-        QCOMPARE(all.size(), pages);
-        QCOMPARE(field(joinPages(all, QStringLiteral("messages"), limit > 0 ? limit : 1000),
-                       QStringLiteral("ts")),
-                 expected);
-    }
-
-    void repliesTimeRange()
-    {
-        const QString parent = client().post(QStringLiteral("Ranged thread"));
-        QStringList ts;
-        for (int i = 0; i < 4; ++i)
-            ts << client().post(QStringLiteral("Reply %1").arg(i), parent);
-        const QJsonObject body = client()
-                                     .call(replies, {{QStringLiteral("channel"), id("release_chs")},
-                                                     {QStringLiteral("ts"), parent},
-                                                     {QStringLiteral("oldest"), ts.at(1)}})
-                                     .object();
-        QCOMPARE(field(body[u"messages"].toArray(), QStringLiteral("ts")),
-                 QStringList({parent, ts.at(2), ts.at(3)}));
-    }
-
-    void repliesErrors_data()
-    {
-        QTest::addColumn<Encoding>("encoding");
-        QTest::addColumn<SlackArgs>("args");
-        QTest::addColumn<QString>("error");
-        const QString channel = QStringLiteral("channel");
-        const QString release = QStringLiteral("C0CHS00002");
-        const QString ts = QStringLiteral("ts");
-        QTest::newRow("no ts") << Encoding::Form << SlackArgs{{channel, release}}
-                               << QStringLiteral("thread_not_found");
-        QTest::newRow("unknown ts")
-            << Encoding::Query
-            << SlackArgs{{channel, release}, {ts, QStringLiteral("1000000000.000001")}}
-            << QStringLiteral("thread_not_found");
-        QTest::newRow("no channel")
-            << Encoding::Form << SlackArgs{{ts, QStringLiteral("1000000000.000001")}}
-            << QStringLiteral("channel_not_found");
-        QTest::newRow("public, not a member")
-            << Encoding::Form
-            << SlackArgs{{channel, QStringLiteral("C0CHS00003")}, {ts, QStringLiteral("1.0")}}
-            << QStringLiteral("not_in_channel");
-        QTest::newRow("json body ignored")
-            << Encoding::Json << SlackArgs{{channel, release}, {ts, QStringLiteral("1.0")}}
-            << QStringLiteral("channel_not_found");
-    }
-    void repliesErrors()
-    {
-        QFETCH(Encoding, encoding);
-        QFETCH(SlackArgs, args);
-        QFETCH(QString, error);
-        const auto reply = client().call(replies, args, encoding);
-        QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.object()[u"error"].toString(), error);
-    }
-
-    void repliesRefuseABadCursor()
-    {
-        const QString parent = client().releaseHistory().last()[u"ts"].toString();
-        const auto reply = client().call(
-            replies, {{QStringLiteral("channel"), id("release_chs")},
-                      {QStringLiteral("ts"), parent},
-                      {QStringLiteral("cursor"), QStringLiteral("bm90IGEgY3Vyc29y")}});
-        QCOMPARE(reply.object()[u"error"].toString(), u"invalid_cursor");
     }
 };
 
