@@ -6,6 +6,7 @@
 #include "support/sandboxfixture.h"
 
 #include "services/sandbox/catalogue.h"
+#include "services/sandbox/servicenowsystem.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,6 +16,12 @@
 #include <memory>
 
 namespace ReleaseDesk::Testing {
+
+// The change_request table below the prefix.
+inline QString changes()
+{
+    return QStringLiteral("/api/now/table/change_request");
+}
 
 class ServiceNowClient
 {
@@ -32,6 +39,27 @@ public:
 
     // The catalogue the fixture's sandbox was seeded from.
     static const Sandbox::Catalogue &catalogue() { return SandboxFixture::smallCatalogue(); }
+    // The number the next change request gets: after the catalogue's last one.
+    static QString nextChangeNumber()
+    {
+        int last = 0;
+        for (const auto &release : catalogue().releases)
+            last = qMax(last, release.changeNumber.mid(3).toInt());
+        return QStringLiteral("CHG%1").arg(last + 1, 7, 10, QChar(u'0'));
+    }
+
+    Sandbox::ServiceNowSystem &system()
+    {
+        return *static_cast<Sandbox::ServiceNowSystem *>(
+            m_fixture->sandbox().system(QStringLiteral("servicenow")));
+    }
+    // The sys_id of the assignment group the sandbox is seeded with.
+    QString groupId() const
+    {
+        return m_fixture->connection(QStringLiteral("servicenow"))
+            .value(u"assignmentGroupSysId")
+            .toString();
+    }
 
     // A path below the prefix with its parameters percent-encoded as a client would.
     QUrl url(const QString &path, const QList<std::pair<QString, QString>> &parameters = {}) const

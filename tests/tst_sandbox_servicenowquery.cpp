@@ -20,16 +20,6 @@ class TestSandboxServiceNowQuery : public ClientSuite<ServiceNowClient>
     Q_OBJECT
 
 private:
-    // The sys_id of the assignment group the sandbox is seeded with.
-    QString groupId()
-    {
-        return client()
-            .fixture()
-            .connection(QStringLiteral("servicenow"))
-            .value(u"assignmentGroupSysId")
-            .toString();
-    }
-
     // Three changes the query rows tell apart: A, B and C.
     void createQueryRecords()
     {
@@ -43,7 +33,7 @@ private:
                 {QStringLiteral("category"), QStringLiteral("Software")},
                 {QStringLiteral("correlation_id"), QStringLiteral("qtest:a")},
                 {QStringLiteral("justification"), QStringLiteral("x^y")},
-                {QStringLiteral("assignment_group"), groupId()}});
+                {QStringLiteral("assignment_group"), client().groupId()}});
         create({{QStringLiteral("short_description"), QStringLiteral("B: Beta rollback")},
                 {QStringLiteral("risk"), QStringLiteral("3")},
                 {QStringLiteral("state"), QStringLiteral("-1")},
@@ -352,12 +342,13 @@ private slots:
         QFETCH(bool, excludeLink);
         QFETCH(QJsonValue, state);
         QFETCH(QJsonValue, group);
-        const QString sysId = client()
-                                  .create(QStringLiteral("change_request"),
-                                          {{QStringLiteral("state"), QStringLiteral("-1")},
-                                           {QStringLiteral("assignment_group"), groupId()}})
-                                  .value(u"sys_id")
-                                  .toString();
+        const QString sysId =
+            client()
+                .create(QStringLiteral("change_request"),
+                        {{QStringLiteral("state"), QStringLiteral("-1")},
+                         {QStringLiteral("assignment_group"), client().groupId()}})
+                .value(u"sys_id")
+                .toString();
         const auto reply = client().fixture().get(
             client().url(QStringLiteral("/api/now/table/change_request/") + sysId,
                          {{QStringLiteral("sysparm_display_value"), displayValue},
@@ -372,7 +363,7 @@ private slots:
             expectedGroup.insert(
                 QStringLiteral("link"),
                 client()
-                    .url(QStringLiteral("/api/now/table/sys_user_group/") + groupId())
+                    .url(QStringLiteral("/api/now/table/sys_user_group/") + client().groupId())
                     .toString());
         const QJsonObject result = reply.object().value(u"result").toObject();
         QCOMPARE(result.keys(),
