@@ -283,6 +283,14 @@ QJsonObject buildResourcesJson(const Build &build, const Data &data)
     return {{QLatin1String("inputs"), inputs}, {QLatin1String("outputs"), outputs}};
 }
 
+Response apiJson(const QJsonDocument &document, int status)
+{
+    Response response = Response::json(document, status);
+    // Go's handlers set exactly this.
+    response.setHeader("Content-Type", "application/json");
+    return response;
+}
+
 QJsonObject toJson(const Data &data)
 {
     QJsonArray pipelines;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exchange.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -117,6 +119,10 @@ QJsonObject buildJson(const Build &build);
 QJsonObject jobJson(const Pipeline &pipeline, const Job &job, const Data &data);
 QJsonObject pipelineJson(const Pipeline &pipeline);
 QJsonObject buildResourcesJson(const Build &build, const Data &data);
+
+// A JSON answer as Concourse's Go handlers send it: Content-Type exactly
+// "application/json".
+Response apiJson(const QJsonDocument &document, int status = 200);
 
 // The state, for save() and load().
 QJsonObject toJson(const Data &data);
