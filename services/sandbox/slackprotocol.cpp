@@ -168,4 +168,27 @@ std::optional<TsRange> parseRange(const QHash<QString, QString> &args, QString *
     return range;
 }
 
+std::optional<MessagePaging> parseMessagePaging(const QHash<QString, QString> &args,
+                                                int defaultLimit, int maximumLimit, QString *error)
+{
+    const auto limit = parseLimit(args.value(QStringLiteral("limit")), defaultLimit, maximumLimit);
+    if (!limit) {
+        *error = QStringLiteral("invalid_arguments");
+        return std::nullopt;
+    }
+    const auto range = parseRange(args, error);
+    if (!range)
+        return std::nullopt;
+    const DecodedCursor cursor =
+        decodeCursor(args.value(QStringLiteral("cursor")), QStringLiteral("next_ts"));
+    bool numeric = true;
+    const qint64 from = cursor.position ? cursor.position->toLongLong(&numeric) : 0;
+    if (!cursor.valid || !numeric) {
+        *error = QStringLiteral("invalid_cursor");
+        return std::nullopt;
+    }
+    return MessagePaging{*limit, *range,
+                         cursor.position ? std::optional<qint64>(from) : std::nullopt};
+}
+
 } // namespace ReleaseDesk::Sandbox::Slack

@@ -62,4 +62,17 @@ struct TsRange
 // The range, or the error code ("invalid_ts_oldest", "invalid_ts_latest").
 std::optional<TsRange> parseRange(const QHash<QString, QString> &args, QString *error);
 
+// What conversations.history and .replies take alike: a limit, a time range
+// and a next_ts cursor. `from` is the cursor's ts, nullopt on the first page.
+struct MessagePaging
+{
+    int limit = 0;
+    TsRange range;
+    std::optional<qint64> from;
+};
+// The paging of a history or replies call; nullopt with Slack's error code
+// for the first bad argument (limit, then range, then cursor).
+std::optional<MessagePaging> parseMessagePaging(const QHash<QString, QString> &args,
+                                                int defaultLimit, int maximumLimit, QString *error);
+
 } // namespace ReleaseDesk::Sandbox::Slack

@@ -123,40 +123,6 @@ QString tsPosition(const Message *message)
     return QString::number(message->ts);
 }
 
-// What history and replies take alike: a limit, a time range and a next_ts
-// cursor. `from` is the cursor's ts, nullopt on the first page.
-struct MessagePaging
-{
-    int limit = 0;
-    TsRange range;
-    std::optional<qint64> from;
-};
-
-// The paging of a history or replies call; nullopt with Slack's error code
-// for the first bad argument (limit, then range, then cursor).
-std::optional<MessagePaging> parseMessagePaging(const QHash<QString, QString> &args,
-                                                int defaultLimit, int maximumLimit, QString *error)
-{
-    const auto limit = parseLimit(args.value(QStringLiteral("limit")), defaultLimit, maximumLimit);
-    if (!limit) {
-        *error = QStringLiteral("invalid_arguments");
-        return std::nullopt;
-    }
-    const auto range = parseRange(args, error);
-    if (!range)
-        return std::nullopt;
-    const DecodedCursor cursor =
-        decodeCursor(args.value(QStringLiteral("cursor")), QStringLiteral("next_ts"));
-    bool numeric = true;
-    const qint64 from = cursor.position ? cursor.position->toLongLong(&numeric) : 0;
-    if (!cursor.valid || !numeric) {
-        *error = QStringLiteral("invalid_cursor");
-        return std::nullopt;
-    }
-    return MessagePaging{*limit, *range,
-                         cursor.position ? std::optional<qint64>(from) : std::nullopt};
-}
-
 } // namespace
 
 struct SlackSystem::State
