@@ -27,4 +27,5 @@ trap 'rm -rf "$keyring_home"' EXIT
 mkdir -m 0700 "$keyring_home/runtime"
 dbus-run-session -- env HOME="$keyring_home" XDG_RUNTIME_DIR="$keyring_home/runtime" bash -c '
     echo -n releasedesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec ctest --test-dir "$0" --output-on-failure --timeout 300 "$@"' "$build" "$@"
+    exec ctest --test-dir "$0" --output-on-failure --timeout 300 --parallel "$(nproc)" "$@"' \
+    "$build" "$@"
