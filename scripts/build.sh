@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Configures (once) and builds ReleaseDesk with Ninja, as a Debug build: it
-# compiles several times faster than an optimised one on a two-core machine, and
-# the app is not CPU-bound. The first argument is the
+# Configures (once) and builds ReleaseDesk with Ninja. The first argument is the
 # build folder, the rest are ninja targets (all by default). Extra CMake cache
-# settings come from RELEASEDESK_CMAKE_ARGS.
+# settings come from RELEASEDESK_CMAKE_ARGS. It is a Debug build: that compiles
+# several times faster than an optimised one on a two-core machine, and the app
+# is not CPU-bound.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
