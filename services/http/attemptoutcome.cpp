@@ -1,0 +1,290 @@
+#include "attemptoutcome.h"
+
+#include "retrytiming.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace ReleaseDesk {
+
+namespace {
+
+using Kind = HttpError::Kind;
+
+// The media type without parameters, lower case: "application/json".
+QByteArray mediaType(const QByteArray &contentType)
+{
+    return contentType.split(';').constFirst().trimmed().toLower();
+}
+
+bool isJsonType(const QByteArray &type)
+{
+    return type == "application/json" || type.endsWith("+json");
+}
+
+// Qt reports HTTP error statuses as network errors too; these are the ones
+// that come from the connection itself, not from a status line.
+bool isConnectionError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+// A body that stops short of its Content-Length: Qt 6.4 may finish a reply
+// whose connection was reset mid-body without an error. A compressed body is
+// counted after Qt inflated it, so the length cannot be compared then.
+std::optional<qint64> missingBytes(const AttemptFacts &facts)
+{
+    const QByteArray encoding = facts.header("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return std::nullopt;
+    bool ok = false;
+    const qint64 declared = facts.header("Content-Length").trimmed().toLongLong(&ok);
+    if (!ok || declared <= facts.body.size())
+        return std::nullopt;
+    return declared;
+}
+
+QString statusText(const AttemptFacts &facts)
+{
+    return facts.reasonPhrase.isEmpty()
+               ? QString::number(facts.status)
+               : QString::number(facts.status) + u' ' + QString::fromUtf8(facts.reasonPhrase);
+}
+
+AttemptOutcome failed(Kind kind, QString message, bool transient = false,
+                      bool certainlyNotProcessed = false)
+{
+    AttemptOutcome outcome;
+    outcome.error = {kind, std::move(message)};
+    outcome.transient = transient;
+    outcome.certainlyNotProcessed = certainlyNotProcessed;
+    return outcome;
+}
+
+AttemptOutcome judgeConnectionError(const HttpRequest &request, const AttemptFacts &facts)
+{
+    const QString &system = request.system;
+    const QString &endpoint = request.endpoint;
+    if (facts.timedOut || facts.networkError == QNetworkReply::TimeoutError) {
+        const double seconds = double(request.timeout.count()) / 1000.0;
+        return failed(Kind::Timeout,
+                      QCoreApplication::translate(
+                          "HttpClient", "%1 %2: the server did not answer within %3 seconds; "
+                                        "try again later.")
+                          .arg(system, endpoint, QLocale().toString(seconds, 'g', 3)),
+                      true);
+    }
+    switch (facts.networkError) {
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        return failed(Kind::Tls, QCoreApplication::translate(
+                                     "HttpClient", "%1 %2: the secure connection failed (%3); "
+                                                   "the server's certificate is not trusted.")
+                                     .arg(system, endpoint, facts.networkErrorText));
+    default:
+        break;
+    }
+    // Refused or unresolved: nothing reached the server, so even a write may be resent.
+    const bool neverSent = facts.networkError == QNetworkReply::ConnectionRefusedError ||
+                           facts.networkError == QNetworkReply::HostNotFoundError;
+    if (facts.status != 0) {
+        // The answer began and broke off: the server acted, its answer is lost.
+        return failed(Kind::Malformed,
+                      QCoreApplication::translate(
+                          "HttpClient", "%1 %2: the answer broke off (%3); try again later.")
+                          .arg(system, endpoint, facts.networkErrorText),
+                      true);
+    }
+    return failed(Kind::Unreachable,
+                  QCoreApplication::translate("HttpClient",
+                                              "%1 %2: could not reach the server (%3); check the "
+                                              "network and the address in the connection settings.")
+                      .arg(system, endpoint, facts.networkErrorText),
+                  true, neverSent);
+}
+
+AttemptOutcome judgeStatus(const HttpRequest &request, const AttemptFacts &facts, int attempts,
+                           const QDateTime &now)
+{
+    const QString &system = request.system;
+    const QString &endpoint = request.endpoint;
+    const QString status = statusText(facts);
+    switch (facts.status) {
+    case 401:
+        return failed(Kind::Unauthorized,
+                      QCoreApplication::translate(
+                          "HttpClient", "%1 %2: the server did not accept the credentials "
+                                        "(%3); check the account and token in the "
+                                        "connection settings.")
+                          .arg(system, endpoint, status));
+    case 403:
+        return failed(Kind::Forbidden,
+                      QCoreApplication::translate(
+                          "HttpClient", "%1 %2: the account is not allowed to do this (%3).")
+                          .arg(system, endpoint, status));
+    case 404:
+        return failed(Kind::NotFound,
+                      QCoreApplication::translate(
+                          "HttpClient", "%1 %2: not found (%3); check the address and that "
+                                        "the item still exists.")
+                          .arg(system, endpoint, status));
+    case 409:
+        return failed(Kind::Conflict,
+                      QCoreApplication::translate(
+                          "HttpClient", "%1 %2: the server reported a conflict (%3); someone "
+                                        "may have changed it meanwhile.")
+                          .arg(system, endpoint, status));
+    case 408:
+        // The server gave up waiting for the request, so it did not act on it.
+        return failed(Kind::Timeout,
+                      QCoreApplication::translate(
+                          "HttpClient", "%1 %2: the server gave up waiting (%3); try again "
+                                        "later.")
+                          .arg(system, endpoint, status),
+                      true, true);
+    case 429: {
+        auto outcome = failed(Kind::RateLimited,
+                              QCoreApplication::translate(
+                                  "HttpClient", "%1 %2: the server is limiting requests (%3); "
+                                                "try again in a few minutes.")
+                                  .arg(system, endpoint, status),
+                              true, true);
+        outcome.retryAfter = RetryTiming::parseRetryAfter(facts.header("Retry-After"), now);
+        return outcome;
+    }
+    default:
+        break;
+    }
+    if (facts.status >= 500) {
+        const auto retryAfter = RetryTiming::parseRetryAfter(facts.header("Retry-After"), now);
+        // 501 and 505 say the server will never do this; retrying cannot help.
+        const bool transient = facts.status != 501 && facts.status != 505;
+        // Only a 503 that says when to come back promises the request was not acted on.
+        const bool notProcessed = facts.status == 503 && retryAfter.has_value();
+        const QString message =
+            attempts > 1
+                ? QCoreApplication::translate("HttpClient",
+                                              "%1 %2: the server answered %3 %n times; try again "
+                                              "later.",
+                                              nullptr, attempts)
+                      .arg(system, endpoint, status)
+                : QCoreApplication::translate("HttpClient",
+                                              "%1 %2: the server answered %3; try again later.")
+                      .arg(system, endpoint, status);
+        auto outcome = failed(Kind::Server, message, transient, notProcessed);
+        outcome.retryAfter = retryAfter;
+        return outcome;
+    }
+    return failed(Kind::Client, QCoreApplication::translate(
+                                    "HttpClient", "%1 %2: the server refused the request (%3).")
+                                    .arg(system, endpoint, status));
+}
+
+// A 2xx answer: checks that it is whole and, when JSON was asked for, that it is JSON.
+AttemptOutcome judgeBody(const HttpRequest &request, const AttemptFacts &facts,
+                         const QDateTime &now)
+{
+    const QString &system = request.system;
+    const QString &endpoint = request.endpoint;
+    if (const auto declared = missingBytes(facts)) {
+        return failed(Kind::Malformed,
+                      QCoreApplication::translate("HttpClient",
+                                                  "%1 %2: the answer was cut off (%3 of %4 bytes "
+                                                  "arrived); try again later.")
+                          .arg(system, endpoint, QString::number(facts.body.size()),
+                               QString::number(*declared)),
+                      true);
+    }
+    AttemptOutcome outcome;
+    if (!request.expectJson || facts.body.isEmpty())
+        return outcome;
+    const QByteArray type = mediaType(facts.header("Content-Type"));
+    if (type == "text/html" || type == "application/xhtml+xml") {
+        return failed(Kind::Malformed,
+                      QCoreApplication::translate("HttpClient",
+                                                  "%1 %2: the server answered with a web page "
+                                                  "instead of data; a proxy or single sign-on "
+                                                  "login may be in the way.")
+                          .arg(system, endpoint));
+    }
+    // No Content-Type at all is let through to the parser, which decides.
+    if (!type.isEmpty() && !isJsonType(type)) {
+        return failed(Kind::Malformed,
+                      QCoreApplication::translate(
+                          "HttpClient", "%1 %2: the server answered with %3 instead of JSON.")
+                          .arg(system, endpoint, QString::fromLatin1(type)));
+    }
+    QJsonParseError parseError;
+    outcome.json = QJsonDocument::fromJson(facts.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return failed(Kind::Malformed,
+                      QCoreApplication::translate("HttpClient",
+                                                  "%1 %2: the answer is not valid JSON (%3 at "
+                                                  "byte %4).")
+                          .arg(system, endpoint, parseError.errorString(),
+                               QString::number(parseError.offset)));
+    }
+    // Slack reports its rate limit in the body too; it is the same as a 429.
+    const QJsonObject object = outcome.json.object();
+    if (object.value(QLatin1String("ok")) == QJsonValue(false) &&
+        object.value(QLatin1String("error")).toString() == QLatin1String("ratelimited")) {
+        AttemptFacts limited = facts;
+        limited.status = 429;
+        limited.reasonPhrase = "Too Many Requests";
+        return judgeStatus(request, limited, 1, now);
+    }
+    return outcome;
+}
+
+} // namespace
+
+QByteArray AttemptFacts::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+AttemptOutcome judgeAttempt(const HttpRequest &request, const AttemptFacts &facts, int attempts,
+                            const QDateTime &now)
+{
+    if (facts.tooLarge) {
+        return failed(
+            Kind::TooLarge,
+            QCoreApplication::translate("HttpClient", "%1 %2: the answer is larger than %3 bytes; "
+                                                      "stopped reading it.")
+                .arg(request.system, request.endpoint, QString::number(request.maxBodyBytes)));
+    }
+    if (facts.timedOut || isConnectionError(facts.networkError))
+        return judgeConnectionError(request, facts);
+    if (facts.status < 200 || facts.status >= 300)
+        return judgeStatus(request, facts, attempts, now);
+    return judgeBody(request, facts, now);
+}
+
+std::optional<HttpError> checkUrlIsSafe(const HttpRequest &request)
+{
+    const QUrl &url = request.url;
+    const QString scheme = url.scheme().toLower();
+    if (url.isValid() && scheme == QLatin1String("https"))
+        return std::nullopt;
+    if (url.isValid() && scheme == QLatin1String("http")) {
+        const QString host = url.host();
+        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+            QHostAddress(host).isLoopback())
+            return std::nullopt;
+    }
+    return HttpError{Kind::InsecureUrl,
+                     QCoreApplication::translate("HttpClient",
+                                                 "%1 %2: refusing to send to %3; only https:// "
+                                                 "addresses are allowed, and plain http:// only to "
+                                                 "this computer.")
+                         .arg(request.system, request.endpoint,
+                              url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))};
+}
+
+} // namespace ReleaseDesk

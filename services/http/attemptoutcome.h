@@ -1,0 +1,54 @@
+#pragma once
+
+#include "httprequest.h"
+#include "httpresponse.h"
+
+#include <QDateTime>
+#include <QNetworkReply>
+
+#include <chrono>
+#include <optional>
+
+namespace ReleaseDesk {
+
+// What one attempt came back with, read off the QNetworkReply, so that the
+// judgement below can be tested without a network.
+struct AttemptFacts
+{
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;
+    int status = 0; // 0 when no HTTP answer came
+    QByteArray reasonPhrase;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    bool tooLarge = false; // reading stopped at HttpRequest::maxBodyBytes
+    bool timedOut = false; // the transfer timeout fired
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+// The judgement of one attempt: the error (Kind::None on success), whether
+// another attempt may go differently, and whether the server certainly did
+// not act on the request, which is what allows resending a non-idempotent one.
+struct AttemptOutcome
+{
+    HttpError error;
+    bool transient = false;
+    bool certainlyNotProcessed = false;
+    std::optional<std::chrono::milliseconds> retryAfter;
+    QJsonDocument json;
+
+    bool mayRetry(RetryPolicy policy) const
+    {
+        return transient && (policy == RetryPolicy::Idempotent || certainlyNotProcessed);
+    }
+};
+
+// `attempts` is how many were made so far, for the message.
+AttemptOutcome judgeAttempt(const HttpRequest &request, const AttemptFacts &facts, int attempts,
+                            const QDateTime &now);
+
+// The refusal of a URL that would send credentials in the clear; nothing when it is allowed.
+std::optional<HttpError> checkUrlIsSafe(const HttpRequest &request);
+
+} // namespace ReleaseDesk

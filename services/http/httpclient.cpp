@@ -1,0 +1,207 @@
+#include "httpclient.h"
+
+#include "attemptoutcome.h"
+#include "retrytiming.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace ReleaseDesk {
+
+struct HttpClient::Dependencies
+{
+    QNetworkAccessManager &network;
+    const Clock &clock;
+    Jitter jitter;
+    Timer timer;
+};
+
+namespace {
+
+// One request from send() to its callback, across its attempts. It deletes
+// itself when done or when the asker's context goes away; a pending retry
+// timer and the reply in flight go with it.
+class HttpExchange final : public QObject
+{
+public:
+    HttpExchange(std::shared_ptr<const HttpClient::Dependencies> dependencies, HttpRequest request,
+                 QObject *context, HttpClient::Done done)
+        : m_dependencies(std::move(dependencies)), m_request(std::move(request)),
+          m_context(context), m_done(std::move(done))
+    {
+        connect(context, &QObject::destroyed, this, [this] { abandon(); });
+    }
+
+    ~HttpExchange() override { dropReply(); }
+
+    void start()
+    {
+        if (auto refusal = checkUrlIsSafe(m_request)) {
+            HttpResponse response;
+            response.error = std::move(*refusal);
+            // Queued, so that the callback never runs inside send().
+            QMetaObject::invokeMethod(
+                this, [this, response] { finish(response); }, Qt::QueuedConnection);
+            return;
+        }
+        // Queued for the same reason; the first attempt costs no wait.
+        QMetaObject::invokeMethod(
+            this, [this] { attempt(); }, Qt::QueuedConnection);
+    }
+
+private:
+    void attempt()
+    {
+        ++m_attempts;
+        m_body.clear();
+        m_tooLarge = false;
+        QNetworkRequest request(m_request.url);
+        request.setTransferTimeout(int(m_request.timeout.count()));
+        bool hasAccept = false;
+        for (const auto &[name, value] : m_request.headers) {
+            request.setRawHeader(name, value);
+            hasAccept = hasAccept || name.compare("Accept", Qt::CaseInsensitive) == 0;
+        }
+        if (m_request.expectJson && !hasAccept)
+            request.setRawHeader("Accept", "application/json");
+        m_reply =
+            m_dependencies->network.sendCustomRequest(request, m_request.method, m_request.body);
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { checkDeclaredSize(); });
+        connect(m_reply, &QNetworkReply::readyRead, this, [this] { readSome(); });
+        connect(m_reply, &QNetworkReply::finished, this, [this] { attemptFinished(); });
+    }
+
+    // A server that announces a body over the limit is stopped before it sends it.
+    void checkDeclaredSize()
+    {
+        bool ok = false;
+        const qint64 declared = m_reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+        if (ok && declared > m_request.maxBodyBytes)
+            stopTooLarge();
+    }
+
+    void readSome()
+    {
+        m_body += m_reply->readAll();
+        if (m_body.size() > m_request.maxBodyBytes)
+            stopTooLarge();
+    }
+
+    void stopTooLarge()
+    {
+        m_tooLarge = true;
+        m_body.clear();
+        // abort() finishes the reply at once, so attemptFinished() runs inside it.
+        m_reply->abort();
+    }
+
+    void attemptFinished()
+    {
+        QNetworkReply *reply = m_reply;
+        AttemptFacts facts;
+        facts.networkError = reply->error();
+        facts.networkErrorText = reply->errorString();
+        facts.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        facts.reasonPhrase =
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+        facts.headers = reply->rawHeaderPairs();
+        facts.tooLarge = m_tooLarge;
+        // A reply that timed out is closed; reading it would only warn.
+        if (!m_tooLarge && reply->isOpen())
+            m_body += reply->readAll();
+        facts.body = m_body;
+        // The transfer timeout cancels the reply as abort() would; this class
+        // aborts only for size, and not at all once it is being destroyed.
+        facts.timedOut = !m_tooLarge && facts.networkError == QNetworkReply::OperationCanceledError;
+        dropReply();
+
+        const auto &dependencies = *m_dependencies;
+        AttemptOutcome outcome =
+            judgeAttempt(m_request, facts, m_attempts, dependencies.clock.now());
+        if (outcome.error.kind != HttpError::Kind::None && m_attempts < m_request.maxAttempts &&
+            outcome.mayRetry(m_request.retry)) {
+            const auto delay = outcome.retryAfter
+                                   ? *outcome.retryAfter
+                                   : RetryTiming::backoff(m_attempts, dependencies.jitter());
+            dependencies.timer(delay, this, [this] { attempt(); });
+            return;
+        }
+        HttpResponse response;
+        response.status = facts.status;
+        response.headers = std::move(facts.headers);
+        response.body = std::move(facts.body);
+        response.json = std::move(outcome.json);
+        response.error = std::move(outcome.error);
+        finish(response);
+    }
+
+    void finish(const HttpResponse &result)
+    {
+        HttpResponse response = result;
+        response.attempts = m_attempts;
+        if (m_context && m_done) {
+            // Once only, even if the callback re-enters the event loop.
+            auto done = std::exchange(m_done, {});
+            done(response);
+        }
+        deleteLater();
+    }
+
+    void abandon()
+    {
+        m_done = {};
+        dropReply();
+        deleteLater();
+    }
+
+    void dropReply()
+    {
+        if (!m_reply)
+            return;
+        QNetworkReply *reply = std::exchange(m_reply, nullptr);
+        disconnect(reply, nullptr, this, nullptr);
+        if (!reply->isFinished())
+            reply->abort();
+        reply->deleteLater();
+    }
+
+    std::shared_ptr<const HttpClient::Dependencies> m_dependencies;
+    HttpRequest m_request;
+    QPointer<QObject> m_context;
+    HttpClient::Done m_done;
+    QNetworkReply *m_reply = nullptr;
+    QByteArray m_body;
+    bool m_tooLarge = false;
+    int m_attempts = 0;
+};
+
+} // namespace
+
+HttpClient::HttpClient(QNetworkAccessManager &network, const Clock &clock, Jitter jitter,
+                       Timer timer)
+{
+    if (!jitter)
+        jitter = [] { return QRandomGenerator::global()->generateDouble(); };
+    if (!timer) {
+        timer = [](std::chrono::milliseconds delay, QObject *context,
+                   std::function<void()> callback) {
+            QTimer::singleShot(delay, context, std::move(callback));
+        };
+    }
+    m_dependencies = std::make_shared<const Dependencies>(
+        Dependencies{network, clock, std::move(jitter), std::move(timer)});
+}
+
+HttpClient::~HttpClient() = default;
+
+void HttpClient::send(HttpRequest request, QObject *context, Done done)
+{
+    Q_ASSERT(context);
+    auto *exchange = new HttpExchange(m_dependencies, std::move(request), context, std::move(done));
+    exchange->start();
+}
+
+} // namespace ReleaseDesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "httprequest.h"
+#include "httpresponse.h"
+
+#include "models/clock.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ReleaseDesk {
+
+// The one way the clients of the external systems talk HTTP: plain HTTP only to
+// this computer, per-attempt timeouts, retries with backoff that respect the
+// request's RetryPolicy and the server's Retry-After, and answers checked for
+// being whole, JSON and not too large before a client parses them.
+class HttpClient
+{
+public:
+    // A number in 0..1 that scales each backoff wait.
+    using Jitter = std::function<double()>;
+    // Runs `callback` after `delay`, unless `context` is destroyed first.
+    using Timer = std::function<void(std::chrono::milliseconds delay, QObject *context,
+                                     std::function<void()> callback)>;
+    using Done = std::function<void(const HttpResponse &)>;
+
+    // `network` and `clock` must outlive every request sent. Without a jitter
+    // or timer, a random one and QTimer are used.
+    HttpClient(QNetworkAccessManager &network, const Clock &clock, Jitter jitter = {},
+               Timer timer = {});
+    ~HttpClient();
+
+    // Sends `request` and, when its last attempt ends, calls `done` once, on
+    // this thread, from the event loop, never from within send(). If `context`
+    // is destroyed first, the request is abandoned and `done` is not called.
+    void send(HttpRequest request, QObject *context, Done done);
+
+    struct Dependencies;
+
+private:
+    std::shared_ptr<const Dependencies> m_dependencies;
+};
+
+} // namespace ReleaseDesk

@@ -1,0 +1,583 @@
+#include "services/http/attemptoutcome.h"
+#include "services/http/httpclient.h"
+#include "services/http/retrytiming.h"
+#include "support/sandboxfixture.h"
+
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <optional>
+
+using namespace ReleaseDesk;
+using namespace std::chrono_literals;
+using Kind = HttpError::Kind;
+using Testing::SandboxFixture;
+
+namespace {
+
+using Header = std::pair<QByteArray, QByteArray>;
+
+class FixedClock final : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC); }
+};
+
+HttpRequest concourseInfo(const SandboxFixture &fixture)
+{
+    HttpRequest request;
+    request.system = QStringLiteral("Concourse");
+    request.endpoint = QStringLiteral("info");
+    request.url = fixture.url(QStringLiteral("concourse"), QStringLiteral("/api/v1/info"));
+    return request;
+}
+
+HttpRequest jiraRequest(const SandboxFixture &fixture, const QString &endpoint,
+                        const QByteArray &method, const QString &path, const QByteArray &body = {})
+{
+    HttpRequest request;
+    request.system = QStringLiteral("Jira");
+    request.endpoint = endpoint;
+    request.method = method;
+    request.url = fixture.url(QStringLiteral("jira"), path);
+    request.headers = {{"Authorization", "Bearer sandbox-jira-pat"}};
+    if (!body.isEmpty())
+        request.headers.append(Header("Content-Type", "application/json"));
+    request.body = body;
+    return request;
+}
+
+HttpRequest jiraComment(const SandboxFixture &fixture)
+{
+    HttpRequest request = jiraRequest(fixture, QStringLiteral("comment"), "POST",
+                                      QStringLiteral("/rest/api/2/issue/CHS-1001/comment"),
+                                      R"({"body":"Failed in CI-Dev"})");
+    request.retry = RetryPolicy::OnlyIfNotProcessed;
+    return request;
+}
+
+} // namespace
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpClient> m_client;
+    FixedClock m_clock;
+    double m_jitter = 0.5;
+    // The waits the client asked for; each runs after 1 ms so that retries are quick.
+    QList<std::chrono::milliseconds> m_delays;
+
+    void inject(const char *spec)
+    {
+        const auto rule = Sandbox::FaultRule::parse(QString::fromLatin1(spec));
+        QVERIFY2(rule.ok(), qPrintable(rule.error()));
+        m_fixture->sandbox().faults().add(rule.value());
+    }
+
+    // Sends and waits for the callback; nothing if it did not come in time.
+    std::optional<HttpResponse> run(HttpRequest request, int waitMs = 10000)
+    {
+        QObject context;
+        std::optional<HttpResponse> result;
+        int calls = 0;
+        QEventLoop loop;
+        m_client->send(std::move(request), &context, [&](const HttpResponse &response) {
+            ++calls;
+            result = response;
+            loop.quit();
+        });
+        // The callback never runs inside send().
+        if (calls != 0)
+            qWarning("the callback ran inside send()");
+        if (calls == 0) {
+            QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        // Let anything late arrive, to catch a second call.
+        QTest::qWait(20);
+        if (calls > 1)
+            qWarning("the callback ran %d times", calls);
+        return calls == 1 ? result : std::nullopt;
+    }
+
+    qsizetype journalWrites(const QByteArray &method) const
+    {
+        qsizetype count = 0;
+        for (const auto &entry : m_fixture->sandbox().journal().entries())
+            count += entry.method == method ? 1 : 0;
+        return count;
+    }
+
+private slots:
+    void init()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        QVERIFY(m_fixture->isListening());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_delays.clear();
+        m_jitter = 0.5;
+        m_client = std::make_unique<HttpClient>(
+            *m_network, m_clock, [this] { return m_jitter; },
+            [this](std::chrono::milliseconds delay, QObject *context,
+                   std::function<void()> callback) {
+                m_delays.append(delay);
+                QTimer::singleShot(1, context, std::move(callback));
+            });
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_network.reset();
+        m_fixture.reset();
+    }
+
+    // --- the pure parts ---
+
+    void backoffGrowsAndIsCapped_data()
+    {
+        QTest::addColumn<int>("failedAttempts");
+        QTest::addColumn<double>("jitter");
+        QTest::addColumn<qint64>("expectedMs");
+        QTest::newRow("first, full") << 1 << 1.0 << qint64(500);
+        QTest::newRow("second, full") << 2 << 1.0 << qint64(1000);
+        QTest::newRow("third, half") << 3 << 0.5 << qint64(1000);
+        QTest::newRow("seventh, capped") << 7 << 1.0 << qint64(30000);
+        QTest::newRow("fiftieth, capped") << 50 << 1.0 << qint64(30000);
+        QTest::newRow("no jitter") << 3 << 0.0 << qint64(0);
+        QTest::newRow("jitter out of range") << 1 << 7.0 << qint64(500);
+    }
+    void backoffGrowsAndIsCapped()
+    {
+        QFETCH(int, failedAttempts);
+        QFETCH(double, jitter);
+        QFETCH(qint64, expectedMs);
+        QCOMPARE(RetryTiming::backoff(failedAttempts, jitter).count(), expectedMs);
+    }
+
+    void retryAfterIsRead_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<qint64>("expectedMs"); // -1: none
+        QTest::newRow("seconds") << QByteArray("7") << qint64(7000);
+        QTest::newRow("zero") << QByteArray(" 0 ") << qint64(0);
+        QTest::newRow("capped") << QByteArray("3600") << qint64(120000);
+        QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("absent") << QByteArray() << qint64(-1);
+        QTest::newRow("nonsense") << QByteArray("soon") << qint64(-1);
+        QTest::newRow("http-date") << QByteArray("Fri, 20 Nov 2026 12:00:30 GMT") << qint64(30000);
+        QTest::newRow("http-date past") << QByteArray("Fri, 20 Nov 2026 11:00:00 GMT") << qint64(0);
+    }
+    void retryAfterIsRead()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(qint64, expectedMs);
+        const auto parsed = RetryTiming::parseRetryAfter(header, m_clock.now());
+        QCOMPARE(parsed ? parsed->count() : qint64(-1), expectedMs);
+    }
+
+    void attemptsAreJudged_data()
+    {
+        using Facts = AttemptFacts;
+        QTest::addColumn<AttemptFacts>("facts");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<bool>("retryIdempotent");
+        QTest::addColumn<bool>("retryCreate");
+        const auto status = [](int code, QList<std::pair<QByteArray, QByteArray>> headers = {}) {
+            Facts facts;
+            facts.status = code;
+            facts.headers = std::move(headers);
+            return facts;
+        };
+        const auto json = [](QByteArray body, QList<std::pair<QByteArray, QByteArray>> headers) {
+            Facts facts;
+            facts.status = 200;
+            facts.body = std::move(body);
+            facts.headers = std::move(headers);
+            return facts;
+        };
+        const std::pair<QByteArray, QByteArray> jsonType{"Content-Type",
+                                                         "application/json; charset=utf-8"};
+        Facts refused;
+        refused.networkError = QNetworkReply::ConnectionRefusedError;
+        Facts closed;
+        closed.networkError = QNetworkReply::RemoteHostClosedError;
+        Facts timedOut;
+        timedOut.networkError = QNetworkReply::OperationCanceledError;
+        timedOut.timedOut = true;
+        Facts tls;
+        tls.networkError = QNetworkReply::SslHandshakeFailedError;
+
+        QTest::newRow("200 json") << json("{}", {jsonType}) << Kind::None << false << false;
+        QTest::newRow("204 empty") << status(204) << Kind::None << false << false;
+        QTest::newRow("401") << status(401) << Kind::Unauthorized << false << false;
+        QTest::newRow("403") << status(403) << Kind::Forbidden << false << false;
+        QTest::newRow("404") << status(404) << Kind::NotFound << false << false;
+        QTest::newRow("409") << status(409) << Kind::Conflict << false << false;
+        QTest::newRow("400") << status(400) << Kind::Client << false << false;
+        QTest::newRow("408") << status(408) << Kind::Timeout << true << true;
+        QTest::newRow("429") << status(429) << Kind::RateLimited << true << true;
+        QTest::newRow("500") << status(500) << Kind::Server << true << false;
+        QTest::newRow("501") << status(501) << Kind::Server << false << false;
+        QTest::newRow("503") << status(503) << Kind::Server << true << false;
+        QTest::newRow("503 Retry-After")
+            << status(503, {{"Retry-After", "2"}}) << Kind::Server << true << true;
+        QTest::newRow("refused") << refused << Kind::Unreachable << true << true;
+        QTest::newRow("closed") << closed << Kind::Unreachable << true << false;
+        QTest::newRow("timed out") << timedOut << Kind::Timeout << true << false;
+        QTest::newRow("tls") << tls << Kind::Tls << false << false;
+        QTest::newRow("cut off") << json("{\"a\":", {jsonType, {"Content-Length", "100"}})
+                                 << Kind::Malformed << true << false;
+        QTest::newRow("gzip length not compared")
+            << json("{}", {jsonType, {"Content-Length", "100"}, {"Content-Encoding", "gzip"}})
+            << Kind::None << false << false;
+        QTest::newRow("not json") << json("{oops", {jsonType}) << Kind::Malformed << false << false;
+        QTest::newRow("web page") << json("<html></html>", {{"Content-Type", "text/html"}})
+                                  << Kind::Malformed << false << false;
+        QTest::newRow("plain text")
+            << json("fine", {{"Content-Type", "text/plain"}}) << Kind::Malformed << false << false;
+        QTest::newRow("slack ratelimited")
+            << json(R"({"ok":false,"error":"ratelimited"})", {jsonType}) << Kind::RateLimited
+            << true << true;
+        QTest::newRow("slack other error")
+            << json(R"({"ok":false,"error":"channel_not_found"})", {jsonType}) << Kind::None
+            << false << false;
+    }
+    void attemptsAreJudged()
+    {
+        QFETCH(AttemptFacts, facts);
+        QFETCH(Kind, kind);
+        QFETCH(bool, retryIdempotent);
+        QFETCH(bool, retryCreate);
+        HttpRequest request;
+        request.system = QStringLiteral("Jira");
+        request.endpoint = QStringLiteral("search");
+        const auto outcome = judgeAttempt(request, facts, 1, m_clock.now());
+        QCOMPARE(outcome.error.kind, kind);
+        QCOMPARE(outcome.mayRetry(RetryPolicy::Idempotent), retryIdempotent);
+        QCOMPARE(outcome.mayRetry(RetryPolicy::OnlyIfNotProcessed), retryCreate);
+        if (kind != Kind::None)
+            QVERIFY2(outcome.error.message.startsWith(QLatin1String("Jira search: ")),
+                     qPrintable(outcome.error.message));
+    }
+
+    // --- against the sandbox ---
+
+    void succeeds()
+    {
+        const auto response = run(concourseInfo(*m_fixture));
+        QVERIFY(response);
+        QVERIFY2(response->ok(), qPrintable(response->error.message));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->attempts, 1);
+        QCOMPARE(response->json.object().value(QLatin1String("version")).toString(),
+                 QStringLiteral("7.11.2"));
+        QVERIFY(m_delays.isEmpty());
+    }
+
+    void serverErrorsAreRetriedWithGrowingJitteredWaits()
+    {
+        inject("concourse:/api/v1/info=status,status=503,times=2");
+        m_jitter = 0.5;
+        const auto response = run(concourseInfo(*m_fixture));
+        QVERIFY(response);
+        QVERIFY2(response->ok(), qPrintable(response->error.message));
+        QCOMPARE(response->attempts, 3);
+        QCOMPARE(m_delays, (QList<std::chrono::milliseconds>{250ms, 500ms}));
+    }
+
+    void serverErrorsGiveUpAfterMaxAttempts()
+    {
+        inject("jira:/rest/api/2/myself=status,status=503");
+        m_jitter = 1.0;
+        HttpRequest request = jiraRequest(*m_fixture, QStringLiteral("myself"), "GET",
+                                          QStringLiteral("/rest/api/2/myself"));
+        request.maxAttempts = 3;
+        const auto response = run(request);
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, Kind::Server);
+        QCOMPARE(response->status, 503);
+        QCOMPARE(response->attempts, 3);
+        QCOMPARE(m_delays, (QList<std::chrono::milliseconds>{500ms, 1000ms}));
+        QVERIFY2(response->error.message.startsWith(
+                     QLatin1String("Jira myself: the server answered 503")) &&
+                     response->error.message.contains(QLatin1String("3 times")),
+                 qPrintable(response->error.message));
+        // The server's own error text stays for the client to show.
+        QVERIFY(response->body.contains("errorMessages"));
+    }
+
+    void rateLimitsHonourRetryAfter_data()
+    {
+        QTest::addColumn<QByteArray>("spec");
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QByteArray>("method");
+        QTest::newRow("concourse")
+            << QByteArray("concourse:/api/v1/info=ratelimit,retry-after=7,times=1")
+            << QStringLiteral("concourse") << QStringLiteral("/api/v1/info") << QByteArray()
+            << QByteArray("GET");
+        QTest::newRow("jira") << QByteArray("jira:/myself=ratelimit,retry-after=7,times=1")
+                              << QStringLiteral("jira") << QStringLiteral("/rest/api/2/myself")
+                              << QByteArray("Bearer sandbox-jira-pat") << QByteArray("GET");
+        QTest::newRow("slack post")
+            << QByteArray("slack:/api/chat.postMessage=ratelimit,retry-after=7,times=1")
+            << QStringLiteral("slack") << QStringLiteral("/api/chat.postMessage")
+            << QByteArray("Bearer xoxb-sandbox-releasedesk") << QByteArray("POST");
+    }
+    void rateLimitsHonourRetryAfter()
+    {
+        QFETCH(QByteArray, spec);
+        QFETCH(QString, system);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, authorization);
+        QFETCH(QByteArray, method);
+        inject(spec.constData());
+        HttpRequest request;
+        request.system = system;
+        request.endpoint = path;
+        request.method = method;
+        request.url = m_fixture->url(system, path);
+        if (!authorization.isEmpty())
+            request.headers.append(Header("Authorization", authorization));
+        if (method == "POST") {
+            // A 429 promises the server did nothing, so even a create is resent.
+            request.retry = RetryPolicy::OnlyIfNotProcessed;
+            request.headers.append(Header("Content-Type", "application/json; charset=utf-8"));
+            request.body = R"({"channel":"release_chs","text":"HTTP layer test"})";
+        }
+        const auto response = run(request);
+        QVERIFY(response);
+        QVERIFY2(response->ok(), qPrintable(response->error.message));
+        QCOMPARE(response->attempts, 2);
+        QCOMPARE(m_delays, (QList<std::chrono::milliseconds>{7000ms}));
+        if (method == "POST") {
+            QCOMPARE(response->json.object().value(QLatin1String("ok")).toBool(), true);
+            QCOMPARE(journalWrites("POST"), 1);
+        }
+    }
+
+    void rateLimitThatLastsIsReported()
+    {
+        inject("slack:/api/auth.test=ratelimit,retry-after=1");
+        HttpRequest request;
+        request.system = QStringLiteral("Slack");
+        request.endpoint = QStringLiteral("auth.test");
+        request.url = m_fixture->url(QStringLiteral("slack"), QStringLiteral("/api/auth.test"));
+        request.headers = {{"Authorization", "Bearer xoxb-sandbox-releasedesk"}};
+        const auto response = run(request);
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, Kind::RateLimited);
+        QCOMPARE(response->attempts, 4);
+        QCOMPARE(m_delays, (QList<std::chrono::milliseconds>{1000ms, 1000ms, 1000ms}));
+        QCOMPARE(response->json.isNull(), true);
+        QVERIFY(response->body.contains("ratelimited"));
+    }
+
+    void clientErrorsAreNotRetried_data()
+    {
+        QTest::addColumn<QByteArray>("spec"); // empty: no fault
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<Kind>("kind");
+        QTest::newRow("404") << QByteArray("jira:/myself=status,status=404")
+                             << QByteArray("Bearer sandbox-jira-pat") << Kind::NotFound;
+        QTest::newRow("409") << QByteArray("jira:/myself=status,status=409")
+                             << QByteArray("Bearer sandbox-jira-pat") << Kind::Conflict;
+        QTest::newRow("400") << QByteArray("jira:/myself=status,status=400")
+                             << QByteArray("Bearer sandbox-jira-pat") << Kind::Client;
+        QTest::newRow("401 injected")
+            << QByteArray("jira:/myself=status,status=401") << QByteArray("Bearer sandbox-jira-pat")
+            << Kind::Unauthorized;
+        QTest::newRow("401 bad token")
+            << QByteArray() << QByteArray("Bearer wrong") << Kind::Unauthorized;
+        QTest::newRow("403") << QByteArray("jira:/myself=status,status=403")
+                             << QByteArray("Bearer sandbox-jira-pat") << Kind::Forbidden;
+    }
+    void clientErrorsAreNotRetried()
+    {
+        QFETCH(QByteArray, spec);
+        QFETCH(QByteArray, authorization);
+        QFETCH(Kind, kind);
+        if (!spec.isEmpty())
+            inject(spec.constData());
+        HttpRequest request = jiraRequest(*m_fixture, QStringLiteral("myself"), "GET",
+                                          QStringLiteral("/rest/api/2/myself"));
+        request.headers = {{"Authorization", authorization}};
+        const auto response = run(request);
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, kind);
+        QCOMPARE(response->attempts, 1);
+        QVERIFY(m_delays.isEmpty());
+        QVERIFY2(response->error.message.startsWith(QLatin1String("Jira myself: ")),
+                 qPrintable(response->error.message));
+    }
+
+    void timeoutsAreRetriedWhenIdempotent()
+    {
+        inject("concourse:/api/v1/info=hang");
+        HttpRequest request = concourseInfo(*m_fixture);
+        request.timeout = 300ms;
+        request.maxAttempts = 3;
+        m_jitter = 0.0;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const auto response = run(request);
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, Kind::Timeout);
+        QCOMPARE(response->attempts, 3);
+        QCOMPARE(response->status, 0);
+        QVERIFY2(elapsed.elapsed() >= 3 * 250, "each attempt waits for its own timeout");
+        QVERIFY2(response->error.message.startsWith(QLatin1String("Concourse info: ")),
+                 qPrintable(response->error.message));
+    }
+
+    // A create that may have taken effect is sent once, whatever comes back.
+    void createIsNotResentWhenItMayHaveTakenEffect_data()
+    {
+        QTest::addColumn<QByteArray>("spec");
+        QTest::addColumn<QList<Kind>>("kinds");
+        QTest::newRow("hang") << QByteArray("jira:/comment=hang,method=POST")
+                              << QList<Kind>{Kind::Timeout};
+        QTest::newRow("reset") << QByteArray("jira:/comment=reset,method=POST")
+                               << QList<Kind>{Kind::Malformed, Kind::Unreachable};
+        QTest::newRow("truncated") << QByteArray("jira:/comment=truncated,method=POST")
+                                   << QList<Kind>{Kind::Malformed, Kind::Unreachable};
+    }
+    void createIsNotResentWhenItMayHaveTakenEffect()
+    {
+        QFETCH(QByteArray, spec);
+        QFETCH(QList<Kind>, kinds);
+        inject(spec.constData());
+        HttpRequest request = jiraComment(*m_fixture);
+        request.timeout = 300ms;
+        const auto response = run(request);
+        QVERIFY(response);
+        QVERIFY2(kinds.contains(response->error.kind), qPrintable(response->error.message));
+        QCOMPARE(response->attempts, 1);
+        QVERIFY(m_delays.isEmpty());
+        QCOMPARE(journalWrites("POST"), 1);
+    }
+
+    void brokenAnswersAreErrors_data()
+    {
+        QTest::addColumn<QByteArray>("spec");
+        QTest::addColumn<QList<Kind>>("kinds");
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<QString>("mentions");
+        // Resets and cut-off bodies may pass on a second try; a wrong body will not.
+        QTest::newRow("reset") << QByteArray("concourse:/api/v1/info=reset")
+                               << QList<Kind>{Kind::Malformed, Kind::Unreachable} << 4 << QString();
+        QTest::newRow("truncated")
+            << QByteArray("concourse:/api/v1/info=truncated")
+            << QList<Kind>{Kind::Malformed, Kind::Unreachable} << 4 << QString();
+        QTest::newRow("malformed json")
+            << QByteArray("concourse:/api/v1/info=malformed-json") << QList<Kind>{Kind::Malformed}
+            << 1 << QStringLiteral("not valid JSON");
+        QTest::newRow("web page") << QByteArray("concourse:/api/v1/info=wrong-content-type")
+                                  << QList<Kind>{Kind::Malformed} << 1
+                                  << QStringLiteral("web page");
+    }
+    void brokenAnswersAreErrors()
+    {
+        QFETCH(QByteArray, spec);
+        QFETCH(QList<Kind>, kinds);
+        QFETCH(int, attempts);
+        QFETCH(QString, mentions);
+        inject(spec.constData());
+        m_jitter = 0.0;
+        const auto response = run(concourseInfo(*m_fixture));
+        QVERIFY(response);
+        QVERIFY2(kinds.contains(response->error.kind), qPrintable(response->error.message));
+        QCOMPARE(response->attempts, attempts);
+        QVERIFY(response->json.isNull());
+        QVERIFY2(response->error.message.startsWith(QLatin1String("Concourse info: ")),
+                 qPrintable(response->error.message));
+        if (!mentions.isEmpty())
+            QVERIFY2(response->error.message.contains(mentions),
+                     qPrintable(response->error.message));
+    }
+
+    void oversizedAnswerIsStopped()
+    {
+        inject("concourse:/api/v1/info=oversized,bytes=20000000");
+        HttpRequest request = concourseInfo(*m_fixture);
+        request.maxBodyBytes = 1024 * 1024;
+        const auto response = run(request, 20000);
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, Kind::TooLarge);
+        QCOMPARE(response->attempts, 1);
+        QVERIFY(response->body.size() <= request.maxBodyBytes);
+    }
+
+    void plainHttpOnlyToThisComputer_data()
+    {
+        QTest::addColumn<QUrl>("url");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("remote http")
+            << QUrl(QStringLiteral("http://jira.example.com/rest/api/2/myself")) << true;
+        QTest::newRow("private network") << QUrl(QStringLiteral("http://10.1.2.3/api")) << true;
+        QTest::newRow("ftp") << QUrl(QStringLiteral("ftp://127.0.0.1/x")) << true;
+        QTest::newRow("no scheme") << QUrl(QStringLiteral("jira.example.com")) << true;
+        // Allowed, and nothing listens there: the request goes out and is refused.
+        QTest::newRow("127.0.0.0/8") << QUrl(QStringLiteral("http://127.0.0.2:1/x")) << false;
+        QTest::newRow("localhost") << QUrl(QStringLiteral("http://LocalHost:1/x")) << false;
+        QTest::newRow("::1") << QUrl(QStringLiteral("http://[::1]:1/x")) << false;
+    }
+    void plainHttpOnlyToThisComputer()
+    {
+        QFETCH(QUrl, url);
+        QFETCH(bool, refused);
+        QSignalSpy sent(m_network.get(), &QNetworkAccessManager::finished);
+        HttpRequest request;
+        request.system = QStringLiteral("Jira");
+        request.endpoint = QStringLiteral("myself");
+        request.url = url;
+        request.maxAttempts = 1;
+        const auto response = run(request);
+        QVERIFY(response);
+        if (refused) {
+            QCOMPARE(response->error.kind, Kind::InsecureUrl);
+            QCOMPARE(response->attempts, 0);
+            QCOMPARE(sent.count(), 0);
+        } else {
+            QVERIFY2(response->error.kind == Kind::Unreachable,
+                     qPrintable(response->error.message));
+            QCOMPARE(sent.count(), 1);
+        }
+    }
+
+    void abandonedWhenTheContextGoes_data()
+    {
+        QTest::addColumn<QByteArray>("spec");
+        QTest::newRow("answer in flight")
+            << QByteArray("concourse:/api/v1/info=delay,delay-ms=400");
+        QTest::newRow("waiting to retry")
+            << QByteArray("concourse:/api/v1/info=ratelimit,retry-after=1");
+    }
+    void abandonedWhenTheContextGoes()
+    {
+        QFETCH(QByteArray, spec);
+        inject(spec.constData());
+        // Real waits here, so that the context dies during one.
+        HttpClient client(*m_network, m_clock, [] { return 1.0; });
+        auto *context = new QObject;
+        int calls = 0;
+        client.send(concourseInfo(*m_fixture), context, [&](const HttpResponse &) { ++calls; });
+        QTest::qWait(150);
+        delete context;
+        QTest::qWait(1500);
+        QCOMPARE(calls, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"
