@@ -515,6 +515,9 @@ private slots:
         QVERIFY(response);
         QCOMPARE(response->error.kind, Kind::TooLarge);
         QCOMPARE(response->attempts, 1);
+        QCOMPARE(response->error.message,
+                 QStringLiteral("Concourse info: the answer is larger than 1.00 MiB; "
+                                "stopped reading it."));
         QVERIFY(response->body.size() <= request.maxBodyBytes);
     }
 

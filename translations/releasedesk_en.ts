@@ -13,6 +13,88 @@
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>%1 %2: the server did not answer within %3 seconds; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the secure connection failed (%3); the server&apos;s certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the answer broke off (%3); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: could not reach the server (%3); check the network and the address in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the server did not accept the credentials (%3); check the account and token in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the account is not allowed to do this (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not found (%3); check the address and that the item still exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the server reported a conflict (%3); someone may have changed it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the server gave up waiting (%3); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the server is limiting requests (%3); try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: the server answered %3 %n times; try again later.</source>
+        <translation>
+            <numerusform>%1 %2: the server answered %3 once; try again later.</numerusform>
+            <numerusform>%1 %2: the server answered %3 %n times; try again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: the server answered %3; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the server refused the request (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the answer was cut off (%3 of %4 bytes arrived); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the server answered with a web page instead of data; a proxy or single sign-on login may be in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the server answered with %3 instead of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the answer is not valid JSON (%3 at byte %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: refusing to send to %3; only https:// addresses are allowed, and plain http:// only to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the answer is larger than %3; stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>No keychain available: %1. ReleaseDesk keeps secrets only in the system keychain; start and unlock a Secret Service (such as GNOME Keyring or KWallet) and try again.</source>

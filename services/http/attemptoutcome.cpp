@@ -253,11 +253,11 @@ AttemptOutcome judgeAttempt(const HttpRequest &request, const AttemptFacts &fact
                             const QDateTime &now)
 {
     if (facts.tooLarge) {
-        return failed(
-            Kind::TooLarge,
-            QCoreApplication::translate("HttpClient", "%1 %2: the answer is larger than %3 bytes; "
-                                                      "stopped reading it.")
-                .arg(request.system, request.endpoint, QString::number(request.maxBodyBytes)));
+        return failed(Kind::TooLarge, QCoreApplication::translate(
+                                          "HttpClient", "%1 %2: the answer is larger than %3; "
+                                                        "stopped reading it.")
+                                          .arg(request.system, request.endpoint,
+                                               QLocale().formattedDataSize(request.maxBodyBytes)));
     }
     if (facts.timedOut || isConnectionError(facts.networkError))
         return judgeConnectionError(request, facts);
