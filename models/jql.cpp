@@ -1,0 +1,118 @@
+#include "jql.h"
+
+namespace ReleaseDesk {
+namespace {
+
+// What Jira's JQL grammar (JqlParser.g, CONTROLCHARS) refuses inside a quoted
+// string: C0 and C1 controls and the non-characters. \uXXXX is accepted for them.
+bool needsUnicodeEscape(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0xfdd0 && c <= 0xfdef) || c >= 0xfffe;
+}
+
+} // namespace
+
+QString Jql::fieldName(Field field)
+{
+    switch (field) {
+    case Field::Project:
+        return QStringLiteral("project");
+    case Field::Key:
+        return QStringLiteral("key");
+    case Field::FixVersion:
+        return QStringLiteral("fixVersion");
+    case Field::Status:
+        return QStringLiteral("status");
+    case Field::Labels:
+        return QStringLiteral("labels");
+    case Field::Component:
+        return QStringLiteral("component");
+    case Field::Assignee:
+        return QStringLiteral("assignee");
+    case Field::Updated:
+        return QStringLiteral("updated");
+    case Field::Created:
+        return QStringLiteral("created");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString Jql::quote(const QString &value)
+{
+    QString quoted;
+    quoted.reserve(value.size() + 2);
+    quoted += u'"';
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case u'"':
+            quoted += u"\\\"";
+            break;
+        case u'\\':
+            quoted += u"\\\\";
+            break;
+        case u'\t':
+            quoted += u"\\t";
+            break;
+        case u'\n':
+            quoted += u"\\n";
+            break;
+        case u'\r':
+            quoted += u"\\r";
+            break;
+        default:
+            if (needsUnicodeEscape(c.unicode()))
+                quoted += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QChar(u'0'));
+            else
+                quoted += c;
+        }
+    }
+    quoted += u'"';
+    return quoted;
+}
+
+JqlQuery &JqlQuery::whereEquals(Jql::Field field, const QString &value)
+{
+    m_clauses << Jql::fieldName(field) + u" = " + Jql::quote(value);
+    return *this;
+}
+
+JqlQuery &JqlQuery::whereIn(Jql::Field field, const QStringList &values)
+{
+    QStringList quoted;
+    quoted.reserve(values.size());
+    for (const QString &value : values)
+        quoted << Jql::quote(value);
+    m_matchesNothing = m_matchesNothing || values.isEmpty();
+    m_clauses << Jql::fieldName(field) + u" IN (" + quoted.join(u", ") + u')';
+    return *this;
+}
+
+JqlQuery &JqlQuery::whereUpdatedSince(const QDateTime &since, const QTimeZone &userZone)
+{
+    if (!since.isValid())
+        return *this;
+    const QString when = since.toTimeZone(userZone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_clauses << Jql::fieldName(Jql::Field::Updated) + u" >= " + Jql::quote(when);
+    return *this;
+}
+
+JqlQuery &JqlQuery::orderBy(Jql::Field field, Qt::SortOrder order)
+{
+    m_order << Jql::fieldName(field) +
+                   (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    return *this;
+}
+
+QString JqlQuery::toString() const
+{
+    QString text = m_clauses.join(QStringLiteral(" AND "));
+    if (!m_order.isEmpty()) {
+        if (!text.isEmpty())
+            text += u' ';
+        text += u"ORDER BY " + m_order.join(u", ");
+    }
+    return text;
+}
+
+} // namespace ReleaseDesk
