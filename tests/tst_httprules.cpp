@@ -1,0 +1,148 @@
+#include "services/http/attemptoutcome.h"
+#include "services/http/retrytiming.h"
+
+#include <QTest>
+
+using namespace ReleaseDesk;
+using namespace std::chrono_literals;
+using Kind = HttpError::Kind;
+
+// The HTTP layer's pure rules, apart from any network: how long to wait before
+// the next try, how Retry-After is read, and how each kind of answer is judged.
+class TestHttpRetryRules : public QObject
+{
+    Q_OBJECT
+
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+
+private slots:
+    void backoffGrowsAndIsCapped_data()
+    {
+        QTest::addColumn<int>("failedAttempts");
+        QTest::addColumn<double>("jitter");
+        QTest::addColumn<qint64>("expectedMs");
+        QTest::newRow("first, full") << 1 << 1.0 << qint64(500);
+        QTest::newRow("second, full") << 2 << 1.0 << qint64(1000);
+        QTest::newRow("third, half") << 3 << 0.5 << qint64(1000);
+        QTest::newRow("seventh, capped") << 7 << 1.0 << qint64(30000);
+        QTest::newRow("fiftieth, capped") << 50 << 1.0 << qint64(30000);
+        QTest::newRow("no jitter") << 3 << 0.0 << qint64(0);
+        QTest::newRow("jitter out of range") << 1 << 7.0 << qint64(500);
+    }
+    void backoffGrowsAndIsCapped()
+    {
+        QFETCH(int, failedAttempts);
+        QFETCH(double, jitter);
+        QFETCH(qint64, expectedMs);
+        QCOMPARE(RetryTiming::backoff(failedAttempts, jitter).count(), expectedMs);
+    }
+
+    void retryAfterIsRead_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<qint64>("expectedMs"); // -1: none
+        QTest::newRow("seconds") << QByteArray("7") << qint64(7000);
+        QTest::newRow("zero") << QByteArray(" 0 ") << qint64(0);
+        QTest::newRow("capped") << QByteArray("3600") << qint64(120000);
+        QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("absent") << QByteArray() << qint64(-1);
+        QTest::newRow("nonsense") << QByteArray("soon") << qint64(-1);
+        QTest::newRow("http-date") << QByteArray("Fri, 20 Nov 2026 12:00:30 GMT") << qint64(30000);
+        QTest::newRow("http-date past") << QByteArray("Fri, 20 Nov 2026 11:00:00 GMT") << qint64(0);
+    }
+    void retryAfterIsRead()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(qint64, expectedMs);
+        const auto parsed = RetryTiming::parseRetryAfter(header, m_now);
+        QCOMPARE(parsed ? parsed->count() : qint64(-1), expectedMs);
+    }
+
+    void attemptsAreJudged_data()
+    {
+        using Facts = AttemptFacts;
+        QTest::addColumn<AttemptFacts>("facts");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<bool>("retryIdempotent");
+        QTest::addColumn<bool>("retryCreate");
+        const auto status = [](int code, QList<std::pair<QByteArray, QByteArray>> headers = {}) {
+            Facts facts;
+            facts.status = code;
+            facts.headers = std::move(headers);
+            return facts;
+        };
+        const auto json = [](QByteArray body, QList<std::pair<QByteArray, QByteArray>> headers) {
+            Facts facts;
+            facts.status = 200;
+            facts.body = std::move(body);
+            facts.headers = std::move(headers);
+            return facts;
+        };
+        const std::pair<QByteArray, QByteArray> jsonType{"Content-Type",
+                                                         "application/json; charset=utf-8"};
+        Facts refused;
+        refused.networkError = QNetworkReply::ConnectionRefusedError;
+        Facts closed;
+        closed.networkError = QNetworkReply::RemoteHostClosedError;
+        Facts timedOut;
+        timedOut.networkError = QNetworkReply::OperationCanceledError;
+        timedOut.timedOut = true;
+        Facts tls;
+        tls.networkError = QNetworkReply::SslHandshakeFailedError;
+
+        QTest::newRow("200 json") << json("{}", {jsonType}) << Kind::None << false << false;
+        QTest::newRow("204 empty") << status(204) << Kind::None << false << false;
+        QTest::newRow("401") << status(401) << Kind::Unauthorized << false << false;
+        QTest::newRow("403") << status(403) << Kind::Forbidden << false << false;
+        QTest::newRow("404") << status(404) << Kind::NotFound << false << false;
+        QTest::newRow("409") << status(409) << Kind::Conflict << false << false;
+        QTest::newRow("400") << status(400) << Kind::Client << false << false;
+        QTest::newRow("408") << status(408) << Kind::Timeout << true << true;
+        QTest::newRow("429") << status(429) << Kind::RateLimited << true << true;
+        QTest::newRow("500") << status(500) << Kind::Server << true << false;
+        QTest::newRow("501") << status(501) << Kind::Server << false << false;
+        QTest::newRow("503") << status(503) << Kind::Server << true << false;
+        QTest::newRow("503 Retry-After")
+            << status(503, {{"Retry-After", "2"}}) << Kind::Server << true << true;
+        QTest::newRow("refused") << refused << Kind::Unreachable << true << true;
+        QTest::newRow("closed") << closed << Kind::Unreachable << true << false;
+        QTest::newRow("timed out") << timedOut << Kind::Timeout << true << false;
+        QTest::newRow("tls") << tls << Kind::Tls << false << false;
+        QTest::newRow("cut off") << json("{\"a\":", {jsonType, {"Content-Length", "100"}})
+                                 << Kind::Malformed << true << false;
+        QTest::newRow("gzip length not compared")
+            << json("{}", {jsonType, {"Content-Length", "100"}, {"Content-Encoding", "gzip"}})
+            << Kind::None << false << false;
+        QTest::newRow("not json") << json("{oops", {jsonType}) << Kind::Malformed << false << false;
+        QTest::newRow("web page") << json("<html></html>", {{"Content-Type", "text/html"}})
+                                  << Kind::Malformed << false << false;
+        QTest::newRow("plain text")
+            << json("fine", {{"Content-Type", "text/plain"}}) << Kind::Malformed << false << false;
+        QTest::newRow("slack ratelimited")
+            << json(R"({"ok":false,"error":"ratelimited"})", {jsonType}) << Kind::RateLimited
+            << true << true;
+        QTest::newRow("slack other error")
+            << json(R"({"ok":false,"error":"channel_not_found"})", {jsonType}) << Kind::None
+            << false << false;
+    }
+    void attemptsAreJudged()
+    {
+        QFETCH(AttemptFacts, facts);
+        QFETCH(Kind, kind);
+        QFETCH(bool, retryIdempotent);
+        QFETCH(bool, retryCreate);
+        HttpRequest request;
+        request.system = QStringLiteral("Jira");
+        request.endpoint = QStringLiteral("search");
+        const auto outcome = judgeAttempt(request, facts, 1, m_now);
+        QCOMPARE(outcome.error.kind, kind);
+        QCOMPARE(outcome.mayRetry(RetryPolicy::Idempotent), retryIdempotent);
+        QCOMPARE(outcome.mayRetry(RetryPolicy::OnlyIfNotProcessed), retryCreate);
+        if (kind != Kind::None)
+            QVERIFY2(outcome.error.message.startsWith(QLatin1String("Jira search: ")),
+                     qPrintable(outcome.error.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpRetryRules)
+#include "tst_httprules.moc"
