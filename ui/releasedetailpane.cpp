@@ -216,15 +216,25 @@ QString ReleaseDetailPane::gatesHtml(const QList<Gate> &gates)
         return QStringLiteral("<span style=\"color:%1\">%2</span>")
             .arg(QLatin1String(secondaryTextColor), tr("No gates ahead: the release is done."));
     }
+    // The next gate is what blocks the release now and gets every blocker; the
+    // later ones only say how much is left, so the pane stays short.
     QString html;
-    for (const Gate &gate : gates) {
+    for (qsizetype i = 0; i < gates.size(); ++i) {
+        const Gate &gate = gates.at(i);
         const bool met = gate.met();
+        const bool next = i == 0;
+        QString remaining;
+        if (!met && !next) {
+            remaining = QStringLiteral(" <span style=\"color:%1\">%2</span>")
+                            .arg(QLatin1String(secondaryTextColor),
+                                 tr("— %n to do", nullptr, int(gate.blockers.size())));
+        }
         html += QStringLiteral("<p style=\"margin:6px 0 0 0\"><span style=\"color:%1\">%2</span>"
-                               " <b>%3</b></p>")
+                               " <b>%3</b>%4</p>")
                     .arg(QLatin1String(met ? metGateColor : blockedGateColor),
                          met ? QStringLiteral("✓") : QStringLiteral("✗"),
-                         escaped(toTitle(gate.target)));
-        if (met)
+                         escaped(toTitle(gate.target)), remaining);
+        if (met || !next)
             continue;
         html += QStringLiteral("<ul style=\"margin:2px 0 0 0\">");
         for (const QString &blocker : gate.blockers)
