@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/domain.h"
+#include "models/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <utility>
+
+namespace ReleaseDesk {
+
+// The access token the fly login hands out; kept in memory only.
+struct ConcourseToken
+{
+    QString accessToken;
+    qint64 expiresInSeconds = 0;
+};
+
+// Concourse's JSON as ReleaseDesk reads it: pure functions, so that odd or
+// broken answers can be tested without a server. A missing field or one of the
+// wrong type is an error that names it, never a half-filled value.
+class ConcourseParse
+{
+    Q_DECLARE_TR_FUNCTIONS(ConcourseParse)
+
+public:
+    // dex's answer to the password grant.
+    static Result<ConcourseToken> token(const QJsonDocument &document);
+    // GET /api/v1/info → the server's version, "7.11.2".
+    static Result<QString> serverVersion(const QJsonDocument &document);
+    // One Build object, for `service`; the version is not in it (see buildVersion()).
+    static Result<PipelineBuild> build(const QJsonValue &value, const QString &service);
+    // A page of builds (a JSON array), in the order the server sent them.
+    static Result<QList<PipelineBuild>> builds(const QJsonDocument &document,
+                                               const QString &service);
+    // GET /api/v1/builds/{id}/resources → the version the build built or
+    // deployed: the `image` output's tag (only a succeeded build has outputs),
+    // else the `version` input's number, else the `image` input's tag. Empty
+    // when the build has none of them (a build that never got its inputs).
+    static Result<QString> buildVersion(const QJsonDocument &document);
+    // The URL of the Link header with rel="next", resolved against `base`;
+    // empty when there is none. Accepts one header per link or comma-joined links.
+    static QUrl nextPage(const QList<std::pair<QByteArray, QByteArray>> &headers,
+                         const QUrl &base);
+    // The server's own words in an error answer: dex's {error, error_description}
+    // or Concourse's short text body ("not authorized"); empty when it sent none.
+    static QString serverErrorText(const QByteArray &body);
+};
+
+} // namespace ReleaseDesk

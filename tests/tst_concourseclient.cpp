@@ -1,0 +1,268 @@
+#include "services/clients/concourseclient.h"
+#include "support/sandboxfixture.h"
+
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QTimer>
+
+#include <optional>
+
+using namespace ReleaseDesk;
+using Testing::SandboxFixture;
+
+namespace {
+
+const QString service = QStringLiteral("chs-orders-api");
+
+// Waits for an operation's one callback; nothing if it did not come in time.
+template <typename T, typename Start>
+std::optional<Result<T>> await(Start start, int waitMs = 20000)
+{
+    QObject context;
+    std::optional<Result<T>> result;
+    int calls = 0;
+    QEventLoop loop;
+    start(&context, [&](const Result<T> &value) {
+        ++calls;
+        result = value;
+        loop.quit();
+    });
+    if (calls == 0) {
+        QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    QTest::qWait(20); // to catch a second call
+    if (calls != 1)
+        qWarning("the callback ran %d times", calls);
+    return calls == 1 ? result : std::nullopt;
+}
+
+} // namespace
+
+class TestConcourseClient : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpClient> m_http;
+    SystemClock m_clock;
+
+    ConcourseConnection connection(const QString &password = QStringLiteral("sandbox-concourse"),
+                                   int pageLimit = 100) const
+    {
+        ConcourseConnection connection;
+        connection.baseUrl =
+            QUrl(m_fixture->connection(QStringLiteral("concourse"))[QLatin1String("url")].toString());
+        connection.team = QStringLiteral("chs");
+        connection.username = QStringLiteral("releasedesk");
+        connection.password = password;
+        connection.pageLimit = pageLimit;
+        return connection;
+    }
+
+    void inject(const char *spec)
+    {
+        const auto rule = Sandbox::FaultRule::parse(QString::fromLatin1(spec));
+        QVERIFY2(rule.ok(), qPrintable(rule.error()));
+        m_fixture->sandbox().faults().add(rule.value());
+    }
+
+    std::optional<Result<QList<PipelineBuild>>> jobBuilds(ConcourseClient &client, PipelineJob job,
+                                                          qint64 since = 0,
+                                                          QList<int> *progress = nullptr)
+    {
+        return await<QList<PipelineBuild>>([&](QObject *context, auto done) {
+            client.jobBuilds(service, service, job, since,
+                             [progress](int fetched) {
+                                 if (progress)
+                                     progress->append(fetched);
+                             },
+                             context, done);
+        });
+    }
+
+    // Every build of the job, straight from the sandbox's own API.
+    int sandboxBuildCount(PipelineJob job)
+    {
+        ConcourseClient client(*m_http, m_clock, connection(QStringLiteral("sandbox-concourse"), 1000));
+        const auto builds = jobBuilds(client, job);
+        return builds && *builds ? int(builds->value().size()) : -1;
+    }
+
+    void forgetTokens()
+    {
+        QJsonObject state = m_fixture->sandbox().state();
+        QJsonObject concourse = state[QLatin1String("concourse")].toObject();
+        concourse[QLatin1String("tokens")] = QJsonObject();
+        state[QLatin1String("concourse")] = concourse;
+        const Status loaded = m_fixture->sandbox().setState(state);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    }
+
+    static void checkNewestFirstWithVersions(const QList<PipelineBuild> &builds,
+                                             const QString &expectedService = service)
+    {
+        for (qsizetype i = 0; i < builds.size(); ++i) {
+            QVERIFY2(!builds[i].version.isEmpty(), qPrintable(builds[i].name));
+            QCOMPARE(builds[i].service, expectedService);
+            if (i > 0)
+                QVERIFY(builds[i - 1].id > builds[i].id);
+        }
+    }
+
+private slots:
+    void init()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        QVERIFY(m_fixture->isListening());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_http = std::make_unique<HttpClient>(
+            *m_network, m_clock, [] { return 0.5; },
+            [](std::chrono::milliseconds, QObject *context, std::function<void()> callback) {
+                QTimer::singleShot(1, context, std::move(callback));
+            });
+    }
+
+    void cleanup()
+    {
+        m_http.reset();
+        m_network.reset();
+        m_fixture.reset();
+    }
+
+    void checkCredentialsAnswersTheServerVersion()
+    {
+        ConcourseClient client(*m_http, m_clock, connection());
+        const auto version = await<QString>(
+            [&](QObject *context, auto done) { client.checkCredentials(context, done); });
+        QVERIFY(version);
+        QVERIFY2(version->ok(), qPrintable(version->error()));
+        QCOMPARE(version->value(), QStringLiteral("7.11.2"));
+    }
+
+    void wrongPasswordIsAReadableLoginError()
+    {
+        ConcourseClient client(*m_http, m_clock, connection(QStringLiteral("wrong & +=")));
+        const auto version = await<QString>(
+            [&](QObject *context, auto done) { client.checkCredentials(context, done); });
+        QVERIFY(version);
+        QVERIFY(!version->ok());
+        const QString error = version->error();
+        QVERIFY2(error.startsWith(QLatin1String("Concourse login")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("access_denied")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("wrong")), qPrintable(error));
+    }
+
+    void buildsAcrossSeveralPagesEachWithAVersion()
+    {
+        const int total = sandboxBuildCount(PipelineJob::DockerBuildEcr);
+        QVERIFY(total > 6);
+        ConcourseClient client(*m_http, m_clock, connection(QStringLiteral("sandbox-concourse"), 3));
+        QList<int> progress;
+        const auto builds = jobBuilds(client, PipelineJob::DockerBuildEcr, 0, &progress);
+        QVERIFY(builds);
+        QVERIFY2(builds->ok(), qPrintable(builds->error()));
+        QCOMPARE(builds->value().size(), total);
+        QCOMPARE(progress.size(), (total + 2) / 3);
+        QCOMPARE(progress.last(), total);
+        checkNewestFirstWithVersions(builds->value());
+        for (const PipelineBuild &build : builds->value()) {
+            QCOMPARE(build.job, PipelineJob::DockerBuildEcr);
+            QVERIFY(build.started.isValid());
+            QVERIFY(build.finished.isValid());
+        }
+    }
+
+    void incrementalFetchReturnsOnlyNewerBuilds()
+    {
+        // A task that can be merged, and its service's pipeline.
+        QString key;
+        QString pipeline;
+        for (const auto &task : SandboxFixture::smallCatalogue().tasks) {
+            if (task.status == QLatin1String("In Progress") || task.status == QLatin1String("In Review")) {
+                key = task.key;
+                pipeline = task.service;
+                break;
+            }
+        }
+        QVERIFY(!key.isEmpty());
+        ConcourseClient client(*m_http, m_clock, connection(QStringLiteral("sandbox-concourse"), 3));
+        const auto before = await<QList<PipelineBuild>>([&](QObject *context, auto done) {
+            client.pipelineBuilds(pipeline, pipeline, 0, context, done);
+        });
+        QVERIFY(before && before->ok());
+        const qint64 newest = before->value().first().id;
+        const QString newestVersion = before->value().first().version;
+
+        const QUrl merge = m_fixture->url(QStringLiteral("_sandbox"), QStringLiteral("/merge"));
+        const auto merged = m_fixture->sendJson("POST", merge, QJsonDocument(QJsonObject{{QLatin1String("key"), key}}));
+        QVERIFY2(merged.status == 204, merged.body.constData());
+
+        // The three jobs run one after another, 2 × 100 ms each.
+        std::optional<Result<QList<PipelineBuild>>> after;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (after = await<QList<PipelineBuild>>([&](QObject *context, auto done) {
+                 client.pipelineBuilds(pipeline, pipeline, newest, context, done);
+             }),
+             after && after->ok() && after->value().size() == 3 &&
+                 after->value().first().status == BuildStatus::Succeeded),
+            10000);
+        const QList<PipelineBuild> builds = after->value();
+        checkNewestFirstWithVersions(builds, pipeline);
+        QCOMPARE(builds[0].job, PipelineJob::CidevApply);
+        QCOMPARE(builds[2].job, PipelineJob::DockerBuildEcr);
+        for (const PipelineBuild &build : builds) {
+            QVERIFY(build.id > newest);
+            QCOMPARE(build.version, builds[0].version);
+        }
+        QVERIFY(builds[0].version != newestVersion);
+    }
+
+    void forgottenTokenMeansOneLoginAgain()
+    {
+        ConcourseClient client(*m_http, m_clock, connection());
+        QVERIFY(jobBuilds(client, PipelineJob::CidevPlan).value().ok());
+        forgetTokens();
+        const auto builds = jobBuilds(client, PipelineJob::CidevPlan);
+        QVERIFY(builds);
+        QVERIFY2(builds->ok(), qPrintable(builds->error()));
+        QVERIFY(!builds->value().isEmpty());
+    }
+
+    void unauthorizedTwiceIsAnError()
+    {
+        ConcourseClient client(*m_http, m_clock, connection());
+        inject("concourse:/builds=status,status=401,times=2");
+        const auto builds = jobBuilds(client, PipelineJob::CidevPlan);
+        QVERIFY(builds);
+        QVERIFY(!builds->ok());
+        QVERIFY2(builds->error().startsWith(QLatin1String("Concourse builds")), qPrintable(builds->error()));
+        QVERIFY2(builds->error().contains(QLatin1String("not authorized")), qPrintable(builds->error()));
+    }
+
+    void unavailableOnceThenSuccess()
+    {
+        ConcourseClient client(*m_http, m_clock, connection());
+        inject("concourse:/jobs/cidev-apply/builds=status,status=503,times=1");
+        const auto builds = jobBuilds(client, PipelineJob::CidevApply);
+        QVERIFY(builds);
+        QVERIFY2(builds->ok(), qPrintable(builds->error()));
+        checkNewestFirstWithVersions(builds->value());
+    }
+
+    void malformedJsonIsAnError()
+    {
+        ConcourseClient client(*m_http, m_clock, connection());
+        inject("concourse:/resources=malformed-json,times=1");
+        const auto builds = jobBuilds(client, PipelineJob::CidevApply);
+        QVERIFY(builds);
+        QVERIFY(!builds->ok());
+        QVERIFY2(builds->error().startsWith(QLatin1String("Concourse")), qPrintable(builds->error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConcourseClient)
+#include "tst_concourseclient.moc"
