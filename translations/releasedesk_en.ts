@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConcourseClient</name>
+    <message>
+        <source>%1 Concourse said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Concourse builds: %1 has more than %n pages of builds; stopped reading.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>build resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcourseParse</name>
+    <message>
+        <source>Concourse %1: the field &quot;%2&quot; is missing or not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse login: the answer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse build: an entry is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a known job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a known status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse builds: the answer is not a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The demo data goes into an empty store; this one already has releases.</source>
@@ -565,6 +654,13 @@
     <message>
         <source>unknown time</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n to do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
