@@ -1,0 +1,273 @@
+#include "jiraclient.h"
+
+#include "services/http/httpclient.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+namespace ReleaseDesk {
+
+namespace {
+
+using Flavour = JiraConnection::Flavour;
+
+QString encoded(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+QString queryItem(const QString &name, const QString &value)
+{
+    return name + u'=' + encoded(value);
+}
+
+// Calls `done` from the event loop, as HttpClient does, for answers known
+// without asking the server.
+template <typename T>
+void answerLater(QObject *context, std::function<void(const Result<T> &)> done, Result<T> result)
+{
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), result = std::move(result)] { done(result); },
+        Qt::QueuedConnection);
+}
+
+} // namespace
+
+// One search in flight: where it stands and what it gathered so far.
+struct JiraClient::Search
+{
+    // Copied, so that a search outlives a client destroyed while it runs.
+    JiraConnection connection;
+    QString jql;
+    Progress progress;
+    Callback<QList<Change>> done;
+    QList<Change> changes;
+    // A change that moved between pages while the search ran may come twice;
+    // the later copy replaces the earlier.
+    QHash<QString, qsizetype> indexByKey;
+    int startAt = 0;
+    QString nextPageToken;
+    int pages = 0;
+
+    void add(const QList<Change> &page)
+    {
+        for (const Change &change : page) {
+            const auto found = indexByKey.constFind(change.key);
+            if (found != indexByKey.constEnd()) {
+                changes[*found] = change;
+            } else {
+                indexByKey.insert(change.key, changes.size());
+                changes.append(change);
+            }
+        }
+    }
+};
+
+JiraClient::JiraClient(HttpClient &http, JiraConnection connection)
+    : m_http(http), m_connection(std::move(connection))
+{}
+
+HttpRequest JiraClient::request(const JiraConnection &connection, const QString &endpoint,
+                                const QByteArray &method, const QString &path, const QString &query)
+{
+    const bool cloud = connection.flavour == Flavour::Cloud;
+    HttpRequest request;
+    request.system = QStringLiteral("Jira");
+    request.endpoint = endpoint;
+    request.method = method;
+    QUrl url = connection.baseUrl;
+    QString root = url.path(QUrl::FullyEncoded);
+    while (root.endsWith(u'/'))
+        root.chop(1);
+    root += cloud ? QLatin1String("/rest/api/3") : QLatin1String("/rest/api/2");
+    // Tolerant mode keeps the percent-encoding of keys and query values as given.
+    url.setPath(root + path, QUrl::TolerantMode);
+    url.setQuery(query.isEmpty() ? QString() : query, QUrl::TolerantMode);
+    request.url = url;
+    const QByteArray authorization =
+        cloud ? QByteArray("Basic " +
+                           (connection.email + u':' + connection.secret).toUtf8().toBase64())
+              : QByteArray("Bearer " + connection.secret.toUtf8());
+    request.headers = {{"Authorization", authorization}, {"Accept", "application/json"}};
+    return request;
+}
+
+QString JiraClient::failureMessage(const HttpResponse &response)
+{
+    const QString server = JiraParse::serverError(response.body);
+    if (server.isEmpty())
+        return response.error.message;
+    return tr("%1 Jira said: %2").arg(response.error.message, server);
+}
+
+QString JiraClient::unreadable(const QString &endpoint, const QString &why)
+{
+    return tr("Jira %1: the answer could not be read: %2.").arg(endpoint, why);
+}
+
+void JiraClient::checkCredentials(QObject *context, Callback<QString> done)
+{
+    const QString endpoint = tr("sign-in check");
+    m_http.send(request(m_connection, endpoint, "GET", QStringLiteral("/myself")), context,
+                [endpoint, done = std::move(done)](const HttpResponse &response) {
+                    if (!response.ok())
+                        return done(Result<QString>::failure(failureMessage(response)));
+                    const auto name = JiraParse::displayName(response.json);
+                    if (!name)
+                        return done(Result<QString>::failure(unreadable(endpoint, name.error())));
+                    done(name);
+                });
+}
+
+void JiraClient::searchChanges(const JqlQuery &query, Progress progress, QObject *context,
+                               Callback<QList<Change>> done)
+{
+    if (query.matchesNothing())
+        return answerLater(context, std::move(done), Result<QList<Change>>(QList<Change>()));
+    auto search = std::make_shared<Search>();
+    search->jql = query.toString();
+    search->progress = std::move(progress);
+    search->done = std::move(done);
+    search->connection = m_connection;
+    fetchPage(m_http, std::move(search), context);
+}
+
+void JiraClient::fetchPage(HttpClient &http, std::shared_ptr<Search> search, QObject *context)
+{
+    const QString endpoint = tr("search");
+    if (search->pages >= maxPages) {
+        return search->done(Result<QList<Change>>::failure(
+            tr("Jira search: stopped after %1 pages (%2 issues) without reaching the end; "
+               "narrow the search.")
+                .arg(maxPages)
+                .arg(search->changes.size())));
+    }
+    ++search->pages;
+    const JiraConnection &connection = search->connection;
+    const bool cloud = connection.flavour == Flavour::Cloud;
+    QStringList query{queryItem(QStringLiteral("jql"), search->jql),
+                      queryItem(QStringLiteral("maxResults"), QString::number(connection.pageSize)),
+                      queryItem(QStringLiteral("fields"), JiraParse::searchFields())};
+    if (cloud && !search->nextPageToken.isEmpty())
+        query << queryItem(QStringLiteral("nextPageToken"), search->nextPageToken);
+    if (!cloud)
+        query << queryItem(QStringLiteral("startAt"), QString::number(search->startAt));
+    const QString path = cloud ? QStringLiteral("/search/jql") : QStringLiteral("/search");
+
+    // HttpClient calls back only while `context` lives, so the next page can use it.
+    http.send(request(connection, endpoint, "GET", path, query.join(u'&')), context,
+              [&http, context, cloud, endpoint, search](const HttpResponse &response) {
+                  if (!response.ok())
+                      return search->done(Result<QList<Change>>::failure(failureMessage(response)));
+                  bool more = false;
+                  if (cloud) {
+                      auto page = JiraParse::cloudPage(response.json);
+                      if (!page)
+                          return search->done(
+                              Result<QList<Change>>::failure(unreadable(endpoint, page.error())));
+                      search->add(page->changes);
+                      more = !page->nextPageToken.isEmpty();
+                      search->nextPageToken = page->nextPageToken;
+                  } else {
+                      auto page = JiraParse::dataCenterPage(response.json);
+                      if (!page)
+                          return search->done(
+                              Result<QList<Change>>::failure(unreadable(endpoint, page.error())));
+                      search->add(page->changes);
+                      search->startAt = page->startAt + int(page->changes.size());
+                      // An empty page before the total means issues left the
+                      // result meanwhile; asking again would loop.
+                      more = !page->changes.isEmpty() && search->startAt < page->total;
+                  }
+                  if (search->progress)
+                      search->progress(int(search->changes.size()));
+                  if (!more)
+                      return search->done(search->changes);
+                  fetchPage(http, search, context);
+              });
+}
+
+void JiraClient::transitions(const QString &issueKey, QObject *context,
+                             Callback<QList<JiraTransition>> done)
+{
+    const QString endpoint = tr("transitions");
+    m_http.send(request(m_connection, endpoint, "GET",
+                        QStringLiteral("/issue/%1/transitions").arg(encoded(issueKey))),
+                context, [endpoint, done = std::move(done)](const HttpResponse &response) {
+                    using Answer = Result<QList<JiraTransition>>;
+                    if (!response.ok())
+                        return done(Answer::failure(failureMessage(response)));
+                    const auto list = JiraParse::transitions(response.json);
+                    if (!list)
+                        return done(Answer::failure(unreadable(endpoint, list.error())));
+                    done(list);
+                });
+}
+
+void JiraClient::transitionTo(const QString &issueKey, const QString &transitionId,
+                              QObject *context, Callback<Done> done)
+{
+    HttpRequest post = request(m_connection, tr("transition"), "POST",
+                               QStringLiteral("/issue/%1/transitions").arg(encoded(issueKey)));
+    post.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+    post.body = QJsonDocument(QJsonObject{{QLatin1String("transition"),
+                                           QJsonObject{{QLatin1String("id"), transitionId}}}})
+                    .toJson(QJsonDocument::Compact);
+    // A second POST after a lost answer would fail with "not valid for this
+    // issue" once the first one moved it, so resend only what surely did not arrive.
+    post.retry = RetryPolicy::OnlyIfNotProcessed;
+    post.expectJson = false; // 204 No Content
+    m_http.send(std::move(post), context, [done = std::move(done)](const HttpResponse &response) {
+        if (!response.ok())
+            return done(Status::failure(failureMessage(response)));
+        done(success());
+    });
+}
+
+void JiraClient::addComment(const QString &issueKey, const QString &text, QObject *context,
+                            Callback<QString> done)
+{
+    const QString endpoint = tr("comment");
+    HttpRequest post = request(m_connection, endpoint, "POST",
+                               QStringLiteral("/issue/%1/comment").arg(encoded(issueKey)));
+    post.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+    const QJsonValue body = m_connection.flavour == Flavour::Cloud
+                                ? QJsonValue(JiraParse::adfDocument(text))
+                                : QJsonValue(text);
+    post.body =
+        QJsonDocument(QJsonObject{{QLatin1String("body"), body}}).toJson(QJsonDocument::Compact);
+    // A resent comment after a lost answer would be a second comment.
+    post.retry = RetryPolicy::OnlyIfNotProcessed;
+    m_http.send(std::move(post), context,
+                [endpoint, done = std::move(done)](const HttpResponse &response) {
+                    if (!response.ok())
+                        return done(Result<QString>::failure(failureMessage(response)));
+                    const auto id = JiraParse::commentId(response.json);
+                    if (!id)
+                        return done(Result<QString>::failure(unreadable(endpoint, id.error())));
+                    done(id);
+                });
+}
+
+void JiraClient::projectVersions(const QString &projectKey, QObject *context,
+                                 Callback<QList<JiraVersion>> done)
+{
+    const QString endpoint = tr("project versions");
+    m_http.send(request(m_connection, endpoint, "GET",
+                        QStringLiteral("/project/%1/versions").arg(encoded(projectKey))),
+                context, [endpoint, done = std::move(done)](const HttpResponse &response) {
+                    using Answer = Result<QList<JiraVersion>>;
+                    if (!response.ok())
+                        return done(Answer::failure(failureMessage(response)));
+                    const auto list = JiraParse::versions(response.json);
+                    if (!list)
+                        return done(Answer::failure(unreadable(endpoint, list.error())));
+                    done(list);
+                });
+}
+
+} // namespace ReleaseDesk

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "jiraparse.h"
+
+#include "models/domain.h"
+#include "models/jql.h"
+#include "models/result.h"
+#include "services/http/httprequest.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QObject;
+
+namespace ReleaseDesk {
+
+class HttpClient;
+struct HttpResponse;
+
+// How to reach one Jira site. Data Center speaks API v2 with a personal access
+// token as Bearer; Cloud speaks API v3 with Basic email:API token.
+struct JiraConnection
+{
+    enum class Flavour { DataCenter, Cloud };
+
+    QUrl baseUrl; // the site root, "https://jira.example.com"; may carry a path
+    Flavour flavour = Flavour::DataCenter;
+    QString email;  // Cloud only
+    QString secret; // the PAT (Data Center) or API token (Cloud); never logged
+    QString projectKey;
+    int pageSize = 50; // issues asked for per search page
+};
+
+// Jira's side of the release process: reads tasks by JQL, moves them through
+// their workflow and comments on them, in either flavour.
+class JiraClient
+{
+    Q_DECLARE_TR_FUNCTIONS(JiraClient)
+
+public:
+    template <typename T> using Callback = std::function<void(const Result<T> &)>;
+    using Progress = std::function<void(int fetched)>;
+
+    // A search that needs more pages than this ends with an error rather than
+    // following a server that never says it is done.
+    static constexpr int maxPages = 200;
+
+    // `http` must outlive the client and every request it sent.
+    JiraClient(HttpClient &http, JiraConnection connection);
+
+    const JiraConnection &connection() const { return m_connection; }
+
+    // The display name of the account the secret belongs to.
+    void checkCredentials(QObject *context, Callback<QString> done);
+    // Every issue `query` matches, across all pages; `progress` (optional)
+    // hears the running count after each page.
+    void searchChanges(const JqlQuery &query, Progress progress, QObject *context,
+                       Callback<QList<Change>> done);
+    // The moves the issue can make from its current status.
+    void transitions(const QString &issueKey, QObject *context,
+                     Callback<QList<JiraTransition>> done);
+    void transitionTo(const QString &issueKey, const QString &transitionId, QObject *context,
+                      Callback<Done> done);
+    // Adds `text` as a comment; the new comment's id.
+    void addComment(const QString &issueKey, const QString &text, QObject *context,
+                    Callback<QString> done);
+    void projectVersions(const QString &projectKey, QObject *context,
+                         Callback<QList<JiraVersion>> done);
+
+private:
+    struct Search;
+
+    // A request to `path` below the flavour's API root (/rest/api/2 or /3),
+    // with `query` already percent-encoded.
+    static HttpRequest request(const JiraConnection &connection, const QString &endpoint,
+                               const QByteArray &method, const QString &path,
+                               const QString &query = {});
+    // The failure message for a response that failed: HttpClient's own, with
+    // Jira's error text when it sent one.
+    static QString failureMessage(const HttpResponse &response);
+    static QString unreadable(const QString &endpoint, const QString &why);
+    static void fetchPage(HttpClient &http, std::shared_ptr<Search> search, QObject *context);
+
+    HttpClient &m_http;
+    JiraConnection m_connection;
+};
+
+} // namespace ReleaseDesk

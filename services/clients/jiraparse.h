@@ -1,0 +1,86 @@
+#pragma once
+
+#include "models/domain.h"
+#include "models/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ReleaseDesk {
+
+// A move an issue can make now from its status.
+struct JiraTransition
+{
+    QString id;       // "31"
+    QString name;     // "Merge"
+    QString toStatus; // "Ready for Test"
+    friend bool operator==(const JiraTransition &, const JiraTransition &) = default;
+};
+
+// One of a project's fix versions.
+struct JiraVersion
+{
+    QString id;
+    QString name;
+    bool released = false;
+    bool archived = false;
+    QDate releaseDate; // invalid when none is set
+    friend bool operator==(const JiraVersion &, const JiraVersion &) = default;
+};
+
+// Jira's JSON read into domain values and written from them, without I/O, so
+// that every shape of answer can be tested from a table. A field of the wrong
+// type, or a required one missing, fails with a message naming the field;
+// nothing is returned half-read.
+class JiraParse
+{
+    Q_DECLARE_TR_FUNCTIONS(JiraParse)
+
+public:
+    // The fields searchChanges() asks for, as Jira's `fields` parameter.
+    static QString searchFields();
+
+    struct DataCenterPage
+    {
+        QList<Change> changes;
+        int startAt = 0;
+        int total = 0;
+    };
+    struct CloudPage
+    {
+        QList<Change> changes;
+        QString nextPageToken; // empty on the last page
+    };
+
+    // One issue with the fields of searchFields(). Branch, commit and review
+    // stay empty: Jira does not know them.
+    static Result<Change> change(const QJsonObject &issue,
+                                 const QString &where = QStringLiteral("issue"));
+    // GET /rest/api/2/search: {startAt, maxResults, total, issues[]}.
+    static Result<DataCenterPage> dataCenterPage(const QJsonDocument &answer);
+    // GET /rest/api/3/search/jql: {issues[], nextPageToken?, isLast?}.
+    static Result<CloudPage> cloudPage(const QJsonDocument &answer);
+    // GET .../issue/{key}/transitions.
+    static Result<QList<JiraTransition>> transitions(const QJsonDocument &answer);
+    // GET .../myself: the account's display name.
+    static Result<QString> displayName(const QJsonDocument &answer);
+    // POST .../issue/{key}/comment answers the stored comment; its id.
+    static Result<QString> commentId(const QJsonDocument &answer);
+    // GET .../project/{key}/versions.
+    static Result<QList<JiraVersion>> versions(const QJsonDocument &answer);
+
+    // Jira's own error text from {"errorMessages":[...],"errors":{field:msg}},
+    // joined; empty when the body is not in that shape or says nothing.
+    static QString serverError(const QByteArray &body);
+    // `text` as an Atlassian Document Format document, for API v3: a paragraph
+    // per block of lines separated by an empty line, single line breaks kept.
+    static QJsonObject adfDocument(const QString &text);
+    // Jira's timestamps, "2026-11-20T12:00:00.000+0000"; invalid when unreadable.
+    static QDateTime parseTime(const QString &text);
+};
+
+} // namespace ReleaseDesk

@@ -1,0 +1,398 @@
+#include "services/clients/jiraclient.h"
+#include "services/http/httpclient.h"
+#include "support/sandboxfixture.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QTimer>
+
+#include <optional>
+
+using namespace ReleaseDesk;
+using Testing::SandboxFixture;
+using Flavour = JiraConnection::Flavour;
+
+Q_DECLARE_METATYPE(ReleaseDesk::JiraConnection::Flavour)
+
+namespace {
+
+class FixedClock final : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC); }
+};
+
+const QString project = QStringLiteral("CHS");
+
+} // namespace
+
+class TestJiraClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpClient> m_http;
+    FixedClock m_clock;
+
+    JiraConnection connection(Flavour flavour, int pageSize = 50) const
+    {
+        JiraConnection connection;
+        connection.baseUrl = QUrl(
+            m_fixture->connection(QStringLiteral("jira")).value(QLatin1String("url")).toString());
+        connection.flavour = flavour;
+        connection.projectKey = project;
+        connection.pageSize = pageSize;
+        if (flavour == Flavour::Cloud) {
+            connection.email = QStringLiteral("release.bot@example.com");
+            connection.secret = QStringLiteral("sandbox-jira-token");
+        } else {
+            connection.secret = QStringLiteral("sandbox-jira-pat");
+        }
+        return connection;
+    }
+
+    void inject(const char *spec)
+    {
+        const auto rule = Sandbox::FaultRule::parse(QString::fromLatin1(spec));
+        QVERIFY2(rule.ok(), qPrintable(rule.error()));
+        m_fixture->sandbox().faults().add(rule.value());
+    }
+
+    // Starts an operation with a context and its callback, and waits for the
+    // one call; nothing if none came in time or more than one came.
+    template <typename T, typename Start> std::optional<Result<T>> run(Start start)
+    {
+        QObject context;
+        std::optional<Result<T>> result;
+        int calls = 0;
+        QEventLoop loop;
+        start(&context, [&](const Result<T> &answer) {
+            ++calls;
+            result = answer;
+            loop.quit();
+        });
+        if (calls == 0) {
+            QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        QTest::qWait(20);
+        return calls == 1 ? result : std::nullopt;
+    }
+
+    std::optional<Result<QList<Change>>> search(JiraClient &client, const JqlQuery &query,
+                                                QList<int> *progress = nullptr)
+    {
+        return run<QList<Change>>([&](QObject *context, auto done) {
+            client.searchChanges(
+                query,
+                [progress](int fetched) {
+                    if (progress)
+                        progress->append(fetched);
+                },
+                context, done);
+        });
+    }
+
+    static JqlQuery projectQuery()
+    {
+        JqlQuery query;
+        query.whereEquals(Jql::Field::Project, project).orderBy(Jql::Field::Key);
+        return query;
+    }
+
+    // A task of the seeded history in `status`.
+    static QString taskIn(const QString &status)
+    {
+        for (const auto &task : SandboxFixture::smallCatalogue().tasks) {
+            if (task.status == status)
+                return task.key;
+        }
+        return {};
+    }
+
+    static void addFlavours()
+    {
+        QTest::addColumn<Flavour>("flavour");
+        QTest::newRow("data center") << Flavour::DataCenter;
+        QTest::newRow("cloud") << Flavour::Cloud;
+    }
+
+private slots:
+    void init()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        QVERIFY(m_fixture->isListening());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_http = std::make_unique<HttpClient>(
+            *m_network, m_clock, [] { return 0.5; },
+            [](std::chrono::milliseconds, QObject *context, std::function<void()> callback) {
+                QTimer::singleShot(1, context, std::move(callback));
+            });
+    }
+
+    void cleanup()
+    {
+        m_http.reset();
+        m_network.reset();
+        m_fixture.reset();
+    }
+
+    void checkCredentials_data() { addFlavours(); }
+    void checkCredentials()
+    {
+        QFETCH(Flavour, flavour);
+        JiraClient client(*m_http, connection(flavour));
+        const auto name = run<QString>(
+            [&](QObject *context, auto done) { client.checkCredentials(context, done); });
+        QVERIFY(name);
+        QVERIFY2(name->ok(), qPrintable(name->error()));
+        QVERIFY(!name->value().isEmpty());
+    }
+
+    void wrongSecretIsReadable_data() { addFlavours(); }
+    void wrongSecretIsReadable()
+    {
+        QFETCH(Flavour, flavour);
+        JiraConnection wrong = connection(flavour);
+        wrong.secret = QStringLiteral("not-the-token");
+        JiraClient client(*m_http, wrong);
+        const auto name = run<QString>(
+            [&](QObject *context, auto done) { client.checkCredentials(context, done); });
+        QVERIFY(name);
+        QVERIFY(!name->ok());
+        QVERIFY2(name->error().startsWith(QLatin1String("Jira sign-in check:")) &&
+                     name->error().contains(QLatin1String("401")) &&
+                     name->error().contains(QLatin1String("credentials")),
+                 qPrintable(name->error()));
+        QVERIFY(!name->error().contains(QLatin1String("not-the-token")));
+    }
+
+    void searchesEveryPage_data() { addFlavours(); }
+    void searchesEveryPage()
+    {
+        QFETCH(Flavour, flavour);
+        JiraClient client(*m_http, connection(flavour, 7));
+        QList<int> progress;
+        const auto changes = search(client, projectQuery(), &progress);
+        QVERIFY(changes);
+        QVERIFY2(changes->ok(), qPrintable(changes->error()));
+        const auto &tasks = SandboxFixture::smallCatalogue().tasks;
+        QCOMPARE(tasks.size(), 60);
+        QCOMPARE(changes->value().size(), tasks.size());
+        // 60 issues at 7 a page: 9 pages, the count growing by a page each time.
+        QCOMPARE(progress.size(), 9);
+        QCOMPARE(progress.first(), 7);
+        QCOMPARE(progress.last(), 60);
+        for (const auto &task : tasks) {
+            const auto found = std::find_if(changes->value().cbegin(), changes->value().cend(),
+                                            [&](const Change &c) { return c.key == task.key; });
+            QVERIFY2(found != changes->value().cend(), qPrintable(task.key));
+            QCOMPARE(found->summary, task.summary);
+            QCOMPARE(found->status, task.status);
+            QCOMPARE(found->service, task.service);
+            QCOMPARE(found->fixVersion, task.fixVersion);
+            QCOMPARE(found->assignee.isEmpty(), task.assignee.isEmpty());
+            QCOMPARE(found->updated, task.updated.toUTC());
+            QVERIFY(found->branch.isEmpty() && found->commit.isEmpty());
+        }
+    }
+
+    void searchesIncrementally_data() { addFlavours(); }
+    void searchesIncrementally()
+    {
+        QFETCH(Flavour, flavour);
+        const auto &tasks = SandboxFixture::smallCatalogue().tasks;
+        QList<QDateTime> times;
+        for (const auto &task : tasks)
+            times << task.updated;
+        std::sort(times.begin(), times.end());
+        const QDateTime since = times.at(times.size() - 10);
+        const QDateTime sinceMinute(
+            since.toUTC().date(), QTime(since.toUTC().time().hour(), since.toUTC().time().minute()),
+            Qt::UTC);
+        qsizetype expected = 0;
+        for (const auto &task : tasks)
+            expected += task.updated >= sinceMinute ? 1 : 0;
+
+        JiraClient client(*m_http, connection(flavour, 4));
+        JqlQuery query = projectQuery();
+        query.whereUpdatedSince(since);
+        const auto changes = search(client, query);
+        QVERIFY(changes);
+        QVERIFY2(changes->ok(), qPrintable(changes->error()));
+        QCOMPARE(changes->value().size(), expected);
+        QVERIFY(expected >= 10 && expected < tasks.size());
+        for (const Change &change : changes->value())
+            QVERIFY(change.updated >= sinceMinute);
+    }
+
+    void emptyInListAsksNothing()
+    {
+        JiraClient client(*m_http, connection(Flavour::DataCenter));
+        JqlQuery query;
+        query.whereIn(Jql::Field::Key, {});
+        const auto changes = search(client, query);
+        QVERIFY(changes && changes->ok());
+        QVERIFY(changes->value().isEmpty());
+    }
+
+    void searchRetriesAServiceUnavailable_data() { addFlavours(); }
+    void searchRetriesAServiceUnavailable()
+    {
+        QFETCH(Flavour, flavour);
+        inject("jira:/search=status,status=503,times=1");
+        JiraClient client(*m_http, connection(flavour, 25));
+        const auto changes = search(client, projectQuery());
+        QVERIFY(changes);
+        QVERIFY2(changes->ok(), qPrintable(changes->error()));
+        QCOMPARE(changes->value().size(), 60);
+    }
+
+    void malformedAnswerIsAnError_data() { addFlavours(); }
+    void malformedAnswerIsAnError()
+    {
+        QFETCH(Flavour, flavour);
+        inject("jira:/search=malformed-json");
+        JiraClient client(*m_http, connection(flavour, 25));
+        QList<int> progress;
+        const auto changes = search(client, projectQuery(), &progress);
+        QVERIFY(changes);
+        QVERIFY(!changes->ok());
+        QVERIFY2(changes->error().startsWith(QLatin1String("Jira search:")),
+                 qPrintable(changes->error()));
+        QVERIFY(progress.isEmpty());
+    }
+
+    void refusalCarriesJirasText()
+    {
+        inject("jira:/search=status,status=400");
+        JiraClient client(*m_http, connection(Flavour::DataCenter));
+        const auto changes = search(client, projectQuery());
+        QVERIFY(changes);
+        QVERIFY(!changes->ok());
+        QVERIFY2(changes->error().startsWith(QLatin1String("Jira search:")) &&
+                     changes->error().contains(QLatin1String("Jira said:")),
+                 qPrintable(changes->error()));
+    }
+
+    void transitionsListAndMove_data() { addFlavours(); }
+    void transitionsListAndMove()
+    {
+        QFETCH(Flavour, flavour);
+        const QString key = taskIn(QStringLiteral("To Do"));
+        QVERIFY(!key.isEmpty());
+        JiraClient client(*m_http, connection(flavour));
+        const auto list = run<QList<JiraTransition>>(
+            [&](QObject *context, auto done) { client.transitions(key, context, done); });
+        QVERIFY(list);
+        QVERIFY2(list->ok(), qPrintable(list->error()));
+        const auto start =
+            std::find_if(list->value().cbegin(), list->value().cend(),
+                         [](const JiraTransition &t) { return t.id == QLatin1String("11"); });
+        QVERIFY(start != list->value().cend());
+        QCOMPARE(start->toStatus, QStringLiteral("In Progress"));
+
+        const auto moved = run<Done>([&](QObject *context, auto done) {
+            client.transitionTo(key, start->id, context, done);
+        });
+        QVERIFY(moved);
+        QVERIFY2(moved->ok(), qPrintable(moved->error()));
+
+        JqlQuery query;
+        query.whereEquals(Jql::Field::Key, key);
+        const auto changes = search(client, query);
+        QVERIFY(changes && changes->ok());
+        QCOMPARE(changes->value().size(), 1);
+        QCOMPARE(changes->value().first().status, QStringLiteral("In Progress"));
+
+        // The same move again is not valid from the new status: Jira's text comes through.
+        const auto again = run<Done>([&](QObject *context, auto done) {
+            client.transitionTo(key, start->id, context, done);
+        });
+        QVERIFY(again);
+        QVERIFY(!again->ok());
+        QVERIFY2(again->error().contains(QLatin1String("not valid for this issue")),
+                 qPrintable(again->error()));
+    }
+
+    void transitionIsNotResentAfterAServerError()
+    {
+        // A 503 without Retry-After may have been acted on: no second POST.
+        const QString key = taskIn(QStringLiteral("To Do"));
+        inject("jira:/transitions=status,status=503,method=POST,times=1");
+        JiraClient client(*m_http, connection(Flavour::DataCenter));
+        const auto moved = run<Done>([&](QObject *context, auto done) {
+            client.transitionTo(key, QStringLiteral("11"), context, done);
+        });
+        QVERIFY(moved);
+        QVERIFY(!moved->ok());
+        QVERIFY2(moved->error().startsWith(QLatin1String("Jira transition:")),
+                 qPrintable(moved->error()));
+    }
+
+    void comments_data() { addFlavours(); }
+    void comments()
+    {
+        QFETCH(Flavour, flavour);
+        const QString key = SandboxFixture::smallCatalogue().tasks.first().key;
+        JiraClient client(*m_http, connection(flavour));
+        const QString text = QStringLiteral("Failed in CI-Dev: \"500\" on /orders <b>");
+        const auto id = run<QString>(
+            [&](QObject *context, auto done) { client.addComment(key, text, context, done); });
+        QVERIFY(id);
+        QVERIFY2(id->ok(), qPrintable(id->error()));
+        QVERIFY(!id->value().isEmpty());
+
+        const auto stored =
+            m_fixture->get(m_fixture->url(QStringLiteral("jira"),
+                                          QStringLiteral("/rest/api/2/issue/%1/comment").arg(key)),
+                           {SandboxFixture::bearer(QStringLiteral("sandbox-jira-pat"))});
+        QCOMPARE(stored.status, 200);
+        const QJsonArray comments = stored.object().value(QLatin1String("comments")).toArray();
+        const auto found =
+            std::find_if(comments.cbegin(), comments.cend(), [&](const QJsonValue &c) {
+                return c.toObject().value(QLatin1String("id")).toString() == id->value();
+            });
+        QVERIFY(found != comments.cend());
+        QCOMPARE((*found).toObject().value(QLatin1String("body")).toString().trimmed(), text);
+    }
+
+    void commentErrorsCarryJirasText()
+    {
+        JiraClient client(*m_http, connection(Flavour::Cloud));
+        const auto id = run<QString>([&](QObject *context, auto done) {
+            client.addComment(QStringLiteral("CHS-999999"), QStringLiteral("x"), context, done);
+        });
+        QVERIFY(id);
+        QVERIFY(!id->ok());
+        QVERIFY2(id->error().startsWith(QLatin1String("Jira comment:")) &&
+                     id->error().contains(QLatin1String("Jira said:")),
+                 qPrintable(id->error()));
+    }
+
+    void projectVersions_data() { addFlavours(); }
+    void projectVersions()
+    {
+        QFETCH(Flavour, flavour);
+        JiraClient client(*m_http, connection(flavour));
+        const auto versions = run<QList<JiraVersion>>(
+            [&](QObject *context, auto done) { client.projectVersions(project, context, done); });
+        QVERIFY(versions);
+        QVERIFY2(versions->ok(), qPrintable(versions->error()));
+        QVERIFY(!versions->value().isEmpty());
+        for (const auto &release : SandboxFixture::smallCatalogue().releases) {
+            const bool listed =
+                std::any_of(versions->value().cbegin(), versions->value().cend(),
+                            [&](const JiraVersion &v) { return v.name == release.name; });
+            QVERIFY2(listed, qPrintable(release.name));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJiraClient)
+#include "tst_jiraclient.moc"

@@ -1,0 +1,275 @@
+#include "services/clients/jiraparse.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace ReleaseDesk;
+
+namespace {
+
+QJsonDocument json(const char *text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(text), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("bad test JSON: %s", qPrintable(error.errorString()));
+    return document;
+}
+
+// A Data Center search answer with one issue whose fields are `fields`.
+QByteArray pageWith(const QByteArray &fields)
+{
+    return R"({"startAt":0,"maxResults":50,"total":1,"issues":[{"id":"10001","key":"CHS-1001","fields":)" +
+           fields + "}]}";
+}
+
+const QByteArray fullFields =
+    R"({"summary":"Add paging","status":{"name":"In Review","statusCategory":{"key":"indeterminate"}},)"
+    R"("assignee":{"displayName":"Priya Shah","accountId":"5b10"},)"
+    R"("components":[{"id":"1","name":"chs-orders-api"},{"id":"2","name":"chs-search-api"}],)"
+    R"("fixVersions":[{"id":"3","name":"2026.11.3"}],"updated":"2026-11-19T08:30:15.250+0000"})";
+
+} // namespace
+
+class TestJiraParse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsAFullIssue()
+    {
+        const auto page = JiraParse::dataCenterPage(QJsonDocument::fromJson(pageWith(fullFields)));
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        QCOMPARE(page->total, 1);
+        QCOMPARE(page->changes.size(), 1);
+        const Change &change = page->changes.first();
+        QCOMPARE(change.key, QStringLiteral("CHS-1001"));
+        QCOMPARE(change.summary, QStringLiteral("Add paging"));
+        QCOMPARE(change.status, QStringLiteral("In Review"));
+        QCOMPARE(change.assignee, QStringLiteral("Priya Shah"));
+        QCOMPARE(change.service, QStringLiteral("chs-orders-api"));
+        QCOMPARE(change.fixVersion, QStringLiteral("2026.11.3"));
+        QCOMPARE(change.updated, QDateTime(QDate(2026, 11, 19), QTime(8, 30, 15, 250), Qt::UTC));
+        QVERIFY(change.branch.isEmpty() && change.commit.isEmpty());
+        QCOMPARE(change.review, ReviewState::Unknown);
+    }
+
+    void optionalFieldsMayBeAbsent_data()
+    {
+        QTest::addColumn<QByteArray>("fields");
+        QTest::newRow("unassigned") << QByteArray(
+            R"({"summary":"s","status":{"name":"To Do"},"assignee":null,)"
+            R"("components":[],"fixVersions":[],"updated":"2026-11-19T08:30:15.000+0000"})");
+        QTest::newRow("lists missing")
+            << QByteArray(R"({"summary":"s","status":{"name":"To Do"},)"
+                          R"("updated":"2026-11-19T08:30:15.000+0100"})");
+    }
+    void optionalFieldsMayBeAbsent()
+    {
+        QFETCH(QByteArray, fields);
+        const auto page = JiraParse::dataCenterPage(QJsonDocument::fromJson(pageWith(fields)));
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        const Change &change = page->changes.first();
+        QVERIFY(change.assignee.isEmpty());
+        QVERIFY(change.service.isEmpty());
+        QVERIFY(change.fixVersion.isEmpty());
+        QVERIFY(change.updated.isValid());
+    }
+
+    void badIssuesNameTheField_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("field");
+        const auto row = [](const char *name, const QByteArray &fields, const char *field) {
+            QTest::newRow(name) << pageWith(fields) << QString::fromLatin1(field);
+        };
+        row("summary missing",
+            R"({"status":{"name":"To Do"},"updated":"2026-11-19T08:30:15.000+0000"})",
+            "issues[0].fields.summary");
+        row("summary a number",
+            R"({"summary":7,"status":{"name":"To Do"},"updated":"2026-11-19T08:30:15.000+0000"})",
+            "issues[0].fields.summary");
+        row("status a string",
+            R"({"summary":"s","status":"To Do","updated":"2026-11-19T08:30:15.000+0000"})",
+            "issues[0].fields.status");
+        row("status without name",
+            R"({"summary":"s","status":{},"updated":"2026-11-19T08:30:15.000+0000"})",
+            "issues[0].fields.status.name");
+        row("assignee a string",
+            R"({"summary":"s","status":{"name":"x"},"assignee":"pshah","updated":"2026-11-19T08:30:15.000+0000"})",
+            "issues[0].fields.assignee");
+        row("components an object",
+            R"({"summary":"s","status":{"name":"x"},"components":{},"updated":"2026-11-19T08:30:15.000+0000"})",
+            "issues[0].fields.components");
+        row("component without name",
+            R"({"summary":"s","status":{"name":"x"},"components":[{"id":"1"}],"updated":"2026-11-19T08:30:15.000+0000"})",
+            "issues[0].fields.components[0].name");
+        row("fixVersion a string",
+            R"({"summary":"s","status":{"name":"x"},"fixVersions":["1.0"],"updated":"2026-11-19T08:30:15.000+0000"})",
+            "issues[0].fields.fixVersions[0]");
+        row("updated missing", R"({"summary":"s","status":{"name":"x"}})",
+            "issues[0].fields.updated");
+        row("updated not a time", R"({"summary":"s","status":{"name":"x"},"updated":"yesterday"})",
+            "issues[0].fields.updated");
+        QTest::newRow("no key") << QByteArray(R"({"startAt":0,"total":1,"issues":[{"fields":{}}]})")
+                                << QStringLiteral("issues[0].key");
+        QTest::newRow("no fields")
+            << QByteArray(R"({"startAt":0,"total":1,"issues":[{"key":"CHS-1"}]})")
+            << QStringLiteral("issues[0].fields");
+        QTest::newRow("issue a number")
+            << QByteArray(R"({"startAt":0,"total":1,"issues":[3]})") << QStringLiteral("issues[0]");
+        QTest::newRow("no total") << QByteArray(R"({"startAt":0,"issues":[]})")
+                                  << QStringLiteral("total");
+        QTest::newRow("total a string")
+            << QByteArray(R"({"startAt":0,"total":"1","issues":[]})") << QStringLiteral("total");
+        QTest::newRow("issues an object")
+            << QByteArray(R"({"startAt":0,"total":1,"issues":{}})") << QStringLiteral("issues");
+    }
+    void badIssuesNameTheField()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, field);
+        const auto page = JiraParse::dataCenterPage(QJsonDocument::fromJson(answer));
+        QVERIFY(!page.ok());
+        QVERIFY2(page.error().contains(u'\'' + field + u'\''), qPrintable(page.error()));
+    }
+
+    void notAnObjectIsAnError()
+    {
+        QVERIFY(!JiraParse::dataCenterPage(json("[]")).ok());
+        QVERIFY(!JiraParse::cloudPage(QJsonDocument()).ok());
+        QVERIFY(!JiraParse::transitions(json("[]")).ok());
+        QVERIFY(!JiraParse::versions(json("{}")).ok());
+        QVERIFY(!JiraParse::displayName(json("[]")).ok());
+    }
+
+    void cloudPages_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("token");
+        QTest::newRow("more") << QByteArray(R"({"issues":[],"nextPageToken":"abc","isLast":false})")
+                              << QStringLiteral("abc");
+        QTest::newRow("last without token") << QByteArray(R"({"issues":[]})") << QString();
+        QTest::newRow("isLast wins")
+            << QByteArray(R"({"issues":[],"nextPageToken":"abc","isLast":true})") << QString();
+    }
+    void cloudPages()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, token);
+        const auto page = JiraParse::cloudPage(QJsonDocument::fromJson(answer));
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        QCOMPARE(page->nextPageToken, token);
+    }
+
+    void cloudPageWithABadToken()
+    {
+        const auto page = JiraParse::cloudPage(json(R"({"issues":[],"nextPageToken":5})"));
+        QVERIFY(!page.ok());
+        QVERIFY(page.error().contains(QLatin1String("'nextPageToken'")));
+    }
+
+    void transitions()
+    {
+        const auto list = JiraParse::transitions(json(
+            R"({"expand":"transitions","transitions":[{"id":"31","name":"Merge","to":{"id":"4","name":"Ready for Test"}},)"
+            R"({"id":61,"name":"Fail","to":{"name":"In Progress"}}]})"));
+        QVERIFY2(list.ok(), qPrintable(list.error()));
+        QCOMPARE(
+            list.value(),
+            (QList<JiraTransition>{
+                {QStringLiteral("31"), QStringLiteral("Merge"), QStringLiteral("Ready for Test")},
+                {QStringLiteral("61"), QStringLiteral("Fail"), QStringLiteral("In Progress")}}));
+        const auto bad =
+            JiraParse::transitions(json(R"({"transitions":[{"id":"31","name":"Merge"}]})"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(QLatin1String("'transitions[0].to'")),
+                 qPrintable(bad.error()));
+    }
+
+    void versions()
+    {
+        const auto list = JiraParse::versions(json(
+            R"([{"id":"10","name":"2026.11.1","released":true,"archived":false,"releaseDate":"2026-11-02"},)"
+            R"({"id":"11","name":"2026.11.3"}])"));
+        QVERIFY2(list.ok(), qPrintable(list.error()));
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).releaseDate, QDate(2026, 11, 2));
+        QVERIFY(list->at(0).released);
+        QVERIFY(!list->at(1).released && !list->at(1).releaseDate.isValid());
+        const auto bad = JiraParse::versions(json(R"([{"id":"10","name":"x","released":"yes"}])"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(QLatin1String("'[0].released'")), qPrintable(bad.error()));
+    }
+
+    void smallAnswers()
+    {
+        QCOMPARE(JiraParse::displayName(json(R"({"displayName":"Release Bot"})")).value(),
+                 QStringLiteral("Release Bot"));
+        QVERIFY(!JiraParse::displayName(json(R"({"name":"bot"})")).ok());
+        QCOMPARE(JiraParse::commentId(json(R"({"id":"10042","body":"x"})")).value(),
+                 QStringLiteral("10042"));
+        QVERIFY(!JiraParse::commentId(json(R"({"id":true})")).ok());
+    }
+
+    void serverError_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("messages")
+            << QByteArray(R"({"errorMessages":["Issue does not exist"],"errors":{}})")
+            << QStringLiteral("Issue does not exist");
+        QTest::newRow("field errors")
+            << QByteArray(
+                   R"({"errorMessages":[],"errors":{"body":"Comment body can not be empty!"}})")
+            << QStringLiteral("body: Comment body can not be empty!");
+        QTest::newRow("not Jira's shape") << QByteArray("<html>Bad gateway</html>") << QString();
+        QTest::newRow("empty") << QByteArray() << QString();
+    }
+    void serverError()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, text);
+        QCOMPARE(JiraParse::serverError(body), text);
+    }
+
+    void adfDocument()
+    {
+        const QJsonObject doc =
+            JiraParse::adfDocument(QStringLiteral("Failed in CI-Dev:\nsee log\n\nRetest please"));
+        QCOMPARE(doc.value(QLatin1String("type")).toString(), QStringLiteral("doc"));
+        QCOMPARE(doc.value(QLatin1String("version")).toInt(), 1);
+        const QJsonArray paragraphs = doc.value(QLatin1String("content")).toArray();
+        QCOMPARE(paragraphs.size(), 2);
+        const QJsonArray first =
+            paragraphs.at(0).toObject().value(QLatin1String("content")).toArray();
+        QCOMPARE(first.size(), 3);
+        QCOMPARE(first.at(1).toObject().value(QLatin1String("type")).toString(),
+                 QStringLiteral("hardBreak"));
+        QCOMPARE(first.at(2).toObject().value(QLatin1String("text")).toString(),
+                 QStringLiteral("see log"));
+    }
+
+    void parseTime_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("time");
+        QTest::newRow("utc") << QStringLiteral("2026-11-20T12:00:00.000+0000")
+                             << QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+        QTest::newRow("offset") << QStringLiteral("2026-11-20T12:00:00.000-0130")
+                                << QDateTime(QDate(2026, 11, 20), QTime(13, 30), Qt::UTC);
+        QTest::newRow("garbage") << QStringLiteral("20/11/26 12:00") << QDateTime();
+    }
+    void parseTime()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, time);
+        const QDateTime parsed = JiraParse::parseTime(text);
+        QCOMPARE(parsed.isValid(), time.isValid());
+        if (time.isValid())
+            QCOMPARE(parsed.toUTC(), time);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJiraParse)
+#include "tst_jiraparse.moc"
