@@ -202,6 +202,22 @@ private slots:
         }
     }
 
+    void searchStopsAtThePageBound_data() { addFlavours(); }
+    void searchStopsAtThePageBound()
+    {
+        QFETCH(Flavour, flavour);
+        JiraConnection bounded = connection(flavour, 5);
+        bounded.maxPages = 3;
+        JiraClient client(*m_http, bounded);
+        QList<int> progress;
+        const auto changes = search(client, projectQuery(), &progress);
+        QVERIFY(changes);
+        QVERIFY(!changes->ok());
+        QVERIFY2(changes->error().contains(QLatin1String("after 3 pages")),
+                 qPrintable(changes->error()));
+        QCOMPARE(progress, (QList<int>{5, 10, 15}));
+    }
+
     void searchesIncrementally_data() { addFlavours(); }
     void searchesIncrementally()
     {

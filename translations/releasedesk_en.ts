@@ -184,6 +184,88 @@
     </message>
 </context>
 <context>
+    <name>JiraClient</name>
+    <message>
+        <source>%1 Jira said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira %1: the answer could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira search: stopped after %1 pages without reaching the end; narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JiraParse</name>
+    <message>
+        <source>the field &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not a time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not a date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>No keychain available: %1. ReleaseDesk keeps secrets only in the system keychain; start and unlock a Secret Service (such as GNOME Keyring or KWallet) and try again.</source>

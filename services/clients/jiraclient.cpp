@@ -139,12 +139,11 @@ void JiraClient::searchChanges(const JqlQuery &query, Progress progress, QObject
 void JiraClient::fetchPage(HttpClient &http, std::shared_ptr<Search> search, QObject *context)
 {
     const QString endpoint = tr("search");
-    if (search->pages >= maxPages) {
+    if (search->pages >= search->connection.maxPages) {
         return search->done(Result<QList<Change>>::failure(
-            tr("Jira search: stopped after %1 pages (%2 issues) without reaching the end; "
-               "narrow the search.")
-                .arg(maxPages)
-                .arg(search->changes.size())));
+            tr("Jira search: stopped after %1 pages without reaching the end; narrow the "
+               "search.")
+                .arg(search->connection.maxPages)));
     }
     ++search->pages;
     const JiraConnection &connection = search->connection;

@@ -34,6 +34,9 @@ struct JiraConnection
     QString secret; // the PAT (Data Center) or API token (Cloud); never logged
     QString projectKey;
     int pageSize = 50; // issues asked for per search page
+    // A search that needs more pages than this ends with an error rather than
+    // following a server that never says it is done.
+    int maxPages = 200;
 };
 
 // Jira's side of the release process: reads tasks by JQL, moves them through
@@ -45,10 +48,6 @@ class JiraClient
 public:
     template <typename T> using Callback = std::function<void(const Result<T> &)>;
     using Progress = std::function<void(int fetched)>;
-
-    // A search that needs more pages than this ends with an error rather than
-    // following a server that never says it is done.
-    static constexpr int maxPages = 200;
 
     // `http` must outlive the client and every request it sent.
     JiraClient(HttpClient &http, JiraConnection connection);
