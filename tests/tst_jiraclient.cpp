@@ -267,6 +267,8 @@ private slots:
         QVERIFY(changes);
         QVERIFY2(changes->ok(), qPrintable(changes->error()));
         QCOMPARE(changes->value().size(), 60);
+        // The fault was spent: the first page did meet the 503 and was asked again.
+        QVERIFY(m_fixture->sandbox().faults().rules().isEmpty());
     }
 
     void malformedAnswerIsAnError_data() { addFlavours(); }
