@@ -34,23 +34,7 @@
 <context>
     <name>ConcourseParse</name>
     <message>
-        <source>Concourse %1: the field &quot;%2&quot; is missing or not %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concourse login: the answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -66,18 +50,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a known job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a known status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Concourse builds: the answer is not a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,7 +58,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a list</source>
+        <source>Concourse %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not a known job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not a known status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -225,6 +213,25 @@
 <context>
     <name>JiraParse</name>
     <message>
+        <source>the field &apos;%1&apos; is not a time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not a date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the field &apos;%1&apos; is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,27 +248,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the field &apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the field &apos;%1&apos; is not a count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is not true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the field &apos;%1&apos; is not a time: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer is not a JSON list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the field &apos;%1&apos; is not a date: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

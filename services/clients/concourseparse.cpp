@@ -1,5 +1,6 @@
 #include "concourseparse.h"
 
+#include "jsonfields.h"
 #include "models/enums.h"
 
 #include <QJsonArray>
@@ -9,22 +10,21 @@
 namespace ReleaseDesk {
 namespace {
 
-QString missing(const QString &what, const QString &field, const QString &type)
+// The client shows a parse error on its own, so each names the answer it came from.
+QString failure(const QString &what, const QString &problem)
 {
-    return ConcourseParse::tr("Concourse %1: the field \"%2\" is missing or not %3.")
-        .arg(what, field, type);
+    return ConcourseParse::tr("Concourse %1: %2.").arg(what, problem);
 }
 
-// A number field, which Qt reads as a double; only whole numbers are accepted.
-std::optional<qint64> integerField(const QJsonObject &object, QLatin1String field)
+// A text field naming one of an enum's keys; `problem` names the field when it is another.
+template <typename Enum>
+Enum keyField(JsonFields &fields, const QJsonObject &object, QLatin1String name,
+              const QString &problem)
 {
-    const QJsonValue value = object.value(field);
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (number != double(qint64(number)))
-        return std::nullopt;
-    return qint64(number);
+    const auto value = fromKey<Enum>(fields.string(object, {}, name));
+    if (!value && !fields.failed())
+        fields.fail(problem.arg(name));
+    return value.value_or(Enum{});
 }
 
 // The version in one resource entry, as its resource type reports it.
@@ -47,78 +47,58 @@ QString findVersion(const QJsonArray &entries, QLatin1String name, QLatin1String
 
 Result<ConcourseToken> ConcourseParse::token(const QJsonDocument &document)
 {
-    const QString what = tr("login");
-    if (!document.isObject())
-        return Result<ConcourseToken>::failure(tr("Concourse login: the answer is not a JSON object."));
-    const QJsonObject object = document.object();
+    JsonFields fields;
+    const QJsonObject object = fields.root(document);
     ConcourseToken token;
-    token.accessToken = object.value(QLatin1String("access_token")).toString();
-    if (token.accessToken.isEmpty())
-        return Result<ConcourseToken>::failure(missing(what, QStringLiteral("access_token"), tr("a text")));
-    const auto expiresIn = integerField(object, QLatin1String("expires_in"));
-    if (!expiresIn || *expiresIn <= 0)
-        return Result<ConcourseToken>::failure(
-            missing(what, QStringLiteral("expires_in"), tr("a positive number")));
-    token.expiresInSeconds = *expiresIn;
+    token.accessToken = fields.string(object, {}, QLatin1String("access_token"));
+    token.expiresInSeconds = fields.integer(object, {}, QLatin1String("expires_in"));
+    if (!fields.failed() && token.accessToken.isEmpty())
+        fields.fail(tr("the field '%1' is empty").arg(QLatin1String("access_token")));
+    if (!fields.failed() && token.expiresInSeconds <= 0)
+        fields.fail(tr("the field '%1' is not a positive number").arg(QLatin1String("expires_in")));
+    if (fields.failed())
+        return Result<ConcourseToken>::failure(failure(tr("login"), fields.error()));
     return token;
 }
 
 Result<QString> ConcourseParse::serverVersion(const QJsonDocument &document)
 {
-    const QString version = document.object().value(QLatin1String("version")).toString();
-    if (version.isEmpty())
-        return Result<QString>::failure(missing(tr("info"), QStringLiteral("version"), tr("a text")));
+    JsonFields fields;
+    const QString version = fields.string(fields.root(document), {}, QLatin1String("version"));
+    if (!fields.failed() && version.isEmpty())
+        fields.fail(tr("the field '%1' is empty").arg(QLatin1String("version")));
+    if (fields.failed())
+        return Result<QString>::failure(failure(tr("info"), fields.error()));
     return version;
 }
 
 Result<PipelineBuild> ConcourseParse::build(const QJsonValue &value, const QString &service)
 {
-    const QString what = tr("build");
     if (!value.isObject())
         return Result<PipelineBuild>::failure(tr("Concourse build: an entry is not a JSON object."));
     const QJsonObject object = value.toObject();
+    JsonFields fields;
     PipelineBuild build;
     build.service = service;
+    build.id = fields.integer(object, {}, QLatin1String("id"));
+    build.name = fields.string(object, {}, QLatin1String("name"));
 
-    const auto id = integerField(object, QLatin1String("id"));
-    if (!id)
-        return Result<PipelineBuild>::failure(missing(what, QStringLiteral("id"), tr("a number")));
-    build.id = *id;
+    build.job = keyField<PipelineJob>(fields, object, QLatin1String("job_name"),
+                                      tr("the field '%1' is not a known job"));
+    build.status = keyField<BuildStatus>(fields, object, QLatin1String("status"),
+                                         tr("the field '%1' is not a known status"));
 
-    const QJsonValue name = object.value(QLatin1String("name"));
-    if (!name.isString())
-        return Result<PipelineBuild>::failure(missing(what, QStringLiteral("name"), tr("a text")));
-    build.name = name.toString();
-
-    const QString jobName = object.value(QLatin1String("job_name")).toString();
-    const auto job = fromKey<PipelineJob>(jobName);
-    if (!job) {
-        return Result<PipelineBuild>::failure(
-            missing(what, QStringLiteral("job_name"), tr("a known job")));
-    }
-    build.job = *job;
-
-    const auto status = fromKey<BuildStatus>(object.value(QLatin1String("status")).toString());
-    if (!status) {
-        return Result<PipelineBuild>::failure(
-            missing(what, QStringLiteral("status"), tr("a known status")));
-    }
-    build.status = *status;
-
-    // Absent until the build starts or ends; present, it must be a number.
+    // Absent or null until the build starts or ends.
     const auto time = [&](QLatin1String field, QDateTime &into) {
-        if (!object.contains(field) || object.value(field).isNull())
-            return true;
-        const auto seconds = integerField(object, field);
-        if (!seconds)
-            return false;
-        into = QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC);
-        return true;
+        const qint64 seconds = fields.integer(object, {}, field, JsonFields::Optional);
+        const QJsonValue value = object.value(field);
+        if (!fields.failed() && !value.isUndefined() && !value.isNull())
+            into = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
     };
-    if (!time(QLatin1String("start_time"), build.started))
-        return Result<PipelineBuild>::failure(missing(what, QStringLiteral("start_time"), tr("a number")));
-    if (!time(QLatin1String("end_time"), build.finished))
-        return Result<PipelineBuild>::failure(missing(what, QStringLiteral("end_time"), tr("a number")));
+    time(QLatin1String("start_time"), build.started);
+    time(QLatin1String("end_time"), build.finished);
+    if (fields.failed())
+        return Result<PipelineBuild>::failure(failure(tr("build"), fields.error()));
     return build;
 }
 
@@ -140,20 +120,19 @@ Result<QList<PipelineBuild>> ConcourseParse::builds(const QJsonDocument &documen
 
 Result<QString> ConcourseParse::buildVersion(const QJsonDocument &document)
 {
-    const QJsonObject object = document.object();
-    const QJsonValue inputs = object.value(QLatin1String("inputs"));
-    const QJsonValue outputs = object.value(QLatin1String("outputs"));
+    JsonFields fields;
+    const QJsonObject object = fields.root(document);
     // Go encodes an empty slice as null or [], depending on how it was made.
-    const auto listOrNull = [](const QJsonValue &value) { return value.isArray() || value.isNull(); };
-    if (!document.isObject() || !listOrNull(inputs) || !listOrNull(outputs)) {
-        return Result<QString>::failure(
-            missing(tr("build resources"), QStringLiteral("inputs/outputs"), tr("a list")));
-    }
-    QString version = findVersion(outputs.toArray(), QLatin1String("image"), QLatin1String("tag"));
+    const QJsonArray inputs = fields.array(object, {}, QLatin1String("inputs"), JsonFields::Optional);
+    const QJsonArray outputs =
+        fields.array(object, {}, QLatin1String("outputs"), JsonFields::Optional);
+    if (fields.failed())
+        return Result<QString>::failure(failure(tr("build resources"), fields.error()));
+    QString version = findVersion(outputs, QLatin1String("image"), QLatin1String("tag"));
     if (version.isEmpty())
-        version = findVersion(inputs.toArray(), QLatin1String("version"), QLatin1String("number"));
+        version = findVersion(inputs, QLatin1String("version"), QLatin1String("number"));
     if (version.isEmpty())
-        version = findVersion(inputs.toArray(), QLatin1String("image"), QLatin1String("tag"));
+        version = findVersion(inputs, QLatin1String("image"), QLatin1String("tag"));
     return version;
 }
 

@@ -1,162 +1,33 @@
 #include "jiraparse.h"
 
+#include "jsonfields.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
-
-#include <limits>
 
 namespace ReleaseDesk {
 
 namespace {
 
-// Reads typed values out of JSON objects and keeps the first problem, named
-// by the field's path, so a parser can read everything and check once.
-class Reader
-{
-public:
-    bool failed() const { return !m_error.isEmpty(); }
-    const QString &error() const { return m_error; }
-
-    void fail(const QString &message)
-    {
-        if (m_error.isEmpty())
-            m_error = message;
-    }
-
-    // A required value of any type; Undefined when missing.
-    QJsonValue required(const QJsonObject &object, const QString &path, QLatin1String name)
-    {
-        const QJsonValue value = object.value(name);
-        if (value.isUndefined() || value.isNull())
-            fail(JiraParse::tr("the field '%1' is missing").arg(join(path, name)));
-        return value;
-    }
-
-    QString string(const QJsonObject &object, const QString &path, QLatin1String name,
-                   bool isRequired = true)
-    {
-        const QJsonValue value = object.value(name);
-        if (value.isUndefined() || value.isNull()) {
-            if (isRequired)
-                fail(JiraParse::tr("the field '%1' is missing").arg(join(path, name)));
-            return {};
-        }
-        if (!value.isString()) {
-            fail(JiraParse::tr("the field '%1' is not text").arg(join(path, name)));
-            return {};
-        }
-        return value.toString();
-    }
-
-    // Jira sends ids as strings; a number is accepted too.
-    QString id(const QJsonObject &object, const QString &path, QLatin1String name)
-    {
-        const QJsonValue value = object.value(name);
-        if (value.isDouble())
-            return QString::number(value.toInteger());
-        return string(object, path, name);
-    }
-
-    QJsonObject object(const QJsonObject &object, const QString &path, QLatin1String name,
-                       bool isRequired = true)
-    {
-        const QJsonValue value = object.value(name);
-        if (value.isUndefined() || value.isNull()) {
-            if (isRequired)
-                fail(JiraParse::tr("the field '%1' is missing").arg(join(path, name)));
-            return {};
-        }
-        if (!value.isObject())
-            fail(JiraParse::tr("the field '%1' is not an object").arg(join(path, name)));
-        return value.toObject();
-    }
-
-    QJsonArray array(const QJsonObject &object, const QString &path, QLatin1String name,
-                     bool isRequired = true)
-    {
-        const QJsonValue value = object.value(name);
-        if (value.isUndefined() || value.isNull()) {
-            if (isRequired)
-                fail(JiraParse::tr("the field '%1' is missing").arg(join(path, name)));
-            return {};
-        }
-        if (!value.isArray())
-            fail(JiraParse::tr("the field '%1' is not a list").arg(join(path, name)));
-        return value.toArray();
-    }
-
-    int integer(const QJsonObject &object, const QString &path, QLatin1String name)
-    {
-        const QJsonValue value = required(object, path, name);
-        if (failed())
-            return 0;
-        const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < 0 || number != double(qint64(number)) ||
-            number > std::numeric_limits<int>::max()) {
-            fail(JiraParse::tr("the field '%1' is not a count").arg(join(path, name)));
-            return 0;
-        }
-        return int(number);
-    }
-
-    bool boolean(const QJsonObject &object, const QString &path, QLatin1String name)
-    {
-        const QJsonValue value = object.value(name);
-        if (value.isUndefined() || value.isNull())
-            return false;
-        if (!value.isBool())
-            fail(JiraParse::tr("the field '%1' is not true or false").arg(join(path, name)));
-        return value.toBool();
-    }
-
-    // Each element must be an object; `where` names it in messages.
-    QJsonObject element(const QJsonArray &array, qsizetype index, const QString &path)
-    {
-        const QJsonValue value = array.at(index);
-        if (!value.isObject())
-            fail(JiraParse::tr("the field '%1' is not an object").arg(at(path, index)));
-        return value.toObject();
-    }
-
-    static QString join(const QString &path, QLatin1String name)
-    {
-        return path.isEmpty() ? QString(name) : path + u'.' + name;
-    }
-    static QString at(const QString &path, qsizetype index)
-    {
-        return path + u'[' + QString::number(index) + u']';
-    }
-
-private:
-    QString m_error;
-};
-
-QJsonObject rootObject(const QJsonDocument &answer, Reader &reader)
-{
-    if (!answer.isObject())
-        reader.fail(JiraParse::tr("the answer is not a JSON object"));
-    return answer.object();
-}
-
 // The name of the first element of a list of named objects (components, fixVersions).
-QString firstName(Reader &reader, const QJsonObject &fields, const QString &path,
+QString firstName(JsonFields &reader, const QJsonObject &fields, const QString &path,
                   QLatin1String name)
 {
-    const QJsonArray list = reader.array(fields, path, name, false);
+    const QJsonArray list = reader.array(fields, path, name, JsonFields::Optional);
     if (reader.failed() || list.isEmpty())
         return {};
-    const QString listPath = Reader::at(Reader::join(path, name), 0);
-    return reader.string(reader.element(list, 0, Reader::join(path, name)), listPath,
+    const QString listPath = JsonFields::at(JsonFields::join(path, name), 0);
+    return reader.string(reader.element(list, 0, JsonFields::join(path, name)), listPath,
                          QLatin1String("name"));
 }
 
 // The issues[] of a search answer.
-QList<Change> changes(Reader &reader, const QJsonObject &root)
+QList<Change> changes(JsonFields &reader, const QJsonObject &root)
 {
     QList<Change> result;
     const QJsonArray issues = reader.array(root, {}, QLatin1String("issues"));
     for (qsizetype i = 0; i < issues.size() && !reader.failed(); ++i) {
-        const QString where = Reader::at(QStringLiteral("issues"), i);
+        const QString where = JsonFields::at(QStringLiteral("issues"), i);
         const auto change =
             JiraParse::change(reader.element(issues, i, QStringLiteral("issues")), where);
         if (reader.failed())
@@ -179,19 +50,19 @@ QString JiraParse::searchFields()
 
 Result<Change> JiraParse::change(const QJsonObject &issue, const QString &where)
 {
-    Reader reader;
+    JsonFields reader;
     Change change;
     change.key = reader.string(issue, where, QLatin1String("key"));
-    const QString path = Reader::join(where, QLatin1String("fields"));
+    const QString path = JsonFields::join(where, QLatin1String("fields"));
     const QJsonObject fields = reader.object(issue, where, QLatin1String("fields"));
     change.summary = reader.string(fields, path, QLatin1String("summary"));
-    const QString statusPath = Reader::join(path, QLatin1String("status"));
+    const QString statusPath = JsonFields::join(path, QLatin1String("status"));
     change.status = reader.string(reader.object(fields, path, QLatin1String("status")), statusPath,
                                   QLatin1String("name"));
     // Unassigned issues carry "assignee": null.
-    const QJsonObject assignee = reader.object(fields, path, QLatin1String("assignee"), false);
+    const QJsonObject assignee = reader.object(fields, path, QLatin1String("assignee"), JsonFields::Optional);
     if (!assignee.isEmpty()) {
-        change.assignee = reader.string(assignee, Reader::join(path, QLatin1String("assignee")),
+        change.assignee = reader.string(assignee, JsonFields::join(path, QLatin1String("assignee")),
                                         QLatin1String("displayName"));
     }
     change.service = firstName(reader, fields, path, QLatin1String("components"));
@@ -201,7 +72,7 @@ Result<Change> JiraParse::change(const QJsonObject &issue, const QString &where)
         change.updated = parseTime(updated);
         if (!change.updated.isValid()) {
             reader.fail(tr("the field '%1' is not a time: %2")
-                            .arg(Reader::join(path, QLatin1String("updated")), updated));
+                            .arg(JsonFields::join(path, QLatin1String("updated")), updated));
         }
     }
     if (reader.failed())
@@ -211,12 +82,12 @@ Result<Change> JiraParse::change(const QJsonObject &issue, const QString &where)
 
 Result<JiraParse::DataCenterPage> JiraParse::dataCenterPage(const QJsonDocument &answer)
 {
-    Reader reader;
-    const QJsonObject root = rootObject(answer, reader);
+    JsonFields reader;
+    const QJsonObject root = reader.root(answer);
     DataCenterPage page;
     if (!reader.failed()) {
-        page.startAt = reader.integer(root, {}, QLatin1String("startAt"));
-        page.total = reader.integer(root, {}, QLatin1String("total"));
+        page.startAt = reader.count(root, {}, QLatin1String("startAt"));
+        page.total = reader.count(root, {}, QLatin1String("total"));
         page.changes = changes(reader, root);
     }
     if (reader.failed())
@@ -226,12 +97,12 @@ Result<JiraParse::DataCenterPage> JiraParse::dataCenterPage(const QJsonDocument 
 
 Result<JiraParse::CloudPage> JiraParse::cloudPage(const QJsonDocument &answer)
 {
-    Reader reader;
-    const QJsonObject root = rootObject(answer, reader);
+    JsonFields reader;
+    const QJsonObject root = reader.root(answer);
     CloudPage page;
     if (!reader.failed()) {
         page.changes = changes(reader, root);
-        page.nextPageToken = reader.string(root, {}, QLatin1String("nextPageToken"), false);
+        page.nextPageToken = reader.string(root, {}, QLatin1String("nextPageToken"), JsonFields::Optional);
         // isLast wins over a token, in case a server sends both.
         if (reader.boolean(root, {}, QLatin1String("isLast")))
             page.nextPageToken.clear();
@@ -243,19 +114,19 @@ Result<JiraParse::CloudPage> JiraParse::cloudPage(const QJsonDocument &answer)
 
 Result<QList<JiraTransition>> JiraParse::transitions(const QJsonDocument &answer)
 {
-    Reader reader;
-    const QJsonObject root = rootObject(answer, reader);
+    JsonFields reader;
+    const QJsonObject root = reader.root(answer);
     QList<JiraTransition> result;
     const QJsonArray list = reader.array(root, {}, QLatin1String("transitions"));
     for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
-        const QString where = Reader::at(QStringLiteral("transitions"), i);
+        const QString where = JsonFields::at(QStringLiteral("transitions"), i);
         const QJsonObject item = reader.element(list, i, QStringLiteral("transitions"));
         JiraTransition transition;
         transition.id = reader.id(item, where, QLatin1String("id"));
         transition.name = reader.string(item, where, QLatin1String("name"));
         transition.toStatus =
             reader.string(reader.object(item, where, QLatin1String("to")),
-                          Reader::join(where, QLatin1String("to")), QLatin1String("name"));
+                          JsonFields::join(where, QLatin1String("to")), QLatin1String("name"));
         result.append(transition);
     }
     if (reader.failed())
@@ -265,9 +136,9 @@ Result<QList<JiraTransition>> JiraParse::transitions(const QJsonDocument &answer
 
 Result<QString> JiraParse::displayName(const QJsonDocument &answer)
 {
-    Reader reader;
+    JsonFields reader;
     const QString name =
-        reader.string(rootObject(answer, reader), {}, QLatin1String("displayName"));
+        reader.string(reader.root(answer), {}, QLatin1String("displayName"));
     if (reader.failed())
         return Result<QString>::failure(reader.error());
     return name;
@@ -275,8 +146,8 @@ Result<QString> JiraParse::displayName(const QJsonDocument &answer)
 
 Result<QString> JiraParse::commentId(const QJsonDocument &answer)
 {
-    Reader reader;
-    const QString id = reader.id(rootObject(answer, reader), {}, QLatin1String("id"));
+    JsonFields reader;
+    const QString id = reader.id(reader.root(answer), {}, QLatin1String("id"));
     if (reader.failed())
         return Result<QString>::failure(reader.error());
     return id;
@@ -284,25 +155,23 @@ Result<QString> JiraParse::commentId(const QJsonDocument &answer)
 
 Result<QList<JiraVersion>> JiraParse::versions(const QJsonDocument &answer)
 {
-    Reader reader;
-    if (!answer.isArray())
-        reader.fail(tr("the answer is not a JSON list"));
-    const QJsonArray list = answer.array();
+    JsonFields reader;
+    const QJsonArray list = reader.rootList(answer);
     QList<JiraVersion> result;
     for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
-        const QString where = Reader::at(QString(), i);
+        const QString where = JsonFields::at(QString(), i);
         const QJsonObject item = reader.element(list, i, QString());
         JiraVersion version;
         version.id = reader.id(item, where, QLatin1String("id"));
         version.name = reader.string(item, where, QLatin1String("name"));
         version.released = reader.boolean(item, where, QLatin1String("released"));
         version.archived = reader.boolean(item, where, QLatin1String("archived"));
-        const QString date = reader.string(item, where, QLatin1String("releaseDate"), false);
+        const QString date = reader.string(item, where, QLatin1String("releaseDate"), JsonFields::Optional);
         if (!date.isEmpty()) {
             version.releaseDate = QDate::fromString(date, Qt::ISODate);
             if (!version.releaseDate.isValid()) {
                 reader.fail(tr("the field '%1' is not a date: %2")
-                                .arg(Reader::join(where, QLatin1String("releaseDate")), date));
+                                .arg(JsonFields::join(where, QLatin1String("releaseDate")), date));
             }
         }
         result.append(version);
