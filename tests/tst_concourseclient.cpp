@@ -1,43 +1,17 @@
 #include "services/clients/concourseclient.h"
-#include "support/sandboxfixture.h"
+#include "support/clienttestbench.h"
 
-#include <QEventLoop>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTest>
-#include <QTimer>
 
 #include <optional>
 
 using namespace ReleaseDesk;
-using Testing::SandboxFixture;
+using namespace ReleaseDesk::Testing;
 
 namespace {
 
 const QString service = QStringLiteral("chs-orders-api");
-
-// Waits for an operation's one callback; nothing if it did not come in time.
-template <typename T, typename Start>
-std::optional<Result<T>> await(Start start, int waitMs = 20000)
-{
-    QObject context;
-    std::optional<Result<T>> result;
-    int calls = 0;
-    QEventLoop loop;
-    start(&context, [&](const Result<T> &value) {
-        ++calls;
-        result = value;
-        loop.quit();
-    });
-    if (calls == 0) {
-        QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    QTest::qWait(20); // to catch a second call
-    if (calls != 1)
-        qWarning("the callback ran %d times", calls);
-    return calls == 1 ? result : std::nullopt;
-}
 
 } // namespace
 
@@ -45,17 +19,14 @@ class TestConcourseClient : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<HttpClient> m_http;
-    SystemClock m_clock;
+    std::unique_ptr<ClientTestBench> m_bench;
 
     ConcourseConnection connection(const QString &password = QStringLiteral("sandbox-concourse"),
                                    int pageLimit = 100) const
     {
         ConcourseConnection connection;
-        connection.baseUrl =
-            QUrl(m_fixture->connection(QStringLiteral("concourse"))[QLatin1String("url")].toString());
+        const QJsonObject sandbox = m_bench->fixture().connection(QStringLiteral("concourse"));
+        connection.baseUrl = QUrl(sandbox[QLatin1String("url")].toString());
         connection.team = QStringLiteral("chs");
         connection.username = QStringLiteral("releasedesk");
         connection.password = password;
@@ -63,18 +34,11 @@ class TestConcourseClient : public QObject
         return connection;
     }
 
-    void inject(const char *spec)
-    {
-        const auto rule = Sandbox::FaultRule::parse(QString::fromLatin1(spec));
-        QVERIFY2(rule.ok(), qPrintable(rule.error()));
-        m_fixture->sandbox().faults().add(rule.value());
-    }
-
     std::optional<Result<QList<PipelineBuild>>> jobBuilds(ConcourseClient &client, PipelineJob job,
                                                           qint64 since = 0,
                                                           QList<int> *progress = nullptr)
     {
-        return await<QList<PipelineBuild>>([&](QObject *context, auto done) {
+        return await<Result<QList<PipelineBuild>>>([&](QObject *context, auto done) {
             client.jobBuilds(service, service, job, since,
                              [progress](int fetched) {
                                  if (progress)
@@ -87,18 +51,19 @@ class TestConcourseClient : public QObject
     // Every build of the job, straight from the sandbox's own API.
     int sandboxBuildCount(PipelineJob job)
     {
-        ConcourseClient client(*m_http, m_clock, connection(QStringLiteral("sandbox-concourse"), 1000));
+        ConcourseClient client(m_bench->http(), m_bench->clock(),
+                               connection(QStringLiteral("sandbox-concourse"), 1000));
         const auto builds = jobBuilds(client, job);
         return builds && *builds ? int(builds->value().size()) : -1;
     }
 
     void forgetTokens()
     {
-        QJsonObject state = m_fixture->sandbox().state();
+        QJsonObject state = m_bench->fixture().sandbox().state();
         QJsonObject concourse = state[QLatin1String("concourse")].toObject();
         concourse[QLatin1String("tokens")] = QJsonObject();
         state[QLatin1String("concourse")] = concourse;
-        const Status loaded = m_fixture->sandbox().setState(state);
+        const Status loaded = m_bench->fixture().sandbox().setState(state);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
     }
 
@@ -116,27 +81,16 @@ class TestConcourseClient : public QObject
 private slots:
     void init()
     {
-        m_fixture = std::make_unique<SandboxFixture>();
-        QVERIFY(m_fixture->isListening());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_http = std::make_unique<HttpClient>(
-            *m_network, m_clock, [] { return 0.5; },
-            [](std::chrono::milliseconds, QObject *context, std::function<void()> callback) {
-                QTimer::singleShot(1, context, std::move(callback));
-            });
+        m_bench = std::make_unique<ClientTestBench>();
+        QVERIFY(m_bench->isListening());
     }
 
-    void cleanup()
-    {
-        m_http.reset();
-        m_network.reset();
-        m_fixture.reset();
-    }
+    void cleanup() { m_bench.reset(); }
 
     void checkCredentialsAnswersTheServerVersion()
     {
-        ConcourseClient client(*m_http, m_clock, connection());
-        const auto version = await<QString>(
+        ConcourseClient client(m_bench->http(), m_bench->clock(), connection());
+        const auto version = await<Result<QString>>(
             [&](QObject *context, auto done) { client.checkCredentials(context, done); });
         QVERIFY(version);
         QVERIFY2(version->ok(), qPrintable(version->error()));
@@ -145,8 +99,9 @@ private slots:
 
     void wrongPasswordIsAReadableLoginError()
     {
-        ConcourseClient client(*m_http, m_clock, connection(QStringLiteral("wrong & +=")));
-        const auto version = await<QString>(
+        ConcourseClient client(m_bench->http(), m_bench->clock(),
+                               connection(QStringLiteral("wrong & +=")));
+        const auto version = await<Result<QString>>(
             [&](QObject *context, auto done) { client.checkCredentials(context, done); });
         QVERIFY(version);
         QVERIFY(!version->ok());
@@ -160,7 +115,8 @@ private slots:
     {
         const int total = sandboxBuildCount(PipelineJob::DockerBuildEcr);
         QVERIFY(total > 6);
-        ConcourseClient client(*m_http, m_clock, connection(QStringLiteral("sandbox-concourse"), 3));
+        ConcourseClient client(m_bench->http(), m_bench->clock(),
+                               connection(QStringLiteral("sandbox-concourse"), 3));
         QList<int> progress;
         const auto builds = jobBuilds(client, PipelineJob::DockerBuildEcr, 0, &progress);
         QVERIFY(builds);
@@ -189,22 +145,25 @@ private slots:
             }
         }
         QVERIFY(!key.isEmpty());
-        ConcourseClient client(*m_http, m_clock, connection(QStringLiteral("sandbox-concourse"), 3));
-        const auto before = await<QList<PipelineBuild>>([&](QObject *context, auto done) {
+        ConcourseClient client(m_bench->http(), m_bench->clock(),
+                               connection(QStringLiteral("sandbox-concourse"), 3));
+        const auto before = await<Result<QList<PipelineBuild>>>([&](QObject *context, auto done) {
             client.pipelineBuilds(pipeline, pipeline, 0, context, done);
         });
         QVERIFY(before && before->ok());
         const qint64 newest = before->value().first().id;
         const QString newestVersion = before->value().first().version;
 
-        const QUrl merge = m_fixture->url(QStringLiteral("_sandbox"), QStringLiteral("/merge"));
-        const auto merged = m_fixture->sendJson("POST", merge, QJsonDocument(QJsonObject{{QLatin1String("key"), key}}));
+        const QUrl merge =
+            m_bench->fixture().url(QStringLiteral("_sandbox"), QStringLiteral("/merge"));
+        const auto merged = m_bench->fixture().sendJson(
+            "POST", merge, QJsonDocument(QJsonObject{{QLatin1String("key"), key}}));
         QVERIFY2(merged.status == 204, merged.body.constData());
 
         // The three jobs run one after another, 2 × 100 ms each.
         std::optional<Result<QList<PipelineBuild>>> after;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (after = await<QList<PipelineBuild>>([&](QObject *context, auto done) {
+            (after = await<Result<QList<PipelineBuild>>>([&](QObject *context, auto done) {
                  client.pipelineBuilds(pipeline, pipeline, newest, context, done);
              }),
              after && after->ok() && after->value().size() == 3 &&
@@ -223,7 +182,7 @@ private slots:
 
     void forgottenTokenMeansOneLoginAgain()
     {
-        ConcourseClient client(*m_http, m_clock, connection());
+        ConcourseClient client(m_bench->http(), m_bench->clock(), connection());
         QVERIFY(jobBuilds(client, PipelineJob::CidevPlan).value().ok());
         forgetTokens();
         const auto builds = jobBuilds(client, PipelineJob::CidevPlan);
@@ -234,8 +193,8 @@ private slots:
 
     void unauthorizedTwiceIsAnError()
     {
-        ConcourseClient client(*m_http, m_clock, connection());
-        inject("concourse:/builds=status,status=401,times=2");
+        ConcourseClient client(m_bench->http(), m_bench->clock(), connection());
+        m_bench->inject("concourse:/builds=status,status=401,times=2");
         const auto builds = jobBuilds(client, PipelineJob::CidevPlan);
         QVERIFY(builds);
         QVERIFY(!builds->ok());
@@ -245,8 +204,8 @@ private slots:
 
     void unavailableOnceThenSuccess()
     {
-        ConcourseClient client(*m_http, m_clock, connection());
-        inject("concourse:/jobs/cidev-apply/builds=status,status=503,times=1");
+        ConcourseClient client(m_bench->http(), m_bench->clock(), connection());
+        m_bench->inject("concourse:/jobs/cidev-apply/builds=status,status=503,times=1");
         const auto builds = jobBuilds(client, PipelineJob::CidevApply);
         QVERIFY(builds);
         QVERIFY2(builds->ok(), qPrintable(builds->error()));
@@ -255,8 +214,8 @@ private slots:
 
     void malformedJsonIsAnError()
     {
-        ConcourseClient client(*m_http, m_clock, connection());
-        inject("concourse:/resources=malformed-json,times=1");
+        ConcourseClient client(m_bench->http(), m_bench->clock(), connection());
+        m_bench->inject("concourse:/resources=malformed-json,times=1");
         const auto builds = jobBuilds(client, PipelineJob::CidevApply);
         QVERIFY(builds);
         QVERIFY(!builds->ok());

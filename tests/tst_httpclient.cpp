@@ -1,31 +1,23 @@
 #include "services/http/attemptoutcome.h"
 #include "services/http/httpclient.h"
 #include "services/http/retrytiming.h"
-#include "support/sandboxfixture.h"
+#include "support/clienttestbench.h"
 
-#include <QEventLoop>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimer>
 
 #include <optional>
 
 using namespace ReleaseDesk;
 using namespace std::chrono_literals;
 using Kind = HttpError::Kind;
-using Testing::SandboxFixture;
+using namespace ReleaseDesk::Testing;
 
 namespace {
 
 using Header = std::pair<QByteArray, QByteArray>;
-
-class FixedClock final : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC); }
-};
 
 HttpRequest concourseInfo(const SandboxFixture &fixture)
 {
@@ -67,51 +59,22 @@ class TestHttpClient : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<HttpClient> m_client;
-    FixedClock m_clock;
-    double m_jitter = 0.5;
-    // The waits the client asked for; each runs after 1 ms so that retries are quick.
-    QList<std::chrono::milliseconds> m_delays;
-
-    void inject(const char *spec)
-    {
-        const auto rule = Sandbox::FaultRule::parse(QString::fromLatin1(spec));
-        QVERIFY2(rule.ok(), qPrintable(rule.error()));
-        m_fixture->sandbox().faults().add(rule.value());
-    }
+    std::unique_ptr<ClientTestBench> m_bench;
 
     // Sends and waits for the callback; nothing if it did not come in time.
     std::optional<HttpResponse> run(HttpRequest request, int waitMs = 10000)
     {
-        QObject context;
-        std::optional<HttpResponse> result;
-        int calls = 0;
-        QEventLoop loop;
-        m_client->send(std::move(request), &context, [&](const HttpResponse &response) {
-            ++calls;
-            result = response;
-            loop.quit();
-        });
-        // The callback never runs inside send().
-        if (calls != 0)
-            qWarning("the callback ran inside send()");
-        if (calls == 0) {
-            QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        // Let anything late arrive, to catch a second call.
-        QTest::qWait(20);
-        if (calls > 1)
-            qWarning("the callback ran %d times", calls);
-        return calls == 1 ? result : std::nullopt;
+        return await<HttpResponse>(
+            [&](QObject *context, auto done) {
+                m_bench->http().send(std::move(request), context, done);
+            },
+            waitMs);
     }
 
     qsizetype journalWrites(const QByteArray &method) const
     {
         qsizetype count = 0;
-        for (const auto &entry : m_fixture->sandbox().journal().entries())
+        for (const auto &entry : m_bench->fixture().sandbox().journal().entries())
             count += entry.method == method ? 1 : 0;
         return count;
     }
@@ -119,55 +82,40 @@ private:
 private slots:
     void init()
     {
-        m_fixture = std::make_unique<SandboxFixture>();
-        QVERIFY(m_fixture->isListening());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_delays.clear();
-        m_jitter = 0.5;
-        m_client = std::make_unique<HttpClient>(
-            *m_network, m_clock, [this] { return m_jitter; },
-            [this](std::chrono::milliseconds delay, QObject *context,
-                   std::function<void()> callback) {
-                m_delays.append(delay);
-                QTimer::singleShot(1, context, std::move(callback));
-            });
+        m_bench = std::make_unique<ClientTestBench>();
+        QVERIFY(m_bench->isListening());
     }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_network.reset();
-        m_fixture.reset();
-    }
+    void cleanup() { m_bench.reset(); }
 
     void succeeds()
     {
-        const auto response = run(concourseInfo(*m_fixture));
+        const auto response = run(concourseInfo(m_bench->fixture()));
         QVERIFY(response);
         QVERIFY2(response->ok(), qPrintable(response->error.message));
         QCOMPARE(response->status, 200);
         QCOMPARE(response->attempts, 1);
         QCOMPARE(response->json.object().value(QLatin1String("version")).toString(),
                  QStringLiteral("7.11.2"));
-        QVERIFY(m_delays.isEmpty());
+        QVERIFY(m_bench->delays().isEmpty());
     }
 
     void serverErrorsAreRetriedWithGrowingJitteredWaits()
     {
-        inject("concourse:/api/v1/info=status,status=503,times=2");
-        m_jitter = 0.5;
-        const auto response = run(concourseInfo(*m_fixture));
+        m_bench->inject("concourse:/api/v1/info=status,status=503,times=2");
+        m_bench->setJitter(0.5);
+        const auto response = run(concourseInfo(m_bench->fixture()));
         QVERIFY(response);
         QVERIFY2(response->ok(), qPrintable(response->error.message));
         QCOMPARE(response->attempts, 3);
-        QCOMPARE(m_delays, (QList<std::chrono::milliseconds>{250ms, 500ms}));
+        QCOMPARE(m_bench->delays(), (QList<std::chrono::milliseconds>{250ms, 500ms}));
     }
 
     void serverErrorsGiveUpAfterMaxAttempts()
     {
-        inject("jira:/rest/api/2/myself=status,status=503");
-        m_jitter = 1.0;
-        HttpRequest request = jiraRequest(*m_fixture, QStringLiteral("myself"), "GET",
+        m_bench->inject("jira:/rest/api/2/myself=status,status=503");
+        m_bench->setJitter(1.0);
+        HttpRequest request = jiraRequest(m_bench->fixture(), QStringLiteral("myself"), "GET",
                                           QStringLiteral("/rest/api/2/myself"));
         request.maxAttempts = 3;
         const auto response = run(request);
@@ -175,7 +123,7 @@ private slots:
         QCOMPARE(response->error.kind, Kind::Server);
         QCOMPARE(response->status, 503);
         QCOMPARE(response->attempts, 3);
-        QCOMPARE(m_delays, (QList<std::chrono::milliseconds>{500ms, 1000ms}));
+        QCOMPARE(m_bench->delays(), (QList<std::chrono::milliseconds>{500ms, 1000ms}));
         QVERIFY2(response->error.message.startsWith(
                      QLatin1String("Jira myself: the server answered 503")) &&
                      response->error.message.contains(QLatin1String("3 times")),
@@ -210,12 +158,12 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QByteArray, authorization);
         QFETCH(QByteArray, method);
-        inject(spec.constData());
+        m_bench->inject(spec.constData());
         HttpRequest request;
         request.system = system;
         request.endpoint = path;
         request.method = method;
-        request.url = m_fixture->url(system, path);
+        request.url = m_bench->fixture().url(system, path);
         if (!authorization.isEmpty())
             request.headers.append(Header("Authorization", authorization));
         if (method == "POST") {
@@ -228,7 +176,7 @@ private slots:
         QVERIFY(response);
         QVERIFY2(response->ok(), qPrintable(response->error.message));
         QCOMPARE(response->attempts, 2);
-        QCOMPARE(m_delays, (QList<std::chrono::milliseconds>{7000ms}));
+        QCOMPARE(m_bench->delays(), (QList<std::chrono::milliseconds>{7000ms}));
         if (method == "POST") {
             QCOMPARE(response->json.object().value(QLatin1String("ok")).toBool(), true);
             QCOMPARE(journalWrites("POST"), 1);
@@ -237,17 +185,18 @@ private slots:
 
     void rateLimitThatLastsIsReported()
     {
-        inject("slack:/api/auth.test=ratelimit,retry-after=1");
+        m_bench->inject("slack:/api/auth.test=ratelimit,retry-after=1");
         HttpRequest request;
         request.system = QStringLiteral("Slack");
         request.endpoint = QStringLiteral("auth.test");
-        request.url = m_fixture->url(QStringLiteral("slack"), QStringLiteral("/api/auth.test"));
+        request.url =
+            m_bench->fixture().url(QStringLiteral("slack"), QStringLiteral("/api/auth.test"));
         request.headers = {{"Authorization", "Bearer xoxb-sandbox-releasedesk"}};
         const auto response = run(request);
         QVERIFY(response);
         QCOMPARE(response->error.kind, Kind::RateLimited);
         QCOMPARE(response->attempts, 4);
-        QCOMPARE(m_delays, (QList<std::chrono::milliseconds>{1000ms, 1000ms, 1000ms}));
+        QCOMPARE(m_bench->delays(), (QList<std::chrono::milliseconds>{1000ms, 1000ms, 1000ms}));
         QCOMPARE(response->json.isNull(), true);
         QVERIFY(response->body.contains("ratelimited"));
     }
@@ -277,26 +226,26 @@ private slots:
         QFETCH(QByteArray, authorization);
         QFETCH(Kind, kind);
         if (!spec.isEmpty())
-            inject(spec.constData());
-        HttpRequest request = jiraRequest(*m_fixture, QStringLiteral("myself"), "GET",
+            m_bench->inject(spec.constData());
+        HttpRequest request = jiraRequest(m_bench->fixture(), QStringLiteral("myself"), "GET",
                                           QStringLiteral("/rest/api/2/myself"));
         request.headers = {{"Authorization", authorization}};
         const auto response = run(request);
         QVERIFY(response);
         QCOMPARE(response->error.kind, kind);
         QCOMPARE(response->attempts, 1);
-        QVERIFY(m_delays.isEmpty());
+        QVERIFY(m_bench->delays().isEmpty());
         QVERIFY2(response->error.message.startsWith(QLatin1String("Jira myself: ")),
                  qPrintable(response->error.message));
     }
 
     void timeoutsAreRetriedWhenIdempotent()
     {
-        inject("concourse:/api/v1/info=hang");
-        HttpRequest request = concourseInfo(*m_fixture);
+        m_bench->inject("concourse:/api/v1/info=hang");
+        HttpRequest request = concourseInfo(m_bench->fixture());
         request.timeout = 300ms;
         request.maxAttempts = 3;
-        m_jitter = 0.0;
+        m_bench->setJitter(0.0);
         QElapsedTimer elapsed;
         elapsed.start();
         const auto response = run(request);
@@ -325,14 +274,14 @@ private slots:
     {
         QFETCH(QByteArray, spec);
         QFETCH(QList<Kind>, kinds);
-        inject(spec.constData());
-        HttpRequest request = jiraComment(*m_fixture);
+        m_bench->inject(spec.constData());
+        HttpRequest request = jiraComment(m_bench->fixture());
         request.timeout = 300ms;
         const auto response = run(request);
         QVERIFY(response);
         QVERIFY2(kinds.contains(response->error.kind), qPrintable(response->error.message));
         QCOMPARE(response->attempts, 1);
-        QVERIFY(m_delays.isEmpty());
+        QVERIFY(m_bench->delays().isEmpty());
         QCOMPARE(journalWrites("POST"), 1);
     }
 
@@ -361,9 +310,9 @@ private slots:
         QFETCH(QList<Kind>, kinds);
         QFETCH(int, attempts);
         QFETCH(QString, mentions);
-        inject(spec.constData());
-        m_jitter = 0.0;
-        const auto response = run(concourseInfo(*m_fixture));
+        m_bench->inject(spec.constData());
+        m_bench->setJitter(0.0);
+        const auto response = run(concourseInfo(m_bench->fixture()));
         QVERIFY(response);
         QVERIFY2(kinds.contains(response->error.kind), qPrintable(response->error.message));
         QCOMPARE(response->attempts, attempts);
@@ -377,8 +326,8 @@ private slots:
 
     void oversizedAnswerIsStopped()
     {
-        inject("concourse:/api/v1/info=oversized,bytes=20000000");
-        HttpRequest request = concourseInfo(*m_fixture);
+        m_bench->inject("concourse:/api/v1/info=oversized,bytes=20000000");
+        HttpRequest request = concourseInfo(m_bench->fixture());
         request.maxBodyBytes = 1024 * 1024;
         const auto response = run(request, 20000);
         QVERIFY(response);
@@ -408,7 +357,7 @@ private slots:
     {
         QFETCH(QUrl, url);
         QFETCH(bool, refused);
-        QSignalSpy sent(m_network.get(), &QNetworkAccessManager::finished);
+        QSignalSpy sent(&m_bench->network(), &QNetworkAccessManager::finished);
         HttpRequest request;
         request.system = QStringLiteral("Jira");
         request.endpoint = QStringLiteral("myself");
@@ -438,12 +387,13 @@ private slots:
     void abandonedWhenTheContextGoes()
     {
         QFETCH(QByteArray, spec);
-        inject(spec.constData());
+        m_bench->inject(spec.constData());
         // Real waits here, so that the context dies during one.
-        HttpClient client(*m_network, m_clock, [] { return 1.0; });
+        HttpClient client(m_bench->network(), m_bench->clock(), [] { return 1.0; });
         auto *context = new QObject;
         int calls = 0;
-        client.send(concourseInfo(*m_fixture), context, [&](const HttpResponse &) { ++calls; });
+        client.send(concourseInfo(m_bench->fixture()), context,
+                    [&](const HttpResponse &) { ++calls; });
         QTest::qWait(150);
         delete context;
         QTest::qWait(1500);

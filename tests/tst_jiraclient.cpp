@@ -1,29 +1,20 @@
 #include "services/clients/jiraclient.h"
 #include "services/http/httpclient.h"
-#include "support/sandboxfixture.h"
+#include "support/clienttestbench.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTest>
-#include <QTimer>
 
 #include <optional>
 
 using namespace ReleaseDesk;
-using Testing::SandboxFixture;
+using namespace ReleaseDesk::Testing;
 using Flavour = JiraConnection::Flavour;
 
 Q_DECLARE_METATYPE(ReleaseDesk::JiraConnection::Flavour)
 
 namespace {
-
-class FixedClock final : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC); }
-};
 
 const QString project = QStringLiteral("CHS");
 
@@ -34,16 +25,13 @@ class TestJiraClient : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<HttpClient> m_http;
-    FixedClock m_clock;
+    std::unique_ptr<ClientTestBench> m_bench;
 
     JiraConnection connection(Flavour flavour, int pageSize = 50) const
     {
         JiraConnection connection;
-        connection.baseUrl = QUrl(
-            m_fixture->connection(QStringLiteral("jira")).value(QLatin1String("url")).toString());
+        const QJsonObject sandbox = m_bench->fixture().connection(QStringLiteral("jira"));
+        connection.baseUrl = QUrl(sandbox.value(QLatin1String("url")).toString());
         connection.flavour = flavour;
         connection.projectKey = project;
         connection.pageSize = pageSize;
@@ -56,38 +44,10 @@ private:
         return connection;
     }
 
-    void inject(const char *spec)
-    {
-        const auto rule = Sandbox::FaultRule::parse(QString::fromLatin1(spec));
-        QVERIFY2(rule.ok(), qPrintable(rule.error()));
-        m_fixture->sandbox().faults().add(rule.value());
-    }
-
-    // Starts an operation with a context and its callback, and waits for the
-    // one call; nothing if none came in time or more than one came.
-    template <typename T, typename Start> std::optional<Result<T>> run(Start start)
-    {
-        QObject context;
-        std::optional<Result<T>> result;
-        int calls = 0;
-        QEventLoop loop;
-        start(&context, [&](const Result<T> &answer) {
-            ++calls;
-            result = answer;
-            loop.quit();
-        });
-        if (calls == 0) {
-            QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        QTest::qWait(20);
-        return calls == 1 ? result : std::nullopt;
-    }
-
     std::optional<Result<QList<Change>>> search(JiraClient &client, const JqlQuery &query,
                                                 QList<int> *progress = nullptr)
     {
-        return run<QList<Change>>([&](QObject *context, auto done) {
+        return await<Result<QList<Change>>>([&](QObject *context, auto done) {
             client.searchChanges(
                 query,
                 [progress](int fetched) {
@@ -125,29 +85,18 @@ private:
 private slots:
     void init()
     {
-        m_fixture = std::make_unique<SandboxFixture>();
-        QVERIFY(m_fixture->isListening());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_http = std::make_unique<HttpClient>(
-            *m_network, m_clock, [] { return 0.5; },
-            [](std::chrono::milliseconds, QObject *context, std::function<void()> callback) {
-                QTimer::singleShot(1, context, std::move(callback));
-            });
+        m_bench = std::make_unique<ClientTestBench>();
+        QVERIFY(m_bench->isListening());
     }
 
-    void cleanup()
-    {
-        m_http.reset();
-        m_network.reset();
-        m_fixture.reset();
-    }
+    void cleanup() { m_bench.reset(); }
 
     void checkCredentials_data() { addFlavours(); }
     void checkCredentials()
     {
         QFETCH(Flavour, flavour);
-        JiraClient client(*m_http, connection(flavour));
-        const auto name = run<QString>(
+        JiraClient client(m_bench->http(), connection(flavour));
+        const auto name = await<Result<QString>>(
             [&](QObject *context, auto done) { client.checkCredentials(context, done); });
         QVERIFY(name);
         QVERIFY2(name->ok(), qPrintable(name->error()));
@@ -160,8 +109,8 @@ private slots:
         QFETCH(Flavour, flavour);
         JiraConnection wrong = connection(flavour);
         wrong.secret = QStringLiteral("not-the-token");
-        JiraClient client(*m_http, wrong);
-        const auto name = run<QString>(
+        JiraClient client(m_bench->http(), wrong);
+        const auto name = await<Result<QString>>(
             [&](QObject *context, auto done) { client.checkCredentials(context, done); });
         QVERIFY(name);
         QVERIFY(!name->ok());
@@ -176,7 +125,7 @@ private slots:
     void searchesEveryPage()
     {
         QFETCH(Flavour, flavour);
-        JiraClient client(*m_http, connection(flavour, 7));
+        JiraClient client(m_bench->http(), connection(flavour, 7));
         QList<int> progress;
         const auto changes = search(client, projectQuery(), &progress);
         QVERIFY(changes);
@@ -208,7 +157,7 @@ private slots:
         QFETCH(Flavour, flavour);
         JiraConnection bounded = connection(flavour, 5);
         bounded.maxPages = 3;
-        JiraClient client(*m_http, bounded);
+        JiraClient client(m_bench->http(), bounded);
         QList<int> progress;
         const auto changes = search(client, projectQuery(), &progress);
         QVERIFY(changes);
@@ -235,7 +184,7 @@ private slots:
         for (const auto &task : tasks)
             expected += task.updated >= sinceMinute ? 1 : 0;
 
-        JiraClient client(*m_http, connection(flavour, 4));
+        JiraClient client(m_bench->http(), connection(flavour, 4));
         JqlQuery query = projectQuery();
         query.whereUpdatedSince(since);
         const auto changes = search(client, query);
@@ -249,7 +198,7 @@ private slots:
 
     void emptyInListAsksNothing()
     {
-        JiraClient client(*m_http, connection(Flavour::DataCenter));
+        JiraClient client(m_bench->http(), connection(Flavour::DataCenter));
         JqlQuery query;
         query.whereIn(Jql::Field::Key, {});
         const auto changes = search(client, query);
@@ -261,22 +210,22 @@ private slots:
     void searchRetriesAServiceUnavailable()
     {
         QFETCH(Flavour, flavour);
-        inject("jira:/search=status,status=503,times=1");
-        JiraClient client(*m_http, connection(flavour, 25));
+        m_bench->inject("jira:/search=status,status=503,times=1");
+        JiraClient client(m_bench->http(), connection(flavour, 25));
         const auto changes = search(client, projectQuery());
         QVERIFY(changes);
         QVERIFY2(changes->ok(), qPrintable(changes->error()));
         QCOMPARE(changes->value().size(), 60);
         // The fault was spent: the first page did meet the 503 and was asked again.
-        QVERIFY(m_fixture->sandbox().faults().rules().isEmpty());
+        QVERIFY(m_bench->fixture().sandbox().faults().rules().isEmpty());
     }
 
     void malformedAnswerIsAnError_data() { addFlavours(); }
     void malformedAnswerIsAnError()
     {
         QFETCH(Flavour, flavour);
-        inject("jira:/search=malformed-json");
-        JiraClient client(*m_http, connection(flavour, 25));
+        m_bench->inject("jira:/search=malformed-json");
+        JiraClient client(m_bench->http(), connection(flavour, 25));
         QList<int> progress;
         const auto changes = search(client, projectQuery(), &progress);
         QVERIFY(changes);
@@ -288,8 +237,8 @@ private slots:
 
     void refusalCarriesJirasText()
     {
-        inject("jira:/search=status,status=400");
-        JiraClient client(*m_http, connection(Flavour::DataCenter));
+        m_bench->inject("jira:/search=status,status=400");
+        JiraClient client(m_bench->http(), connection(Flavour::DataCenter));
         const auto changes = search(client, projectQuery());
         QVERIFY(changes);
         QVERIFY(!changes->ok());
@@ -304,8 +253,8 @@ private slots:
         QFETCH(Flavour, flavour);
         const QString key = taskIn(QStringLiteral("To Do"));
         QVERIFY(!key.isEmpty());
-        JiraClient client(*m_http, connection(flavour));
-        const auto list = run<QList<JiraTransition>>(
+        JiraClient client(m_bench->http(), connection(flavour));
+        const auto list = await<Result<QList<JiraTransition>>>(
             [&](QObject *context, auto done) { client.transitions(key, context, done); });
         QVERIFY(list);
         QVERIFY2(list->ok(), qPrintable(list->error()));
@@ -315,7 +264,7 @@ private slots:
         QVERIFY(start != list->value().cend());
         QCOMPARE(start->toStatus, QStringLiteral("In Progress"));
 
-        const auto moved = run<Done>([&](QObject *context, auto done) {
+        const auto moved = await<Result<Done>>([&](QObject *context, auto done) {
             client.transitionTo(key, start->id, context, done);
         });
         QVERIFY(moved);
@@ -329,7 +278,7 @@ private slots:
         QCOMPARE(changes->value().first().status, QStringLiteral("In Progress"));
 
         // The same move again is not valid from the new status: Jira's text comes through.
-        const auto again = run<Done>([&](QObject *context, auto done) {
+        const auto again = await<Result<Done>>([&](QObject *context, auto done) {
             client.transitionTo(key, start->id, context, done);
         });
         QVERIFY(again);
@@ -342,9 +291,9 @@ private slots:
     {
         // A 503 without Retry-After may have been acted on: no second POST.
         const QString key = taskIn(QStringLiteral("To Do"));
-        inject("jira:/transitions=status,status=503,method=POST,times=1");
-        JiraClient client(*m_http, connection(Flavour::DataCenter));
-        const auto moved = run<Done>([&](QObject *context, auto done) {
+        m_bench->inject("jira:/transitions=status,status=503,method=POST,times=1");
+        JiraClient client(m_bench->http(), connection(Flavour::DataCenter));
+        const auto moved = await<Result<Done>>([&](QObject *context, auto done) {
             client.transitionTo(key, QStringLiteral("11"), context, done);
         });
         QVERIFY(moved);
@@ -358,18 +307,18 @@ private slots:
     {
         QFETCH(Flavour, flavour);
         const QString key = SandboxFixture::smallCatalogue().tasks.first().key;
-        JiraClient client(*m_http, connection(flavour));
+        JiraClient client(m_bench->http(), connection(flavour));
         const QString text = QStringLiteral("Failed in CI-Dev: \"500\" on /orders <b>");
-        const auto id = run<QString>(
+        const auto id = await<Result<QString>>(
             [&](QObject *context, auto done) { client.addComment(key, text, context, done); });
         QVERIFY(id);
         QVERIFY2(id->ok(), qPrintable(id->error()));
         QVERIFY(!id->value().isEmpty());
 
-        const auto stored =
-            m_fixture->get(m_fixture->url(QStringLiteral("jira"),
-                                          QStringLiteral("/rest/api/2/issue/%1/comment").arg(key)),
-                           {SandboxFixture::bearer(QStringLiteral("sandbox-jira-pat"))});
+        const auto stored = m_bench->fixture().get(
+            m_bench->fixture().url(QStringLiteral("jira"),
+                                   QStringLiteral("/rest/api/2/issue/%1/comment").arg(key)),
+            {SandboxFixture::bearer(QStringLiteral("sandbox-jira-pat"))});
         QCOMPARE(stored.status, 200);
         const QJsonArray comments = stored.object().value(QLatin1String("comments")).toArray();
         const auto found =
@@ -382,8 +331,8 @@ private slots:
 
     void commentErrorsCarryJirasText()
     {
-        JiraClient client(*m_http, connection(Flavour::Cloud));
-        const auto id = run<QString>([&](QObject *context, auto done) {
+        JiraClient client(m_bench->http(), connection(Flavour::Cloud));
+        const auto id = await<Result<QString>>([&](QObject *context, auto done) {
             client.addComment(QStringLiteral("CHS-999999"), QStringLiteral("x"), context, done);
         });
         QVERIFY(id);
@@ -397,8 +346,8 @@ private slots:
     void projectVersions()
     {
         QFETCH(Flavour, flavour);
-        JiraClient client(*m_http, connection(flavour));
-        const auto versions = run<QList<JiraVersion>>(
+        JiraClient client(m_bench->http(), connection(flavour));
+        const auto versions = await<Result<QList<JiraVersion>>>(
             [&](QObject *context, auto done) { client.projectVersions(project, context, done); });
         QVERIFY(versions);
         QVERIFY2(versions->ok(), qPrintable(versions->error()));
