@@ -2,6 +2,7 @@
 // shows the main window. Wiring only; the behaviour lives in the libraries.
 
 #include "options.h"
+#include "quitonsignal.h"
 
 #include "models/clock.h"
 #include "models/demodata.h"
@@ -78,5 +79,6 @@ int main(int argc, char *argv[])
     if (options->demo)
         window.setWindowTitle(window.windowTitle() + QApplication::translate("main", " — demo"));
     window.show();
+    quitOnSignal(app);
     return app.exec();
 }

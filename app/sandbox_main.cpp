@@ -1,27 +1,20 @@
 // releasedesk-sandbox: the stand-in for Concourse, Jira, Confluence,
 // ServiceNow and Slack on one loopback port. Wiring only; see services/sandbox.
 
+#include "quitonsignal.h"
+
 #include "services/sandbox/sandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QTimer>
 
-#include <csignal>
 #include <cstdio>
 
 using namespace ReleaseDesk::Sandbox;
 
 namespace {
-
-volatile std::sig_atomic_t stopRequested = 0;
-
-void requestStop(int)
-{
-    stopRequested = 1;
-}
 
 int usageError(const QString &message)
 {
@@ -129,14 +122,7 @@ int main(int argc, char *argv[])
                             .constData());
     std::fflush(stdout);
 
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
-    QTimer stopPoll;
-    QObject::connect(&stopPoll, &QTimer::timeout, &app, [&] {
-        if (stopRequested)
-            QCoreApplication::quit();
-    });
-    stopPoll.start(100);
+    ReleaseDesk::quitOnSignal(app);
     const int code = app.exec();
     if (parser.isSet(QStringLiteral("save"))) {
         if (const auto saved = sandbox.saveState(value("save")); !saved) {
