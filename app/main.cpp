@@ -54,6 +54,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/releasedesk.png")));
     QApplication::setDesktopFileName(QStringLiteral("releasedesk"));
     installTranslations(app);
+    // Before the slow parts (seeding the demo), so that a stop during them still cleans up.
+    quitOnSignal(app);
 
     const auto options = parseAppOptions(app);
     if (!options)
@@ -79,6 +81,5 @@ int main(int argc, char *argv[])
     if (options->demo)
         window.setWindowTitle(window.windowTitle() + QApplication::translate("main", " — demo"));
     window.show();
-    quitOnSignal(app);
     return app.exec();
 }

@@ -110,6 +110,8 @@ int main(int argc, char *argv[])
         sandboxOptions.faults << rule.value();
     }
 
+    // Before seeding, which takes seconds at benchmark sizes.
+    ReleaseDesk::quitOnSignal(app);
     Sandbox sandbox(sandboxOptions);
     if (parser.isSet(QStringLiteral("load"))) {
         if (const auto loaded = sandbox.loadState(value("load")); !loaded)
@@ -122,7 +124,6 @@ int main(int argc, char *argv[])
                             .constData());
     std::fflush(stdout);
 
-    ReleaseDesk::quitOnSignal(app);
     const int code = app.exec();
     if (parser.isSet(QStringLiteral("save"))) {
         if (const auto saved = sandbox.saveState(value("save")); !saved) {
