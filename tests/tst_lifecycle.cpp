@@ -125,6 +125,15 @@ void setTasks(ReleaseFacts &facts, const QStringList &keys, Environment environm
         facts.results << verdict(++id, key, environment, TestOutcome::Passed, t0);
 }
 
+// Turns the task's verdicts into failures.
+void failTask(ReleaseFacts &facts, QLatin1String key)
+{
+    for (TestResult &result : facts.results) {
+        if (result.taskKey == key)
+            result.outcome = TestOutcome::Failed;
+    }
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(ReleaseDesk::Stage)
@@ -256,20 +265,14 @@ private slots:
                 setTasks(f, keys, Environment::CiDev);
                 f.results.removeIf(
                     [](const TestResult &r) { return r.taskKey == QLatin1String("CHS-1240"); });
-                for (TestResult &r : f.results) {
-                    if (r.taskKey == QLatin1String("CHS-1234"))
-                        r.outcome = TestOutcome::Failed;
-                }
+                failTask(f, QLatin1String("CHS-1234"));
             },
             {QStringLiteral("2 of 7 tasks not yet passed in CI-Dev: CHS-1234, CHS-1240"),
              QStringLiteral("Failed in CI-Dev, to be fixed and tested again: CHS-1234")});
         row("ready: not passed listed by key", Stage::ReadyForStaging,
             [](ReleaseFacts &f) {
                 f.release.taskKeys << QStringLiteral("CHS-1200");
-                for (TestResult &r : f.results) {
-                    if (r.taskKey == QLatin1String("CHS-1202"))
-                        r.outcome = TestOutcome::Failed;
-                }
+                failTask(f, QLatin1String("CHS-1202"));
             },
             {QStringLiteral("2 of 3 tasks not yet passed in CI-Dev: CHS-1200, CHS-1202"),
              QStringLiteral("Failed in CI-Dev, to be fixed and tested again: CHS-1202")});
