@@ -1,0 +1,136 @@
+#include "connectiondocument.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ReleaseDesk {
+
+namespace {
+
+// One system's object, read field by field; the first missing required field
+// is remembered for the error.
+class Reader
+{
+public:
+    Reader(RemoteSystem system, QJsonObject object) : m_system(system), m_object(std::move(object))
+    {}
+
+    QString text(const char *name) const
+    {
+        return m_object.value(QLatin1String(name)).toString().trimmed();
+    }
+    QString required(const char *name)
+    {
+        const QString value = text(name);
+        if (value.isEmpty() && m_missing.isEmpty())
+            m_missing = QString::fromLatin1(name);
+        return value;
+    }
+    QUrl url(const char *name) { return QUrl(required(name)); }
+    // A choice the document states ("flavour": "cloud") or, failing that, the default.
+    bool choice(const char *name, const char *yes, bool fallback) const
+    {
+        const QString stated = text(name).toLower();
+        return stated.isEmpty() ? fallback : stated == QLatin1String(yes);
+    }
+    QStringList list(const char *name) const
+    {
+        QStringList values;
+        for (const auto &value : m_object.value(QLatin1String(name)).toArray())
+            values << value.toString();
+        return values;
+    }
+    Status status() const
+    {
+        if (m_missing.isEmpty())
+            return success();
+        return Status::failure(ConnectionDocument::tr("%1: the field \"%2\" is missing.")
+                                   .arg(toTitle(m_system), m_missing));
+    }
+
+private:
+    RemoteSystem m_system;
+    QJsonObject m_object;
+    QString m_missing;
+};
+
+} // namespace
+
+Result<ConnectionDocument> ConnectionDocument::parse(const QByteArray &json, Choices choices)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json.trimmed(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return Result<ConnectionDocument>::failure(
+            tr("The connection document is not a JSON object: %1.")
+                .arg(error.error != QJsonParseError::NoError ? error.errorString()
+                                                             : tr("it holds no object")));
+    return parse(document.object(), choices);
+}
+
+Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document,
+                                                     Choices choices)
+{
+    ConnectionDocument result;
+    ConnectionSettings &settings = result.settings;
+    for (RemoteSystem system : allRemoteSystems()) {
+        const QJsonValue value = document.value(toKey(system));
+        if (value.isUndefined())
+            continue;
+        Reader in(system, value.toObject());
+        QString secret;
+        switch (system) {
+        case RemoteSystem::Concourse:
+            settings.concourse.url = in.url("url");
+            settings.concourse.team = in.required("team");
+            settings.concourse.username = in.required("username");
+            settings.concourse.pipelines = in.list("pipelines");
+            secret = in.required("password");
+            break;
+        case RemoteSystem::Jira:
+        case RemoteSystem::Confluence: {
+            const bool cloud = in.choice("flavour", "cloud", choices.atlassianCloud);
+            const bool isJira = system == RemoteSystem::Jira;
+            // The sandbox serves Confluence Cloud below its own /wiki root.
+            const char *urlField = !isJira && cloud && !in.text("cloudUrl").isEmpty() ? "cloudUrl"
+                                                                                     : "url";
+            const QUrl url = in.url(urlField);
+            const QString email = cloud ? in.required("email") : QString();
+            secret = cloud ? in.required("token") : in.required("pat");
+            if (isJira) {
+                settings.jira = {url, cloud, email, in.required("project"), in.text("jql")};
+            } else {
+                settings.confluence = {url, cloud, email, in.required("space"),
+                                       in.text("parentPageId")};
+            }
+            break;
+        }
+        case RemoteSystem::ServiceNow: {
+            const bool oauth = in.choice("auth", "oauth", choices.serviceNowOAuth);
+            settings.serviceNow.url = in.url("url");
+            settings.serviceNow.oauth = oauth;
+            settings.serviceNow.username = oauth ? in.text("username") : in.required("username");
+            settings.serviceNow.assignmentGroup = in.required("assignmentGroup");
+            secret = oauth ? in.required("token") : in.required("password");
+            break;
+        }
+        case RemoteSystem::Slack:
+            settings.slack.url = in.url("url");
+            settings.slack.channel = in.required("channel");
+            secret = in.required("token");
+            break;
+        }
+        if (const Status read = in.status(); !read)
+            return Result<ConnectionDocument>::failure(read.error());
+        if (const QStringList problems = settings.problems(system); !problems.isEmpty())
+            return Result<ConnectionDocument>::failure(problems.constFirst());
+        result.secrets.insert(system, secret);
+    }
+    if (result.secrets.isEmpty())
+        return Result<ConnectionDocument>::failure(
+            tr("The connection document names none of concourse, jira, confluence, servicenow "
+               "and slack."));
+    return result;
+}
+
+} // namespace ReleaseDesk

@@ -1,0 +1,254 @@
+#include "connectionsettings.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace ReleaseDesk {
+
+namespace {
+
+// The INI keys, in one place so that load() and save() cannot drift apart.
+namespace Key {
+const QString url = QStringLiteral("url");
+const QString team = QStringLiteral("team");
+const QString username = QStringLiteral("username");
+const QString pipelines = QStringLiteral("pipelines");
+const QString cloud = QStringLiteral("cloud");
+const QString email = QStringLiteral("email");
+const QString project = QStringLiteral("project");
+const QString jql = QStringLiteral("jql");
+const QString space = QStringLiteral("space");
+const QString parentPageId = QStringLiteral("parentPageId");
+const QString oauth = QStringLiteral("oauth");
+const QString assignmentGroup = QStringLiteral("assignmentGroup");
+const QString channel = QStringLiteral("channel");
+} // namespace Key
+
+// Reads or writes the fields of one system's group.
+class Group
+{
+public:
+    Group(QSettings &settings, RemoteSystem system, bool writing)
+        : m_settings(settings), m_writing(writing)
+    {
+        m_settings.beginGroup(toKey(system));
+    }
+    ~Group() { m_settings.endGroup(); }
+
+    template <typename T> void field(const QString &key, T &value)
+    {
+        if (m_writing) {
+            m_settings.setValue(key, QVariant::fromValue(value));
+        } else if (m_settings.contains(key)) {
+            value = m_settings.value(key).template value<T>();
+        }
+    }
+    void field(const QString &key, QUrl &value)
+    {
+        QString text = value.toString();
+        field(key, text);
+        value = QUrl(text);
+    }
+    void field(const QString &key, bool &value)
+    {
+        if (m_writing)
+            m_settings.setValue(key, value);
+        else
+            value = m_settings.value(key, value).toBool();
+    }
+
+private:
+    QSettings &m_settings;
+    bool m_writing;
+};
+
+// Both directions walk the same list of fields.
+void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
+{
+    {
+        Group g(ini, RemoteSystem::Concourse, writing);
+        g.field(Key::url, s.concourse.url);
+        g.field(Key::team, s.concourse.team);
+        g.field(Key::username, s.concourse.username);
+        g.field(Key::pipelines, s.concourse.pipelines);
+    }
+    {
+        Group g(ini, RemoteSystem::Jira, writing);
+        g.field(Key::url, s.jira.url);
+        g.field(Key::cloud, s.jira.cloud);
+        g.field(Key::email, s.jira.email);
+        g.field(Key::project, s.jira.project);
+        g.field(Key::jql, s.jira.jql);
+    }
+    {
+        Group g(ini, RemoteSystem::Confluence, writing);
+        g.field(Key::url, s.confluence.url);
+        g.field(Key::cloud, s.confluence.cloud);
+        g.field(Key::email, s.confluence.email);
+        g.field(Key::space, s.confluence.space);
+        g.field(Key::parentPageId, s.confluence.parentPageId);
+    }
+    {
+        Group g(ini, RemoteSystem::ServiceNow, writing);
+        g.field(Key::url, s.serviceNow.url);
+        g.field(Key::oauth, s.serviceNow.oauth);
+        g.field(Key::username, s.serviceNow.username);
+        g.field(Key::assignmentGroup, s.serviceNow.assignmentGroup);
+    }
+    {
+        Group g(ini, RemoteSystem::Slack, writing);
+        g.field(Key::url, s.slack.url);
+        g.field(Key::channel, s.slack.channel);
+    }
+}
+
+QString required(RemoteSystem system, const QString &what)
+{
+    return ConnectionSettings::tr("%1: %2 is missing.").arg(toTitle(system), what);
+}
+
+} // namespace
+
+QList<RemoteSystem> allRemoteSystems()
+{
+    return {RemoteSystem::Concourse, RemoteSystem::Jira, RemoteSystem::Confluence,
+            RemoteSystem::ServiceNow, RemoteSystem::Slack};
+}
+
+QString toKey(RemoteSystem system)
+{
+    switch (system) {
+    case RemoteSystem::Concourse: return QStringLiteral("concourse");
+    case RemoteSystem::Jira: return QStringLiteral("jira");
+    case RemoteSystem::Confluence: return QStringLiteral("confluence");
+    case RemoteSystem::ServiceNow: return QStringLiteral("servicenow");
+    case RemoteSystem::Slack: return QStringLiteral("slack");
+    }
+    return {};
+}
+
+QString toTitle(RemoteSystem system)
+{
+    switch (system) {
+    case RemoteSystem::Concourse: return QStringLiteral("Concourse");
+    case RemoteSystem::Jira: return QStringLiteral("Jira");
+    case RemoteSystem::Confluence: return QStringLiteral("Confluence");
+    case RemoteSystem::ServiceNow: return QStringLiteral("ServiceNow");
+    case RemoteSystem::Slack: return QStringLiteral("Slack");
+    }
+    return {};
+}
+
+QUrl ConnectionSettings::url(RemoteSystem system) const
+{
+    switch (system) {
+    case RemoteSystem::Concourse: return concourse.url;
+    case RemoteSystem::Jira: return jira.url;
+    case RemoteSystem::Confluence: return confluence.url;
+    case RemoteSystem::ServiceNow: return serviceNow.url;
+    case RemoteSystem::Slack: return slack.url;
+    }
+    return {};
+}
+
+bool ConnectionSettings::isConfigured(RemoteSystem system) const
+{
+    return !url(system).isEmpty();
+}
+
+void ConnectionSettings::adopt(RemoteSystem system, const ConnectionSettings &other)
+{
+    switch (system) {
+    case RemoteSystem::Concourse: concourse = other.concourse; break;
+    case RemoteSystem::Jira: jira = other.jira; break;
+    case RemoteSystem::Confluence: confluence = other.confluence; break;
+    case RemoteSystem::ServiceNow: serviceNow = other.serviceNow; break;
+    case RemoteSystem::Slack: slack = other.slack; break;
+    }
+}
+
+QString ConnectionSettings::secretKey(RemoteSystem system) const
+{
+    QString account;
+    switch (system) {
+    case RemoteSystem::Concourse: account = concourse.username; break;
+    case RemoteSystem::Jira: account = jira.cloud ? jira.email : QStringLiteral("pat"); break;
+    case RemoteSystem::Confluence:
+        account = confluence.cloud ? confluence.email : QStringLiteral("pat");
+        break;
+    case RemoteSystem::ServiceNow:
+        account = serviceNow.oauth ? QStringLiteral("oauth") : serviceNow.username;
+        break;
+    case RemoteSystem::Slack: account = QStringLiteral("bot"); break;
+    }
+    return toKey(system) + u' ' + account + u'@' + url(system).toString(QUrl::StripTrailingSlash);
+}
+
+QStringList ConnectionSettings::problems(RemoteSystem system) const
+{
+    QStringList found;
+    if (!isConfigured(system))
+        return found;
+    const QUrl address = url(system);
+    if (!address.isValid() || address.host().isEmpty()
+        || (address.scheme() != u"https" && address.scheme() != u"http"))
+        found << tr("%1: the address %2 is not a web address.")
+                     .arg(toTitle(system), address.toString());
+    const auto need = [&](bool missing, const QString &what) {
+        if (missing)
+            found << required(system, what);
+    };
+    switch (system) {
+    case RemoteSystem::Concourse:
+        need(concourse.team.isEmpty(), tr("the team"));
+        need(concourse.username.isEmpty(), tr("the user name"));
+        break;
+    case RemoteSystem::Jira:
+        need(jira.cloud && jira.email.isEmpty(), tr("the account's email"));
+        need(jira.project.isEmpty(), tr("the project"));
+        break;
+    case RemoteSystem::Confluence:
+        need(confluence.cloud && confluence.email.isEmpty(), tr("the account's email"));
+        need(confluence.space.isEmpty(), tr("the space"));
+        break;
+    case RemoteSystem::ServiceNow:
+        need(!serviceNow.oauth && serviceNow.username.isEmpty(), tr("the user name"));
+        need(serviceNow.assignmentGroup.isEmpty(), tr("the assignment group"));
+        break;
+    case RemoteSystem::Slack: need(slack.channel.isEmpty(), tr("the channel")); break;
+    }
+    return found;
+}
+
+Result<ConnectionSettings> ConnectionSettings::load(const QString &path)
+{
+    ConnectionSettings settings;
+    if (!QFileInfo::exists(path))
+        return settings;
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return Result<ConnectionSettings>::failure(
+            tr("The connection settings in %1 could not be read; fix or remove the file.")
+                .arg(path));
+    exchange(settings, ini, false);
+    return settings;
+}
+
+Status ConnectionSettings::save(const QString &path) const
+{
+    ConnectionSettings copy = *this;
+    {
+        QSettings ini(path, QSettings::IniFormat);
+        ini.clear();
+        exchange(copy, ini, true);
+        ini.sync();
+        if (ini.status() != QSettings::NoError)
+            return Status::failure(
+                tr("The connection settings could not be saved to %1.").arg(path));
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return success();
+}
+
+} // namespace ReleaseDesk

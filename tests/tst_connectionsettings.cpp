@@ -1,0 +1,176 @@
+#include "services/connections/connectiondocument.h"
+#include "services/connections/connectionsettings.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReleaseDesk;
+
+namespace {
+
+// The start-up line of the sandbox, as it prints it.
+const QByteArray sandboxLine = "{"
+    "\"concourse\": {\"password\": \"sandbox-concourse\", \"team\": \"chs\","
+    "\"url\": \"http://127.0.0.1:4000/concourse\", \"username\": \"releasedesk\"},"
+    "\"confluence\": {\"cloudUrl\": \"http://127.0.0.1:4000/confluence/wiki\","
+    "\"email\": \"release.bot@example.com\", \"parentPageId\": \"163842\","
+    "\"pat\": \"sandbox-confluence-pat\", \"space\": \"REL\","
+    "\"token\": \"sandbox-confluence-token\","
+    "\"url\": \"http://127.0.0.1:4000/confluence\", \"username\": \"release.bot\"},"
+    "\"jira\": {\"email\": \"release.bot@example.com\", \"pat\": \"sandbox-jira-pat\", \"project\": \"CHS\","
+    "\"token\": \"sandbox-jira-token\", \"url\": \"http://127.0.0.1:4000/jira\"},"
+    "\"servicenow\": {\"assignmentGroup\": \"CHS Release Management\", \"password\": \"sandbox-servicenow\","
+    "\"token\": \"sandbox-servicenow-oauth\", \"url\": \"http://127.0.0.1:4000/servicenow\","
+    "\"username\": \"releasedesk.integration\"},"
+    "\"slack\": {\"channel\": \"release_chs\", \"channelId\": \"C0CHS00002\","
+    "\"token\": \"xoxb-sandbox-releasedesk\", \"url\": \"http://127.0.0.1:4000/slack\"},"
+    "\"_sandbox\": {\"url\": \"http://127.0.0.1:4000/_sandbox\"}"
+    "}";
+
+} // namespace
+
+class TestConnectionSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sandboxDocumentAsDataCenter()
+    {
+        const auto document = ConnectionDocument::parse(sandboxLine, {});
+        QVERIFY2(document, qPrintable(document.error()));
+        const ConnectionSettings &settings = document->settings;
+        for (RemoteSystem system : allRemoteSystems()) {
+            QVERIFY2(settings.isConfigured(system), qPrintable(toTitle(system)));
+            QVERIFY(settings.problems(system).isEmpty());
+        }
+        QCOMPARE(settings.jira.url, QUrl(QStringLiteral("http://127.0.0.1:4000/jira")));
+        QVERIFY(!settings.jira.cloud);
+        QCOMPARE(settings.jira.project, QStringLiteral("CHS"));
+        QCOMPARE(document->secrets.value(RemoteSystem::Jira), QStringLiteral("sandbox-jira-pat"));
+        QCOMPARE(settings.confluence.url,
+                 QUrl(QStringLiteral("http://127.0.0.1:4000/confluence")));
+        QCOMPARE(settings.confluence.parentPageId, QStringLiteral("163842"));
+        QCOMPARE(settings.concourse.team, QStringLiteral("chs"));
+        QCOMPARE(document->secrets.value(RemoteSystem::Concourse),
+                 QStringLiteral("sandbox-concourse"));
+        QVERIFY(!settings.serviceNow.oauth);
+        QCOMPARE(document->secrets.value(RemoteSystem::ServiceNow),
+                 QStringLiteral("sandbox-servicenow"));
+        QCOMPARE(settings.slack.channel, QStringLiteral("release_chs"));
+        QCOMPARE(document->secrets.value(RemoteSystem::Slack),
+                 QStringLiteral("xoxb-sandbox-releasedesk"));
+    }
+
+    void sandboxDocumentAsCloudWithOAuth()
+    {
+        const auto document = ConnectionDocument::parse(sandboxLine, {true, true});
+        QVERIFY2(document, qPrintable(document.error()));
+        const ConnectionSettings &settings = document->settings;
+        QVERIFY(settings.jira.cloud);
+        QCOMPARE(settings.jira.email, QStringLiteral("release.bot@example.com"));
+        QCOMPARE(document->secrets.value(RemoteSystem::Jira), QStringLiteral("sandbox-jira-token"));
+        QVERIFY(settings.confluence.cloud);
+        QCOMPARE(settings.confluence.url,
+                 QUrl(QStringLiteral("http://127.0.0.1:4000/confluence/wiki")));
+        QCOMPARE(document->secrets.value(RemoteSystem::Confluence),
+                 QStringLiteral("sandbox-confluence-token"));
+        QVERIFY(settings.serviceNow.oauth);
+        QCOMPARE(document->secrets.value(RemoteSystem::ServiceNow),
+                 QStringLiteral("sandbox-servicenow-oauth"));
+    }
+
+    void aSystemsOwnChoiceWins()
+    {
+        const QByteArray json = "{\"jira\": {\"url\": \"https://jira.example.com\", \"flavour\": \"cloud\","
+    "\"email\": \"me@example.com\", \"token\": \"t\", \"project\": \"OPS\"}}";
+        const auto document = ConnectionDocument::parse(json, {});
+        QVERIFY2(document, qPrintable(document.error()));
+        QVERIFY(document->settings.jira.cloud);
+        QVERIFY(!document->settings.isConfigured(RemoteSystem::Slack));
+        QCOMPARE(document->secrets.size(), 1);
+    }
+
+    void badDocuments_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not json") << QByteArray("{jira") << QStringLiteral("not a JSON object");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a JSON object");
+        QTest::newRow("no system") << QByteArray("{\"other\": {}}")
+                                   << QStringLiteral("names none of");
+        QTest::newRow("no secret")
+            << QByteArray("{\"slack\": {\"url\": \"https://slack.com\", \"channel\": \"x\"}}")
+            << QStringLiteral("Slack: the field \"token\" is missing.");
+        QTest::newRow("no project")
+            << QByteArray("{\"jira\": {\"url\": \"https://jira.example.com\", \"pat\": \"p\"}}")
+            << QStringLiteral("Jira: the field \"project\" is missing.");
+        QTest::newRow("not a web address")
+            << QByteArray("{\"slack\": {\"url\": \"ftp://slack.com\", \"token\": \"t\", \"channel\": \"c\"}}")
+            << QStringLiteral("Slack: the address ftp://slack.com is not a web address.");
+    }
+
+    void badDocuments()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const auto document = ConnectionDocument::parse(json, {});
+        QVERIFY(!document);
+        QVERIFY2(document.error().contains(error), qPrintable(document.error()));
+        // A message never repeats a secret from the document.
+        QVERIFY(!document.error().contains(u"\"t\""));
+    }
+
+    void savedAndLoadedWithoutSecrets()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(ConnectionSettings::fileName());
+        const auto document = ConnectionDocument::parse(sandboxLine, {true, false});
+        QVERIFY(document);
+        ConnectionSettings settings = document->settings;
+        settings.concourse.pipelines = {QStringLiteral("chs-orders-api"),
+                                        QStringLiteral("chs-search-api")};
+        settings.jira.jql = QStringLiteral("labels = \"release train\"");
+        QVERIFY(settings.save(path));
+
+        const auto loaded = ConnectionSettings::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+        QCOMPARE(loaded.value(), settings);
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        for (const QString &secret : document->secrets)
+            QVERIFY2(!written.contains(secret.toUtf8()), "a secret reached the settings file");
+        QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+    }
+
+    void aMissingFileIsNoConnections()
+    {
+        QTemporaryDir dir;
+        const auto loaded = ConnectionSettings::load(dir.filePath(QStringLiteral("none.ini")));
+        QVERIFY(loaded);
+        for (RemoteSystem system : allRemoteSystems())
+            QVERIFY(!loaded->isConfigured(system));
+    }
+
+    void secretKeysNameSystemAccountAndServer()
+    {
+        const auto dataCenter = ConnectionDocument::parse(sandboxLine, {});
+        const auto cloud = ConnectionDocument::parse(sandboxLine, {true, true});
+        QVERIFY(dataCenter && cloud);
+        QCOMPARE(dataCenter->settings.secretKey(RemoteSystem::Jira),
+                 QStringLiteral("jira pat@http://127.0.0.1:4000/jira"));
+        QCOMPARE(cloud->settings.secretKey(RemoteSystem::Jira),
+                 QStringLiteral("jira release.bot@example.com@http://127.0.0.1:4000/jira"));
+        QSet<QString> keys;
+        for (RemoteSystem system : allRemoteSystems())
+            keys << dataCenter->settings.secretKey(system) << cloud->settings.secretKey(system);
+        QCOMPARE(keys.size(), 8); // Concourse and Slack do not depend on the choices
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionSettings)
+#include "tst_connectionsettings.moc"
