@@ -1,0 +1,84 @@
+// ConfluenceClient::publish(), the release notes' idempotent write: the
+// outbox may call it again after any failure, and a page must still exist once.
+
+#include "confluenceclient.h"
+
+#include "services/http/httpresponse.h"
+
+namespace ReleaseDesk {
+
+namespace {
+
+// Whether a failed create may have made the page after all, or found it made:
+// the answer was lost or garbled after the server acted, or the title is taken
+// (an earlier attempt whose answer was lost, or someone else's page).
+bool pageMayExist(const HttpResponse &response)
+{
+    using Kind = HttpError::Kind;
+    if (response.status == 400)
+        return ConfluenceParse::titleTaken(response.body);
+    switch (response.error.kind) {
+    case Kind::None: // answered, but not with a page that could be read
+    case Kind::Malformed:
+    case Kind::TooLarge:
+    case Kind::Timeout:
+    case Kind::Unreachable:
+    case Kind::Server:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+void ConfluenceClient::publish(const QString &title, const QString &storage, QObject *context,
+                               Callback<ConfluencePage> done) const
+{
+    using Found = Result<std::optional<ConfluencePage>>;
+    findPage(title, context, [self = *this, title, storage, context, done](const Found &found) {
+        if (!found)
+            return done(Result<ConfluencePage>::failure(found.error()));
+        if (found.value())
+            return self.settle(*found.value(), storage, context, done, true);
+        self.sendCreate(
+            title, storage, context,
+            [self, title, storage, context, done](const HttpResponse &response,
+                                                  const Result<ConfluencePage> &created) {
+                if (created || !pageMayExist(response))
+                    return done(created);
+                self.findPage(title, context,
+                              [self, storage, context, done, created](const Found &again) {
+                                  // Still no page: the create's own failure says what went wrong.
+                                  if (!again || !again.value())
+                                      return done(created);
+                                  self.settle(*again.value(), storage, context, done, true);
+                              });
+            });
+    });
+}
+
+void ConfluenceClient::settle(const ConfluencePage &current, const QString &storage,
+                              QObject *context, Callback<ConfluencePage> done, bool mayRetry) const
+{
+    // Untouched, so that publishing the same notes again adds no version.
+    if (ConfluenceParse::sameStorage(current.storage, storage))
+        return done(current);
+    sendUpdate(current, storage, context,
+               [self = *this, id = current.id, storage, context, done,
+                mayRetry](const HttpResponse &response, const Result<ConfluencePage> &updated) {
+                   if (updated || response.status != 409 || !mayRetry)
+                       return done(updated);
+                   // Someone saved a version meanwhile, or a resent PUT met its own
+                   // first attempt: read what is there now and settle on that.
+                   self.readPage(
+                       id, context,
+                       [self, storage, context, done](const Result<ConfluencePage> &fresh) {
+                           if (!fresh)
+                               return done(fresh);
+                           self.settle(fresh.value(), storage, context, done, false);
+                       });
+               });
+}
+
+} // namespace ReleaseDesk
