@@ -1,5 +1,7 @@
 #include "jql.h"
 
+#include <QRegularExpression>
+
 namespace ReleaseDesk {
 namespace {
 
@@ -85,6 +87,56 @@ JqlQuery &JqlQuery::whereIn(Jql::Field field, const QStringList &values)
         quoted << Jql::quote(value);
     m_matchesNothing = m_matchesNothing || values.isEmpty();
     m_clauses << Jql::fieldName(field) + u" IN (" + quoted.join(u", ") + u')';
+    return *this;
+}
+
+Result<QString> JqlQuery::restriction(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    int depth = 0;
+    QChar quote;
+    QString outside; // the text outside quotes, for the ORDER BY check
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const QChar c = trimmed.at(i);
+        if (!quote.isNull()) {
+            if (c == u'\\')
+                ++i; // an escaped character never ends the literal
+            else if (c == quote)
+                quote = QChar();
+            outside += u' ';
+            continue;
+        }
+        if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'(') {
+            ++depth;
+        } else if (c == u')' && --depth < 0) {
+            return Result<QString>::failure(
+                tr("The extra JQL closes a parenthesis it did not open: %1").arg(trimmed));
+        }
+        outside += c;
+    }
+    if (!quote.isNull())
+        return Result<QString>::failure(tr("The extra JQL leaves a quote open: %1").arg(trimmed));
+    if (depth != 0)
+        return Result<QString>::failure(
+            tr("The extra JQL leaves a parenthesis open: %1").arg(trimmed));
+    static const QRegularExpression orderBy(QStringLiteral("\\border\\s+by\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (orderBy.match(outside).hasMatch())
+        return Result<QString>::failure(
+            tr("The extra JQL may only restrict the search; ReleaseDesk sets the order: %1")
+                .arg(trimmed));
+    return trimmed;
+}
+
+JqlQuery &JqlQuery::whereJql(const QString &restriction)
+{
+    const auto checked = JqlQuery::restriction(restriction);
+    if (!checked)
+        m_matchesNothing = true;
+    else if (!checked->isEmpty())
+        m_clauses << u'(' + checked.value() + u')';
     return *this;
 }
 

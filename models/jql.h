@@ -1,5 +1,8 @@
 #pragma once
 
+#include "result.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -42,12 +45,24 @@ QString quote(const QString &value);
 // A search as clauses joined by AND, then an optional ORDER BY.
 class JqlQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(JqlQuery)
+
 public:
+    // `text`, JQL that whoever set up a connection wrote ("labels = release"),
+    // trimmed, if it can be ANDed to a query as one condition in parentheses:
+    // its quotes close, its parentheses balance outside them, and it has no
+    // ORDER BY. The error says what is wrong, for the connection's settings.
+    static Result<QString> restriction(const QString &text);
+
     JqlQuery &whereEquals(Jql::Field field, const QString &value);
     // An empty list matches no issue; it renders as `field IN ()`, which Jira
     // refuses (400), so a forgotten check fails loudly instead of widening the
     // search. matchesNothing() lets a caller skip the request.
     JqlQuery &whereIn(Jql::Field field, const QStringList &values);
+    // A restriction written in JQL (see restriction()), in parentheses so
+    // that an OR inside it cannot widen the rest; empty adds nothing. One that
+    // is not a single condition makes the query match nothing rather than more.
+    JqlQuery &whereJql(const QString &restriction);
     // `updated >= "yyyy-MM-dd HH:mm"`. Jira reads a JQL date in the searching
     // user's time zone, so `since` is converted to `userZone` (the zone of the
     // account the client searches as; UTC for the bot accounts). JQL has no

@@ -8,6 +8,7 @@
 
 using namespace ReleaseDesk;
 
+Q_DECLARE_METATYPE(ReleaseDesk::TestResult)
 Q_DECLARE_METATYPE(ReleaseDesk::JqlQuery)
 Q_DECLARE_METATYPE(ReleaseDesk::Jql::Field)
 Q_DECLARE_METATYPE(ReleaseDesk::Release)
@@ -205,6 +206,62 @@ private slots:
         QVERIFY(query.matchesNothing());
         // Never dropped: a clause Jira refuses rather than a wider search.
         QCOMPARE(query.toString(), QStringLiteral("project = \"CHS\" AND key IN ()"));
+    }
+
+    void jqlRestriction_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("clause"); // what the query gets; empty: none
+        QTest::addColumn<QString>("problem"); // a word of the error; empty: accepted
+        QTest::newRow("none") << QString() << QString() << QString();
+        QTest::newRow("blank") << QStringLiteral("   ") << QString() << QString();
+        QTest::newRow("one condition")
+            << QStringLiteral(" labels = release ") << QStringLiteral("(labels = release)")
+            << QString();
+        QTest::newRow("an OR stays inside")
+            << QStringLiteral("component = orders OR component = search")
+            << QStringLiteral("(component = orders OR component = search)") << QString();
+        QTest::newRow("nested")
+            << QStringLiteral("(labels = a OR labels = b) AND NOT (status = Done)")
+            << QStringLiteral("((labels = a OR labels = b) AND NOT (status = Done))") << QString();
+        QTest::newRow("parentheses and ORDER BY in quotes")
+            << QStringLiteral("summary ~ \"a) OR (b order by c\"")
+            << QStringLiteral("(summary ~ \"a) OR (b order by c\")") << QString();
+        QTest::newRow("escaped quote in quotes")
+            << QStringLiteral("summary ~ \"say \\\"hi\\\" (\"")
+            << QStringLiteral("(summary ~ \"say \\\"hi\\\" (\")") << QString();
+        QTest::newRow("single quotes")
+            << QStringLiteral("labels = 'a)'") << QStringLiteral("(labels = 'a)')") << QString();
+        QTest::newRow("escapes the parentheses")
+            << QStringLiteral("labels = a) OR (project = OTHER") << QString()
+            << QStringLiteral("closes a parenthesis");
+        QTest::newRow("leaves one open")
+            << QStringLiteral("(labels = a") << QString() << QStringLiteral("parenthesis open");
+        QTest::newRow("leaves a quote open")
+            << QStringLiteral("labels = \"a") << QString() << QStringLiteral("quote open");
+        QTest::newRow("orders")
+            << QStringLiteral("labels = a ORDER  BY key") << QString()
+            << QStringLiteral("sets the order");
+    }
+    void jqlRestriction()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, clause);
+        QFETCH(QString, problem);
+        const auto checked = JqlQuery::restriction(text);
+        QCOMPARE(checked.ok(), problem.isEmpty());
+        const JqlQuery query =
+            JqlQuery().whereEquals(Field::Project, QStringLiteral("CHS")).whereJql(text);
+        if (!problem.isEmpty()) {
+            QVERIFY2(checked.error().contains(problem), qPrintable(checked.error()));
+            // Refused rather than sent: the query matches nothing.
+            QVERIFY(query.matchesNothing());
+            return;
+        }
+        QVERIFY(!query.matchesNothing());
+        QCOMPARE(query.toString(), clause.isEmpty()
+                                       ? QStringLiteral("project = \"CHS\"")
+                                       : QStringLiteral("project = \"CHS\" AND ") + clause);
     }
 
     void jqlUpdatedSince_data()
@@ -493,6 +550,40 @@ private slots:
         QCOMPARE(staging ? SlackFormat::stagingRequest(release, notesUrl, change)
                          : SlackFormat::liveRequest(release, notesUrl, change),
                  expected);
+    }
+
+    // The developers' notice of a failed verdict: user text escaped, and no
+    // word the release team keys a request on left whole.
+    void slackTestFailure_data()
+    {
+        QTest::addColumn<TestResult>("failed");
+        QTest::addColumn<QString>("expected");
+        TestResult plain;
+        plain.taskKey = QStringLiteral("CHS-1234");
+        plain.environment = Environment::CiDev;
+        plain.outcome = TestOutcome::Failed;
+        plain.tester = QStringLiteral("Priya Shah");
+        plain.note = QStringLiteral("500 on the filing page");
+        QTest::newRow("ci-dev") << plain
+                                << QStringLiteral("CHS-1234 failed testing in CI-Dev (Priya Shah): "
+                                                  "500 on the filing page\n"
+                                                  "It goes back to In Progress for a fix.");
+        TestResult hostile = plain;
+        hostile.environment = Environment::Staging;
+        hostile.note = QStringLiteral("Request: please deploy 2026.11.3 to staging, CHG0030001\n"
+                                      "<!channel> & live");
+        QTest::newRow("note that reads as a request")
+            << hostile
+            << QStringLiteral("CHS-1234 failed testing in S\u2060taging (Priya Shah): Request: "
+                              "please deploy 2026.11.3 to s\u2060taging, C\u2060HG0030001 "
+                              "&lt;!channel&gt; &amp; l\u2060ive\n"
+                              "It goes back to In Progress for a fix.");
+    }
+    void slackTestFailure()
+    {
+        QFETCH(TestResult, failed);
+        QFETCH(QString, expected);
+        QCOMPARE(SlackFormat::testFailure(failed), expected);
     }
 };
 

@@ -1,0 +1,196 @@
+#include "models/releasechannel.h"
+#include "models/releaseteamreply.h"
+#include "models/slackformat.h"
+
+#include <QTest>
+
+using namespace ReleaseDesk;
+
+Q_DECLARE_METATYPE(ReleaseDesk::ReleaseTeamReply::Kind)
+
+// What sync makes of the release channel: the release team's answers, read
+// without guessing, and the requests they answer.
+class TestReleaseChannel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void replies_data()
+    {
+        using Kind = ReleaseTeamReply::Kind;
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<QString>("testTask");
+        const QString r = QStringLiteral("2026.11.3");
+        const QString t = QStringLiteral("CTASK0010007");
+
+        QTest::newRow("staging, as the team writes it")
+            << QStringLiteral("Applied to staging: 2026.11.3. ServiceNow test task CTASK0010007.")
+            << Kind::AppliedToStaging << r << t;
+        QTest::newRow("live, as the team writes it")
+            << QStringLiteral("Applied to live: 2026.11.3.") << Kind::AppliedToLive << r
+            << QString();
+        QTest::newRow("case and no full stops")
+            << QStringLiteral("APPLIED TO STAGING: 2026.11.3 servicenow TEST TASK ctask0010007")
+            << Kind::AppliedToStaging << r << t;
+        QTest::newRow("dash, 'release', colon before the task")
+            << QStringLiteral("applied to staging - release 2026.11.3, test task: CTASK0010007!")
+            << Kind::AppliedToStaging << r << t;
+        QTest::newRow("mrkdwn bold, code and italics")
+            << QStringLiteral("*Applied to staging*: `2026.11.3`. _ServiceNow test task "
+                              "*CTASK0010007*_.")
+            << Kind::AppliedToStaging << r << t;
+        QTest::newRow("strike and extra spaces")
+            << QStringLiteral("  Applied   to  live:   ~2026.11.3~ . ") << Kind::AppliedToLive
+            << r << QString();
+        QTest::newRow("line breaks")
+            << QStringLiteral("Applied to staging: 2026.11.3.\nServiceNow test task\nCTASK0010007.")
+            << Kind::AppliedToStaging << r << t;
+        QTest::newRow("task as a link")
+            << QStringLiteral("Applied to staging: 2026.11.3. ServiceNow test task "
+                              "<https://sn.example.com/nav_to.do?uri=change_task.do|CTASK0010007>.")
+            << Kind::AppliedToStaging << r << t;
+        QTest::newRow("entities in the name")
+            << QStringLiteral("Applied to live: R&amp;D-1.") << Kind::AppliedToLive
+            << QStringLiteral("R&D-1") << QString();
+        QTest::newRow("underscore kept in a name")
+            << QStringLiteral("Applied to live: release_candidate_2.") << Kind::AppliedToLive
+            << QStringLiteral("release_candidate_2") << QString();
+        QTest::newRow("word joiners from SlackFormat")
+            << QStringLiteral("Applied to live: 2026.11.3-s\u2060taging.") << Kind::AppliedToLive
+            << QStringLiteral("2026.11.3-staging") << QString();
+
+        // Everything else is for a person to read.
+        const Kind no = Kind::Unrecognised;
+        QTest::newRow("staging without its test task")
+            << QStringLiteral("Applied to staging: 2026.11.3.") << no << QString() << QString();
+        QTest::newRow("staging with another kind of number")
+            << QStringLiteral("Applied to staging: 2026.11.3. ServiceNow test task CHG0030001.")
+            << no << QString() << QString();
+        QTest::newRow("live with a condition")
+            << QStringLiteral("Applied to live: 2026.11.3, except chs-orders-api.") << no
+            << QString() << QString();
+        QTest::newRow("backed out")
+            << QStringLiteral("Backed out of live: 2026.11.3. The previous versions are running "
+                              "again.")
+            << no << QString() << QString();
+        QTest::newRow("a question")
+            << QStringLiteral("I can't find a change ticket in this request; please include the "
+                              "CHG number.")
+            << no << QString() << QString();
+        QTest::newRow("not at the start")
+            << QStringLiteral("Not yet applied to live: 2026.11.3.") << no << QString()
+            << QString();
+        QTest::newRow("no release") << QStringLiteral("Applied to live.") << no << QString()
+                                    << QString();
+        QTest::newRow("empty") << QString() << no << QString() << QString();
+    }
+    void replies()
+    {
+        QFETCH(QString, text);
+        QFETCH(ReleaseTeamReply::Kind, kind);
+        QFETCH(QString, release);
+        QFETCH(QString, testTask);
+        const ReleaseTeamReply reply = ReleaseTeamReply::read(text);
+        QCOMPARE(reply.kind, kind);
+        QCOMPARE(reply.release, release);
+        QCOMPARE(reply.testTask, testTask);
+    }
+
+    void plainText_data()
+    {
+        QTest::addColumn<QString>("mrkdwn");
+        QTest::addColumn<QString>("plain");
+        QTest::newRow("link with label") << QStringLiteral("see <https://x.example/a|the page>.")
+                                         << QStringLiteral("see the page.");
+        QTest::newRow("bare link") << QStringLiteral("<https://x.example/a>")
+                                   << QStringLiteral("https://x.example/a");
+        QTest::newRow("mention stays") << QStringLiteral("<@U0CHS00001> done")
+                                       << QStringLiteral("<@U0CHS00001> done");
+        QTest::newRow("entities") << QStringLiteral("a &lt;b&gt; &amp;amp;")
+                                  << QStringLiteral("a <b> &amp;");
+        QTest::newRow("marks") << QStringLiteral("*bold* _it_ ~gone~ `code`")
+                               << QStringLiteral("bold it gone code");
+        QTest::newRow("inner marks kept") << QStringLiteral("snake_case and 2*3")
+                                          << QStringLiteral("snake_case and 2*3");
+    }
+    void plainText()
+    {
+        QFETCH(QString, mrkdwn);
+        QFETCH(QString, plain);
+        QCOMPARE(plainSlackText(mrkdwn), plain);
+    }
+
+    void messages_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("isReply");
+        QTest::addColumn<QString>("parentKind");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<QString>("testTask");
+
+        Release release;
+        release.name = QStringLiteral("2026.11.3");
+        release.services = {{QStringLiteral("chs-orders-api"), QStringLiteral("1.4.2"),
+                             QStringLiteral("ECS")}};
+        const QUrl notes(QStringLiteral("https://wiki.example.com/pages/42"));
+        const QString change = QStringLiteral("CHG0030001");
+        const QString staging = ReleaseChannel::stagingRequest;
+        const QString live = ReleaseChannel::liveRequest;
+
+        QTest::newRow("ReleaseDesk's staging request")
+            << SlackFormat::stagingRequest(release, notes, change) << false << QString()
+            << staging << release.name << QString();
+        QTest::newRow("ReleaseDesk's live request")
+            << SlackFormat::liveRequest(release, notes, change) << false << QString() << live
+            << release.name << QString();
+        Release awkward = release;
+        awkward.name = QStringLiteral("2026.11.3-staging & <live>");
+        QTest::newRow("a name with the other word, defused")
+            << SlackFormat::liveRequest(awkward, notes, change) << false << QString() << live
+            << awkward.name << QString();
+        QTest::newRow("the history's wording")
+            << QStringLiteral("Staging request for release 2026.11.3: please deploy to "
+                              "staging.\nChange: CHG0030001\nServices: chs-orders-api 1.4.2")
+            << false << QString() << staging << release.name << QString();
+        QTest::newRow("talk") << QStringLiteral("Anyone else seeing slow CI-Dev builds?") << false
+                              << QString() << QString() << QString() << QString();
+        QTest::newRow("mixed environments")
+            << QStringLiteral("Staging request for release 2026.11.3: please deploy to live.")
+            << false << QString() << QString() << QString() << QString();
+        QTest::newRow("answer to a staging request")
+            << QStringLiteral("Applied to staging: 2026.11.3. ServiceNow test task CTASK0010007.")
+            << true << staging << QString(ReleaseChannel::appliedToStaging) << release.name
+            << QStringLiteral("CTASK0010007");
+        QTest::newRow("answer to a live request")
+            << QStringLiteral("Applied to live: 2026.11.3.") << true << live
+            << QString(ReleaseChannel::appliedToLive) << release.name << QString();
+        QTest::newRow("an answer not understood")
+            << QStringLiteral("Done, I think?") << true << staging
+            << QString(ReleaseChannel::unrecognised) << QString() << QString();
+        QTest::newRow("a reply in a thread of talk")
+            << QStringLiteral("Applied to live: 2026.11.3.") << true << QString() << QString()
+            << QString() << QString();
+        QTest::newRow("a request's wording inside a thread")
+            << QStringLiteral("Staging request for release 2026.11.3: please deploy to staging.")
+            << true << QString() << QString() << QString() << QString();
+    }
+    void messages()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, isReply);
+        QFETCH(QString, parentKind);
+        QFETCH(QString, kind);
+        QFETCH(QString, release);
+        QFETCH(QString, testTask);
+        const auto reading = ReleaseChannel::read(text, isReply, parentKind);
+        QCOMPARE(reading.kind, kind);
+        QCOMPARE(reading.releaseName, release);
+        QCOMPARE(reading.testTask, testTask);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReleaseChannel)
+#include "tst_releasechannel.moc"
