@@ -1,0 +1,263 @@
+#include "slackclient.h"
+
+#include "answerlater.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace ReleaseDesk {
+
+namespace {
+
+template <typename T> Result<T> failed(const QString &message)
+{
+    return Result<T>::failure(message);
+}
+
+// The configured channel as conversations.list names it: without the '#'.
+QString channelName(const SlackConnection &connection)
+{
+    const QString name = connection.channel.trimmed();
+    return name.startsWith(u'#') ? name.mid(1) : name;
+}
+
+bool isChannel(const SlackChannel &channel, const QString &wanted)
+{
+    return channel.id == wanted || channel.name.compare(wanted, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+SlackClient::SlackClient(HttpClient &http, SlackConnection connection)
+    : m_state(std::make_shared<State>(State{SlackWebApi(http, std::move(connection)), {}, {}}))
+{}
+
+void SlackClient::checkCredentials(QObject *context, Callback<SlackIdentity> done)
+{
+    identify(m_state, context, std::move(done));
+}
+
+void SlackClient::resolveChannel(QObject *context, Callback<QString> done)
+{
+    resolve(m_state, context, std::move(done));
+}
+
+void SlackClient::history(const QString &oldestTs, Progress progress, QObject *context,
+                          Callback<QList<SlackMessage>> done)
+{
+    readHistory(m_state, oldestTs, std::move(progress), context, std::move(done));
+}
+
+void SlackClient::replies(const QString &threadTs, const QString &oldestTs, QObject *context,
+                          Callback<QList<SlackMessage>> done)
+{
+    readReplies(m_state, threadTs, oldestTs, context, std::move(done));
+}
+
+void SlackClient::postMessage(const QString &text, const QString &threadTs, QObject *context,
+                              Callback<SlackMessage> done)
+{
+    post(m_state, text, threadTs, context, std::move(done));
+}
+
+void SlackClient::identify(const StatePtr &state, QObject *context, Callback<SlackIdentity> done)
+{
+    const QString endpoint = tr("sign-in check");
+    state->api.read(QStringLiteral("auth.test"), endpoint, {}, context,
+                    [state, endpoint, done](const Result<QJsonDocument> &answer) {
+                        if (!answer)
+                            return done(failed<SlackIdentity>(answer.error()));
+                        const auto identity = SlackParse::identity(answer.value());
+                        if (!identity) {
+                            return done(failed<SlackIdentity>(
+                                SlackWebApi::unreadable(endpoint, identity.error())));
+                        }
+                        state->identity = identity.value();
+                        done(identity);
+                    });
+}
+
+void SlackClient::resolve(const StatePtr &state, QObject *context, Callback<QString> done)
+{
+    const QString endpoint = tr("channel lookup");
+    if (!state->channelId.isEmpty())
+        return answerLater(context, std::move(done), Result<QString>(state->channelId));
+    const QString wanted = channelName(state->api.connection());
+    if (wanted.isEmpty()) {
+        return answerLater(context, std::move(done),
+                           failed<QString>(SlackWebApi::failure(
+                               endpoint, tr("no channel is set; enter the release channel's name "
+                                            "in the Slack connection settings."))));
+    }
+    // Archived channels are listed too, so that one can be told from a missing one.
+    const SlackWebApi::Arguments arguments{
+        {QStringLiteral("types"), QStringLiteral("public_channel,private_channel")}};
+    auto found = std::make_shared<std::optional<SlackChannel>>();
+    state->api.readPages(
+        QStringLiteral("conversations.list"), endpoint, arguments,
+        [endpoint, wanted, found](const QJsonDocument &answer) -> Result<QString> {
+            const auto page = SlackParse::channelPage(answer);
+            if (!page)
+                return failed<QString>(SlackWebApi::unreadable(endpoint, page.error()));
+            for (const SlackChannel &channel : page->channels) {
+                if (isChannel(channel, wanted)) {
+                    *found = channel;
+                    return QString(); // no need to read on
+                }
+            }
+            return page->nextCursor;
+        },
+        context,
+        [state, endpoint, found, done](const Status &listed) {
+            if (!listed)
+                return done(failed<QString>(listed.error()));
+            // The same messages as when Slack refuses a call for these reasons.
+            QString code;
+            if (!found->has_value())
+                code = QStringLiteral("channel_not_found");
+            else if ((*found)->isArchived)
+                code = QStringLiteral("is_archived");
+            else if (!(*found)->isMember)
+                code = QStringLiteral("not_in_channel");
+            if (!code.isEmpty()) {
+                return done(failed<QString>(SlackWebApi::failure(
+                    endpoint,
+                    SlackParse::describe({code, {}}, channelName(state->api.connection())))));
+            }
+            state->channelId = (*found)->id;
+            done(state->channelId);
+        });
+}
+
+void SlackClient::readHistory(const StatePtr &state, const QString &oldestTs, Progress progress,
+                              QObject *context, Callback<QList<SlackMessage>> done)
+{
+    using Answer = Result<QList<SlackMessage>>;
+    resolve(state, context, [state, oldestTs, progress, context,
+                             done](const Result<QString> &channel) {
+        if (!channel)
+            return done(Answer::failure(channel.error()));
+        const QString endpoint = tr("channel history");
+        SlackWebApi::Arguments arguments{{QStringLiteral("channel"), channel.value()}};
+        if (!oldestTs.isEmpty())
+            arguments.append({QStringLiteral("oldest"), oldestTs});
+        auto messages = std::make_shared<QList<SlackMessage>>();
+        state->api.readPages(
+            QStringLiteral("conversations.history"), endpoint, arguments,
+            [endpoint, messages, progress](const QJsonDocument &answer) -> Result<QString> {
+                const auto page = SlackParse::messagePage(answer);
+                if (!page)
+                    return failed<QString>(SlackWebApi::unreadable(endpoint, page.error()));
+                messages->append(page->messages);
+                if (progress)
+                    progress(int(messages->size()));
+                return page->nextCursor;
+            },
+            context,
+            [messages, done](const Status &read) {
+                if (!read)
+                    return done(Answer::failure(read.error()));
+                done(SlackParse::oldestFirst(*messages));
+            });
+    });
+}
+
+void SlackClient::readReplies(const StatePtr &state, const QString &threadTs,
+                              const QString &oldestTs, QObject *context,
+                              Callback<QList<SlackMessage>> done)
+{
+    using Answer = Result<QList<SlackMessage>>;
+    resolve(state, context, [state, threadTs, oldestTs, context,
+                             done](const Result<QString> &channel) {
+        if (!channel)
+            return done(Answer::failure(channel.error()));
+        const QString endpoint = tr("thread replies");
+        SlackWebApi::Arguments arguments{{QStringLiteral("channel"), channel.value()},
+                                         {QStringLiteral("ts"), threadTs}};
+        if (!oldestTs.isEmpty())
+            arguments.append({QStringLiteral("oldest"), oldestTs});
+        auto messages = std::make_shared<QList<SlackMessage>>();
+        state->api.readPages(
+            QStringLiteral("conversations.replies"), endpoint, arguments,
+            [endpoint, messages](const QJsonDocument &answer) -> Result<QString> {
+                const auto page = SlackParse::messagePage(answer);
+                if (!page)
+                    return failed<QString>(SlackWebApi::unreadable(endpoint, page.error()));
+                // Slack starts every thread with its first message, whatever `oldest` says.
+                for (const SlackMessage &message : page->messages) {
+                    if (message.isReply())
+                        messages->append(message);
+                }
+                return page->nextCursor;
+            },
+            context,
+            [messages, done](const Status &read) {
+                if (!read)
+                    return done(Answer::failure(read.error()));
+                done(SlackParse::oldestFirst(*messages));
+            });
+    });
+}
+
+void SlackClient::post(const StatePtr &state, const QString &text, const QString &threadTs,
+                       QObject *context, Callback<SlackMessage> done)
+{
+    resolve(state, context, [state, text, threadTs, context, done](const Result<QString> &channel) {
+        if (!channel)
+            return done(failed<SlackMessage>(channel.error()));
+        const QString endpoint = tr("post message");
+        QJsonObject body{{QLatin1String("channel"), channel.value()},
+                         {QLatin1String("text"), text}};
+        if (!threadTs.isEmpty())
+            body.insert(QLatin1String("thread_ts"), threadTs);
+        state->api.write(QStringLiteral("chat.postMessage"), endpoint, body, context,
+                         [endpoint, done](const Result<QJsonDocument> &answer) {
+                             if (!answer)
+                                 return done(failed<SlackMessage>(answer.error()));
+                             const auto posted = SlackParse::postedMessage(answer.value());
+                             if (!posted) {
+                                 return done(failed<SlackMessage>(
+                                     SlackWebApi::unreadable(endpoint, posted.error())));
+                             }
+                             done(posted);
+                         });
+    });
+}
+
+void SlackClient::postOnce(const QString &text, const QString &threadTs,
+                           const QDateTime &notBefore, QObject *context,
+                           Callback<SlackMessage> done)
+{
+    const StatePtr state = m_state;
+    auto lookThenPost = [state, text, threadTs, notBefore, context,
+                         done](const SlackIdentity &me) {
+        auto postUnlessFound = [state, text, threadTs, context, done,
+                                me](const Result<QList<SlackMessage>> &messages) {
+            if (!messages)
+                return done(failed<SlackMessage>(messages.error()));
+            for (const SlackMessage &message : messages.value()) {
+                const bool mine = (!me.botId.isEmpty() && message.botId == me.botId) ||
+                                  (!me.userId.isEmpty() && message.user == me.userId);
+                // A reply sent to the channel too is not the top-level post asked for.
+                const bool inPlace = !threadTs.isEmpty() || !message.isReply();
+                if (mine && inPlace && message.text == text)
+                    return done(message);
+            }
+            post(state, text, threadTs, context, done);
+        };
+        const QString oldest = SlackParse::tsOf(notBefore.addSecs(-clockAllowanceSeconds));
+        if (threadTs.isEmpty())
+            readHistory(state, oldest, {}, context, std::move(postUnlessFound));
+        else
+            readReplies(state, threadTs, oldest, context, std::move(postUnlessFound));
+    };
+    if (state->identity)
+        return lookThenPost(*state->identity);
+    identify(state, context, [lookThenPost, done](const Result<SlackIdentity> &me) {
+        if (!me)
+            return done(failed<SlackMessage>(me.error()));
+        lookThenPost(me.value());
+    });
+}
+
+} // namespace ReleaseDesk

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "slackparse.h"
+#include "slackwebapi.h"
+
+#include "models/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QObject;
+
+namespace ReleaseDesk {
+
+class HttpClient;
+
+// Slack's side of the release process: posts the staging and live requests to
+// the release channel, at most once each, and reads the channel and the
+// requests' threads for the release team's answers. Text is sent as given:
+// build it with SlackFormat, which escapes what the user typed.
+//
+// "Test connection" is checkCredentials() and then resolveChannel().
+class SlackClient
+{
+    Q_DECLARE_TR_FUNCTIONS(SlackClient)
+
+public:
+    template <typename T> using Callback = std::function<void(const Result<T> &)>;
+    using Progress = std::function<void(int fetched)>;
+
+    // `http` must outlive the client and every request it sent. A call in
+    // flight finishes, and calls back, also when the client is destroyed first.
+    SlackClient(HttpClient &http, SlackConnection connection);
+
+    const SlackConnection &connection() const { return m_state->api.connection(); }
+
+    // auth.test: who the token belongs to. Remembered for postOnce().
+    void checkCredentials(QObject *context, Callback<SlackIdentity> done);
+    // The release channel's id, found by name in conversations.list and
+    // remembered after the first call. A channel that is missing (or private
+    // without the app), archived, or without the app as a member fails, each
+    // with its own message.
+    void resolveChannel(QObject *context, Callback<QString> done);
+    // The channel's messages newer than `oldestTs` (empty: all), oldest first,
+    // across pages; `progress` (optional) hears the running count. Top-level
+    // messages, and replies also sent to the channel (subtype thread_broadcast).
+    void history(const QString &oldestTs, Progress progress, QObject *context,
+                 Callback<QList<SlackMessage>> done);
+    // The replies in the thread of `threadTs` newer than `oldestTs` (empty:
+    // all), oldest first, across pages; without the thread's first message.
+    void replies(const QString &threadTs, const QString &oldestTs, QObject *context,
+                 Callback<QList<SlackMessage>> done);
+    // chat.postMessage in the channel, or in the thread of `threadTs` when it
+    // is set. Not resent after a lost answer: use postOnce() to post safely again.
+    void postMessage(const QString &text, const QString &threadTs, QObject *context,
+                     Callback<SlackMessage> done);
+    // The outbox's post: the message this app already posted in the channel
+    // (or the thread) since `notBefore` with exactly this text, else a new
+    // post. So a post whose answer was lost is found by the next call and
+    // never sent twice.
+    void postOnce(const QString &text, const QString &threadTs, const QDateTime &notBefore,
+                  QObject *context, Callback<SlackMessage> done);
+
+    // How far before `notBefore` postOnce() looks: Slack stamps messages with
+    // its own clock, which may be behind this computer's.
+    static constexpr qint64 clockAllowanceSeconds = 60;
+
+private:
+    // What the calls in flight share with the client, and outlive it with.
+    struct State
+    {
+        SlackWebApi api;
+        std::optional<SlackIdentity> identity;
+        QString channelId;
+    };
+    using StatePtr = std::shared_ptr<State>;
+
+    static void identify(const StatePtr &state, QObject *context, Callback<SlackIdentity> done);
+    static void resolve(const StatePtr &state, QObject *context, Callback<QString> done);
+    static void readHistory(const StatePtr &state, const QString &oldestTs, Progress progress,
+                            QObject *context, Callback<QList<SlackMessage>> done);
+    static void readReplies(const StatePtr &state, const QString &threadTs,
+                            const QString &oldestTs, QObject *context,
+                            Callback<QList<SlackMessage>> done);
+    static void post(const StatePtr &state, const QString &text, const QString &threadTs,
+                     QObject *context, Callback<SlackMessage> done);
+
+    StatePtr m_state;
+};
+
+} // namespace ReleaseDesk
