@@ -221,6 +221,47 @@ private slots:
         QVERIFY(!builds->ok());
         QVERIFY2(builds->error().startsWith(QLatin1String("Concourse")), qPrintable(builds->error()));
     }
+
+    void pipelinesOfTheTeam()
+    {
+        ConcourseClient client(m_bench->http(), m_bench->clock(), connection());
+        const auto pipelines = await<Result<QStringList>>(
+            [&](QObject *context, auto done) { client.pipelines(context, done); });
+        QVERIFY(pipelines);
+        QVERIFY2(pipelines->ok(), qPrintable(pipelines->error()));
+        QStringList expected;
+        for (const auto &service : SandboxFixture::smallCatalogue().services)
+            expected << service.name;
+        QStringList names = pipelines->value();
+        names.sort();
+        expected.sort();
+        QCOMPARE(names, expected);
+    }
+
+    void pipelinesWithAWrongPasswordFail()
+    {
+        ConcourseClient client(m_bench->http(), m_bench->clock(),
+                               connection(QStringLiteral("not-the-password")));
+        const auto pipelines = await<Result<QStringList>>(
+            [&](QObject *context, auto done) { client.pipelines(context, done); });
+        QVERIFY(pipelines);
+        QVERIFY(!pipelines->ok());
+        QVERIFY2(pipelines->error().startsWith(QLatin1String("Concourse login:")),
+                 qPrintable(pipelines->error()));
+        QVERIFY(!pipelines->error().contains(QLatin1String("not-the-password")));
+    }
+
+    void pipelinesUnreadableIsAnError()
+    {
+        m_bench->inject("concourse:/pipelines=malformed-json");
+        ConcourseClient client(m_bench->http(), m_bench->clock(), connection());
+        const auto pipelines = await<Result<QStringList>>(
+            [&](QObject *context, auto done) { client.pipelines(context, done); });
+        QVERIFY(pipelines);
+        QVERIFY(!pipelines->ok());
+        QVERIFY2(pipelines->error().startsWith(QLatin1String("Concourse pipelines:")),
+                 qPrintable(pipelines->error()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConcourseClient)

@@ -168,6 +168,44 @@ private slots:
         QVERIFY(!ConcourseParse::serverVersion(json(R"({"version":7})")));
     }
 
+    void pipelineNames_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("team's pipelines")
+            << QByteArray(R"([{"id":1,"name":"chs-orders-api","paused":false,"archived":false},
+                              {"id":2,"name":"chs-search-api","paused":true}])")
+            << QStringList{QStringLiteral("chs-orders-api"), QStringLiteral("chs-search-api")}
+            << QString();
+        QTest::newRow("archived left out")
+            << QByteArray(R"([{"id":1,"name":"old-api","archived":true},{"id":2,"name":"new-api"}])")
+            << QStringList{QStringLiteral("new-api")} << QString();
+        QTest::newRow("none") << QByteArray("[]") << QStringList() << QString();
+        QTest::newRow("not a list") << QByteArray(R"({"name":"x"})") << QStringList()
+                                    << QStringLiteral("not a JSON list");
+        QTest::newRow("name missing") << QByteArray(R"([{"id":1}])") << QStringList()
+                                      << QStringLiteral("'[0].name' is missing");
+        QTest::newRow("archived not a flag")
+            << QByteArray(R"([{"id":1,"name":"x","archived":"yes"}])") << QStringList()
+            << QStringLiteral("'[0].archived'");
+    }
+    void pipelineNames()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QStringList, names);
+        QFETCH(QString, problem);
+        const auto read = ConcourseParse::pipelineNames(QJsonDocument::fromJson(answer));
+        QCOMPARE(read.ok(), problem.isEmpty());
+        if (!problem.isEmpty()) {
+            QVERIFY2(read.error().startsWith(QLatin1String("Concourse pipelines:")) &&
+                         read.error().contains(problem),
+                     qPrintable(read.error()));
+            return;
+        }
+        QCOMPARE(read.value(), names);
+    }
+
     void nextPage_data()
     {
         QTest::addColumn<Headers>("headers");

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 #include <optional>
@@ -194,6 +195,85 @@ private slots:
         QVERIFY(expected >= 10 && expected < tasks.size());
         for (const Change &change : changes->value())
             QVERIFY(change.updated >= sinceMinute);
+    }
+
+    void pagesArriveOneByOne_data() { addFlavours(); }
+    void pagesArriveOneByOne()
+    {
+        QFETCH(Flavour, flavour);
+        JiraClient client(m_bench->http(), connection(flavour, 7));
+        QList<JiraClient::SearchPage> pages;
+        const auto searched = await<Result<int>>([&](QObject *context, auto done) {
+            client.searchChangePages(
+                projectQuery(),
+                [&](const JiraClient::SearchPage &page) {
+                    pages << page;
+                    return true;
+                },
+                context, done);
+        });
+        QVERIFY(searched);
+        QVERIFY2(searched->ok(), qPrintable(searched->error()));
+        QCOMPARE(searched->value(), 60);
+        QCOMPARE(pages.size(), 9);
+        QSet<QString> keys;
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            QCOMPARE(pages[i].changes.size(), i < 8 ? 7 : 4);
+            QCOMPARE(pages[i].fetched, int(qMin<qsizetype>(60, (i + 1) * 7)));
+            // Data Center counts the matches; Cloud does not say.
+            QCOMPARE(pages[i].total, flavour == Flavour::DataCenter ? 60 : -1);
+            for (const Change &change : pages[i].changes)
+                keys.insert(change.key);
+        }
+        QCOMPARE(keys.size(), 60);
+    }
+
+    void sinkEndsTheSearch_data() { addFlavours(); }
+    void sinkEndsTheSearch()
+    {
+        QFETCH(Flavour, flavour);
+        // A rule that only counts: the search requests that reached the sandbox.
+        m_bench->inject("jira:/search=delay,delay-ms=1,times=100");
+        JiraClient client(m_bench->http(), connection(flavour, 7));
+        int delivered = 0;
+        const auto searched = await<Result<int>>([&](QObject *context, auto done) {
+            client.searchChangePages(
+                projectQuery(),
+                [&](const JiraClient::SearchPage &) { return ++delivered < 2; }, context, done);
+        });
+        QVERIFY(searched);
+        QVERIFY2(searched->ok(), qPrintable(searched->error()));
+        QCOMPARE(searched->value(), 14);
+        QCOMPARE(delivered, 2);
+        // The third page was asked for before the second was handed over, so
+        // that fetching overlaps with whatever the sink does; its answer is dropped.
+        QTRY_COMPARE(m_bench->fixture().sandbox().faults().rules().value(0).times, 97);
+    }
+
+    void pageFailureEndsTheSearchAfterTheDeliveredPages_data() { addFlavours(); }
+    void pageFailureEndsTheSearchAfterTheDeliveredPages()
+    {
+        QFETCH(Flavour, flavour);
+        JiraClient client(m_bench->http(), connection(flavour, 25));
+        QList<int> fetched;
+        const auto searched = await<Result<int>>([&](QObject *context, auto done) {
+            client.searchChangePages(
+                projectQuery(),
+                [&](const JiraClient::SearchPage &page) {
+                    fetched << page.fetched;
+                    // The next page is already on its way, and meets the fault.
+                    if (fetched.size() == 1)
+                        m_bench->inject("jira:/search=status,status=400");
+                    return true;
+                },
+                context, done);
+        });
+        QVERIFY(searched);
+        QVERIFY(!searched->ok());
+        QVERIFY2(searched->error().startsWith(QLatin1String("Jira search:")) &&
+                     searched->error().contains(QLatin1String("400")),
+                 qPrintable(searched->error()));
+        QCOMPARE(fetched, QList<int>{25});
     }
 
     void emptyInListAsksNothing()

@@ -166,6 +166,21 @@ void ConcourseClient::checkCredentials(QObject *context, Done<QString> done)
     });
 }
 
+void ConcourseClient::pipelines(QObject *context, Done<QStringList> done)
+{
+    const QUrl url = apiUrl(QStringLiteral("/api/v1/teams/%1/pipelines")
+                                .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_connection.team))));
+    // Concourse answers a request without a token with the public pipelines
+    // only, so it is always sent with one. sendAuthorized() calls back only
+    // while the client lives.
+    sendAuthorized(request(tr("pipelines"), url), context,
+                   [this, done](const HttpResponse &response) {
+                       if (!response.ok())
+                           return done(Result<QStringList>::failure(failure(response)));
+                       done(ConcourseParse::pipelineNames(response.json));
+                   });
+}
+
 void ConcourseClient::jobBuilds(const QString &service, const QString &pipeline, PipelineJob job,
                                 qint64 sinceBuildId, Progress progress, QObject *context,
                                 Done<QList<PipelineBuild>> done)

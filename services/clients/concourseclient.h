@@ -49,6 +49,10 @@ public:
     // Logs in and reads /api/v1/info: the server's version.
     void checkCredentials(QObject *context, Done<QString> done);
 
+    // The names of the team's pipelines, archived ones left out; for a sync
+    // that is not given a list of pipelines to read.
+    void pipelines(QObject *context, Done<QStringList> done);
+
     // A job's builds newer than `sinceBuildId` (0: all), newest first, each
     // with its version. Follows the Link paging until it reaches a build at or
     // below `sinceBuildId`. The versions cost one request per build, sent

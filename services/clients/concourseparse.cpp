@@ -72,6 +72,23 @@ Result<QString> ConcourseParse::serverVersion(const QJsonDocument &document)
     return version;
 }
 
+Result<QStringList> ConcourseParse::pipelineNames(const QJsonDocument &document)
+{
+    JsonFields fields;
+    const QJsonArray pipelines = fields.rootList(document);
+    QStringList names;
+    for (qsizetype i = 0; i < pipelines.size() && !fields.failed(); ++i) {
+        const QString path = JsonFields::at(QString(), i);
+        const QJsonObject pipeline = fields.element(pipelines, i, QString());
+        const QString name = fields.string(pipeline, path, QLatin1String("name"));
+        if (!fields.failed() && !fields.boolean(pipeline, path, QLatin1String("archived")))
+            names << name;
+    }
+    if (fields.failed())
+        return Result<QStringList>::failure(failure(tr("pipelines"), fields.error()));
+    return names;
+}
+
 Result<PipelineBuild> ConcourseParse::build(const QJsonValue &value, const QString &service)
 {
     if (!value.isObject())

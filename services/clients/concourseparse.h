@@ -33,6 +33,10 @@ public:
     static Result<ConcourseToken> token(const QJsonDocument &document);
     // GET /api/v1/info → the server's version, "7.11.2".
     static Result<QString> serverVersion(const QJsonDocument &document);
+    // GET /api/v1/teams/{team}/pipelines → the names of the pipelines that
+    // are not archived, in the server's order. An archived pipeline builds
+    // nothing any more.
+    static Result<QStringList> pipelineNames(const QJsonDocument &document);
     // One Build object, for `service`; the version is not in it (see buildVersion()).
     static Result<PipelineBuild> build(const QJsonValue &value, const QString &service);
     // A page of builds (a JSON array), in the order the server sent them.

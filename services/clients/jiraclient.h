@@ -49,6 +49,16 @@ public:
     template <typename T> using Callback = std::function<void(const Result<T> &)>;
     using Progress = std::function<void(int fetched)>;
 
+    // One page of a search as it arrives.
+    struct SearchPage
+    {
+        QList<Change> changes;
+        int fetched = 0; // issues delivered so far, this page included
+        int total = -1;  // what the search matches; -1 when Jira does not say (Cloud)
+    };
+    // Hears each page; returns false to end the search after it.
+    using PageSink = std::function<bool(const SearchPage &page)>;
+
     // `http` must outlive the client and every request it sent.
     JiraClient(HttpClient &http, JiraConnection connection);
 
@@ -60,6 +70,14 @@ public:
     // hears the running count after each page.
     void searchChanges(const JqlQuery &query, Progress progress, QObject *context,
                        Callback<QList<Change>> done);
+    // The same search a page at a time, for whoever stores pages as they come:
+    // `sink` hears each page while the next one is already being fetched, so
+    // storing a page overlaps with the network. `done` hears how many issues
+    // were delivered, also when the sink ended the search early; a page that
+    // failed ends it with the error, after the pages before it were delivered.
+    // An issue that moved between pages while the search ran may come twice.
+    void searchChangePages(const JqlQuery &query, PageSink sink, QObject *context,
+                           Callback<int> done);
     // The moves the issue can make from its current status.
     void transitions(const QString &issueKey, QObject *context,
                      Callback<QList<JiraTransition>> done);
