@@ -1,11 +1,11 @@
 #include "concourseparse.h"
 
 #include "jsonfields.h"
+#include "linkheader.h"
 #include "models/enums.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace ReleaseDesk {
 namespace {
@@ -156,21 +156,7 @@ Result<QString> ConcourseParse::buildVersion(const QJsonDocument &document)
 QUrl ConcourseParse::nextPage(const QList<std::pair<QByteArray, QByteArray>> &headers,
                               const QUrl &base)
 {
-    static const QRegularExpression link(
-        QStringLiteral(R"(<([^>]*)>\s*((?:;\s*[^;,]+)*))"));
-    static const QRegularExpression relNext(QStringLiteral(R"(;\s*rel\s*=\s*"?next"?)"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    for (const auto &[name, value] : headers) {
-        if (name.compare("link", Qt::CaseInsensitive) != 0)
-            continue;
-        auto matches = link.globalMatch(QString::fromUtf8(value));
-        while (matches.hasNext()) {
-            const auto match = matches.next();
-            if (relNext.match(match.captured(2)).hasMatch())
-                return base.resolved(QUrl(match.captured(1)));
-        }
-    }
-    return {};
+    return LinkHeader::target(headers, QStringLiteral("next"), base);
 }
 
 QString ConcourseParse::serverErrorText(const QByteArray &body)
