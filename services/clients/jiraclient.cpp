@@ -1,5 +1,7 @@
 #include "jiraclient.h"
 
+#include "answerlater.h"
+
 #include "services/http/httpclient.h"
 
 #include <QHash>
@@ -23,16 +25,6 @@ QString encoded(const QString &value)
 QString queryItem(const QString &name, const QString &value)
 {
     return name + u'=' + encoded(value);
-}
-
-// Calls `done` from the event loop, as HttpClient does, for answers known
-// without asking the server.
-template <typename T>
-void answerLater(QObject *context, std::function<void(const Result<T> &)> done, Result<T> result)
-{
-    QMetaObject::invokeMethod(
-        context, [done = std::move(done), result = std::move(result)] { done(result); },
-        Qt::QueuedConnection);
 }
 
 } // namespace
