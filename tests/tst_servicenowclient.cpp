@@ -1,179 +1,27 @@
-#include "services/clients/servicenowclient.h"
-#include "services/http/httpclient.h"
-#include "support/clienttestbench.h"
+// "Test connection" and the reads: changes and change tasks by correlation prefix, page by
+// page, under every fault kind.
+#include "tst_servicenowclient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
-#include <QTimeZone>
 
-#include <optional>
+#include <utility>
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;
-using namespace std::chrono_literals;
-using Auth = ServiceNowConnection::Auth;
-
-Q_DECLARE_METATYPE(ReleaseDesk::ServiceNowConnection::Auth)
-
-namespace {
-
-const QString prefix = QStringLiteral("releasedesk:");
-const QString password = QStringLiteral("sandbox-servicenow");
-const QString oauthToken = QStringLiteral("sandbox-servicenow-oauth");
-
-QString encoded(const QString &value)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
-}
-
-} // namespace
 
 class TestServiceNowClient : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ClientTestBench> m_bench;
-
-    QJsonObject sandboxConnection() const
-    {
-        return m_bench->fixture().connection(QStringLiteral("servicenow"));
-    }
-
-    ServiceNowConnection connection(Auth auth = Auth::Basic, int pageSize = 100) const
-    {
-        const QJsonObject sandbox = sandboxConnection();
-        ServiceNowConnection connection;
-        connection.baseUrl = QUrl(sandbox.value(u"url").toString());
-        connection.auth = auth;
-        connection.username = sandbox.value(u"username").toString();
-        connection.secret = auth == Auth::OAuth ? oauthToken : password;
-        connection.assignmentGroup = sandbox.value(u"assignmentGroup").toString();
-        connection.pageSize = pageSize;
-        connection.timeout = 300ms;
-        return connection;
-    }
-
-    // What the sandbox holds, read over the Table API as a person would check it.
-    QJsonArray records(const QString &table, const QString &query)
-    {
-        const QUrl url = m_bench->fixture().url(
-            QStringLiteral("servicenow"),
-            QStringLiteral("/api/now/table/%1?sysparm_exclude_reference_link=true&sysparm_query=%2")
-                .arg(table, encoded(query)));
-        const auto reply = m_bench->fixture().get(
-            url, {SandboxFixture::basicAuth(QStringLiteral("releasedesk.integration"), password)});
-        if (reply.status != 200)
-            qWarning("reading %s answered %d", qPrintable(table), reply.status);
-        return reply.object().value(u"result").toArray();
-    }
-
-    QJsonArray changesCorrelatedTo(const QString &correlationId)
-    {
-        return records(QStringLiteral("change_request"),
-                       QStringLiteral("correlation_id=") + correlationId);
-    }
-
-    // Creates a change as someone else would, straight through the Table API.
-    QJsonObject createBySomeoneElse(const QString &table, const QJsonObject &fields)
-    {
-        const auto reply = m_bench->fixture().sendJson(
-            "POST",
-            m_bench->fixture().url(QStringLiteral("servicenow"), QStringLiteral("/api/now/table/") + table),
-            QJsonDocument(fields),
-            {SandboxFixture::basicAuth(QStringLiteral("releasedesk.integration"), password)});
-        if (reply.status != 201)
-            qWarning("creating in %s answered %d", qPrintable(table), reply.status);
-        return reply.object().value(u"result").toObject();
-    }
-
-    // The writes that reached the sandbox with `method` on change_request.
-    qsizetype journalWrites(const QByteArray &method) const
-    {
-        qsizetype count = 0;
-        for (const auto &entry : m_bench->fixture().sandbox().journal().entries()) {
-            count += entry.system == QLatin1String("servicenow") && entry.method == method &&
-                             entry.path.contains(QLatin1String("/change_request"))
-                         ? 1
-                         : 0;
-        }
-        return count;
-    }
-
-    static ChangeRequestDraft draft(const QString &release = QStringLiteral("2026.12.1"))
-    {
-        ChangeRequestDraft draft;
-        draft.correlationId = prefix + release;
-        draft.shortDescription = QStringLiteral("Release %1").arg(release);
-        draft.description = QStringLiteral("Release %1: chs-orders-api 1.4.2 ^ORDERBY \"quoted\" & more").arg(release);
-        draft.implementationPlan = QStringLiteral("Deploy through Concourse, staging then live.");
-        draft.backoutPlan = QStringLiteral("Redeploy chs-orders-api 1.4.1.");
-        draft.testPlan = QStringLiteral("Testers verify CHS-1001 in staging.");
-        draft.justification = QStringLiteral("Ships 1 Jira task.");
-        draft.start = QDateTime(QDate(2026, 12, 1), QTime(10, 0), QTimeZone(3600));
-        draft.end = QDateTime(QDate(2026, 12, 3), QTime(17, 30), Qt::UTC);
-        return draft;
-    }
-
-    std::optional<Result<QList<ChangeTicket>>> changes(ServiceNowClient &client, const QDateTime &since,
-                                                       QList<int> *progress = nullptr,
-                                                       const QString &correlationPrefix = prefix)
-    {
-        return await<Result<QList<ChangeTicket>>>([&](QObject *context, auto done) {
-            client.changesUpdatedSince(
-                correlationPrefix, since,
-                [progress](int fetched) {
-                    if (progress)
-                        progress->append(fetched);
-                },
-                context, done);
-        });
-    }
-
-    std::optional<Result<ChangeTicket>> create(ServiceNowClient &client, const ChangeRequestDraft &draft)
-    {
-        return await<Result<ChangeTicket>>(
-            [&](QObject *context, auto done) { client.createChange(draft, context, done); });
-    }
-
-    std::optional<Result<ChangeTicket>> raise(ServiceNowClient &client, const ChangeRequestDraft &draft)
-    {
-        return await<Result<ChangeTicket>>(
-            [&](QObject *context, auto done) { client.raiseChange(draft, context, done); });
-    }
-
-    std::optional<Result<std::optional<ChangeTicket>>> find(ServiceNowClient &client,
-                                                            const QString &correlationId)
-    {
-        return await<Result<std::optional<ChangeTicket>>>(
-            [&](QObject *context, auto done) { client.findChange(correlationId, context, done); });
-    }
-
-    std::optional<Result<QString>> check(const ServiceNowConnection &connection)
-    {
-        ServiceNowClient client(m_bench->http(), connection);
-        return await<Result<QString>>(
-            [&](QObject *context, auto done) { client.checkCredentials(context, done); });
-    }
-
-    static void addAuths()
-    {
-        QTest::addColumn<Auth>("auth");
-        QTest::newRow("basic") << Auth::Basic;
-        QTest::newRow("oauth") << Auth::OAuth;
-    }
-
-    static bool mentionsASecret(const QString &message)
-    {
-        return message.contains(password) || message.contains(oauthToken) ||
-               message.contains(QLatin1String("not-the-secret"));
-    }
+    std::unique_ptr<ServiceNowBench> m_bench;
 
 private slots:
     void init()
     {
-        m_bench = std::make_unique<ClientTestBench>();
+        m_bench = std::make_unique<ServiceNowBench>();
         QVERIFY(m_bench->isListening());
     }
 
@@ -183,19 +31,20 @@ private slots:
     void checkCredentials()
     {
         QFETCH(Auth, auth);
-        const auto group = check(connection(auth));
+        const auto group = m_bench->check(m_bench->connection(auth));
         QVERIFY(group);
         QVERIFY2(group->ok(), qPrintable(group->error()));
-        QCOMPARE(group->value(), sandboxConnection().value(u"assignmentGroupSysId").toString());
+        QCOMPARE(group->value(),
+                 m_bench->sandboxConnection().value(u"assignmentGroupSysId").toString());
     }
 
     void wrongCredentialsAreReadable_data() { addAuths(); }
     void wrongCredentialsAreReadable()
     {
         QFETCH(Auth, auth);
-        ServiceNowConnection wrong = connection(auth);
+        ServiceNowConnection wrong = m_bench->connection(auth);
         wrong.secret = QStringLiteral("not-the-secret");
-        const auto group = check(wrong);
+        const auto group = m_bench->check(wrong);
         QVERIFY(group);
         QVERIFY(!group->ok());
         const QString &message = group->error();
@@ -210,7 +59,7 @@ private slots:
     void missingRoleIsReadable()
     {
         m_bench->inject("servicenow:/sys_user_group=status,status=403");
-        const auto group = check(connection());
+        const auto group = m_bench->check(m_bench->connection());
         QVERIFY(group);
         QVERIFY(!group->ok());
         const QString &message = group->error();
@@ -225,9 +74,9 @@ private slots:
 
     void unknownGroupIsReadable()
     {
-        ServiceNowConnection unknown = connection();
+        ServiceNowConnection unknown = m_bench->connection();
         unknown.assignmentGroup = QStringLiteral("CHS Release Managers");
-        const auto group = check(unknown);
+        const auto group = m_bench->check(unknown);
         QVERIFY(group);
         QVERIFY(!group->ok());
         QVERIFY2(group->error().startsWith(QLatin1String("ServiceNow sys_user_group lookup:")) &&
@@ -241,17 +90,18 @@ private slots:
     {
         QFETCH(Auth, auth);
         // Changes raised by hand or by another tool are not ReleaseDesk's.
-        createBySomeoneElse(QStringLiteral("change_request"),
-                            {{QStringLiteral("short_description"), QStringLiteral("Patch the VMs")}});
-        createBySomeoneElse(QStringLiteral("change_request"),
-                            {{QStringLiteral("correlation_id"), QStringLiteral("otherdesk:2026.11.3")}});
-        const QJsonArray expected =
-            records(QStringLiteral("change_request"), QStringLiteral("correlation_idSTARTSWITH") + prefix);
+        m_bench->createBySomeoneElse(
+            QStringLiteral("change_request"),
+            {{QStringLiteral("short_description"), QStringLiteral("Patch the VMs")}});
+        m_bench->createBySomeoneElse(
+            QStringLiteral("change_request"),
+            {{QStringLiteral("correlation_id"), QStringLiteral("otherdesk:2026.11.3")}});
+        const QJsonArray expected = m_bench->ourChanges();
         QVERIFY(expected.size() >= 10);
 
-        ServiceNowClient client(m_bench->http(), connection(auth, 3));
+        ServiceNowClient client(m_bench->http(), m_bench->connection(auth, 3));
         QList<int> progress;
-        const auto read = changes(client, QDateTime(), &progress);
+        const auto read = changesSince(client, QDateTime(), &progress);
         QVERIFY(read);
         QVERIFY2(read->ok(), qPrintable(read->error()));
         const QList<ChangeTicket> &tickets = read->value();
@@ -264,8 +114,9 @@ private slots:
         for (const QJsonValue &value : expected) {
             const QJsonObject record = value.toObject();
             const QString sysId = record.value(u"sys_id").toString();
-            const auto found = std::find_if(tickets.cbegin(), tickets.cend(),
-                                            [&](const ChangeTicket &t) { return t.sysId == sysId; });
+            const auto found =
+                std::find_if(tickets.cbegin(), tickets.cend(),
+                             [&](const ChangeTicket &t) { return t.sysId == sysId; });
             QVERIFY2(found != tickets.cend(), qPrintable(record.value(u"number").toString()));
             QCOMPARE(found->number, record.value(u"number").toString());
             QCOMPARE(found->correlationId, record.value(u"correlation_id").toString());
@@ -285,7 +136,7 @@ private slots:
             QVERIFY2(std::any_of(tickets.cbegin(), tickets.cend(),
                                  [&](const ChangeTicket &t) {
                                      return t.number == release.changeNumber &&
-                                            t.correlationId == prefix + release.name;
+                                            t.correlationId == correlationPrefix + release.name;
                                  }),
                      qPrintable(release.changeNumber));
         }
@@ -293,8 +144,7 @@ private slots:
 
     void readsChangesIncrementally()
     {
-        const QJsonArray all =
-            records(QStringLiteral("change_request"), QStringLiteral("correlation_idSTARTSWITH") + prefix);
+        const QJsonArray all = m_bench->ourChanges();
         QStringList times;
         for (const QJsonValue &record : all)
             times << record.toObject().value(u"sys_updated_on").toString();
@@ -305,12 +155,11 @@ private slots:
             expected += time >= sinceText ? 1 : 0;
         QVERIFY(expected > 0 && expected < all.size());
 
-        ServiceNowClient client(m_bench->http(), connection(Auth::Basic, 2));
+        ServiceNowClient client(m_bench->http(), m_bench->connection(Auth::Basic, 2));
         // The same instant written in another zone, and not on the second.
-        const QDateTime since = ServiceNowParse::parseTime(sinceText)
-                                    .addMSecs(400)
-                                    .toTimeZone(QTimeZone(-5 * 3600));
-        const auto read = changes(client, since);
+        const QDateTime since =
+            ServiceNowParse::parseTime(sinceText).addMSecs(400).toTimeZone(QTimeZone(-5 * 3600));
+        const auto read = changesSince(client, since);
         QVERIFY(read);
         QVERIFY2(read->ok(), qPrintable(read->error()));
         QCOMPARE(read->value().size(), expected);
@@ -320,28 +169,26 @@ private slots:
 
     void changeUpdatedBetweenPagesSkipsNoOther()
     {
-        const QJsonArray before = records(
-            QStringLiteral("change_request"),
-            QStringLiteral("correlation_idSTARTSWITH") + prefix + QStringLiteral("^ORDERBYsys_updated_on"));
+        const QJsonArray before =
+            m_bench->records(QStringLiteral("change_request"),
+                             QStringLiteral("correlation_idSTARTSWITH") + correlationPrefix +
+                                 QStringLiteral("^ORDERBYsys_updated_on"));
         QVERIFY(before.size() > 6);
         const QString oldest = before.first().toObject().value(u"sys_id").toString();
 
-        ServiceNowClient client(m_bench->http(), connection(Auth::Basic, 3));
+        ServiceNowClient client(m_bench->http(), m_bench->connection(Auth::Basic, 3));
         bool patched = false;
         const auto read = await<Result<QList<ChangeTicket>>>([&](QObject *context, auto done) {
             client.changesUpdatedSince(
-                prefix, QDateTime(),
+                correlationPrefix, QDateTime(),
                 [&](int) {
                     if (std::exchange(patched, true))
                         return;
                     // The release team moves the oldest change on while the pages are read.
-                    const auto reply = m_bench->fixture().sendJson(
-                        "PATCH",
-                        m_bench->fixture().url(QStringLiteral("servicenow"),
-                                               QStringLiteral("/api/now/table/change_request/") + oldest),
-                        QJsonDocument(QJsonObject{{QStringLiteral("state"), QStringLiteral("0")}}),
-                        {SandboxFixture::basicAuth(QStringLiteral("releasedesk.integration"), password)});
-                    QCOMPARE(reply.status, 200);
+                    const QJsonObject moved = m_bench->writeBySomeoneElse(
+                        "PATCH", QStringLiteral("/api/now/table/change_request/") + oldest,
+                        {{QStringLiteral("state"), QStringLiteral("0")}});
+                    QCOMPARE(moved.value(u"state").toString(), QStringLiteral("0"));
                 },
                 context, done);
         });
@@ -357,7 +204,7 @@ private slots:
                      qPrintable(value.toObject().value(u"number").toString()));
         }
         // The moved change is found by the next read from the newest update seen.
-        const auto next = changes(client, read->value().last().updated);
+        const auto next = changesSince(client, read->value().last().updated);
         QVERIFY(next && next->ok());
         const auto moved = std::find_if(next->value().cbegin(), next->value().cend(),
                                         [&](const ChangeTicket &t) { return t.sysId == oldest; });
@@ -367,11 +214,11 @@ private slots:
 
     void changeReadStopsAtThePageBound()
     {
-        ServiceNowConnection bounded = connection(Auth::Basic, 2);
+        ServiceNowConnection bounded = m_bench->connection(Auth::Basic, 2);
         bounded.maxPages = 2;
         ServiceNowClient client(m_bench->http(), bounded);
         QList<int> progress;
-        const auto read = changes(client, QDateTime(), &progress);
+        const auto read = changesSince(client, QDateTime(), &progress);
         QVERIFY(read);
         QVERIFY(!read->ok());
         QVERIFY2(read->error().startsWith(QLatin1String("ServiceNow change_request list:")) &&
@@ -382,8 +229,8 @@ private slots:
 
     void emptyPrefixIsRefused()
     {
-        ServiceNowClient client(m_bench->http(), connection());
-        const auto read = changes(client, QDateTime(), nullptr, QString());
+        ServiceNowClient client(m_bench->http(), m_bench->connection());
+        const auto read = changesSince(client, QDateTime(), nullptr, QString());
         QVERIFY(read);
         QVERIFY(!read->ok());
         QVERIFY2(read->error().contains(QLatin1String("no correlation prefix")),
@@ -393,17 +240,20 @@ private slots:
     void readsTheTestingTasks()
     {
         // A task under a change that is not ReleaseDesk's is left out.
-        const QJsonObject other = createBySomeoneElse(
-            QStringLiteral("change_request"), {{QStringLiteral("short_description"), QStringLiteral("VMs")}});
-        createBySomeoneElse(QStringLiteral("change_task"),
-                            {{QStringLiteral("change_request"), other.value(u"sys_id").toString()},
-                             {QStringLiteral("change_task_type"), QStringLiteral("testing")}});
+        const QJsonObject other = m_bench->createBySomeoneElse(
+            QStringLiteral("change_request"),
+            {{QStringLiteral("short_description"), QStringLiteral("VMs")}});
+        m_bench->createBySomeoneElse(
+            QStringLiteral("change_task"),
+            {{QStringLiteral("change_request"), other.value(u"sys_id").toString()},
+             {QStringLiteral("change_task_type"), QStringLiteral("testing")}});
 
-        ServiceNowClient client(m_bench->http(), connection(Auth::OAuth, 2));
+        ServiceNowClient client(m_bench->http(), m_bench->connection(Auth::OAuth, 2));
         QList<int> progress;
         const auto read = await<Result<QList<ChangeTask>>>([&](QObject *context, auto done) {
             client.changeTasksUpdatedSince(
-                prefix, QDateTime(), [&](int fetched) { progress.append(fetched); }, context, done);
+                correlationPrefix, QDateTime(), [&](int fetched) { progress.append(fetched); },
+                context, done);
         });
         QVERIFY(read);
         QVERIFY2(read->ok(), qPrintable(read->error()));
@@ -418,7 +268,8 @@ private slots:
             });
             QVERIFY2(task != tasks.cend(), qPrintable(release.testTaskNumber));
             QCOMPARE(task->type, QStringLiteral("testing"));
-            const QJsonArray change = changesCorrelatedTo(prefix + release.name);
+            const QJsonArray change =
+                m_bench->changesCorrelatedTo(correlationPrefix + release.name);
             QCOMPARE(change.size(), 1);
             QCOMPARE(task->changeSysId, change.first().toObject().value(u"sys_id").toString());
             QVERIFY(task->updated.isValid());
@@ -436,14 +287,14 @@ private slots:
         const auto release = std::find_if(releases.crbegin(), releases.crend(),
                                           [](const auto &r) { return !r.changeNumber.isEmpty(); });
         QVERIFY(release != releases.crend());
-        ServiceNowClient client(m_bench->http(), connection());
-        const auto found = find(client, prefix + release->name);
+        ServiceNowClient client(m_bench->http(), m_bench->connection());
+        const auto found = findChange(client, correlationPrefix + release->name);
         QVERIFY(found);
         QVERIFY2(found->ok(), qPrintable(found->error()));
         QVERIFY(found->value().has_value());
         QCOMPARE(found->value()->number, release->changeNumber);
 
-        const auto none = find(client, prefix + QStringLiteral("1999.1.1"));
+        const auto none = findChange(client, correlationPrefix + QStringLiteral("1999.1.1"));
         QVERIFY(none && none->ok());
         QVERIFY(!none->value().has_value());
     }
@@ -451,204 +302,22 @@ private slots:
     void correlationTextCannotWidenTheQuery()
     {
         // Unescaped, the OR would match every change that has a correlation id.
-        ServiceNowClient client(m_bench->http(), connection());
-        const auto widened = find(client, QStringLiteral("nothing^ORcorrelation_idISNOTEMPTY"));
+        ServiceNowClient client(m_bench->http(), m_bench->connection());
+        const auto widened =
+            findChange(client, QStringLiteral("nothing^ORcorrelation_idISNOTEMPTY"));
         QVERIFY(widened);
         QVERIFY2(widened->ok(), qPrintable(widened->error()));
         QVERIFY(!widened->value().has_value());
 
         const QString odd = QStringLiteral("releasedesk:odd^name&x=1+2");
-        createBySomeoneElse(QStringLiteral("change_request"),
-                            {{QStringLiteral("correlation_id"), odd},
-                             {QStringLiteral("short_description"), QStringLiteral("odd")}});
-        const auto found = find(client, odd);
+        m_bench->createBySomeoneElse(
+            QStringLiteral("change_request"),
+            {{QStringLiteral("correlation_id"), odd},
+             {QStringLiteral("short_description"), QStringLiteral("odd")}});
+        const auto found = findChange(client, odd);
         QVERIFY(found && found->ok());
         QVERIFY(found->value().has_value());
         QCOMPARE(found->value()->correlationId, odd);
-    }
-
-    void emptyCorrelationIsRefused()
-    {
-        ServiceNowClient client(m_bench->http(), connection());
-        const auto found = find(client, QString());
-        QVERIFY(found);
-        QVERIFY(!found->ok());
-        const auto raised = raise(client, ChangeRequestDraft());
-        QVERIFY(raised);
-        QVERIFY(!raised->ok());
-        QCOMPARE(journalWrites("POST"), 0);
-    }
-
-    void createsAChangeInTheGroup_data() { addAuths(); }
-    void createsAChangeInTheGroup()
-    {
-        QFETCH(Auth, auth);
-        ServiceNowClient client(m_bench->http(), connection(auth));
-        const ChangeRequestDraft wanted = draft();
-        const auto created = create(client, wanted);
-        QVERIFY(created);
-        QVERIFY2(created->ok(), qPrintable(created->error()));
-        QVERIFY(created->value().number.startsWith(QLatin1String("CHG")));
-        QCOMPARE(created->value().correlationId, wanted.correlationId);
-        QCOMPARE(created->value().state, QStringLiteral("-5"));
-        QVERIFY(created->value().url.toString().endsWith(created->value().sysId));
-
-        const QJsonArray stored = changesCorrelatedTo(wanted.correlationId);
-        QCOMPARE(stored.size(), 1);
-        const QJsonObject record = stored.first().toObject();
-        QCOMPARE(record.value(u"sys_id").toString(), created->value().sysId);
-        QCOMPARE(record.value(u"assignment_group").toString(),
-                 sandboxConnection().value(u"assignmentGroupSysId").toString());
-        QCOMPARE(record.value(u"short_description").toString(), wanted.shortDescription);
-        QCOMPARE(record.value(u"description").toString(), wanted.description);
-        QCOMPARE(record.value(u"implementation_plan").toString(), wanted.implementationPlan);
-        QCOMPARE(record.value(u"backout_plan").toString(), wanted.backoutPlan);
-        QCOMPARE(record.value(u"test_plan").toString(), wanted.testPlan);
-        QCOMPARE(record.value(u"justification").toString(), wanted.justification);
-        QCOMPARE(record.value(u"type").toString(), QStringLiteral("normal"));
-        QCOMPARE(record.value(u"start_date").toString(), QStringLiteral("2026-12-01 09:00:00"));
-        QCOMPARE(record.value(u"end_date").toString(), QStringLiteral("2026-12-03 17:30:00"));
-        QCOMPARE(journalWrites("POST"), 1);
-    }
-
-    void looksTheGroupUpOnce()
-    {
-        ServiceNowClient client(m_bench->http(), connection());
-        const auto first = create(client, draft(QStringLiteral("2026.12.1")));
-        QVERIFY(first && first->ok());
-        // A second lookup would meet this fault and fail.
-        m_bench->inject("servicenow:/sys_user_group=status,status=500,times=1");
-        const auto second = create(client, draft(QStringLiteral("2026.12.2")));
-        QVERIFY(second);
-        QVERIFY2(second->ok(), qPrintable(second->error()));
-        QCOMPARE(m_bench->fixture().sandbox().faults().rules().size(), 1);
-        QCOMPARE(journalWrites("POST"), 2);
-    }
-
-    void createNeedsTheGroup()
-    {
-        ServiceNowConnection unknown = connection();
-        unknown.assignmentGroup = QStringLiteral("Nobody");
-        ServiceNowClient client(m_bench->http(), unknown);
-        const auto created = create(client, draft());
-        QVERIFY(created);
-        QVERIFY(!created->ok());
-        QVERIFY2(created->error().contains(QLatin1String("no group is named \"Nobody\"")),
-                 qPrintable(created->error()));
-        QCOMPARE(journalWrites("POST"), 0);
-    }
-
-    void raiseCreatesThenUpdates()
-    {
-        ServiceNowClient client(m_bench->http(), connection());
-        ChangeRequestDraft wanted = draft();
-        const auto first = raise(client, wanted);
-        QVERIFY(first);
-        QVERIFY2(first->ok(), qPrintable(first->error()));
-
-        wanted.description = QStringLiteral("Now with chs-search-api 2.0.1 too.");
-        wanted.type = QStringLiteral("emergency");
-        const auto second = raise(client, wanted);
-        QVERIFY(second);
-        QVERIFY2(second->ok(), qPrintable(second->error()));
-        QCOMPARE(second->value().sysId, first->value().sysId);
-        QCOMPARE(second->value().number, first->value().number);
-
-        const QJsonArray stored = changesCorrelatedTo(wanted.correlationId);
-        QCOMPARE(stored.size(), 1);
-        QCOMPARE(stored.first().toObject().value(u"description").toString(), wanted.description);
-        // The type stays as raised.
-        QCOMPARE(stored.first().toObject().value(u"type").toString(), QStringLiteral("normal"));
-        QCOMPARE(journalWrites("POST"), 1);
-        QCOMPARE(journalWrites("PATCH"), 1);
-    }
-
-    void lostCreateIsFoundByTheNextRaise_data()
-    {
-        QTest::addColumn<QByteArray>("fault");
-        QTest::addColumn<QString>("says");
-        const QByteArray path = "servicenow:/api/now/table/change_request=";
-        QTest::newRow("reset") << path + "reset,method=POST,times=1" << QStringLiteral(" off");
-        QTest::newRow("truncated") << path + "truncated,method=POST,times=1" << QStringLiteral(" off");
-        QTest::newRow("hang") << path + "hang,method=POST,times=1" << QStringLiteral("did not answer within");
-        QTest::newRow("malformed-json") << path + "malformed-json,method=POST,times=1"
-                                        << QStringLiteral("not valid JSON");
-        QTest::newRow("wrong-content-type") << path + "wrong-content-type,method=POST,times=1"
-                                            << QStringLiteral("web page");
-        QTest::newRow("oversized") << path + "oversized,method=POST,times=1" << QStringLiteral("larger than");
-    }
-
-    void lostCreateIsFoundByTheNextRaise()
-    {
-        QFETCH(QByteArray, fault);
-        QFETCH(QString, says);
-        m_bench->inject(fault.constData());
-        ServiceNowClient client(m_bench->http(), connection());
-        const ChangeRequestDraft wanted = draft();
-        const auto lost = create(client, wanted);
-        QVERIFY(lost);
-        QVERIFY(!lost->ok());
-        QVERIFY2(lost->error().startsWith(QLatin1String("ServiceNow change_request create:")) &&
-                     lost->error().contains(says),
-                 qPrintable(lost->error()));
-        QVERIFY(!mentionsASecret(lost->error()));
-        // The server made it, and the client did not send it twice.
-        QCOMPARE(journalWrites("POST"), 1);
-        QCOMPARE(changesCorrelatedTo(wanted.correlationId).size(), 1);
-
-        const auto raised = raise(client, wanted);
-        QVERIFY(raised);
-        QVERIFY2(raised->ok(), qPrintable(raised->error()));
-        const QJsonArray stored = changesCorrelatedTo(wanted.correlationId);
-        QCOMPARE(stored.size(), 1);
-        QCOMPARE(raised->value().sysId, stored.first().toObject().value(u"sys_id").toString());
-        QCOMPARE(journalWrites("POST"), 1);
-        QCOMPARE(journalWrites("PATCH"), 1);
-    }
-
-    void raiseAfterALostRaiseMakesOne()
-    {
-        m_bench->inject("servicenow=reset,method=POST,times=1");
-        ServiceNowClient client(m_bench->http(), connection());
-        const ChangeRequestDraft wanted = draft();
-        const auto lost = raise(client, wanted);
-        QVERIFY(lost && !lost->ok());
-        const auto again = raise(client, wanted);
-        QVERIFY(again);
-        QVERIFY2(again->ok(), qPrintable(again->error()));
-        QCOMPARE(changesCorrelatedTo(wanted.correlationId).size(), 1);
-        QCOMPARE(journalWrites("POST"), 1);
-    }
-
-    void createIsNotResentAfterAServerError()
-    {
-        // A 503 without Retry-After may have been acted on: no second POST.
-        m_bench->inject("servicenow:/change_request=status,status=503,method=POST,times=1");
-        ServiceNowClient client(m_bench->http(), connection());
-        const auto created = create(client, draft());
-        QVERIFY(created);
-        QVERIFY(!created->ok());
-        QVERIFY2(created->error().startsWith(QLatin1String("ServiceNow change_request create:")) &&
-                     created->error().contains(QLatin1String("503")) &&
-                     created->error().contains(QLatin1String("ServiceNow said: Injected fault")),
-                 qPrintable(created->error()));
-        QCOMPARE(journalWrites("POST"), 0);
-        QVERIFY(m_bench->delays().isEmpty());
-
-        const auto raised = raise(client, draft());
-        QVERIFY(raised && raised->ok());
-        QCOMPARE(changesCorrelatedTo(draft().correlationId).size(), 1);
-    }
-
-    void createWaitsOutARateLimit()
-    {
-        m_bench->inject("servicenow:/change_request=ratelimit,retry-after=2,method=POST,times=1");
-        ServiceNowClient client(m_bench->http(), connection());
-        const auto created = create(client, draft());
-        QVERIFY(created);
-        QVERIFY2(created->ok(), qPrintable(created->error()));
-        QCOMPARE(m_bench->delays(), (QList<std::chrono::milliseconds>{2000ms}));
-        QCOMPARE(journalWrites("POST"), 1);
     }
 
     void readFaultsAreReadable_data()
@@ -657,12 +326,15 @@ private slots:
         QTest::addColumn<QString>("says");
         const QByteArray path = "servicenow:/api/now/table/change_request=";
         QTest::newRow("status 500") << path + "status,status=500" << QStringLiteral("500");
-        QTest::newRow("ratelimit") << path + "ratelimit,retry-after=1" << QStringLiteral("limiting requests");
+        QTest::newRow("ratelimit")
+            << path + "ratelimit,retry-after=1" << QStringLiteral("limiting requests");
         QTest::newRow("hang") << path + "hang" << QStringLiteral("did not answer within");
         QTest::newRow("reset") << path + "reset" << QStringLiteral(" off");
         QTest::newRow("truncated") << path + "truncated" << QStringLiteral(" off");
-        QTest::newRow("malformed-json") << path + "malformed-json" << QStringLiteral("not valid JSON");
-        QTest::newRow("wrong-content-type") << path + "wrong-content-type" << QStringLiteral("web page");
+        QTest::newRow("malformed-json")
+            << path + "malformed-json" << QStringLiteral("not valid JSON");
+        QTest::newRow("wrong-content-type")
+            << path + "wrong-content-type" << QStringLiteral("web page");
         QTest::newRow("oversized") << path + "oversized" << QStringLiteral("larger than");
     }
 
@@ -671,9 +343,9 @@ private slots:
         QFETCH(QByteArray, fault);
         QFETCH(QString, says);
         m_bench->inject(fault.constData());
-        ServiceNowClient client(m_bench->http(), connection(Auth::OAuth, 5));
+        ServiceNowClient client(m_bench->http(), m_bench->connection(Auth::OAuth, 5));
         QList<int> progress;
-        const auto read = changes(client, QDateTime(), &progress);
+        const auto read = changesSince(client, QDateTime(), &progress);
         QVERIFY(read);
         QVERIFY(!read->ok());
         QVERIFY2(read->error().startsWith(QLatin1String("ServiceNow change_request list:")) &&
@@ -697,56 +369,16 @@ private slots:
     void readRetriesPassingFaults()
     {
         QFETCH(QByteArray, fault);
-        const qsizetype expected =
-            records(QStringLiteral("change_request"), QStringLiteral("correlation_idSTARTSWITH") + prefix)
-                .size();
+        const qsizetype expected = m_bench->ourChanges().size();
         m_bench->inject(fault.constData());
-        ServiceNowClient client(m_bench->http(), connection(Auth::Basic, 5));
-        const auto read = changes(client, QDateTime());
+        ServiceNowClient client(m_bench->http(), m_bench->connection(Auth::Basic, 5));
+        const auto read = changesSince(client, QDateTime());
         QVERIFY(read);
         QVERIFY2(read->ok(), qPrintable(read->error()));
         QCOMPARE(read->value().size(), expected);
         // The fault was met and the page asked again.
         QVERIFY(m_bench->fixture().sandbox().faults().rules().isEmpty());
         QCOMPARE(m_bench->delays().size(), 1);
-    }
-
-    void patchSetsFieldsAndIsResent()
-    {
-        ServiceNowClient client(m_bench->http(), connection());
-        const auto created = create(client, draft());
-        QVERIFY(created && created->ok());
-        // Lost answers of a PATCH are sent again: the same fields twice are one change.
-        m_bench->inject("servicenow:/change_request=reset,method=PATCH,times=1");
-        const auto patched = await<Result<ChangeTicket>>([&](QObject *context, auto done) {
-            client.patchChange(created->value().sysId,
-                               {{QStringLiteral("short_description"), QStringLiteral("Release 2026.12.1 (moved)")},
-                                {QStringLiteral("state"), QStringLiteral("-4")}},
-                               context, done);
-        });
-        QVERIFY(patched);
-        QVERIFY2(patched->ok(), qPrintable(patched->error()));
-        QCOMPARE(patched->value().shortDescription, QStringLiteral("Release 2026.12.1 (moved)"));
-        QCOMPARE(patched->value().state, QStringLiteral("-4"));
-        QCOMPARE(journalWrites("PATCH"), 2);
-        const QJsonArray stored = changesCorrelatedTo(draft().correlationId);
-        QCOMPARE(stored.size(), 1);
-        QCOMPARE(stored.first().toObject().value(u"state").toString(), QStringLiteral("-4"));
-    }
-
-    void patchOfAMissingChangeCarriesServiceNowsText()
-    {
-        ServiceNowClient client(m_bench->http(), connection());
-        const auto patched = await<Result<ChangeTicket>>([&](QObject *context, auto done) {
-            client.patchChange(QStringLiteral("0000deadbeef"), {{QStringLiteral("state"), QStringLiteral("3")}},
-                               context, done);
-        });
-        QVERIFY(patched);
-        QVERIFY(!patched->ok());
-        QVERIFY2(patched->error().startsWith(QLatin1String("ServiceNow change_request update:")) &&
-                     patched->error().contains(QLatin1String("404")) &&
-                     patched->error().contains(QLatin1String("ServiceNow said: No Record found")),
-                 qPrintable(patched->error()));
     }
 };
 

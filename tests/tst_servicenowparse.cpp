@@ -61,9 +61,11 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("time"); // invalid: unreadable
 
-        QTest::newRow("afternoon") << QStringLiteral("2026-11-19 16:05:09") << utc(2026, 11, 19, 16, 5, 9);
+        QTest::newRow("afternoon")
+            << QStringLiteral("2026-11-19 16:05:09") << utc(2026, 11, 19, 16, 5, 9);
         QTest::newRow("midnight") << QStringLiteral("2026-01-01 00:00:00") << utc(2026, 1, 1, 0, 0);
-        QTest::newRow("leap day") << QStringLiteral("2028-02-29 23:59:59") << utc(2028, 2, 29, 23, 59, 59);
+        QTest::newRow("leap day") << QStringLiteral("2028-02-29 23:59:59")
+                                  << utc(2028, 2, 29, 23, 59, 59);
         QTest::newRow("ISO with T") << QStringLiteral("2026-11-19T16:05:09") << QDateTime();
         QTest::newRow("no seconds") << QStringLiteral("2026-11-19 16:05") << QDateTime();
         QTest::newRow("no month 13") << QStringLiteral("2026-13-01 00:00:00") << QDateTime();
@@ -88,7 +90,8 @@ private slots:
         QTest::addColumn<QDateTime>("time");
         QTest::addColumn<QString>("text");
 
-        QTest::newRow("UTC") << utc(2026, 11, 19, 16, 5, 9) << QStringLiteral("2026-11-19 16:05:09");
+        QTest::newRow("UTC") << utc(2026, 11, 19, 16, 5, 9)
+                             << QStringLiteral("2026-11-19 16:05:09");
         QTest::newRow("an hour east of UTC")
             << QDateTime(QDate(2026, 11, 19), QTime(17, 5, 9), QTimeZone(3600))
             << QStringLiteral("2026-11-19 16:05:09");
@@ -113,15 +116,19 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("escaped");
 
-        QTest::newRow("plain") << QStringLiteral("releasedesk:2026.11.3") << QStringLiteral("releasedesk:2026.11.3");
+        QTest::newRow("plain") << QStringLiteral("releasedesk:2026.11.3")
+                               << QStringLiteral("releasedesk:2026.11.3");
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("a caret") << QStringLiteral("a^b") << QStringLiteral("a^^b");
         QTest::newRow("an OR") << QStringLiteral("x^ORstate=3") << QStringLiteral("x^^ORstate=3");
-        QTest::newRow("a new query") << QStringLiteral("x^NQsys_idISNOTEMPTY") << QStringLiteral("x^^NQsys_idISNOTEMPTY");
-        QTest::newRow("an ORDERBY") << QStringLiteral("^ORDERBYnumber") << QStringLiteral("^^ORDERBYnumber");
+        QTest::newRow("a new query")
+            << QStringLiteral("x^NQsys_idISNOTEMPTY") << QStringLiteral("x^^NQsys_idISNOTEMPTY");
+        QTest::newRow("an ORDERBY")
+            << QStringLiteral("^ORDERBYnumber") << QStringLiteral("^^ORDERBYnumber");
         QTest::newRow("already doubled") << QStringLiteral("a^^b") << QStringLiteral("a^^^^b");
         QTest::newRow("caret at the end") << QStringLiteral("x^") << QStringLiteral("x^^");
-        QTest::newRow("other operators stay") << QStringLiteral("a=b!=c LIKE d,e") << QStringLiteral("a=b!=c LIKE d,e");
+        QTest::newRow("other operators stay")
+            << QStringLiteral("a=b!=c LIKE d,e") << QStringLiteral("a=b!=c LIKE d,e");
     }
 
     void queryValue()
@@ -139,18 +146,21 @@ private slots:
         QTest::newRow("changes, all")
             << ServiceNowParse::updatedSinceQuery(QStringLiteral("correlation_id"),
                                                   QStringLiteral("releasedesk:"), QDateTime())
-            << QStringLiteral("correlation_idSTARTSWITHreleasedesk:^ORDERBYDESCsys_updated_on^ORDERBYsys_id");
+            << QStringLiteral(
+                   "correlation_idSTARTSWITHreleasedesk:^ORDERBYDESCsys_updated_on^ORDERBYsys_id");
         QTest::newRow("changes since")
-            << ServiceNowParse::updatedSinceQuery(QStringLiteral("correlation_id"),
-                                                  QStringLiteral("releasedesk:"),
-                                                  QDateTime(QDate(2026, 11, 20), QTime(13, 0, 0, 750),
-                                                            QTimeZone(3600)))
-            << QStringLiteral("correlation_idSTARTSWITHreleasedesk:^sys_updated_on>=2026-11-20 12:00:00"
-                              "^ORDERBYDESCsys_updated_on^ORDERBYsys_id");
+            << ServiceNowParse::updatedSinceQuery(
+                   QStringLiteral("correlation_id"), QStringLiteral("releasedesk:"),
+                   QDateTime(QDate(2026, 11, 20), QTime(13, 0, 0, 750), QTimeZone(3600)))
+            << QStringLiteral(
+                   "correlation_idSTARTSWITHreleasedesk:^sys_updated_on>=2026-11-20 12:00:00"
+                   "^ORDERBYDESCsys_updated_on^ORDERBYsys_id");
         QTest::newRow("tasks, dot-walked, a caret in the prefix")
             << ServiceNowParse::updatedSinceQuery(QStringLiteral("change_request.correlation_id"),
-                                                  QStringLiteral("rd^ORx"), utc(2026, 1, 2, 3, 4, 5))
-            << QStringLiteral("change_request.correlation_idSTARTSWITHrd^^ORx^sys_updated_on>=2026-01-02 03:04:05"
+                                                  QStringLiteral("rd^ORx"),
+                                                  utc(2026, 1, 2, 3, 4, 5))
+            << QStringLiteral("change_request.correlation_idSTARTSWITHrd^^ORx^sys_updated_on>=2026-"
+                              "01-02 03:04:05"
                               "^ORDERBYDESCsys_updated_on^ORDERBYsys_id");
         QTest::newRow("correlation")
             << ServiceNowParse::correlationQuery(QStringLiteral("releasedesk:2026.11.3"))
@@ -158,9 +168,9 @@ private slots:
         QTest::newRow("correlation with a caret")
             << ServiceNowParse::correlationQuery(QStringLiteral("x^ORcorrelation_idISNOTEMPTY"))
             << QStringLiteral("correlation_id=x^^ORcorrelation_idISNOTEMPTY^ORDERBYsys_created_on");
-        QTest::newRow("group")
-            << ServiceNowParse::groupQuery(QStringLiteral("CHS Release Management"))
-            << QStringLiteral("name=CHS Release Management");
+        QTest::newRow("group") << ServiceNowParse::groupQuery(
+                                      QStringLiteral("CHS Release Management"))
+                               << QStringLiteral("name=CHS Release Management");
         QTest::newRow("group with a caret")
             << ServiceNowParse::groupQuery(QStringLiteral("Ops^NQname!=x"))
             << QStringLiteral("name=Ops^^NQname!=x");
@@ -180,19 +190,29 @@ private slots:
         QTest::addColumn<int>("received");
         QTest::addColumn<bool>("more");
 
-        const QByteArray first = "<https://i/api/now/table/change_request?sysparm_limit=10&sysparm_offset=0>;rel=\"first\"";
-        const QByteArray next = "<https://i/api/now/table/change_request?sysparm_limit=10&sysparm_offset=20>;rel=\"next\"";
-        const QByteArray last = "<https://i/api/now/table/change_request?sysparm_limit=10&sysparm_offset=30>;rel=\"last\"";
-        QTest::newRow("Link with next") << Headers{{"Link", first + ',' + next + ',' + last}} << 10 << 10 << true;
-        QTest::newRow("Link without next") << Headers{{"Link", first + ',' + last}, {"X-Total-Count", "99"}} << 30 << 10 << false;
+        const QByteArray first = "<https://i/api/now/table/"
+                                 "change_request?sysparm_limit=10&sysparm_offset=0>;rel=\"first\"";
+        const QByteArray next = "<https://i/api/now/table/"
+                                "change_request?sysparm_limit=10&sysparm_offset=20>;rel=\"next\"";
+        const QByteArray last = "<https://i/api/now/table/"
+                                "change_request?sysparm_limit=10&sysparm_offset=30>;rel=\"last\"";
+        QTest::newRow("Link with next")
+            << Headers{{"Link", first + ',' + next + ',' + last}} << 10 << 10 << true;
+        QTest::newRow("Link without next")
+            << Headers{{"Link", first + ',' + last}, {"X-Total-Count", "99"}} << 30 << 10 << false;
         QTest::newRow("lower-case link") << Headers{{"link", next}} << 10 << 10 << true;
-        QTest::newRow("rel listing several") << Headers{{"Link", "<https://i/x>; rel=\"next last\""}} << 0 << 10 << true;
-        QTest::newRow("Link next, an empty page hidden by ACLs") << Headers{{"Link", next}} << 10 << 0 << true;
+        QTest::newRow("rel listing several")
+            << Headers{{"Link", "<https://i/x>; rel=\"next last\""}} << 0 << 10 << true;
+        QTest::newRow("Link next, an empty page hidden by ACLs")
+            << Headers{{"Link", next}} << 10 << 0 << true;
         QTest::newRow("count, more") << Headers{{"X-Total-Count", "25"}} << 10 << 10 << true;
         QTest::newRow("count, last page") << Headers{{"X-Total-Count", "25"}} << 20 << 5 << false;
-        QTest::newRow("count, exactly full") << Headers{{"x-total-count", " 20 "}} << 10 << 10 << false;
-        QTest::newRow("count, short page hidden by ACLs") << Headers{{"X-Total-Count", "25"}} << 0 << 7 << true;
-        QTest::newRow("unreadable count, full page") << Headers{{"X-Total-Count", "many"}} << 0 << 10 << true;
+        QTest::newRow("count, exactly full")
+            << Headers{{"x-total-count", " 20 "}} << 10 << 10 << false;
+        QTest::newRow("count, short page hidden by ACLs")
+            << Headers{{"X-Total-Count", "25"}} << 0 << 7 << true;
+        QTest::newRow("unreadable count, full page")
+            << Headers{{"X-Total-Count", "many"}} << 0 << 10 << true;
         QTest::newRow("nothing, full page") << Headers{} << 0 << 10 << true;
         QTest::newRow("nothing, short page") << Headers{} << 0 << 9 << false;
         QTest::newRow("nothing, empty page") << Headers{} << 40 << 0 << false;
@@ -213,17 +233,21 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("error"); // a part of the message; empty: reads
 
-        QTest::newRow("plain sys_id") << QByteArray(R"({"change_request":"c0ffee"})") << QStringLiteral("c0ffee") << QString();
+        QTest::newRow("plain sys_id") << QByteArray(R"({"change_request":"c0ffee"})")
+                                      << QStringLiteral("c0ffee") << QString();
         QTest::newRow("link and value")
-            << QByteArray("{\"change_request\":{\"link\":\"https://i/api/now/table/change_request/c0ffee\",\"value\":\"c0ffee\"}}")
+            << QByteArray("{\"change_request\":{\"link\":\"https://i/api/now/table/change_request/"
+                          "c0ffee\",\"value\":\"c0ffee\"}}")
             << QStringLiteral("c0ffee") << QString();
         QTest::newRow("display, value and link")
-            << QByteArray("{\"change_request\":{\"display_value\":\"CHG0030001\",\"value\":\"c0ffee\",\"link\":\"https://i/x\"}}")
+            << QByteArray("{\"change_request\":{\"display_value\":\"CHG0030001\",\"value\":"
+                          "\"c0ffee\",\"link\":\"https://i/x\"}}")
             << QStringLiteral("c0ffee") << QString();
         QTest::newRow("display and value, no link")
             << QByteArray(R"({"change_request":{"display_value":"CHG0030001","value":"c0ffee"}})")
             << QStringLiteral("c0ffee") << QString();
-        QTest::newRow("empty reference") << QByteArray(R"({"change_request":""})") << QString() << QString();
+        QTest::newRow("empty reference")
+            << QByteArray(R"({"change_request":""})") << QString() << QString();
         QTest::newRow("missing") << QByteArray(R"({})") << QString()
                                  << QStringLiteral("'result.change_request' is missing");
         QTest::newRow("null") << QByteArray(R"({"change_request":null})") << QString()
@@ -242,8 +266,8 @@ private slots:
         QFETCH(QByteArray, record);
         QFETCH(QString, value);
         QFETCH(QString, error);
-        const auto read = ServiceNowParse::fieldValue(json(record).object(), QStringLiteral("result"),
-                                                      QLatin1String("change_request"));
+        const auto read = ServiceNowParse::fieldValue(
+            json(record).object(), QStringLiteral("result"), QLatin1String("change_request"));
         QCOMPARE(read.ok(), error.isEmpty());
         if (read)
             QCOMPARE(read.value(), value);
@@ -262,8 +286,10 @@ private slots:
         QCOMPARE(change->state, QStringLiteral("-5"));
         QCOMPARE(change->shortDescription, QStringLiteral("Release 2026.11.3"));
         QCOMPARE(change->updated, utc(2026, 11, 19, 8, 30, 15));
-        QCOMPARE(change->url.toString(),
-                 QStringLiteral("https://example.service-now.com/nav_to.do?uri=change_request.do?sys_id=c0ffee"));
+        QCOMPARE(
+            change->url.toString(),
+            QStringLiteral(
+                "https://example.service-now.com/nav_to.do?uri=change_request.do?sys_id=c0ffee"));
     }
 
     void changePage_data()
@@ -281,22 +307,28 @@ private slots:
                               "sys_updated_on":{"display_value":"19/11/2026 09:30:15","value":"2026-11-19 08:30:15"}})") +
                           "]}")
             << QString();
-        QTest::newRow("no result") << QByteArray(R"({"records":[]})") << QStringLiteral("'result' is missing");
-        QTest::newRow("result is one record")
-            << QByteArray("{\"result\":" + changeRecord() + '}') << QStringLiteral("'result' is not a list");
-        QTest::newRow("a list at the top") << QByteArray("[]") << QStringLiteral("not a JSON object");
+        QTest::newRow("no result")
+            << QByteArray(R"({"records":[]})") << QStringLiteral("'result' is missing");
+        QTest::newRow("result is one record") << QByteArray("{\"result\":" + changeRecord() + '}')
+                                              << QStringLiteral("'result' is not a list");
+        QTest::newRow("a list at the top")
+            << QByteArray("[]") << QStringLiteral("not a JSON object");
         QTest::newRow("a record is text") << QByteArray(R"({"result":["CHG0030001"]})")
                                           << QStringLiteral("'result[0]' is not an object");
         QTest::newRow("second without number")
-            << QByteArray("{\"result\":[" + changeRecord() + ',' + changeRecord(R"({"number":"<absent>"})") + "]}")
+            << QByteArray("{\"result\":[" + changeRecord() + ',' +
+                          changeRecord(R"({"number":"<absent>"})") + "]}")
             << QStringLiteral("'result[1].number' is missing");
         QTest::newRow("time in display format")
-            << QByteArray("{\"result\":[" + changeRecord(R"({"sys_updated_on":"19/11/2026 08:30:15"})") + "]}")
+            << QByteArray("{\"result\":[" +
+                          changeRecord(R"({"sys_updated_on":"19/11/2026 08:30:15"})") + "]}")
             << QStringLiteral("'result[0].sys_updated_on' is not a time: 19/11/2026 08:30:15");
-        QTest::newRow("empty sys_id") << QByteArray("{\"result\":[" + changeRecord(R"({"sys_id":""})") + "]}")
-                                      << QStringLiteral("'result[0].sys_id' is empty");
-        QTest::newRow("state as a number") << QByteArray("{\"result\":[" + changeRecord(R"({"state":-5})") + "]}")
-                                           << QStringLiteral("'result[0].state' is not text");
+        QTest::newRow("empty sys_id")
+            << QByteArray("{\"result\":[" + changeRecord(R"({"sys_id":""})") + "]}")
+            << QStringLiteral("'result[0].sys_id' is empty");
+        QTest::newRow("state as a number")
+            << QByteArray("{\"result\":[" + changeRecord(R"({"state":-5})") + "]}")
+            << QStringLiteral("'result[0].state' is not text");
     }
 
     void changePage()
@@ -316,17 +348,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("reference");
         QTest::newRow("plain") << QByteArray(R"("c0ffee")");
-        QTest::newRow("link and value")
-            << QByteArray("{\"link\":\"https://i/api/now/table/change_request/c0ffee\",\"value\":\"c0ffee\"}");
-        QTest::newRow("display, value and link")
-            << QByteArray("{\"display_value\":\"CHG0030001\",\"value\":\"c0ffee\",\"link\":\"https://i/x\"}");
+        QTest::newRow("link and value") << QByteArray(
+            "{\"link\":\"https://i/api/now/table/change_request/c0ffee\",\"value\":\"c0ffee\"}");
+        QTest::newRow("display, value and link") << QByteArray(
+            "{\"display_value\":\"CHG0030001\",\"value\":\"c0ffee\",\"link\":\"https://i/x\"}");
     }
 
     void taskReference()
     {
         QFETCH(QByteArray, reference);
         const QByteArray body = R"({"result":[{"sys_id":"7a5c","number":"CTASK0010007",
-            "change_request":)" + reference + R"(,"change_task_type":"testing","state":"2",
+            "change_request":)" +
+                                reference + R"(,"change_task_type":"testing","state":"2",
             "short_description":"Test release 2026.11.3 in staging","sys_updated_on":"2026-11-20 10:00:00"}]})";
         const auto page = ServiceNowParse::taskPage(json(body));
         QVERIFY2(page.ok(), qPrintable(page.error()));
@@ -347,15 +380,17 @@ private slots:
         QTest::addColumn<QString>("sysId");
         QTest::addColumn<QString>("error");
 
-        QTest::newRow("found") << QByteArray(R"({"result":[{"sys_id":"5f0e","name":"CHS Release Management"}]})")
-                               << QStringLiteral("5f0e") << QString();
+        QTest::newRow("found")
+            << QByteArray(R"({"result":[{"sys_id":"5f0e","name":"CHS Release Management"}]})")
+            << QStringLiteral("5f0e") << QString();
         QTest::newRow("none") << QByteArray(R"({"result":[]})") << QString() << QString();
         QTest::newRow("without sys_id") << QByteArray(R"({"result":[{"name":"CHS"}]})") << QString()
                                         << QStringLiteral("'result[0].sys_id' is missing");
         QTest::newRow("empty sys_id") << QByteArray(R"({"result":[{"sys_id":""}]})") << QString()
                                       << QStringLiteral("'result[0].sys_id' is empty");
-        QTest::newRow("an error body") << QByteArray(R"({"error":{"message":"x"},"status":"failure"})")
-                                       << QString() << QStringLiteral("'result' is missing");
+        QTest::newRow("an error body")
+            << QByteArray(R"({"error":{"message":"x"},"status":"failure"})") << QString()
+            << QStringLiteral("'result' is missing");
     }
 
     void groupSysId()
@@ -376,20 +411,25 @@ private slots:
         QTest::addColumn<QUrl>("base");
         QTest::addColumn<QString>("url");
         QTest::newRow("instance")
-            << instance << QStringLiteral("https://example.service-now.com/nav_to.do?uri=change_request.do?sys_id=ab12");
+            << instance
+            << QStringLiteral(
+                   "https://example.service-now.com/nav_to.do?uri=change_request.do?sys_id=ab12");
         QTest::newRow("trailing slash")
             << QUrl(QStringLiteral("https://example.service-now.com/"))
-            << QStringLiteral("https://example.service-now.com/nav_to.do?uri=change_request.do?sys_id=ab12");
+            << QStringLiteral(
+                   "https://example.service-now.com/nav_to.do?uri=change_request.do?sys_id=ab12");
         QTest::newRow("below a path")
             << QUrl(QStringLiteral("http://127.0.0.1:4000/servicenow"))
-            << QStringLiteral("http://127.0.0.1:4000/servicenow/nav_to.do?uri=change_request.do?sys_id=ab12");
+            << QStringLiteral(
+                   "http://127.0.0.1:4000/servicenow/nav_to.do?uri=change_request.do?sys_id=ab12");
     }
 
     void recordUrl()
     {
         QFETCH(QUrl, base);
         QFETCH(QString, url);
-        QCOMPARE(ServiceNowParse::recordUrl(base, QStringLiteral("change_request"), QStringLiteral("ab12"))
+        QCOMPARE(ServiceNowParse::recordUrl(base, QStringLiteral("change_request"),
+                                            QStringLiteral("ab12"))
                      .toString(),
                  url);
     }
@@ -429,15 +469,18 @@ private slots:
         QTest::addColumn<QString>("text");
 
         QTest::newRow("message and detail")
-            << QByteArray(R"({"error":{"message":"User Not Authenticated","detail":"Required to provide Auth information"},"status":"failure"})")
+            << QByteArray(
+                   R"({"error":{"message":"User Not Authenticated","detail":"Required to provide Auth information"},"status":"failure"})")
             << QStringLiteral("User Not Authenticated (Required to provide Auth information)");
         QTest::newRow("null detail")
-            << QByteArray(R"({"error":{"message":"Invalid table x","detail":null},"status":"failure"})")
+            << QByteArray(
+                   R"({"error":{"message":"Invalid table x","detail":null},"status":"failure"})")
             << QStringLiteral("Invalid table x");
         QTest::newRow("detail only") << QByteArray(R"({"error":{"detail":"ACL Exception"}})")
                                      << QStringLiteral("ACL Exception");
-        QTest::newRow("same twice") << QByteArray(R"({"error":{"message":"No Record found","detail":"No Record found"}})")
-                                    << QStringLiteral("No Record found");
+        QTest::newRow("same twice")
+            << QByteArray(R"({"error":{"message":"No Record found","detail":"No Record found"}})")
+            << QStringLiteral("No Record found");
         QTest::newRow("not the shape") << QByteArray(R"({"result":[]})") << QString();
         QTest::newRow("a web page") << QByteArray("<html><body>Sign in</body></html>") << QString();
         QTest::newRow("empty") << QByteArray() << QString();

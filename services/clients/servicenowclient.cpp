@@ -29,6 +29,16 @@ QString tablePath(const QString &table, const QString &sysId = {})
     return path;
 }
 
+// The parameters of a create or an update: date-times given and answered as
+// their UTC database values, the change answered with the fields ReleaseDesk reads.
+QStringList writeQuery()
+{
+    return {queryItem(QStringLiteral("sysparm_fields"), ServiceNowParse::changeFields()),
+            queryItem(QStringLiteral("sysparm_input_display_value"), QStringLiteral("false")),
+            queryItem(QStringLiteral("sysparm_display_value"), QStringLiteral("false")),
+            queryItem(QStringLiteral("sysparm_exclude_reference_link"), QStringLiteral("true"))};
+}
+
 // What a list read gathers over its pages. Records shift between pages when
 // others write meanwhile, so one may come twice; the later copy replaces the earlier.
 template <typename T> struct Gathered
@@ -121,7 +131,8 @@ HttpRequest ServiceNowClient::request(const Session &session, const QString &end
                          (connection.username + u':' + connection.secret).toUtf8().toBase64());
     request.headers = {{"Authorization", authorization}, {"Accept", "application/json"}};
     if (method == "POST" || method == "PATCH")
-        request.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+        request.headers.append(
+            std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
     return request;
 }
 
@@ -170,9 +181,10 @@ void ServiceNowClient::lookUpGroup(const SessionPtr &session, QObject *context,
 {
     const QString name = session->connection.assignmentGroup;
     if (name.trimmed().isEmpty()) {
-        return answerLater(context, std::move(done),
-                           Result<QString>::failure(tr(
-                               "ServiceNow: no assignment group is set in the connection settings.")));
+        return answerLater(
+            context, std::move(done),
+            Result<QString>::failure(
+                tr("ServiceNow: no assignment group is set in the connection settings.")));
     }
     const QString endpoint = tr("%1 lookup").arg(groupTable);
     const QStringList query{
@@ -238,12 +250,12 @@ void ServiceNowClient::list(const SessionPtr &session, const QString &table, con
     listing->session = session;
     listing->table = table;
     listing->endpoint = tr("%1 list").arg(table);
-    listing->query =
-        ServiceNowParse::updatedSinceQuery(correlationField, correlationPrefix, since);
+    listing->query = ServiceNowParse::updatedSinceQuery(correlationField, correlationPrefix, since);
     listing->fields = fields;
     listing->progress = std::move(progress);
     auto gathered = std::make_shared<Gathered<T>>();
-    listing->addPage = [gathered, readPage](const QJsonDocument &answer) -> Result<Listing::Counts> {
+    listing->addPage = [gathered,
+                        readPage](const QJsonDocument &answer) -> Result<Listing::Counts> {
         const auto page = readPage(answer);
         if (!page)
             return Result<Listing::Counts>::failure(page.error());
@@ -257,9 +269,10 @@ void ServiceNowClient::list(const SessionPtr &session, const QString &table, con
     };
     if (correlationPrefix.isEmpty()) {
         // Without a prefix the read would take in every change of the instance.
-        return answerLater(context, listing->finish,
-                           Status::failure(tr("ServiceNow %1: no correlation prefix was given.")
-                                               .arg(listing->endpoint)));
+        return answerLater(
+            context, listing->finish,
+            Status::failure(
+                tr("ServiceNow %1: no correlation prefix was given.").arg(listing->endpoint)));
     }
     fetchPage(listing, context);
 }
@@ -268,10 +281,10 @@ void ServiceNowClient::fetchPage(const std::shared_ptr<Listing> &listing, QObjec
 {
     const ServiceNowConnection &connection = listing->session->connection;
     if (listing->pages >= connection.maxPages) {
-        return listing->finish(Status::failure(
-            tr("ServiceNow %1: stopped after %2 pages without reaching the end.")
-                .arg(listing->endpoint)
-                .arg(connection.maxPages)));
+        return listing->finish(
+            Status::failure(tr("ServiceNow %1: stopped after %2 pages without reaching the end.")
+                                .arg(listing->endpoint)
+                                .arg(connection.maxPages)));
     }
     ++listing->pages;
     // Newest first: a record updated while the pages are read moves to the
@@ -292,7 +305,8 @@ void ServiceNowClient::fetchPage(const std::shared_ptr<Listing> &listing, QObjec
                 return listing->finish(Status::failure(failureMessage(response)));
             const auto counts = listing->addPage(response.json);
             if (!counts)
-                return listing->finish(Status::failure(unreadable(listing->endpoint, counts.error())));
+                return listing->finish(
+                    Status::failure(unreadable(listing->endpoint, counts.error())));
             if (listing->progress)
                 listing->progress(counts->gathered);
             const int limit = listing->session->connection.pageSize;
@@ -319,9 +333,9 @@ void ServiceNowClient::find(const SessionPtr &session, const QString &correlatio
     const QString endpoint = tr("%1 lookup").arg(changeTable);
     if (correlationId.isEmpty()) {
         // An empty correlation_id would match every change raised by hand.
-        return answerLater(context, std::move(done),
-                           Answer::failure(tr("ServiceNow %1: no correlation id was given.")
-                                               .arg(endpoint)));
+        return answerLater(
+            context, std::move(done),
+            Answer::failure(tr("ServiceNow %1: no correlation id was given.").arg(endpoint)));
     }
     const QStringList query{
         queryItem(QStringLiteral("sysparm_query"),
@@ -363,11 +377,7 @@ void ServiceNowClient::create(const SessionPtr &session, const ChangeRequestDraf
     const QString endpoint = tr("%1 create").arg(changeTable);
     QJsonObject fields = ServiceNowParse::draftFields(draft);
     fields.insert(QLatin1String("assignment_group"), session->groupSysId);
-    HttpRequest post =
-        request(*session, endpoint, "POST", tablePath(changeTable),
-                {queryItem(QStringLiteral("sysparm_fields"), ServiceNowParse::changeFields()),
-                 queryItem(QStringLiteral("sysparm_input_display_value"), QStringLiteral("false")),
-                 queryItem(QStringLiteral("sysparm_exclude_reference_link"), QStringLiteral("true"))});
+    HttpRequest post = request(*session, endpoint, "POST", tablePath(changeTable), writeQuery());
     post.body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     // Sent again only when it surely did not arrive: a second POST is a second change.
     post.retry = RetryPolicy::OnlyIfNotProcessed;
@@ -405,15 +415,12 @@ void ServiceNowClient::patch(const SessionPtr &session, const QString &sysId,
 {
     const QString endpoint = tr("%1 update").arg(changeTable);
     if (sysId.isEmpty()) {
-        return answerLater(context, std::move(done),
-                           Result<ChangeTicket>::failure(
-                               tr("ServiceNow %1: no change was named.").arg(endpoint)));
+        return answerLater(
+            context, std::move(done),
+            Result<ChangeTicket>::failure(tr("ServiceNow %1: no change was named.").arg(endpoint)));
     }
     HttpRequest update =
-        request(*session, endpoint, "PATCH", tablePath(changeTable, sysId),
-                {queryItem(QStringLiteral("sysparm_fields"), ServiceNowParse::changeFields()),
-                 queryItem(QStringLiteral("sysparm_input_display_value"), QStringLiteral("false")),
-                 queryItem(QStringLiteral("sysparm_exclude_reference_link"), QStringLiteral("true"))});
+        request(*session, endpoint, "PATCH", tablePath(changeTable, sysId), writeQuery());
     update.body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     // Setting the same fields twice leaves the same change: safe to resend.
     update.retry = RetryPolicy::Idempotent;

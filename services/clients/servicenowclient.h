@@ -32,8 +32,8 @@ struct ServiceNowConnection
 
     QUrl baseUrl; // the instance, "https://example.service-now.com"; may carry a path
     Auth auth = Auth::Basic;
-    QString username; // Basic only
-    QString secret;   // the password (Basic) or the OAuth bearer token; never logged
+    QString username;        // Basic only
+    QString secret;          // the password (Basic) or the OAuth bearer token; never logged
     QString assignmentGroup; // the group's name, "CHS Release Management"
     int pageSize = 100;      // records asked for per list page
     // A list that needs more pages than this ends with an error rather than
@@ -104,19 +104,17 @@ private:
     static QString withServerText(const QString &message, const HttpResponse &response);
     static QString unreadable(const QString &endpoint, const QString &why);
     // Reads the {"result":{...}} of a create or an update into `done`.
-    static std::function<void(const HttpResponse &)> changeAnswer(const QString &endpoint,
-                                                                  const QUrl &base,
-                                                                  Callback<ChangeTicket> done);
+    static std::function<void(const HttpResponse &)>
+    changeAnswer(const QString &endpoint, const QUrl &base, Callback<ChangeTicket> done);
 
     static void lookUpGroup(const SessionPtr &session, QObject *context, Callback<QString> done);
     static void find(const SessionPtr &session, const QString &correlationId, QObject *context,
                      Callback<std::optional<ChangeTicket>> done);
-    static void create(const SessionPtr &session, const ChangeRequestDraft &draft,
-                       QObject *context, Callback<ChangeTicket> done);
+    static void create(const SessionPtr &session, const ChangeRequestDraft &draft, QObject *context,
+                       Callback<ChangeTicket> done);
     static void patch(const SessionPtr &session, const QString &sysId, const QJsonObject &fields,
                       QObject *context, Callback<ChangeTicket> done);
-    template <typename T>
-    using ReadPage = std::function<Result<QList<T>>(const QJsonDocument &)>;
+    template <typename T> using ReadPage = std::function<Result<QList<T>>(const QJsonDocument &)>;
     // Every page of `table`'s records whose `correlationField` starts with
     // `correlationPrefix` updated at or after `since`.
     template <typename T>

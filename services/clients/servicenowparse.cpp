@@ -14,7 +14,7 @@ const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
 // Reads a field through ServiceNowParse::fieldValue(), keeping in `reader`'s first problem.
 QString readField(JsonFields &reader, const QJsonObject &record, const QString &where,
-              QLatin1String name)
+                  QLatin1String name)
 {
     if (reader.failed())
         return {};
@@ -27,7 +27,7 @@ QString readField(JsonFields &reader, const QJsonObject &record, const QString &
 }
 
 QDateTime readTime(JsonFields &reader, const QJsonObject &record, const QString &where,
-               QLatin1String name)
+                   QLatin1String name)
 {
     const QString text = readField(reader, record, where, name);
     if (reader.failed())
@@ -41,8 +41,7 @@ QDateTime readTime(JsonFields &reader, const QJsonObject &record, const QString 
 }
 
 // Every record of {"result":[...]}, each read by `read`.
-template <typename T, typename Read>
-Result<QList<T>> page(const QJsonDocument &answer, Read read)
+template <typename T, typename Read> Result<QList<T>> page(const QJsonDocument &answer, Read read)
 {
     JsonFields reader;
     const QJsonArray records = reader.array(reader.root(answer), {}, QLatin1String("result"));
@@ -159,7 +158,8 @@ Result<ChangeTicket> ServiceNowParse::change(const QJsonObject &record, const QU
     change.shortDescription = readField(reader, record, where, QLatin1String("short_description"));
     change.updated = readTime(reader, record, where, QLatin1String("sys_updated_on"));
     if (!reader.failed() && change.sysId.isEmpty())
-        reader.fail(tr("the field '%1' is empty").arg(JsonFields::join(where, QLatin1String("sys_id"))));
+        reader.fail(
+            tr("the field '%1' is empty").arg(JsonFields::join(where, QLatin1String("sys_id"))));
     if (reader.failed())
         return Result<ChangeTicket>::failure(reader.error());
     change.url = recordUrl(base, QStringLiteral("change_request"), change.sysId);
@@ -178,7 +178,8 @@ Result<ChangeTask> ServiceNowParse::task(const QJsonObject &record, const QStrin
     task.shortDescription = readField(reader, record, where, QLatin1String("short_description"));
     task.updated = readTime(reader, record, where, QLatin1String("sys_updated_on"));
     if (!reader.failed() && task.sysId.isEmpty())
-        reader.fail(tr("the field '%1' is empty").arg(JsonFields::join(where, QLatin1String("sys_id"))));
+        reader.fail(
+            tr("the field '%1' is empty").arg(JsonFields::join(where, QLatin1String("sys_id"))));
     if (reader.failed())
         return Result<ChangeTask>::failure(reader.error());
     return task;
@@ -217,7 +218,8 @@ Result<QString> ServiceNowParse::groupSysId(const QJsonDocument &answer)
     if (groups.isEmpty())
         return QString();
     const QJsonObject group = reader.element(groups, 0, QStringLiteral("result"));
-    const QString sysId = readField(reader, group, QStringLiteral("result[0]"), QLatin1String("sys_id"));
+    const QString sysId =
+        readField(reader, group, QStringLiteral("result[0]"), QLatin1String("sys_id"));
     if (!reader.failed() && sysId.isEmpty())
         reader.fail(tr("the field 'result[0].sys_id' is empty"));
     if (reader.failed())
@@ -229,7 +231,8 @@ QUrl ServiceNowParse::recordUrl(const QUrl &base, const QString &table, const QS
 {
     return ClientSupport::urlBelow(base, QStringLiteral("/nav_to.do"),
                                    QLatin1String("uri=") + ClientSupport::encoded(table) +
-                                       QLatin1String(".do?sys_id=") + ClientSupport::encoded(sysId));
+                                       QLatin1String(".do?sys_id=") +
+                                       ClientSupport::encoded(sysId));
 }
 
 QJsonObject ServiceNowParse::draftFields(const ChangeRequestDraft &draft)
