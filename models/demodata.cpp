@@ -339,12 +339,12 @@ Status Seeder::run()
         services << Service{str(spec.name), str(spec.name), str(spec.deploymentType),
                             QStringLiteral("chs")};
     }
-    if (auto status = m_store.saveServices(services); !status)
-        return status;
-    if (auto status = m_store.saveChanges(Demo::changes(timeline())); !status)
-        return status;
-    if (auto status = m_store.saveBuilds(Demo::builds(timeline())); !status)
-        return status;
+    if (auto saved = m_store.saveServices(services); !saved)
+        return Status::failure(saved.error());
+    if (auto saved = m_store.saveChanges(Demo::changes(timeline())); !saved)
+        return Status::failure(saved.error());
+    if (auto saved = m_store.saveBuilds(Demo::builds(timeline())); !saved)
+        return Status::failure(saved.error());
 
     for (int plan = 0; plan < planCount; ++plan)
         schedule(plan);

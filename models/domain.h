@@ -142,4 +142,31 @@ struct OutboxEntry
     friend bool operator==(const OutboxEntry &, const OutboxEntry &) = default;
 };
 
+// How far an incremental sync of one source has read: the remote system's own
+// marker ("updated >= ...", a Concourse build id, a Slack ts) and when it was
+// last stored. The cursor is saved with the page it covers, so a sync that
+// stops half-way starts again from the last page it stored, never beyond it.
+struct SyncCursor
+{
+    QString source; // "jira", "concourse:chs-orders-api", "slack:C0REL", ...
+    QString value;
+    QDateTime synced;
+    friend bool operator==(const SyncCursor &, const SyncCursor &) = default;
+};
+
+// A message in the release channel, as sync read it, with what sync made of it.
+struct ChannelMessage
+{
+    QString ts;       // Slack's message timestamp, "1700000000.000100": its id
+    QString threadTs; // the thread's first message; empty for a top-level message
+    QString author;
+    QString text;
+    QDateTime posted;
+    QString releaseName; // the release it is about, empty when none was recognised
+    // "staging-request", "live-request", "applied-staging", "applied-live",
+    // "unrecognised", or empty when it has not been looked at
+    QString kind;
+    friend bool operator==(const ChannelMessage &, const ChannelMessage &) = default;
+};
+
 } // namespace ReleaseDesk

@@ -68,10 +68,12 @@ constexpr std::array<Name<ReviewState>, 5> reviewNames{{
     {ReviewState::Merged, "merged", QT_TRANSLATE_NOOP("ReleaseDesk", "Merged")},
 }};
 
-constexpr std::array<Name<OutboxState>, 3> outboxNames{{
+constexpr std::array<Name<OutboxState>, 5> outboxNames{{
     {OutboxState::Pending, "pending", QT_TRANSLATE_NOOP("ReleaseDesk", "Pending")},
+    {OutboxState::Sending, "sending", QT_TRANSLATE_NOOP("ReleaseDesk", "Sending")},
     {OutboxState::Done, "done", QT_TRANSLATE_NOOP("ReleaseDesk", "Sent")},
     {OutboxState::Failed, "failed", QT_TRANSLATE_NOOP("ReleaseDesk", "Failed")},
+    {OutboxState::Discarded, "discarded", QT_TRANSLATE_NOOP("ReleaseDesk", "Discarded")},
 }};
 
 template <typename Enum> constexpr const auto &namesOf()

@@ -40,9 +40,12 @@ enum class BuildStatus { Pending, Started, Succeeded, Failed, Errored, Aborted }
 // Peer review of the branch behind a change.
 enum class ReviewState { Unknown, Open, ChangesRequested, Approved, Merged };
 
-// What an outbox entry is doing: waiting to be sent, sent, or given up on
-// until a person retries or discards it.
-enum class OutboxState { Pending, Done, Failed };
+// What an outbox entry is doing: waiting to be sent, being sent, sent, given
+// up on until a person retries or discards it, or dropped by a person. Sending
+// is written before the request goes out, so an entry still Sending after a
+// crash may or may not have reached the remote system: it is checked there
+// before it is sent again.
+enum class OutboxState { Pending, Sending, Done, Failed, Discarded };
 
 QString toKey(Stage value);
 QString toKey(Environment value);

@@ -4,6 +4,9 @@
 #include "result.h"
 
 #include <QList>
+#include <QStringList>
+
+#include <optional>
 
 namespace ReleaseDesk {
 
@@ -15,14 +18,33 @@ class ReleaseStore
 public:
     virtual ~ReleaseStore() = default;
 
-    // The cache of the remote systems; saving upserts by natural key
-    // (service name, task key, build id).
-    virtual Status saveServices(const QList<Service> &services) = 0;
+    // The cache of the remote systems; saving upserts by natural key (service
+    // name, task key, build id) and returns the keys (build ids as text) of the
+    // rows that were new or whose stored values changed, each once, in the order
+    // given. Re-saving what is stored returns an empty list, so a sync that
+    // reads unchanged rows again reports nothing. A cursor given with a page is
+    // saved in the same transaction: a sync that stops between the two can
+    // never skip data.
+    virtual Result<QStringList> saveServices(const QList<Service> &services) = 0;
     virtual Result<QList<Service>> services() const = 0;
-    virtual Status saveChanges(const QList<Change> &changes) = 0;
+    virtual Result<QStringList> saveChanges(const QList<Change> &changes,
+                                            const std::optional<SyncCursor> &cursor = {}) = 0;
     virtual Result<QList<Change>> changes() const = 0;
-    virtual Status saveBuilds(const QList<PipelineBuild> &builds) = 0;
+    virtual Result<QStringList> saveBuilds(const QList<PipelineBuild> &builds,
+                                           const std::optional<SyncCursor> &cursor = {}) = 0;
     virtual Result<QList<PipelineBuild>> builds() const = 0;
+
+    // The release channel as sync read it, upserted by ts; returns the ts of
+    // the new or changed messages. Oldest first; an empty name lists them all.
+    virtual Result<QStringList>
+    saveChannelMessages(const QList<ChannelMessage> &messages,
+                        const std::optional<SyncCursor> &cursor = {}) = 0;
+    virtual Result<QList<ChannelMessage>>
+    channelMessages(const QString &releaseName = {}) const = 0;
+
+    // Where each source's incremental sync stands; nullopt before its first sync.
+    virtual Result<std::optional<SyncCursor>> syncCursor(const QString &source) const = 0;
+    virtual Status saveSyncCursor(const SyncCursor &cursor) = 0;
 
     // Releases. createRelease stores a new release (its id is ignored) with the
     // event that records its creation, and returns the new id.
@@ -35,9 +57,11 @@ public:
                                const QList<OutboxEntry> &outbox = {}) = 0;
 
     // Verdicts are appended, never replaced: the latest per task and
-    // environment counts, the earlier ones are history.
+    // environment counts, the earlier ones are history. The releases the
+    // verdict moves are saved in the same write, as saveRelease would.
     virtual Status recordTestResult(const TestResult &result, const QList<AuditEvent> &events,
-                                    const QList<OutboxEntry> &outbox = {}) = 0;
+                                    const QList<OutboxEntry> &outbox = {},
+                                    const QList<Release> &movedReleases = {}) = 0;
     virtual Result<QList<TestResult>> testResults() const = 0;
 
     // The audit log is append-only; oldest first.
@@ -45,8 +69,33 @@ public:
 
     // Outbox entries in `state`, oldest first.
     virtual Result<QList<OutboxEntry>> outbox(OutboxState state) const = 0;
+    // Every entry, newest first, for the lists people look at.
+    virtual Result<QList<OutboxEntry>> outboxEntries() const = 0;
+    virtual Result<OutboxEntry> outboxEntry(qint64 id) const = 0;
     // Records an attempt: state, attempts, next attempt and last error.
     virtual Status updateOutboxEntry(const OutboxEntry &entry) = 0;
+
+    // The outbox worker's side. claimNextOutboxEntry takes the oldest entry
+    // that is Pending and due (no next attempt, or one at or before `now`) or
+    // still Sending, marks it Sending and counts the attempt, all in one
+    // write; nullopt when nothing is due. The entry comes back with the new
+    // attempt count and the state it was found in: Sending means an earlier
+    // attempt was cut short and may have reached the remote system, so it must
+    // be looked for there before it is sent again.
+    virtual Result<std::optional<OutboxEntry>> claimNextOutboxEntry(const QDateTime &now) = 0;
+    // Marks a Sending entry Done (nothing due, no error) and, in the same
+    // write, saves what the remote system's answer changed: the release (as
+    // saveRelease would) and events. Events whose releaseId is 0 belong to the
+    // entry's release.
+    virtual Status completeOutboxEntry(const OutboxEntry &entry, const Release *updatedRelease,
+                                       const QList<AuditEvent> &events) = 0;
+    // A person's decisions on an entry. retry puts a Failed entry back to
+    // Pending, due at once, keeping its attempts and last error. discard drops
+    // a Pending or Failed entry for good, with `why` in the release's audit
+    // trail when the entry belongs to a release (a releaseId of 0 in `why` is
+    // the entry's release).
+    virtual Status retryOutboxEntry(qint64 id) = 0;
+    virtual Status discardOutboxEntry(qint64 id, const AuditEvent &why) = 0;
 };
 
 } // namespace ReleaseDesk

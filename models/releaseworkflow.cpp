@@ -145,15 +145,22 @@ Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &ac
         return allowed;
 
     Release release = current->release;
+    const AuditEvent moved = move(release, to, actor, why);
+    return m_store.saveRelease(release, {moved});
+}
+
+AuditEvent ReleaseWorkflow::move(Release &release, Stage to, const QString &actor,
+                                 const QString &why) const
+{
     const Stage from = release.stage;
     const QDateTime now = m_clock.now();
     release.stage = to;
     release.stageChanged = now;
     release.updated = now;
-    AuditEvent moved = event(releaseId, actor, QStringLiteral("transition"), why.trimmed());
+    AuditEvent moved = event(release.id, actor, QStringLiteral("transition"), why.trimmed());
     moved.fromStage = toKey(from);
     moved.toStage = toKey(to);
-    return m_store.saveRelease(release, {moved});
+    return moved;
 }
 
 Status ReleaseWorkflow::recordTestResult(const QString &taskKey, Environment environment,
@@ -195,31 +202,32 @@ Status ReleaseWorkflow::recordTestResult(const QString &taskKey, Environment env
     const QString action = outcome == TestOutcome::Passed ? QStringLiteral("test-passed")
                                                           : QStringLiteral("test-failed");
 
-    // Finished releases keep the history they finished with.
+    // Finished releases keep the history they finished with. The moves'
+    // events follow the verdict's, so each trail reads "failed", then "back".
     QList<AuditEvent> events;
-    QList<qint64> sendBack;
+    QList<AuditEvent> moves;
+    QList<Release> sentBack;
     for (const Release &release : releases.value()) {
         if (!release.taskKeys.contains(taskKey) || isTerminal(release.stage))
             continue;
         events << event(release.id, tester, action, summary);
-        if (outcome == TestOutcome::Failed && environment == Environment::CiDev &&
-            release.stage == Stage::ReadyForStaging)
-            sendBack << release.id;
+        if (outcome != TestOutcome::Failed || environment != Environment::CiDev ||
+            release.stage != Stage::ReadyForStaging)
+            continue;
+        const auto current = facts(release.id);
+        if (!current)
+            return Status::failure(current.error());
+        if (auto allowed = Lifecycle::checkTransition(current.value(), Stage::CiDev, summary);
+            !allowed) {
+            return Status::failure(tr("Release %1 cannot go back to CI-Dev, so the verdict is "
+                                      "not recorded: %2")
+                                       .arg(release.name, allowed.error()));
+        }
+        Release back = current->release;
+        moves << move(back, Stage::CiDev, tester, summary);
+        sentBack << back;
     }
-    if (auto status = m_store.recordTestResult(result, events); !status)
-        return status;
-
-    QStringList notMoved;
-    for (qint64 releaseId : sendBack) {
-        if (auto status = transition(releaseId, Stage::CiDev, tester, summary); !status)
-            notMoved << status.error();
-    }
-    if (!notMoved.isEmpty()) {
-        return Status::failure(tr("The verdict is recorded, but a release could not go back to "
-                                  "CI-Dev: %1")
-                                   .arg(notMoved.join(u' ')));
-    }
-    return success();
+    return m_store.recordTestResult(result, events + moves, {}, sentBack);
 }
 
 Status ReleaseWorkflow::amend(qint64 releaseId, const QString &actor, const QString &action,

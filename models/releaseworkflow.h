@@ -36,9 +36,9 @@ public:
 
     // A tester's verdict. A failure needs a note for the developers. A failure
     // in CI-Dev sends every release with the task that is ready for staging
-    // back to CI-Dev; the port cannot do that in the verdict's own write, so it
-    // follows as a transition of its own. If one of those fails, the verdict
-    // stays recorded and the error says which release did not move.
+    // back to CI-Dev, in the verdict's own write: the verdict and the moves
+    // land together or not at all, so no release is left ready for staging
+    // with a failed task.
     Status recordTestResult(const QString &taskKey, Environment environment, TestOutcome outcome,
                             const QString &tester, const QString &note);
 
@@ -69,6 +69,8 @@ private:
                            const QString &what, const QString &action, const QString &actor);
     AuditEvent event(qint64 releaseId, const QString &actor, const QString &action,
                      const QString &why) const;
+    // Moves `release` to `to` now and returns the event that records it.
+    AuditEvent move(Release &release, Stage to, const QString &actor, const QString &why) const;
 
     ReleaseStore &m_store;
     const Clock &m_clock;

@@ -146,6 +146,32 @@ MigrationStep outbox()
             }};
 }
 
+// Version 3: what incremental sync needs to resume where it stopped, and the
+// release channel as sync read it. A cursor is written in the same
+// transaction as the page it covers. author and text are NOT NULL DEFAULT ''
+// like every other text column, so that reads need no COALESCE.
+MigrationStep syncState()
+{
+    return {3,
+            QStringLiteral("add the sync state and the release channel"),
+            {
+                QStringLiteral("CREATE TABLE sync_cursors ("
+                               " source TEXT PRIMARY KEY NOT NULL,"
+                               " value TEXT NOT NULL,"
+                               " synced TEXT)"),
+                QStringLiteral("CREATE TABLE channel_messages ("
+                               " ts TEXT PRIMARY KEY NOT NULL,"
+                               " thread_ts TEXT NOT NULL DEFAULT '',"
+                               " author TEXT NOT NULL DEFAULT '',"
+                               " text TEXT NOT NULL DEFAULT '',"
+                               " posted TEXT,"
+                               " release_name TEXT NOT NULL DEFAULT '',"
+                               " kind TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX channel_messages_by_release"
+                               " ON channel_messages (release_name, ts)"),
+            }};
+}
+
 } // namespace
 
 Migrations::Migrations() : m_steps(standardSteps()) {}
@@ -154,7 +180,7 @@ Migrations::Migrations(QList<MigrationStep> steps) : m_steps(std::move(steps)) {
 
 QList<MigrationStep> Migrations::standardSteps()
 {
-    return {coreTables(), outbox()};
+    return {coreTables(), outbox(), syncState()};
 }
 
 int Migrations::latestVersion() const

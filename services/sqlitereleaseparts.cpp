@@ -93,6 +93,21 @@ Result<QList<Release>> SqliteStore::loadReleases(std::optional<qint64> only) con
     return releases;
 }
 
+// Replaces the stored release (matched by id) with `release`, parts and all.
+QString SqliteStore::updateRelease(const Release &release)
+{
+    {
+        Sql::Statement update(m_db, Rows::ReleaseRow::updateSql());
+        QVariantList values = Rows::ReleaseRow::values(release);
+        values.append(QVariant(release.id));
+        if (!update.isPrepared() || !update.execValues(values))
+            return tr("updating the release: %1").arg(update.error());
+        if (update.rowsAffected() == 0)
+            return tr("there is no release with id %1").arg(release.id);
+    }
+    return writeReleaseParts(release.id, release);
+}
+
 // Replaces the release's services and tasks with `release`'s, in their order.
 QString SqliteStore::writeReleaseParts(qint64 id, const Release &release)
 {

@@ -1,16 +1,48 @@
+// The cache's rows: what sync reads from the remote systems, and how far it read.
+
 #include "sqliterows.h"
+
+#include <initializer_list>
 
 namespace ReleaseDesk::Rows {
 
-using Sql::nullIfZero;
 using Sql::toValue;
+
+namespace {
+
+// INSERT of `columns` (the first is the key) that updates an existing row only
+// when one of its values differs: SQLite then counts a row as changed exactly
+// when it was new or different, and an identical re-save writes nothing. IS NOT
+// compares NULLs (unknown timestamps) as values. The names are our own fixed
+// column names, never input.
+QString changedOnlyUpsert(const char *table, std::initializer_list<const char *> columns)
+{
+    QStringList names;
+    QStringList placeholders;
+    QStringList assignments;
+    QStringList differences;
+    for (const char *name : columns) {
+        const QLatin1String column(name);
+        names << column;
+        placeholders << QStringLiteral("?");
+        if (names.size() == 1)
+            continue;
+        assignments << column + QLatin1String(" = excluded.") + column;
+        differences << column + QLatin1String(" IS NOT excluded.") + column;
+    }
+    const QLatin1String comma(", ");
+    return QLatin1String("INSERT INTO ") + QLatin1String(table) + QLatin1String(" (") +
+           names.join(comma) + QLatin1String(") VALUES (") + placeholders.join(comma) +
+           QLatin1String(") ON CONFLICT (") + names.constFirst() +
+           QLatin1String(") DO UPDATE SET ") + assignments.join(comma) + QLatin1String(" WHERE ") +
+           differences.join(QLatin1String(" OR "));
+}
+
+} // namespace
 
 QString ServiceRow::upsertSql()
 {
-    return QStringLiteral("INSERT INTO services (name, pipeline, deployment_type, team)"
-                          " VALUES (?, ?, ?, ?)"
-                          " ON CONFLICT (name) DO UPDATE SET pipeline = excluded.pipeline,"
-                          " deployment_type = excluded.deployment_type, team = excluded.team");
+    return changedOnlyUpsert("services", {"name", "pipeline", "deployment_type", "team"});
 }
 
 QString ServiceRow::selectSql()
@@ -42,14 +74,9 @@ QString ServiceRow::label(const Service &service)
 
 QString ChangeRow::upsertSql()
 {
-    return QStringLiteral(
-        "INSERT INTO changes (task_key, summary, status, assignee, service, branch, commit_sha,"
-        " fix_version, review, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (task_key) DO UPDATE SET summary = excluded.summary,"
-        " status = excluded.status, assignee = excluded.assignee, service = excluded.service,"
-        " branch = excluded.branch, commit_sha = excluded.commit_sha,"
-        " fix_version = excluded.fix_version, review = excluded.review,"
-        " updated = excluded.updated");
+    return changedOnlyUpsert("changes",
+                             {"task_key", "summary", "status", "assignee", "service", "branch",
+                              "commit_sha", "fix_version", "review", "updated"});
 }
 
 QString ChangeRow::selectSql()
@@ -89,12 +116,8 @@ QString ChangeRow::label(const Change &change)
 
 QString BuildRow::upsertSql()
 {
-    return QStringLiteral(
-        "INSERT INTO pipeline_builds (id, service, job, name, status, version, started, finished)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (id) DO UPDATE SET service = excluded.service, job = excluded.job,"
-        " name = excluded.name, status = excluded.status, version = excluded.version,"
-        " started = excluded.started, finished = excluded.finished");
+    return changedOnlyUpsert("pipeline_builds", {"id", "service", "job", "name", "status",
+                                                 "version", "started", "finished"});
 }
 
 QString BuildRow::selectSql()
@@ -129,192 +152,74 @@ QString BuildRow::label(const PipelineBuild &build)
     return QStringLiteral("build %1").arg(build.id);
 }
 
-QString ReleaseRow::insertSql()
+QString ChannelMessageRow::upsertSql()
 {
-    return QStringLiteral(
-        "INSERT INTO releases (name, stage, description, backout_plan, config_changes,"
-        " no_config_changes, page_id, page_url, change_ticket, change_ticket_url,"
-        " staging_request_ref, test_task_number, live_request_ref, live_confirmation_ref,"
-        " created, stage_changed, updated)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return changedOnlyUpsert("channel_messages", {"ts", "thread_ts", "author", "text", "posted",
+                                                  "release_name", "kind"});
 }
 
-QString ReleaseRow::updateSql()
+// Slack's ts is the message's time, and unique: ordered as text it is time order.
+QString ChannelMessageRow::selectSql()
 {
-    return QStringLiteral(
-        "UPDATE releases SET name = ?, stage = ?, description = ?, backout_plan = ?,"
-        " config_changes = ?, no_config_changes = ?, page_id = ?, page_url = ?,"
-        " change_ticket = ?, change_ticket_url = ?, staging_request_ref = ?,"
-        " test_task_number = ?, live_request_ref = ?, live_confirmation_ref = ?,"
-        " created = ?, stage_changed = ?, updated = ? WHERE id = ?");
+    return QStringLiteral("SELECT ts, thread_ts, author, text, posted, release_name, kind"
+                          " FROM channel_messages ORDER BY ts");
 }
 
-QString ReleaseRow::selectSql()
+QString ChannelMessageRow::selectOfReleaseSql()
 {
-    return QStringLiteral(
-        "SELECT id, name, stage, description, backout_plan, config_changes, no_config_changes,"
-        " page_id, page_url, change_ticket, change_ticket_url, staging_request_ref,"
-        " test_task_number, live_request_ref, live_confirmation_ref, created, stage_changed,"
-        " updated FROM releases");
+    return QStringLiteral("SELECT ts, thread_ts, author, text, posted, release_name, kind"
+                          " FROM channel_messages WHERE release_name = ? ORDER BY ts");
 }
 
-QVariantList ReleaseRow::values(const Release &release)
+QVariantList ChannelMessageRow::values(const ChannelMessage &message)
 {
-    const ReleaseNotes &notes = release.notes;
-    return {toValue(release.name),
-            toValue(release.stage),
-            toValue(notes.description),
-            toValue(notes.backoutPlan),
-            toValue(notes.configChanges),
-            toValue(notes.noConfigChanges),
-            toValue(notes.pageId),
-            toValue(notes.pageUrl),
-            toValue(release.changeTicket),
-            toValue(release.changeTicketUrl),
-            toValue(release.stagingRequestRef),
-            toValue(release.testTaskNumber),
-            toValue(release.liveRequestRef),
-            toValue(release.liveConfirmationRef),
-            toValue(release.created),
-            toValue(release.stageChanged),
-            toValue(release.updated)};
+    return {toValue(message.ts),   toValue(message.threadTs), toValue(message.author),
+            toValue(message.text), toValue(message.posted),   toValue(message.releaseName),
+            toValue(message.kind)};
 }
 
-Release ReleaseRow::read(Sql::RowReader &row)
+ChannelMessage ChannelMessageRow::read(Sql::RowReader &row)
 {
-    Release release;
-    release.id = row.integer(0);
-    release.name = row.text(1);
-    release.stage = row.key<Stage>(2, "stage");
-    release.notes.description = row.text(3);
-    release.notes.backoutPlan = row.text(4);
-    release.notes.configChanges = row.text(5);
-    release.notes.noConfigChanges = row.flag(6);
-    release.notes.pageId = row.text(7);
-    release.notes.pageUrl = row.text(8);
-    release.changeTicket = row.text(9);
-    release.changeTicketUrl = row.text(10);
-    release.stagingRequestRef = row.text(11);
-    release.testTaskNumber = row.text(12);
-    release.liveRequestRef = row.text(13);
-    release.liveConfirmationRef = row.text(14);
-    release.created = row.timestamp(15);
-    release.stageChanged = row.timestamp(16);
-    release.updated = row.timestamp(17);
-    return release;
+    ChannelMessage message;
+    message.ts = row.text(0);
+    message.threadTs = row.text(1);
+    message.author = row.text(2);
+    message.text = row.text(3);
+    message.posted = row.timestamp(4);
+    message.releaseName = row.text(5);
+    message.kind = row.text(6);
+    return message;
 }
 
-QString TestResultRow::insertSql()
+QString ChannelMessageRow::label(const ChannelMessage &message)
 {
-    return QStringLiteral("INSERT INTO test_results (task_key, environment, outcome, tester, note,"
-                          " at) VALUES (?, ?, ?, ?, ?, ?)");
+    return QStringLiteral("channel message %1").arg(message.ts);
 }
 
-QString TestResultRow::selectSql()
+QString SyncCursorRow::upsertSql()
 {
-    return QStringLiteral("SELECT id, task_key, environment, outcome, tester, note, at"
-                          " FROM test_results ORDER BY id");
+    return QStringLiteral("INSERT INTO sync_cursors (source, value, synced) VALUES (?, ?, ?)"
+                          " ON CONFLICT (source) DO UPDATE SET value = excluded.value,"
+                          " synced = excluded.synced");
 }
 
-QVariantList TestResultRow::values(const TestResult &result)
+QString SyncCursorRow::selectSql()
 {
-    return {toValue(result.taskKey), toValue(result.environment), toValue(result.outcome),
-            toValue(result.tester),  toValue(result.note),        toValue(result.at)};
+    return QStringLiteral("SELECT source, value, synced FROM sync_cursors WHERE source = ?");
 }
 
-TestResult TestResultRow::read(Sql::RowReader &row)
+QVariantList SyncCursorRow::values(const SyncCursor &cursor)
 {
-    TestResult result;
-    result.id = row.integer(0);
-    result.taskKey = row.text(1);
-    result.environment = row.key<Environment>(2, "environment");
-    result.outcome = row.key<TestOutcome>(3, "test outcome");
-    result.tester = row.text(4);
-    result.note = row.text(5);
-    result.at = row.timestamp(6);
-    return result;
+    return {toValue(cursor.source), toValue(cursor.value), toValue(cursor.synced)};
 }
 
-QString AuditEventRow::insertSql()
+SyncCursor SyncCursorRow::read(Sql::RowReader &row)
 {
-    return QStringLiteral("INSERT INTO audit_events (release_id, actor, at, action, from_stage,"
-                          " to_stage, why) VALUES (?, ?, ?, ?, ?, ?, ?)");
-}
-
-QString AuditEventRow::selectSql()
-{
-    return QStringLiteral("SELECT id, release_id, actor, at, action, from_stage, to_stage, why"
-                          " FROM audit_events WHERE release_id = ? ORDER BY id");
-}
-
-QVariantList AuditEventRow::values(const AuditEvent &event)
-{
-    return {nullIfZero(event.releaseId), toValue(event.actor),     toValue(event.at),
-            toValue(event.action),       toValue(event.fromStage), toValue(event.toStage),
-            toValue(event.why)};
-}
-
-AuditEvent AuditEventRow::read(Sql::RowReader &row)
-{
-    AuditEvent event;
-    event.id = row.integer(0);
-    event.releaseId = row.integer(1);
-    event.actor = row.text(2);
-    event.at = row.timestamp(3);
-    event.action = row.text(4);
-    event.fromStage = row.text(5);
-    event.toStage = row.text(6);
-    event.why = row.text(7);
-    return event;
-}
-
-QString OutboxRow::insertSql()
-{
-    return QStringLiteral("INSERT INTO outbox (release_id, kind, payload, idempotency_key, state,"
-                          " attempts, next_attempt, last_error, created)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-}
-
-QString OutboxRow::updateSql()
-{
-    return QStringLiteral("UPDATE outbox SET state = ?, attempts = ?, next_attempt = ?,"
-                          " last_error = ? WHERE id = ?");
-}
-
-QString OutboxRow::selectSql()
-{
-    return QStringLiteral("SELECT id, release_id, kind, payload, idempotency_key, state, attempts,"
-                          " next_attempt, last_error, created FROM outbox WHERE state = ?"
-                          " ORDER BY id");
-}
-
-QVariantList OutboxRow::values(const OutboxEntry &entry)
-{
-    return {nullIfZero(entry.releaseId),   toValue(entry.kind),      toValue(entry.payload),
-            toValue(entry.idempotencyKey), toValue(entry.state),     toValue(entry.attempts),
-            toValue(entry.nextAttempt),    toValue(entry.lastError), toValue(entry.created)};
-}
-
-QVariantList OutboxRow::attemptValues(const OutboxEntry &entry)
-{
-    return {toValue(entry.state), toValue(entry.attempts), toValue(entry.nextAttempt),
-            toValue(entry.lastError), toValue(entry.id)};
-}
-
-OutboxEntry OutboxRow::read(Sql::RowReader &row)
-{
-    OutboxEntry entry;
-    entry.id = row.integer(0);
-    entry.releaseId = row.integer(1);
-    entry.kind = row.text(2);
-    entry.payload = row.bytes(3);
-    entry.idempotencyKey = row.text(4);
-    entry.state = row.key<OutboxState>(5, "outbox state");
-    entry.attempts = int(row.integer(6));
-    entry.nextAttempt = row.timestamp(7);
-    entry.lastError = row.text(8);
-    entry.created = row.timestamp(9);
-    return entry;
+    SyncCursor cursor;
+    cursor.source = row.text(0);
+    cursor.value = row.text(1);
+    cursor.synced = row.timestamp(2);
+    return cursor;
 }
 
 } // namespace ReleaseDesk::Rows

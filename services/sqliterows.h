@@ -10,6 +10,11 @@
 // it, the values to bind in the order those statements name the columns, and
 // how to rebuild a value from a row. Keeping a type's column order in one
 // place is what keeps the INSERT and the SELECT from drifting apart.
+//
+// The cache's rows (sqliterows.cpp) are upserted by their key, which
+// key() gives as text. Their upsert only touches a row whose values differ,
+// so that the rows SQLite counts as changed are exactly the new or different
+// ones. The release side (sqlitereleaserows.cpp) is written by id.
 
 namespace ReleaseDesk::Rows {
 
@@ -19,6 +24,7 @@ struct ServiceRow
     static QString selectSql();
     static QVariantList values(const Service &service);
     static Service read(Sql::RowReader &row);
+    static QString key(const Service &service) { return service.name; }
     static QString label(const Service &service);
 };
 
@@ -28,6 +34,7 @@ struct ChangeRow
     static QString selectSql();
     static QVariantList values(const Change &change);
     static Change read(Sql::RowReader &row);
+    static QString key(const Change &change) { return change.key; }
     static QString label(const Change &change);
 };
 
@@ -37,7 +44,27 @@ struct BuildRow
     static QString selectSql();
     static QVariantList values(const PipelineBuild &build);
     static PipelineBuild read(Sql::RowReader &row);
+    static QString key(const PipelineBuild &build) { return QString::number(build.id); }
     static QString label(const PipelineBuild &build);
+};
+
+struct ChannelMessageRow
+{
+    static QString upsertSql();
+    static QString selectSql();          // all, oldest first
+    static QString selectOfReleaseSql(); // of one release, oldest first
+    static QVariantList values(const ChannelMessage &message);
+    static ChannelMessage read(Sql::RowReader &row);
+    static QString key(const ChannelMessage &message) { return message.ts; }
+    static QString label(const ChannelMessage &message);
+};
+
+struct SyncCursorRow
+{
+    static QString upsertSql();
+    static QString selectSql(); // of one source
+    static QVariantList values(const SyncCursor &cursor);
+    static SyncCursor read(Sql::RowReader &row);
 };
 
 // The release row itself; its services and tasks live in their own tables.
@@ -69,8 +96,17 @@ struct AuditEventRow
 struct OutboxRow
 {
     static QString insertSql();
-    static QString updateSql(); // the attempt's fields, then the id
-    static QString selectSql(); // in one state
+    static QString updateSql();    // the attempt's fields, then the id
+    static QString selectSql();    // in one state, oldest first
+    static QString selectAllSql(); // newest first
+    static QString selectByIdSql();
+    // The oldest entry that is Pending and due, or still Sending; binds
+    // pending, sending, sending again, and now.
+    static QString selectNextSql();
+    static QVariantList nextValues(const QDateTime &now);
+    static QString claimSql();    // one attempt more; binds the new state and the id
+    static QString setStateSql(); // binds the state, the next attempt and the id
+    static QString completeSql(); // Done, nothing due, no error; binds Done and the id
     static QVariantList values(const OutboxEntry &entry);
     static QVariantList attemptValues(const OutboxEntry &entry);
     static OutboxEntry read(Sql::RowReader &row);

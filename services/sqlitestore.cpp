@@ -16,8 +16,6 @@ namespace ReleaseDesk {
 
 namespace {
 
-const QLatin1String separator(": ");
-
 QString nextConnectionName()
 {
     static std::atomic<quint64> counter{0};
@@ -61,49 +59,6 @@ void narrowPermissions(const QString &path)
         if (QFileInfo::exists(file) && (QFile::permissions(file) & others))
             QFile::setPermissions(file, ownerOnly());
     }
-}
-
-// The cache's upsert: one transaction, one statement prepared once for all rows.
-template <typename Mapping, typename Row>
-Status upsertRows(const QSqlDatabase &db, const QList<Row> &rows, const QString &failure)
-{
-    const auto failed = [&](const QString &why) { return Status::failure(failure.arg(why)); };
-    Sql::Transaction transaction(db);
-    if (const QString error = transaction.begin(); !error.isEmpty())
-        return failed(error);
-    {
-        Sql::Statement upsert(db, Mapping::upsertSql());
-        if (!upsert.isPrepared())
-            return failed(upsert.error());
-        for (const Row &row : rows) {
-            if (!upsert.execValues(Mapping::values(row)))
-                return failed(Mapping::label(row) + separator + upsert.error());
-        }
-    }
-    if (const QString error = transaction.commit(); !error.isEmpty())
-        return failed(error);
-    return success();
-}
-
-template <typename Row>
-Result<QList<Row>> selectRows(const QSqlDatabase &db, const QString &sql, const QString &failure,
-                              Row (*read)(Sql::RowReader &), const QVariantList &values = {})
-{
-    using Rows = Result<QList<Row>>;
-    Sql::Statement select(db, sql);
-    if (!select.isPrepared() || !select.execValues(values))
-        return Rows::failure(failure.arg(select.error()));
-    QList<Row> rows;
-    while (select.next()) {
-        Sql::RowReader reader(select);
-        Row row = read(reader);
-        if (!reader.ok())
-            return Rows::failure(failure.arg(reader.error()));
-        rows.append(std::move(row));
-    }
-    if (select.failed())
-        return Rows::failure(failure.arg(select.error()));
-    return rows;
 }
 
 } // namespace
@@ -181,63 +136,26 @@ Status SqliteStore::configure(const Migrations &migrations)
     return migrations.migrate(m_db);
 }
 
-Status SqliteStore::saveServices(const QList<Service> &services)
-{
-    return upsertRows<Rows::ServiceRow>(m_db, services, tr("Could not save the services: %1"));
-}
-
-Result<QList<Service>> SqliteStore::services() const
-{
-    return selectRows(m_db, Rows::ServiceRow::selectSql(), tr("Could not read the services: %1"),
-                      &Rows::ServiceRow::read);
-}
-
-Status SqliteStore::saveChanges(const QList<Change> &changes)
-{
-    return upsertRows<Rows::ChangeRow>(m_db, changes, tr("Could not save the changes: %1"));
-}
-
-Result<QList<Change>> SqliteStore::changes() const
-{
-    return selectRows(m_db, Rows::ChangeRow::selectSql(), tr("Could not read the changes: %1"),
-                      &Rows::ChangeRow::read);
-}
-
-Status SqliteStore::saveBuilds(const QList<PipelineBuild> &builds)
-{
-    return upsertRows<Rows::BuildRow>(m_db, builds, tr("Could not save the pipeline builds: %1"));
-}
-
-Result<QList<PipelineBuild>> SqliteStore::builds() const
-{
-    return selectRows(m_db, Rows::BuildRow::selectSql(),
-                      tr("Could not read the pipeline builds: %1"), &Rows::BuildRow::read);
-}
-
 Result<qint64> SqliteStore::createRelease(const Release &release, const AuditEvent &created)
 {
-    const auto failed = [&](const QString &why) {
-        return Result<qint64>::failure(
-            tr("Could not create the release “%1”: %2").arg(release.name, why));
-    };
-    Sql::Transaction transaction(m_db);
-    if (const QString error = transaction.begin(); !error.isEmpty())
-        return failed(error);
     qint64 id = 0;
-    {
-        Sql::Statement insert(m_db, Rows::ReleaseRow::insertSql());
-        if (!insert.isPrepared() || !insert.execValues(Rows::ReleaseRow::values(release)))
-            return failed(tr("writing the release: %1").arg(insert.error()));
-        id = insert.lastInsertId();
+    const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
+        {
+            Sql::Statement insert(m_db, Rows::ReleaseRow::insertSql());
+            if (!insert.isPrepared() || !insert.execValues(Rows::ReleaseRow::values(release)))
+                return tr("writing the release: %1").arg(insert.error());
+            id = insert.lastInsertId();
+        }
+        AuditEvent event = created;
+        event.releaseId = id;
+        if (const QString error = writeReleaseParts(id, release); !error.isEmpty())
+            return error;
+        return appendEvents({event}, id);
+    });
+    if (!problem.isEmpty()) {
+        return Result<qint64>::failure(
+            tr("Could not create the release “%1”: %2").arg(release.name, problem));
     }
-    AuditEvent event = created;
-    event.releaseId = id;
-    if (const QString error = writeReleaseParts(id, release); !error.isEmpty())
-        return failed(error);
-    if (const QString error = appendEvents({event}, id); !error.isEmpty())
-        return failed(error);
-    if (const QString error = transaction.commit(); !error.isEmpty())
-        return failed(error);
     return id;
 }
 
@@ -259,95 +177,57 @@ Result<Release> SqliteStore::release(qint64 id) const
 Status SqliteStore::saveRelease(const Release &release, const QList<AuditEvent> &events,
                                 const QList<OutboxEntry> &outbox)
 {
-    const auto failed = [&](const QString &why) {
+    const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
+        if (const QString error = updateRelease(release); !error.isEmpty())
+            return error;
+        if (const QString error = appendEvents(events, release.id); !error.isEmpty())
+            return error;
+        return queueOutbox(outbox);
+    });
+    if (!problem.isEmpty()) {
         return Status::failure(tr("Could not save the release “%1” (id %2): %3")
-                                   .arg(release.name, QString::number(release.id), why));
-    };
-    Sql::Transaction transaction(m_db);
-    if (const QString error = transaction.begin(); !error.isEmpty())
-        return failed(error);
-    {
-        Sql::Statement update(m_db, Rows::ReleaseRow::updateSql());
-        QVariantList values = Rows::ReleaseRow::values(release);
-        values.append(QVariant(release.id));
-        if (!update.isPrepared() || !update.execValues(values))
-            return failed(tr("updating the release: %1").arg(update.error()));
-        if (update.rowsAffected() == 0)
-            return failed(tr("there is no release with id %1").arg(release.id));
+                                   .arg(release.name, QString::number(release.id), problem));
     }
-    if (const QString error = writeReleaseParts(release.id, release); !error.isEmpty())
-        return failed(error);
-    if (const QString error = appendEvents(events, release.id); !error.isEmpty())
-        return failed(error);
-    if (const QString error = queueOutbox(outbox); !error.isEmpty())
-        return failed(error);
-    if (const QString error = transaction.commit(); !error.isEmpty())
-        return failed(error);
     return success();
 }
 
 Status SqliteStore::recordTestResult(const TestResult &result, const QList<AuditEvent> &events,
-                                     const QList<OutboxEntry> &outbox)
+                                     const QList<OutboxEntry> &outbox,
+                                     const QList<Release> &movedReleases)
 {
-    const auto failed = [&](const QString &why) {
+    const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
+        {
+            Sql::Statement insert(m_db, Rows::TestResultRow::insertSql());
+            if (!insert.isPrepared() || !insert.execValues(Rows::TestResultRow::values(result)))
+                return tr("writing the result: %1").arg(insert.error());
+        }
+        for (const Release &moved : movedReleases) {
+            if (const QString error = updateRelease(moved); !error.isEmpty())
+                return tr("moving the release “%1”: %2").arg(moved.name, error);
+        }
+        if (const QString error = appendEvents(events, 0); !error.isEmpty())
+            return error;
+        return queueOutbox(outbox);
+    });
+    if (!problem.isEmpty()) {
         return Status::failure(tr("Could not record the test result for %1 in %2: %3")
-                                   .arg(result.taskKey, toTitle(result.environment), why));
-    };
-    Sql::Transaction transaction(m_db);
-    if (const QString error = transaction.begin(); !error.isEmpty())
-        return failed(error);
-    {
-        Sql::Statement insert(m_db, Rows::TestResultRow::insertSql());
-        if (!insert.isPrepared() || !insert.execValues(Rows::TestResultRow::values(result)))
-            return failed(tr("writing the result: %1").arg(insert.error()));
+                                   .arg(result.taskKey, toTitle(result.environment), problem));
     }
-    if (const QString error = appendEvents(events, 0); !error.isEmpty())
-        return failed(error);
-    if (const QString error = queueOutbox(outbox); !error.isEmpty())
-        return failed(error);
-    if (const QString error = transaction.commit(); !error.isEmpty())
-        return failed(error);
     return success();
 }
 
 Result<QList<TestResult>> SqliteStore::testResults() const
 {
-    return selectRows(m_db, Rows::TestResultRow::selectSql(),
-                      tr("Could not read the test results: %1"), &Rows::TestResultRow::read);
+    return Sql::explained(
+        Sql::selectRows(m_db, Rows::TestResultRow::selectSql(), &Rows::TestResultRow::read),
+        tr("Could not read the test results: %1"));
 }
 
 Result<QList<AuditEvent>> SqliteStore::auditTrail(qint64 releaseId) const
 {
-    return selectRows(m_db, Rows::AuditEventRow::selectSql(),
-                      tr("Could not read the history of release %1: %2").arg(releaseId),
-                      &Rows::AuditEventRow::read, {QVariant(releaseId)});
-}
-
-Result<QList<OutboxEntry>> SqliteStore::outbox(OutboxState state) const
-{
-    return selectRows(m_db, Rows::OutboxRow::selectSql(), tr("Could not read the outbox: %1"),
-                      &Rows::OutboxRow::read, {Sql::toValue(state)});
-}
-
-Status SqliteStore::updateOutboxEntry(const OutboxEntry &entry)
-{
-    const auto failed = [&](const QString &why) {
-        return Status::failure(tr("Could not update the outbox entry %1 (“%2”): %3")
-                                   .arg(QString::number(entry.id), entry.idempotencyKey, why));
-    };
-    Sql::Transaction transaction(m_db);
-    if (const QString error = transaction.begin(); !error.isEmpty())
-        return failed(error);
-    {
-        Sql::Statement update(m_db, Rows::OutboxRow::updateSql());
-        if (!update.isPrepared() || !update.execValues(Rows::OutboxRow::attemptValues(entry)))
-            return failed(update.error());
-        if (update.rowsAffected() == 0)
-            return failed(tr("there is no such entry"));
-    }
-    if (const QString error = transaction.commit(); !error.isEmpty())
-        return failed(error);
-    return success();
+    return Sql::explained(Sql::selectRows(m_db, Rows::AuditEventRow::selectSql(),
+                                          &Rows::AuditEventRow::read, {QVariant(releaseId)}),
+                          tr("Could not read the history of release %1: %2").arg(releaseId));
 }
 
 } // namespace ReleaseDesk

@@ -34,12 +34,21 @@ public:
     const QString &path() const { return m_path; }
     const QString &connectionName() const { return m_connectionName; }
 
-    Status saveServices(const QList<Service> &services) override;
+    // The cache and sync state (sqlitecache.cpp). Each save is one
+    // transaction with one prepared statement, however many rows it brings.
+    Result<QStringList> saveServices(const QList<Service> &services) override;
     Result<QList<Service>> services() const override;
-    Status saveChanges(const QList<Change> &changes) override;
+    Result<QStringList> saveChanges(const QList<Change> &changes,
+                                    const std::optional<SyncCursor> &cursor = {}) override;
     Result<QList<Change>> changes() const override;
-    Status saveBuilds(const QList<PipelineBuild> &builds) override;
+    Result<QStringList> saveBuilds(const QList<PipelineBuild> &builds,
+                                   const std::optional<SyncCursor> &cursor = {}) override;
     Result<QList<PipelineBuild>> builds() const override;
+    Result<QStringList> saveChannelMessages(const QList<ChannelMessage> &messages,
+                                            const std::optional<SyncCursor> &cursor = {}) override;
+    Result<QList<ChannelMessage>> channelMessages(const QString &releaseName = {}) const override;
+    Result<std::optional<SyncCursor>> syncCursor(const QString &source) const override;
+    Status saveSyncCursor(const SyncCursor &cursor) override;
 
     // The creation event is stored with the new release's id, whatever its own.
     Result<qint64> createRelease(const Release &release, const AuditEvent &created) override;
@@ -51,13 +60,22 @@ public:
                        const QList<OutboxEntry> &outbox = {}) override;
 
     Status recordTestResult(const TestResult &result, const QList<AuditEvent> &events,
-                            const QList<OutboxEntry> &outbox = {}) override;
+                            const QList<OutboxEntry> &outbox = {},
+                            const QList<Release> &movedReleases = {}) override;
     Result<QList<TestResult>> testResults() const override;
 
     Result<QList<AuditEvent>> auditTrail(qint64 releaseId) const override;
 
+    // The outbox (sqliteoutbox.cpp).
     Result<QList<OutboxEntry>> outbox(OutboxState state) const override;
+    Result<QList<OutboxEntry>> outboxEntries() const override;
+    Result<OutboxEntry> outboxEntry(qint64 id) const override;
     Status updateOutboxEntry(const OutboxEntry &entry) override;
+    Result<std::optional<OutboxEntry>> claimNextOutboxEntry(const QDateTime &now) override;
+    Status completeOutboxEntry(const OutboxEntry &entry, const Release *updatedRelease,
+                               const QList<AuditEvent> &events) override;
+    Status retryOutboxEntry(qint64 id) override;
+    Status discardOutboxEntry(qint64 id, const AuditEvent &why) override;
 
 private:
     SqliteStore(QString path, QString connectionName);
@@ -66,9 +84,14 @@ private:
     Result<QList<Release>> loadReleases(std::optional<qint64> only) const;
     // The parts of a write, each run inside the caller's transaction; they
     // return what failed, or an empty string.
+    QString updateRelease(const Release &release);
     QString writeReleaseParts(qint64 id, const Release &release);
     QString appendEvents(const QList<AuditEvent> &events, qint64 releaseId);
     QString queueOutbox(const QList<OutboxEntry> &outbox);
+    // Moves the entry `id` from one of `from` to `to`; with `why`, appends it
+    // to the entry's release's trail (when it has one).
+    Status moveOutboxEntry(qint64 id, QList<OutboxState> from, OutboxState to,
+                           const QString &failure, const AuditEvent *why = nullptr);
 
     QString m_path;
     QString m_connectionName;

@@ -92,6 +92,16 @@ QString Transaction::commit()
     return error;
 }
 
+QString inTransaction(const QSqlDatabase &db, const std::function<QString()> &work)
+{
+    Transaction transaction(db);
+    if (const QString error = transaction.begin(); !error.isEmpty())
+        return error;
+    if (const QString error = work(); !error.isEmpty())
+        return error;
+    return transaction.commit();
+}
+
 QDateTime RowReader::timestamp(int column)
 {
     const QVariant value = m_statement.value(column);

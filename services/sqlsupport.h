@@ -5,11 +5,13 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <type_traits>
 
 // Small tools shared by the store and its migrations: how domain values become
@@ -117,6 +119,10 @@ private:
     bool m_open = false;
 };
 
+// Runs `work` inside one write transaction and commits it unless `work`
+// returns what failed. An empty string on success.
+QString inTransaction(const QSqlDatabase &db, const std::function<QString()> &work);
+
 // Reads one row's columns into domain values, remembering the first value it
 // could not understand (an unknown enum key, a malformed timestamp) so that a
 // damaged row is reported instead of being read as a default.
@@ -149,5 +155,37 @@ private:
     const Statement &m_statement;
     QString m_error;
 };
+
+// The same result, with its error put into `failure` ("Could not read the
+// services: %1").
+template <typename T> Result<T> explained(Result<T> result, const QString &failure)
+{
+    if (result)
+        return result;
+    return Result<T>::failure(failure.arg(result.error()));
+}
+
+// Runs a prepared SELECT and reads every row with `read`; the error is the
+// statement's, or the first value a row could not be read back as.
+template <typename Row>
+Result<QList<Row>> selectRows(const QSqlDatabase &db, const QString &sql, Row (*read)(RowReader &),
+                              const QVariantList &values = {})
+{
+    using Rows = Result<QList<Row>>;
+    Statement select(db, sql);
+    if (!select.isPrepared() || !select.execValues(values))
+        return Rows::failure(select.error());
+    QList<Row> rows;
+    while (select.next()) {
+        RowReader reader(select);
+        Row row = read(reader);
+        if (!reader.ok())
+            return Rows::failure(reader.error());
+        rows.append(std::move(row));
+    }
+    if (select.failed())
+        return Rows::failure(select.error());
+    return rows;
+}
 
 } // namespace ReleaseDesk::Sql

@@ -39,7 +39,8 @@ private slots:
                         BuildStatus::Failed, BuildStatus::Errored, BuildStatus::Aborted});
         checkRoundTrip({ReviewState::Unknown, ReviewState::Open, ReviewState::ChangesRequested,
                         ReviewState::Approved, ReviewState::Merged});
-        checkRoundTrip({OutboxState::Pending, OutboxState::Done, OutboxState::Failed});
+        checkRoundTrip({OutboxState::Pending, OutboxState::Sending, OutboxState::Done,
+                        OutboxState::Failed, OutboxState::Discarded});
     }
 
     void jobKeysAreConcourseJobNames()
@@ -48,6 +49,16 @@ private slots:
         QCOMPARE(toKey(PipelineJob::CidevPlan), u"cidev-plan");
         QCOMPARE(toKey(PipelineJob::CidevApply), u"cidev-apply");
         QCOMPARE(fromKey<BuildStatus>(u"errored"), std::optional(BuildStatus::Errored));
+    }
+
+    // Outbox states are stored by key: the keys of existing rows must not change.
+    void outboxKeysAreStable()
+    {
+        QCOMPARE(toKey(OutboxState::Pending), u"pending");
+        QCOMPARE(toKey(OutboxState::Sending), u"sending");
+        QCOMPARE(toKey(OutboxState::Done), u"done");
+        QCOMPARE(toKey(OutboxState::Failed), u"failed");
+        QCOMPARE(toKey(OutboxState::Discarded), u"discarded");
     }
 };
 

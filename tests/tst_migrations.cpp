@@ -1,72 +1,17 @@
 #include "services/migrations.h"
-#include "services/sqlitestore.h"
+#include "support/storefixtures.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ReleaseDesk;
+using namespace ReleaseDesk::Testing;
 
 namespace {
-
-// A plain Qt Sql connection, beside the store's, to set a file up by hand and
-// to look at what the store left in it.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(QStringLiteral("tst_migrations-%1").arg(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RawConnection(const RawConnection &) = delete;
-    RawConnection &operator=(const RawConnection &) = delete;
-
-    bool isOpen() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-    QString exec(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        return query.exec(sql) ? QString() : query.lastError().text();
-    }
-    QStringList column(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        QStringList values;
-        if (!query.exec(sql))
-            return {QStringLiteral("error: ") + query.lastError().text()};
-        while (query.next())
-            values.append(query.value(0).toString());
-        return values;
-    }
-    int userVersion() const
-    {
-        return column(QStringLiteral("PRAGMA user_version")).value(0, QStringLiteral("-1")).toInt();
-    }
-    // The whole schema, to compare two files' structure.
-    QStringList schema() const
-    {
-        return column(QStringLiteral("SELECT type || ' ' || name || ': ' || sql FROM sqlite_master"
-                                     " WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    bool m_open = false;
-};
 
 QByteArray sha256(const QString &path)
 {
@@ -80,11 +25,6 @@ QFileDevice::Permissions groupOrOther()
 {
     return QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-}
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs);
 }
 
 // Rows that a database at `version` can hold, written in the on-disk format of
@@ -115,6 +55,14 @@ QStringList seedFor(int version)
             " VALUES (1, 'slack.post', '{}', 'release-1-staging', 'pending',"
             " '2026-01-05T10:01:00.000Z')");
     }
+    if (version >= 3) {
+        statements << QStringLiteral("INSERT INTO sync_cursors VALUES"
+                                     " ('jira', '2026-01-05 09:00', '2026-01-05T10:02:00.000Z')")
+                   << QStringLiteral(
+                          "INSERT INTO channel_messages (ts, author, text, posted, release_name,"
+                          " kind) VALUES ('1767607380.000100', 'U0DEV', 'Please apply 2026.1.1',"
+                          " '2026-01-05T10:03:00.000Z', '2026.1.1', 'staging-request')");
+    }
     return statements;
 }
 
@@ -128,6 +76,39 @@ class TestMigrations : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+
+    // Schema 3's sync state and channel: kept from a file that had them,
+    // empty and writable in one upgraded from before.
+    static void checkSyncState(SqliteStore &store, int fromVersion)
+    {
+        const Result<std::optional<SyncCursor>> cursor = store.syncCursor(QStringLiteral("jira"));
+        QVERIFY2(cursor.ok(), qPrintable(cursor.error()));
+        const Result<QList<ChannelMessage>> messages = store.channelMessages();
+        QVERIFY2(messages.ok(), qPrintable(messages.error()));
+        if (fromVersion >= 3) {
+            QCOMPARE(cursor.value(), std::optional(SyncCursor{QStringLiteral("jira"),
+                                                              QStringLiteral("2026-01-05 09:00"),
+                                                              utc("2026-01-05T10:02:00.000Z")}));
+            ChannelMessage message;
+            message.ts = QStringLiteral("1767607380.000100");
+            message.author = QStringLiteral("U0DEV");
+            message.text = QStringLiteral("Please apply 2026.1.1");
+            message.posted = utc("2026-01-05T10:03:00.000Z");
+            message.releaseName = QStringLiteral("2026.1.1");
+            message.kind = QStringLiteral("staging-request");
+            QCOMPARE(messages.value(), QList<ChannelMessage>{message});
+            QCOMPARE(store.channelMessages(QStringLiteral("2026.1.1")).value(), messages.value());
+            return;
+        }
+        QVERIFY(!cursor.value().has_value());
+        QVERIFY(messages->isEmpty());
+        const SyncCursor first{QStringLiteral("jira"), QStringLiteral("0"), {}};
+        const Result<QStringList> saved = store.saveChannelMessages(
+            {ChannelMessage{QStringLiteral("1.0"), {}, {}, {}, {}, {}, {}}}, first);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(saved.value(), QStringList{QStringLiteral("1.0")});
+        QCOMPARE(store.syncCursor(QStringLiteral("jira")).value(), std::optional(first));
+    }
     QString path(const QString &name = QStringLiteral("releasedesk.db")) const
     {
         return m_dir->filePath(name);
@@ -145,13 +126,13 @@ private slots:
     void stepsAreNumberedInOrder()
     {
         const QList<MigrationStep> steps = Migrations::standardSteps();
-        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.size(), 3);
         for (qsizetype i = 0; i < steps.size(); ++i) {
             QCOMPARE(steps.at(i).version, int(i + 1));
             QVERIFY(!steps.at(i).summary.isEmpty());
             QVERIFY(!steps.at(i).statements.isEmpty());
         }
-        QCOMPARE(Migrations().latestVersion(), 2);
+        QCOMPARE(Migrations().latestVersion(), 3);
     }
 
     void migratesEmptyFileToLatest()
@@ -163,19 +144,20 @@ private slots:
         RawConnection raw(path());
         QVERIFY(raw.isOpen());
         QCOMPARE(raw.userVersion(), Migrations().latestVersion());
-        QCOMPARE(raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                           " AND name NOT LIKE 'sqlite_%' ORDER BY name")),
+        QCOMPARE(raw.strings(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                            " AND name NOT LIKE 'sqlite_%' ORDER BY name")),
                  QStringList({QStringLiteral("audit_events"), QStringLiteral("changes"),
-                              QStringLiteral("outbox"), QStringLiteral("pipeline_builds"),
-                              QStringLiteral("release_services"), QStringLiteral("release_tasks"),
-                              QStringLiteral("releases"), QStringLiteral("services"),
+                              QStringLiteral("channel_messages"), QStringLiteral("outbox"),
+                              QStringLiteral("pipeline_builds"), QStringLiteral("release_services"),
+                              QStringLiteral("release_tasks"), QStringLiteral("releases"),
+                              QStringLiteral("services"), QStringLiteral("sync_cursors"),
                               QStringLiteral("test_results")}));
-        QCOMPARE(raw.column(QStringLiteral(
+        QCOMPARE(raw.strings(QStringLiteral(
                      "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")),
                  QStringList({QStringLiteral("audit_events_no_delete"),
                               QStringLiteral("audit_events_no_replace"),
                               QStringLiteral("audit_events_no_update")}));
-        QCOMPARE(raw.column(QStringLiteral("PRAGMA journal_mode")),
+        QCOMPARE(raw.strings(QStringLiteral("PRAGMA journal_mode")),
                  QStringList(QStringLiteral("wal")));
     }
 
@@ -212,11 +194,16 @@ private slots:
 
         Result<std::unique_ptr<SqliteStore>> opened = SqliteStore::open(path());
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
-        const SqliteStore &store = *opened.value();
+        SqliteStore &store = *opened.value();
         {
+            // An upgraded file is built exactly like a new one.
             RawConnection raw(path());
             QCOMPARE(raw.userVersion(), Migrations().latestVersion());
+            RawConnection fresh(path(QStringLiteral("fresh.db")));
+            QVERIFY(Migrations().migrate(fresh.db()).ok());
+            QCOMPARE(raw.schema(), fresh.schema());
         }
+        checkSyncState(store, fromVersion);
 
         const Result<QList<Release>> releases = store.releases();
         QVERIFY2(releases.ok(), qPrintable(releases.error()));
@@ -260,6 +247,14 @@ private slots:
             QCOMPARE(outbox->size(), 1);
             QCOMPARE(outbox->at(0).idempotencyKey, QStringLiteral("release-1-staging"));
             QCOMPARE(outbox->at(0).releaseId, qint64(1));
+            // An entry queued before the worker's states is taken like a new one.
+            const Result<std::optional<OutboxEntry>> claimed =
+                store.claimNextOutboxEntry(utc("2026-01-05T10:05:00.000Z"));
+            QVERIFY2(claimed.ok(), qPrintable(claimed.error()));
+            QVERIFY(claimed.value().has_value());
+            QCOMPARE(claimed.value()->id, outbox->at(0).id);
+            QCOMPARE(claimed.value()->state, OutboxState::Pending);
+            QCOMPARE(store.outboxEntry(outbox->at(0).id)->state, OutboxState::Sending);
         } else {
             QVERIFY(outbox->isEmpty());
         }
@@ -272,7 +267,8 @@ private slots:
         QTest::newRow("the first step fails") << 0 << 1;
         QTest::newRow("a step after an applied one fails") << 0 << 2;
         QTest::newRow("the only missing step fails") << 1 << 2;
-        QTest::newRow("a step beyond the known ones fails") << 2 << 3;
+        QTest::newRow("the step to schema 3 fails") << 2 << 3;
+        QTest::newRow("a step beyond the known ones fails") << 3 << 4;
     }
 
     void failingStepRollsBackWhole()
@@ -310,7 +306,7 @@ private slots:
         QCOMPARE(raw.schema(), reference.schema());
         QVERIFY(!raw.schema().join(u'\n').contains(QStringLiteral("half_done")));
         if (startVersion >= 1) {
-            QCOMPARE(raw.column(QStringLiteral("SELECT name FROM releases")),
+            QCOMPARE(raw.strings(QStringLiteral("SELECT name FROM releases")),
                      QStringList(QStringLiteral("2026.1.1")));
         }
     }
@@ -318,17 +314,17 @@ private slots:
     void openReportsAFailedStep()
     {
         QList<MigrationStep> steps = Migrations::standardSteps();
-        steps.append({3,
+        steps.append({4,
                       QStringLiteral("broken on purpose"),
                       {QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")}});
         const Result<std::unique_ptr<SqliteStore>> store =
             SqliteStore::open(path(), Migrations(steps));
         QVERIFY(!store.ok());
-        QVERIFY2(store.error().contains(QStringLiteral("schema 3")), qPrintable(store.error()));
-        QVERIFY2(store.error().contains(QStringLiteral("stays at schema 2")),
+        QVERIFY2(store.error().contains(QStringLiteral("schema 4")), qPrintable(store.error()));
+        QVERIFY2(store.error().contains(QStringLiteral("stays at schema 3")),
                  qPrintable(store.error()));
         RawConnection raw(path());
-        QCOMPARE(raw.userVersion(), 2);
+        QCOMPARE(raw.userVersion(), 3);
     }
 
     void refusesMisnumberedSteps()
@@ -356,7 +352,7 @@ private slots:
         {
             RawConnection raw(path());
             QVERIFY(Migrations().migrate(raw.db()).ok());
-            QCOMPARE(raw.column(QStringLiteral("PRAGMA journal_mode = ") + journalMode),
+            QCOMPARE(raw.strings(QStringLiteral("PRAGMA journal_mode = ") + journalMode),
                      QStringList(journalMode.toLower()));
             QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest + 1)),
                      QString());

@@ -15,8 +15,8 @@ Status writeRows(SqliteStore &store, const QString &prefix, int count)
 {
     for (int i = 0; i < count; ++i) {
         const QString key = QStringLiteral("%1-%2").arg(prefix).arg(i);
-        if (Status saved = store.saveChanges({sampleChange(key)}); !saved)
-            return saved;
+        if (auto saved = store.saveChanges({sampleChange(key)}); !saved)
+            return Status::failure(saved.error());
         if (Status recorded = store.recordTestResult(sampleResult(key), {}); !recorded)
             return recorded;
         if (i % 10 != 0)

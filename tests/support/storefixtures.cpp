@@ -23,6 +23,11 @@ RawConnection::~RawConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
+QSqlDatabase RawConnection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
 QString RawConnection::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(QSqlDatabase::database(m_name, false));
@@ -44,6 +49,25 @@ QVariantList RawConnection::column(const QString &sql, const QVariantList &value
     while (query.next())
         result.append(query.value(0));
     return result;
+}
+
+QStringList RawConnection::strings(const QString &sql) const
+{
+    QStringList values;
+    for (const QVariant &value : column(sql))
+        values.append(value.toString());
+    return values;
+}
+
+int RawConnection::userVersion() const
+{
+    return column(QStringLiteral("PRAGMA user_version")).value(0, -1).toInt();
+}
+
+QStringList RawConnection::schema() const
+{
+    return strings(QStringLiteral("SELECT type || ' ' || name || ': ' || sql FROM sqlite_master"
+                                  " WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
 }
 
 QDateTime utc(const char *iso)
@@ -150,6 +174,24 @@ TestResult sampleResult(const QString &taskKey)
     result.note = QStringLiteral("Totals off by one cent");
     result.at = utc("2026-03-03T14:00:00.007Z");
     return result;
+}
+
+ChannelMessage sampleMessage(const QString &ts, const QString &releaseName)
+{
+    ChannelMessage message;
+    message.ts = ts;
+    message.threadTs = QStringLiteral("1700000000.000100");
+    message.author = QStringLiteral("U0RELTEAM");
+    message.text = QStringLiteral("Zoë: please apply “%1” to staging ✓").arg(releaseName);
+    message.posted = QDateTime::fromMSecsSinceEpoch(qint64(ts.toDouble() * 1000), Qt::UTC);
+    message.releaseName = releaseName;
+    message.kind = QStringLiteral("staging-request");
+    return message;
+}
+
+SyncCursor sampleCursor(const QString &source, const QString &value)
+{
+    return {source, value, utc("2026-03-02T10:30:15.500Z")};
 }
 
 StoreFixture::StoreFixture() = default;

@@ -2,7 +2,9 @@
 
 #include "services/sqlitestore.h"
 
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <memory>
@@ -24,9 +26,15 @@ public:
     RawConnection &operator=(const RawConnection &) = delete;
 
     bool isOpen() const { return m_open; }
+    QSqlDatabase db() const;
     // An empty string on success, SQLite's words otherwise.
     QString exec(const QString &sql, const QVariantList &values = {}) const;
     QVariantList column(const QString &sql, const QVariantList &values = {}) const;
+    // The column as text.
+    QStringList strings(const QString &sql) const;
+    int userVersion() const;
+    // The whole schema, to compare two files' structure.
+    QStringList schema() const;
 
 private:
     static inline int s_count = 0;
@@ -45,6 +53,10 @@ Release sampleRelease(const QString &name);
 AuditEvent sampleEvent(const QString &action);
 OutboxEntry sampleOutbox(const QString &key);
 TestResult sampleResult(const QString &taskKey);
+// A message in the release channel about `releaseName`, posted at `ts`
+// (Slack's "seconds.micros", which orders them).
+ChannelMessage sampleMessage(const QString &ts, const QString &releaseName);
+SyncCursor sampleCursor(const QString &source, const QString &value);
 
 // A fresh store on a file in a temporary folder, for each test: call
 // openStore() from init() and closeStore() from cleanup().

@@ -22,8 +22,8 @@ Status WorkflowFixture::setUpWorkflow()
                           {},
                           ReviewState::Merged,
                           {}};
-    if (Status saved = m_store->saveChanges(changes); !saved)
-        return saved;
+    if (auto saved = m_store->saveChanges(changes); !saved)
+        return Status::failure(saved.error());
     QList<PipelineBuild> builds;
     qint64 id = 10;
     for (PipelineJob job :
@@ -45,7 +45,9 @@ Status WorkflowFixture::setUpWorkflow()
                             s("4.0.0"),
                             {},
                             {}};
-    return m_store->saveBuilds(builds);
+    if (auto saved = m_store->saveBuilds(builds); !saved)
+        return Status::failure(saved.error());
+    return success();
 }
 
 void WorkflowFixture::tearDownWorkflow()

@@ -1,0 +1,165 @@
+// SqliteStore's outbox: the lists people look at, and the states the outbox
+// worker moves an entry through. Each move is one transaction that reads the
+// entry under the write lock, so two processes cannot both move it.
+
+#include "sqliterows.h"
+#include "sqlitestore.h"
+#include "sqlsupport.h"
+
+namespace ReleaseDesk {
+
+namespace {
+
+// The stored entry `id`, read inside the caller's transaction.
+Result<OutboxEntry> findEntry(const QSqlDatabase &db, qint64 id)
+{
+    const Result<QList<OutboxEntry>> rows = Sql::selectRows(db, Rows::OutboxRow::selectByIdSql(),
+                                                            &Rows::OutboxRow::read, {QVariant(id)});
+    if (!rows)
+        return Result<OutboxEntry>::failure(rows.error());
+    if (rows->isEmpty())
+        return Result<OutboxEntry>::failure(SqliteStore::tr("there is no such entry"));
+    return rows->constFirst();
+}
+
+QString setState(const QSqlDatabase &db, qint64 id, OutboxState state)
+{
+    // No state after a move waits for a time: Pending ones are due at once.
+    Sql::Statement update(db, Rows::OutboxRow::setStateSql());
+    if (!update.isPrepared() || !update.exec(state, QVariant(), id))
+        return update.error();
+    return {};
+}
+
+QString refuseState(OutboxState state)
+{
+    return SqliteStore::tr("it is “%1”").arg(toTitle(state));
+}
+
+} // namespace
+
+Result<QList<OutboxEntry>> SqliteStore::outbox(OutboxState state) const
+{
+    return Sql::explained(Sql::selectRows(m_db, Rows::OutboxRow::selectSql(),
+                                          &Rows::OutboxRow::read, {Sql::toValue(state)}),
+                          tr("Could not read the outbox: %1"));
+}
+
+Result<QList<OutboxEntry>> SqliteStore::outboxEntries() const
+{
+    return Sql::explained(
+        Sql::selectRows(m_db, Rows::OutboxRow::selectAllSql(), &Rows::OutboxRow::read),
+        tr("Could not read the outbox: %1"));
+}
+
+Result<OutboxEntry> SqliteStore::outboxEntry(qint64 id) const
+{
+    return Sql::explained(findEntry(m_db, id),
+                          tr("Could not read the outbox entry %1: %2").arg(id));
+}
+
+Status SqliteStore::updateOutboxEntry(const OutboxEntry &entry)
+{
+    const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
+        Sql::Statement update(m_db, Rows::OutboxRow::updateSql());
+        if (!update.isPrepared() || !update.execValues(Rows::OutboxRow::attemptValues(entry)))
+            return update.error();
+        if (update.rowsAffected() == 0)
+            return tr("there is no such entry");
+        return {};
+    });
+    if (!problem.isEmpty()) {
+        return Status::failure(tr("Could not update the outbox entry %1 (“%2”): %3")
+                                   .arg(QString::number(entry.id), entry.idempotencyKey, problem));
+    }
+    return success();
+}
+
+Result<std::optional<OutboxEntry>> SqliteStore::claimNextOutboxEntry(const QDateTime &now)
+{
+    std::optional<OutboxEntry> claimed;
+    const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
+        const Result<QList<OutboxEntry>> next =
+            Sql::selectRows(m_db, Rows::OutboxRow::selectNextSql(), &Rows::OutboxRow::read,
+                            Rows::OutboxRow::nextValues(now));
+        if (!next)
+            return next.error();
+        if (next->isEmpty())
+            return {};
+        OutboxEntry entry = next->constFirst();
+        Sql::Statement claim(m_db, Rows::OutboxRow::claimSql());
+        if (!claim.isPrepared() || !claim.exec(OutboxState::Sending, entry.id))
+            return tr("entry %1: %2").arg(QString::number(entry.id), claim.error());
+        // The state stays as found, so the worker can tell an interrupted attempt.
+        ++entry.attempts;
+        claimed = entry;
+        return {};
+    });
+    if (!problem.isEmpty()) {
+        return Result<std::optional<OutboxEntry>>::failure(
+            tr("Could not take the next outbox entry: %1").arg(problem));
+    }
+    return claimed;
+}
+
+Status SqliteStore::completeOutboxEntry(const OutboxEntry &entry, const Release *updatedRelease,
+                                        const QList<AuditEvent> &events)
+{
+    const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
+        const Result<OutboxEntry> stored = findEntry(m_db, entry.id);
+        if (!stored)
+            return stored.error();
+        // Only a claimed entry was sent; anything else is a second completion.
+        if (stored->state != OutboxState::Sending)
+            return refuseState(stored->state);
+        {
+            Sql::Statement complete(m_db, Rows::OutboxRow::completeSql());
+            if (!complete.isPrepared() || !complete.exec(OutboxState::Done, entry.id))
+                return complete.error();
+        }
+        if (updatedRelease) {
+            if (const QString error = updateRelease(*updatedRelease); !error.isEmpty())
+                return tr("saving the release “%1”: %2").arg(updatedRelease->name, error);
+        }
+        return appendEvents(events, stored->releaseId);
+    });
+    if (!problem.isEmpty()) {
+        return Status::failure(tr("Could not record the outbox entry %1 (“%2”) as sent: %3")
+                                   .arg(QString::number(entry.id), entry.idempotencyKey, problem));
+    }
+    return success();
+}
+
+Status SqliteStore::retryOutboxEntry(qint64 id)
+{
+    return moveOutboxEntry(id, {OutboxState::Failed}, OutboxState::Pending,
+                           tr("Could not retry the outbox entry %1: %2"));
+}
+
+Status SqliteStore::discardOutboxEntry(qint64 id, const AuditEvent &why)
+{
+    return moveOutboxEntry(id, {OutboxState::Pending, OutboxState::Failed}, OutboxState::Discarded,
+                           tr("Could not discard the outbox entry %1: %2"), &why);
+}
+
+Status SqliteStore::moveOutboxEntry(qint64 id, QList<OutboxState> from, OutboxState to,
+                                    const QString &failure, const AuditEvent *why)
+{
+    const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
+        const Result<OutboxEntry> stored = findEntry(m_db, id);
+        if (!stored)
+            return stored.error();
+        if (!from.contains(stored->state))
+            return refuseState(stored->state);
+        if (const QString error = setState(m_db, id, to); !error.isEmpty())
+            return error;
+        if (!why || stored->releaseId == 0)
+            return {};
+        return appendEvents({*why}, stored->releaseId);
+    });
+    if (!problem.isEmpty())
+        return Status::failure(failure.arg(QString::number(id), problem));
+    return success();
+}
+
+} // namespace ReleaseDesk
