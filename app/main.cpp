@@ -1,12 +1,16 @@
 // The desktop app: parses the command line, opens the profile's store and
 // shows the main window. Wiring only; the behaviour lives in the libraries.
 
+#include "desktopsession.h"
 #include "options.h"
 #include "quitonsignal.h"
 
 #include "models/clock.h"
-#include "models/demodata.h"
+#include "services/connections/connectiondocument.h"
+#include "services/keychaincredentialstore.h"
 #include "services/profile.h"
+#include "services/sandbox/sandbox.h"
+#include "services/sessioncredentialstore.h"
 #include "services/sqlitestore.h"
 #include "ui/mainwindow.h"
 
@@ -69,17 +73,32 @@ int main(int argc, char *argv[])
         return fail(store.error());
 
     SystemClock clock;
-    if (options->demo) {
-        const auto releases = store.value()->releases();
-        if (releases && releases->isEmpty()) {
-            if (auto seeded = DemoData::seed(*store.value(), clock); !seeded)
-                return fail(seeded.error());
-        }
-    }
-
-    MainWindow window(*store.value());
+    std::unique_ptr<CredentialStore> credentials;
+    // The demo's sandbox accounts are public fixtures: they live in memory for
+    // the run, so the demo needs no keychain. Real connections use the keychain.
     if (options->demo)
-        window.setWindowTitle(window.windowTitle() + QApplication::translate("main", " — demo"));
-    window.show();
+        credentials = std::make_unique<SessionCredentialStore>();
+    else
+        credentials = std::make_unique<KeychainCredentialStore>();
+    DesktopSession session(profile.value(), std::move(store).value(), std::move(credentials), clock);
+
+    // The demo runs against the sandbox embedded in the app, on a free local
+    // port, with its default seeded history and simulated people.
+    std::unique_ptr<Sandbox::Sandbox> sandbox;
+    if (options->demo) {
+        sandbox = std::make_unique<Sandbox::Sandbox>(Sandbox::SandboxOptions{});
+        if (const auto listening = sandbox->listen(); !listening)
+            return fail(listening.error());
+        const auto document = ConnectionDocument::parse(sandbox->connectionInfo(), {});
+        if (!document)
+            return fail(document.error());
+        if (const Status adopted = session.adoptConnections(document->settings, document->secrets);
+            !adopted)
+            return fail(adopted.error());
+        session.window().setWindowTitle(session.window().windowTitle()
+                                        + QApplication::translate("main", " — demo"));
+    }
+    session.start();
+    session.window().show();
     return app.exec();
 }

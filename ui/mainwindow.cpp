@@ -51,8 +51,16 @@ MainWindow::MainWindow(ReleaseStore &store, QWidget *parent)
     reloadButton->setToolTip(tr("Read the releases again (F5)"));
     filters->addWidget(m_searchEdit, 1);
     filters->addWidget(m_activeOnlyCheck);
+    auto *syncButton = new QPushButton(tr("Sync now"), central);
+    syncButton->setObjectName(QStringLiteral("syncButton"));
+    syncButton->setToolTip(tr("Read Concourse, Jira, Confluence, ServiceNow and Slack now (F6)"));
+    auto *connectionsButton = new QPushButton(tr("Connections…"), central);
+    connectionsButton->setObjectName(QStringLiteral("connectionsButton"));
+    connectionsButton->setToolTip(tr("Set up and test the connections to the five systems"));
     filters->addStretch(1);
     filters->addWidget(reloadButton);
+    filters->addWidget(syncButton);
+    filters->addWidget(connectionsButton);
     layout->addLayout(filters);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
@@ -75,6 +83,14 @@ MainWindow::MainWindow(ReleaseStore &store, QWidget *parent)
     connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &DashboardFilterModel::setSearchText);
     connect(m_activeOnlyCheck, &QCheckBox::toggled, m_proxy, &DashboardFilterModel::setActiveOnly);
     connect(reloadButton, &QPushButton::clicked, this, &MainWindow::reload);
+    connect(syncButton, &QPushButton::clicked, this, &MainWindow::syncRequested);
+    connect(connectionsButton, &QPushButton::clicked, this, &MainWindow::connectionsRequested);
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_outboxLabel = new QLabel(this);
+    m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
+    statusBar()->addPermanentWidget(m_outboxLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
     connect(m_dashboardView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentDetail);
     // The counts in the status bar follow both reloads and filtering.
@@ -91,7 +107,10 @@ MainWindow::MainWindow(ReleaseStore &store, QWidget *parent)
     auto *reloadAction = new QAction(tr("Reload"), this);
     reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
     connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
-    addActions({findAction, reloadAction});
+    auto *syncAction = new QAction(tr("Sync now"), this);
+    syncAction->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
+    addActions({findAction, reloadAction, syncAction});
 
     reload();
 }
@@ -178,6 +197,21 @@ void MainWindow::reload()
     if (!m_dashboardView->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_dashboardView->setCurrentIndex(m_proxy->index(0, 0));
     showCurrentDetail();
+}
+
+void MainWindow::showSyncState(const QString &text)
+{
+    m_syncLabel->setText(text);
+}
+
+void MainWindow::showOutboxState(const QString &text)
+{
+    m_outboxLabel->setText(text);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    showBanner(message);
 }
 
 void MainWindow::showBanner(const QString &message)

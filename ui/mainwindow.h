@@ -31,6 +31,16 @@ public:
 public slots:
     // Reads the store again and updates the rows in place, keeping the selection.
     void reload();
+    // What sync and the outbox are doing, for the status bar: "Synced 12:04",
+    // "Syncing Jira: 1,200 tasks…", "2 writes waiting".
+    void showSyncState(const QString &text);
+    void showOutboxState(const QString &text);
+    // A problem the user should see, in the inline banner.
+    void showError(const QString &message);
+
+signals:
+    void syncRequested();
+    void connectionsRequested();
 
 private:
     QWidget *createBanner();
@@ -47,6 +57,8 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QCheckBox *m_activeOnlyCheck = nullptr;
     QTableView *m_dashboardView = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QLabel *m_outboxLabel = nullptr;
     ReleaseDetailPane *m_detailPane = nullptr;
 };
 

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "terminal.h"
+
+#include "models/credentialstore.h"
+#include "services/connections/connectionsettings.h"
+#include "services/profile.h"
+#include "services/sqlitestore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ReleaseDesk::Cli {
+
+// What every command works on: the profile's store, its connection settings
+// and the keychain, opened once the same way the desktop app opens them.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    static std::optional<CliContext> open(const QString &profileDir, Terminal &terminal);
+
+    Terminal &terminal() const { return *m_terminal; }
+    SqliteStore &store() const { return *m_store; }
+    CredentialStore &credentials() const { return *m_credentials; }
+    const Profile &profile() const { return m_profile; }
+    QString settingsPath() const;
+    const ConnectionSettings &settings() const { return m_settings; }
+    void setSettings(const ConnectionSettings &settings) { m_settings = settings; }
+
+    // Starts an asynchronous call, `start(context, done)`, and runs the event
+    // loop until it calls back; nullopt if a stop signal came first.
+    template <typename Value, typename Start> static std::optional<Value> wait(Start start)
+    {
+        QObject context;
+        std::optional<Value> result;
+        QEventLoop loop;
+        QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, &loop,
+                         &QEventLoop::quit);
+        start(&context, [&](const Value &value) {
+            result = value;
+            loop.quit();
+        });
+        if (!result)
+            loop.exec();
+        return result;
+    }
+
+private:
+    Terminal *m_terminal = nullptr;
+    Profile m_profile;
+    std::shared_ptr<SqliteStore> m_store;
+    std::shared_ptr<CredentialStore> m_credentials;
+    ConnectionSettings m_settings;
+};
+
+} // namespace ReleaseDesk::Cli

@@ -1,0 +1,108 @@
+#include "connectioncheck.h"
+
+#include "integrations.h"
+
+#include "services/clients/answerlater.h"
+
+namespace ReleaseDesk {
+
+namespace {
+
+template <typename T, typename Describe>
+auto reportWith(ConnectionCheck::Done done, Describe describe)
+{
+    return [done = std::move(done), describe](const Result<T> &result) {
+        done(result ? Result<QString>(describe(result.value()))
+                    : Result<QString>::failure(result.error()));
+    };
+}
+
+void checkConcourse(ConcourseClient &client, const QString &team, QObject *context,
+                    ConnectionCheck::Done done)
+{
+    client.checkCredentials(context, reportWith<QString>(std::move(done), [team](const QString &v) {
+                                return ConnectionCheck::tr("Signed in to Concourse %1 as a "
+                                                           "member of team %2.")
+                                    .arg(v, team);
+                            }));
+}
+
+void checkJira(JiraClient &client, QObject *context, ConnectionCheck::Done done)
+{
+    client.checkCredentials(context, [&client, context, done](const Result<QString> &who) {
+        if (!who)
+            return done(Result<QString>::failure(who.error()));
+        const QString project = client.connection().projectKey;
+        // The project's versions answer 404 for a project that does not exist
+        // or that the account cannot see.
+        client.projectVersions(
+            project, context, [done, project, name = who.value()](const auto &versions) {
+                if (!versions)
+                    return done(Result<QString>::failure(
+                        ConnectionCheck::tr("Signed in as %1, but project %2 was not found: %3")
+                            .arg(name, project, versions.error())));
+                done(ConnectionCheck::tr("Signed in to Jira as %1; project %2 found.")
+                         .arg(name, project));
+            });
+    });
+}
+
+void checkSlack(SlackClient &client, QObject *context, ConnectionCheck::Done done)
+{
+    client.checkCredentials(context, [&client, context, done](const Result<SlackIdentity> &who) {
+        if (!who)
+            return done(Result<QString>::failure(who.error()));
+        client.resolveChannel(context, [done, who = who.value(),
+                                        channel = client.connection().channel](const auto &id) {
+            if (!id)
+                return done(Result<QString>::failure(id.error()));
+            done(ConnectionCheck::tr("Signed in to Slack workspace %1 as %2; channel #%3 found "
+                                     "and the app is in it.")
+                     .arg(who.team, who.user, channel));
+        });
+    });
+}
+
+} // namespace
+
+void ConnectionCheck::run(Integrations &integrations, RemoteSystem system, QObject *context,
+                          Done done)
+{
+    switch (system) {
+    case RemoteSystem::Concourse:
+        if (auto *client = integrations.concourse())
+            return checkConcourse(*client, integrations.settings().concourse.team, context,
+                                  std::move(done));
+        break;
+    case RemoteSystem::Jira:
+        if (auto *client = integrations.jira())
+            return checkJira(*client, context, std::move(done));
+        break;
+    case RemoteSystem::Confluence:
+        if (auto *client = integrations.confluence()) {
+            const QString space = client->connection().spaceKey;
+            return client->checkCredentials(
+                context, reportWith<QString>(std::move(done), [space](const QString &name) {
+                    return tr("Signed in to Confluence as %1; space %2 found.").arg(name, space);
+                }));
+        }
+        break;
+    case RemoteSystem::ServiceNow:
+        if (auto *client = integrations.serviceNow()) {
+            const QString group = client->connection().assignmentGroup;
+            return client->checkCredentials(
+                context, reportWith<QString>(std::move(done), [group](const QString &) {
+                    return tr("Signed in to ServiceNow; assignment group \"%1\" found.").arg(group);
+                }));
+        }
+        break;
+    case RemoteSystem::Slack:
+        if (auto *client = integrations.slack())
+            return checkSlack(*client, context, std::move(done));
+        break;
+    }
+    answerLater<QString>(context, std::move(done),
+                         Result<QString>::failure(Integrations::notConnected(system)));
+}
+
+} // namespace ReleaseDesk

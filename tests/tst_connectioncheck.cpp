@@ -1,0 +1,158 @@
+#include "services/connections/connectioncheck.h"
+#include "services/connections/connectiondocument.h"
+#include "services/connections/integrations.h"
+#include "support/clienttestbench.h"
+
+#include <QTcpServer>
+#include <QTest>
+
+using namespace ReleaseDesk;
+using namespace ReleaseDesk::Testing;
+
+Q_DECLARE_METATYPE(ReleaseDesk::RemoteSystem)
+
+// "Test connection" against the sandbox: what a person reads when the
+// connection works, and when each thing that can be wrong is.
+class TestConnectionCheck : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ClientTestBench> m_bench;
+
+    ConnectionDocument sandboxDocument(bool cloud) const
+    {
+        const auto document = ConnectionDocument::parse(
+            m_bench->fixture().sandbox().connectionInfo(), {cloud, cloud});
+        Q_ASSERT(document);
+        return document.value();
+    }
+
+    Result<QString> check(const ConnectionSettings &settings, const Secrets &secrets,
+                          RemoteSystem system)
+    {
+        Integrations integrations(m_bench->network(), m_bench->clock());
+        integrations.configure(settings, secrets);
+        const auto result = await<Result<QString>>([&](QObject *context, auto done) {
+            ConnectionCheck::run(integrations, system, context, done);
+        });
+        return result ? *result : Result<QString>::failure(QStringLiteral("no answer"));
+    }
+
+    static void addSystems()
+    {
+        QTest::addColumn<RemoteSystem>("system");
+        QTest::addColumn<bool>("cloud");
+        for (RemoteSystem system : allRemoteSystems()) {
+            QTest::addRow("%s", qPrintable(toKey(system))) << system << false;
+            if (system == RemoteSystem::Jira || system == RemoteSystem::Confluence
+                || system == RemoteSystem::ServiceNow)
+                QTest::addRow("%s cloud/oauth", qPrintable(toKey(system))) << system << true;
+        }
+    }
+
+private slots:
+    void init()
+    {
+        m_bench = std::make_unique<ClientTestBench>();
+        QVERIFY(m_bench->isListening());
+    }
+    void cleanup() { m_bench.reset(); }
+
+    void aWorkingConnectionSaysWhatItFound_data() { addSystems(); }
+    void aWorkingConnectionSaysWhatItFound()
+    {
+        QFETCH(RemoteSystem, system);
+        QFETCH(bool, cloud);
+        const ConnectionDocument document = sandboxDocument(cloud);
+        const auto result = check(document.settings, document.secrets, system);
+        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result.value().contains(toTitle(system)), qPrintable(result.value()));
+    }
+
+    void wrongCredentialsAreSaidSo_data() { addSystems(); }
+    void wrongCredentialsAreSaidSo()
+    {
+        QFETCH(RemoteSystem, system);
+        QFETCH(bool, cloud);
+        ConnectionDocument document = sandboxDocument(cloud);
+        const QString wrong = QStringLiteral("not-the-secret-4711");
+        document.secrets.insert(system, wrong);
+        const auto result = check(document.settings, document.secrets, system);
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(toTitle(system)), qPrintable(result.error()));
+        QVERIFY2(result.error().contains(QLatin1String("credentials"))
+                     || result.error().contains(QLatin1String("token")),
+                 qPrintable(result.error()));
+        QVERIFY2(!result.error().contains(wrong), "the secret reached the message");
+    }
+
+    void whatIsMissingIsNamed_data()
+    {
+        QTest::addColumn<RemoteSystem>("system");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("jira project") << RemoteSystem::Jira << QStringLiteral("NOPE");
+        QTest::newRow("confluence space") << RemoteSystem::Confluence << QStringLiteral("NOSPACE");
+        QTest::newRow("servicenow group")
+            << RemoteSystem::ServiceNow << QStringLiteral("Nobody's Group");
+        QTest::newRow("slack channel") << RemoteSystem::Slack << QStringLiteral("no-such-channel");
+        QTest::newRow("slack channel without the app")
+            << RemoteSystem::Slack << QStringLiteral("chs-dev");
+    }
+    void whatIsMissingIsNamed()
+    {
+        QFETCH(RemoteSystem, system);
+        QFETCH(QString, name);
+        ConnectionDocument document = sandboxDocument(false);
+        ConnectionSettings &settings = document.settings;
+        switch (system) {
+        case RemoteSystem::Jira: settings.jira.project = name; break;
+        case RemoteSystem::Confluence: settings.confluence.space = name; break;
+        case RemoteSystem::ServiceNow: settings.serviceNow.assignmentGroup = name; break;
+        case RemoteSystem::Slack: settings.slack.channel = name; break;
+        case RemoteSystem::Concourse: break;
+        }
+        const auto result = check(settings, document.secrets, system);
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(name), qPrintable(result.error()));
+    }
+
+    void anUnreachableServerIsSaidSo_data() { addSystems(); }
+    void anUnreachableServerIsSaidSo()
+    {
+        QFETCH(RemoteSystem, system);
+        QFETCH(bool, cloud);
+        // A port that was free a moment ago: nothing listens there.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 closedPort = probe.serverPort();
+        probe.close();
+
+        ConnectionDocument document = sandboxDocument(cloud);
+        ConnectionSettings settings = document.settings;
+        QUrl url = settings.url(system);
+        url.setPort(closedPort);
+        switch (system) {
+        case RemoteSystem::Concourse: settings.concourse.url = url; break;
+        case RemoteSystem::Jira: settings.jira.url = url; break;
+        case RemoteSystem::Confluence: settings.confluence.url = url; break;
+        case RemoteSystem::ServiceNow: settings.serviceNow.url = url; break;
+        case RemoteSystem::Slack: settings.slack.url = url; break;
+        }
+        const auto result = check(settings, document.secrets, system);
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QLatin1String("could not reach")),
+                 qPrintable(result.error()));
+    }
+
+    void aSystemNotSetUpIsSaidSo()
+    {
+        const auto result = check(ConnectionSettings{}, {}, RemoteSystem::Slack);
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QLatin1String("Slack is not connected")),
+                 qPrintable(result.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionCheck)
+#include "tst_connectioncheck.moc"

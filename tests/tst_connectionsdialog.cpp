@@ -1,0 +1,149 @@
+#include "services/connections/connectiondocument.h"
+#include "services/sessioncredentialstore.h"
+#include "support/clienttestbench.h"
+#include "ui/connections/connectionform.h"
+#include "ui/connections/connectionsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReleaseDesk;
+using namespace ReleaseDesk::Testing;
+
+// The connections dialog driven as a person would: typing into its fields and
+// clicking its buttons, against the sandbox.
+class TestConnectionsDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ClientTestBench> m_bench;
+    std::unique_ptr<QTemporaryDir> m_profile;
+    SessionCredentialStore m_credentials;
+
+    QString settingsPath() const { return m_profile->filePath(ConnectionSettings::fileName()); }
+    QString jiraUrl() const
+    {
+        return m_bench->fixture().connection(QStringLiteral("jira")).value(u"url").toString();
+    }
+
+    static void type(ConnectionForm *form, const char *field, const QString &text)
+    {
+        auto *edit = form->findChild<QLineEdit *>(QLatin1String(field));
+        QVERIFY2(edit, field);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+    static QString checkText(ConnectionForm *form)
+    {
+        return form->findChild<QLabel *>(QStringLiteral("checkLabel"))->text();
+    }
+    static void clickTest(ConnectionForm *form)
+    {
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("testButton")),
+                          Qt::LeftButton);
+    }
+    void fillJira(ConnectionForm *form, const QString &token)
+    {
+        type(form, "urlEdit", jiraUrl());
+        type(form, "secretEdit", token);
+        type(form, "projectEdit", QStringLiteral("CHS"));
+    }
+
+private slots:
+    void init()
+    {
+        m_bench = std::make_unique<ClientTestBench>();
+        m_profile = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_bench->isListening());
+    }
+    void cleanup()
+    {
+        m_bench.reset();
+        m_profile.reset();
+    }
+
+    void testConnectionSaysWhatItFound()
+    {
+        ConnectionsDialog dialog(m_credentials, m_bench->network(), m_bench->clock(), {},
+                                 settingsPath());
+        dialog.show();
+        ConnectionForm *jira = dialog.form(RemoteSystem::Jira);
+        fillJira(jira, QStringLiteral("sandbox-jira-pat"));
+        clickTest(jira);
+        QTRY_VERIFY_WITH_TIMEOUT(checkText(jira).startsWith(u'✔'), 10000);
+        QVERIFY2(checkText(jira).contains(u"project CHS found"), qPrintable(checkText(jira)));
+
+        type(jira, "secretEdit", QStringLiteral("a-wrong-token"));
+        clickTest(jira);
+        QTRY_VERIFY_WITH_TIMEOUT(checkText(jira).startsWith(u'✘'), 10000);
+        QVERIFY2(checkText(jira).contains(u"credentials"), qPrintable(checkText(jira)));
+        QVERIFY(!checkText(jira).contains(u"a-wrong-token"));
+    }
+
+    void savingKeepsTheSecretInTheKeychainOnly()
+    {
+        ConnectionsDialog dialog(m_credentials, m_bench->network(), m_bench->clock(), {},
+                                 settingsPath());
+        QSignalSpy saved(&dialog, &ConnectionsDialog::saved);
+        dialog.show();
+        fillJira(dialog.form(RemoteSystem::Jira), QStringLiteral("sandbox-jira-pat"));
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const auto loaded = ConnectionSettings::load(settingsPath());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->jira.url, QUrl(jiraUrl()));
+        QCOMPARE(loaded->jira.project, QStringLiteral("CHS"));
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("sandbox-jira-pat"));
+
+        const auto secret = await<Result<std::optional<QString>>>([&](QObject *context, auto done) {
+            m_credentials.readSecret(loaded->secretKey(RemoteSystem::Jira), context, done);
+        });
+        QVERIFY(secret && secret->ok() && secret->value().has_value());
+        QCOMPARE(*secret->value(), QStringLiteral("sandbox-jira-pat"));
+
+        // Opened again, the stored secret is used for a test without being typed.
+        ConnectionsDialog again(m_credentials, m_bench->network(), m_bench->clock(),
+                                loaded.value(), settingsPath());
+        again.show();
+        ConnectionForm *jira = again.form(RemoteSystem::Jira);
+        QTRY_VERIFY(jira->findChild<QLineEdit *>(QStringLiteral("secretEdit"))
+                        ->placeholderText()
+                        .contains(u"keychain"));
+        clickTest(jira);
+        QTRY_VERIFY_WITH_TIMEOUT(checkText(jira).startsWith(u'✔'), 10000);
+    }
+
+    void aHalfFilledFormIsNotSavedAndNothingTypedIsLost()
+    {
+        ConnectionsDialog dialog(m_credentials, m_bench->network(), m_bench->clock(), {},
+                                 settingsPath());
+        dialog.show();
+        ConnectionForm *jira = dialog.form(RemoteSystem::Jira);
+        type(jira, "urlEdit", jiraUrl());
+        type(jira, "secretEdit", QStringLiteral("sandbox-jira-pat"));
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"Jira: the project is missing."), qPrintable(error->text()));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!QFile::exists(settingsPath()));
+        QCOMPARE(jira->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->text(), jiraUrl());
+        QCOMPARE(jira->typedSecret(), QStringLiteral("sandbox-jira-pat"));
+    }
+};
+
+QTEST_MAIN(TestConnectionsDialog)
+#include "tst_connectionsdialog.moc"

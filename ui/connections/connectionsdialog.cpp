@@ -1,0 +1,140 @@
+#include "connectionsdialog.h"
+
+#include "connectionform.h"
+
+#include "services/connections/connectioncheck.h"
+#include "services/connections/connectionsecrets.h"
+#include "services/connections/integrations.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ReleaseDesk {
+
+ConnectionsDialog::ConnectionsDialog(CredentialStore &credentials, QNetworkAccessManager &network,
+                                     const Clock &clock, const ConnectionSettings &settings,
+                                     QString settingsPath, QWidget *parent)
+    : QDialog(parent),
+      m_credentials(credentials),
+      m_network(network),
+      m_clock(clock),
+      m_settings(settings),
+      m_settingsPath(std::move(settingsPath))
+{
+    setWindowTitle(tr("Connections"));
+    m_tabs = new QTabWidget(this);
+    for (RemoteSystem system : allRemoteSystems()) {
+        auto *form = new ConnectionForm(system, m_tabs);
+        form->load(settings, false);
+        m_forms.insert(system, form);
+        m_tabs->addTab(form, toTitle(system));
+        connect(form, &ConnectionForm::testRequested, this, &ConnectionsDialog::testConnection);
+        if (!settings.isConfigured(system))
+            continue;
+        // Which secrets are stored already shows in the secret fields' hints.
+        m_credentials.readSecret(settings.secretKey(system), form,
+                                 [form, settings](const Result<std::optional<QString>> &secret) {
+                                     form->load(settings, secret && secret.value().has_value());
+                                 });
+    }
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(buttons);
+    resize(560, 420);
+}
+
+ConnectionsDialog::~ConnectionsDialog() = default;
+
+ConnectionForm *ConnectionsDialog::form(RemoteSystem system) const
+{
+    return m_forms.value(system);
+}
+
+ConnectionSettings ConnectionsDialog::editedSettings() const
+{
+    ConnectionSettings edited = m_settings;
+    for (ConnectionForm *form : m_forms)
+        form->apply(edited);
+    return edited;
+}
+
+void ConnectionsDialog::testConnection(RemoteSystem system)
+{
+    ConnectionForm *form = m_forms.value(system);
+    const ConnectionSettings settings = editedSettings();
+    if (!settings.isConfigured(system))
+        return form->showCheckResult(false, tr("Enter the address first."));
+    if (const QStringList problems = settings.problems(system); !problems.isEmpty())
+        return form->showCheckResult(false, problems.join(u'\n'));
+    form->showCheckRunning();
+    if (!form->typedSecret().isEmpty())
+        return runCheck(system, settings, form->typedSecret());
+    m_credentials.readSecret(settings.secretKey(system), form,
+                             [this, system, settings, form](const auto &secret) {
+                                 if (!secret)
+                                     return form->showCheckResult(false, secret.error());
+                                 if (!secret.value())
+                                     return form->showCheckResult(
+                                         false, tr("Enter the secret to test with."));
+                                 runCheck(system, settings, *secret.value());
+                             });
+}
+
+void ConnectionsDialog::runCheck(RemoteSystem system, const ConnectionSettings &settings,
+                                 const QString &secret)
+{
+    auto integrations = std::make_shared<Integrations>(m_network, m_clock);
+    integrations->configure(settings, {{system, secret}});
+    m_checks.insert(system, integrations);
+    ConnectionForm *form = m_forms.value(system);
+    ConnectionCheck::run(*integrations, system, form,
+                         [form, integrations](const Result<QString> &result) {
+                             form->showCheckResult(result.ok(),
+                                                   result ? result.value() : result.error());
+                         });
+}
+
+void ConnectionsDialog::save()
+{
+    const ConnectionSettings settings = editedSettings();
+    QStringList problems;
+    Secrets typed;
+    for (RemoteSystem system : allRemoteSystems()) {
+        problems << settings.problems(system);
+        const QString secret = m_forms.value(system)->typedSecret();
+        if (settings.isConfigured(system) && !secret.isEmpty())
+            typed.insert(system, secret);
+    }
+    if (!problems.isEmpty())
+        return showError(problems.join(u'\n'));
+    ConnectionSecrets::write(m_credentials, settings, typed, this,
+                             [this, settings](const Status &written) {
+                                 if (!written)
+                                     return showError(written.error());
+                                 if (const Status stored = settings.save(m_settingsPath); !stored)
+                                     return showError(stored.error());
+                                 m_settings = settings;
+                                 emit saved(settings);
+                                 accept();
+                             });
+}
+
+void ConnectionsDialog::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+}
+
+} // namespace ReleaseDesk
