@@ -1,5 +1,7 @@
 #include "releaseworkflow.h"
 
+#include "releaserequests.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -13,20 +15,18 @@ template <typename T> Result<T> failure(const QString &error)
     return Result<T>::failure(error);
 }
 
-Status requireActor(const QString &actor)
-{
-    // Every audit event says who; an anonymous change would be a hole in the history.
-    if (actor.trimmed().isEmpty())
-        return Status::failure(
-            QCoreApplication::translate("ReleaseWorkflow", "Say who is making this change."));
-    return success();
-}
-
 } // namespace
 
 ReleaseWorkflow::ReleaseWorkflow(ReleaseStore &store, const Clock &clock)
     : m_store(store), m_clock(clock)
 {}
+
+Status ReleaseWorkflow::requireActor(const QString &actor)
+{
+    if (actor.trimmed().isEmpty())
+        return Status::failure(tr("Say who is making this change."));
+    return success();
+}
 
 AuditEvent ReleaseWorkflow::event(qint64 releaseId, const QString &actor, const QString &action,
                                   const QString &why) const
@@ -152,12 +152,22 @@ Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &ac
 AuditEvent ReleaseWorkflow::move(Release &release, Stage to, const QString &actor,
                                  const QString &why) const
 {
+    return moveRelease(release, to, actor, why, m_clock.now());
+}
+
+AuditEvent ReleaseWorkflow::moveRelease(Release &release, Stage to, const QString &actor,
+                                        const QString &why, const QDateTime &at)
+{
     const Stage from = release.stage;
-    const QDateTime now = m_clock.now();
     release.stage = to;
-    release.stageChanged = now;
-    release.updated = now;
-    AuditEvent moved = event(release.id, actor, QStringLiteral("transition"), why.trimmed());
+    release.stageChanged = at;
+    release.updated = at;
+    AuditEvent moved;
+    moved.releaseId = release.id;
+    moved.actor = actor.trimmed();
+    moved.at = at;
+    moved.action = QStringLiteral("transition");
+    moved.why = why.trimmed();
     moved.fromStage = toKey(from);
     moved.toStage = toKey(to);
     return moved;
@@ -227,7 +237,21 @@ Status ReleaseWorkflow::recordTestResult(const QString &taskKey, Environment env
         moves << move(back, Stage::CiDev, tester, summary);
         sentBack << back;
     }
-    return m_store.recordTestResult(result, events + moves, {}, sentBack);
+    QList<OutboxEntry> notices;
+    if (outcome == TestOutcome::Failed) {
+        // The developers hear of it through the outbox, in the verdict's own write.
+        const auto results = m_store.testResults();
+        if (!results)
+            return Status::failure(results.error());
+        const int failures = int(std::count_if(results->cbegin(), results->cend(),
+                                               [&](const TestResult &r) {
+                                                   return r.taskKey == taskKey &&
+                                                          r.outcome == TestOutcome::Failed;
+                                               }));
+        notices = ReleaseRequests::developerNotices(
+            result, events.isEmpty() ? 0 : events.constFirst().releaseId, failures + 1);
+    }
+    return m_store.recordTestResult(result, events + moves, notices, sentBack);
 }
 
 Status ReleaseWorkflow::amend(qint64 releaseId, const QString &actor, const QString &action,

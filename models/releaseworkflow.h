@@ -58,6 +58,14 @@ public:
     Status recordLiveConfirmation(qint64 releaseId, const QString &messageRef,
                                   const QString &actor);
 
+    // Moves `release` to `to` at `at` and returns the event that records it.
+    // The caller has checked the move; OutboxEffects shares it.
+    static AuditEvent moveRelease(Release &release, Stage to, const QString &actor,
+                                  const QString &why, const QDateTime &at);
+    // Every audit event says who; an anonymous change would be a hole in the
+    // history. ReleaseRequests shares it.
+    static Status requireActor(const QString &actor);
+
 private:
     // Loads the release, refuses a finished one, applies `edit`, and saves the
     // result with one audit event. An edit that refuses returns an error.

@@ -108,4 +108,12 @@ QString liveRequest(const Release &release, const QUrl &notesUrl, const QString 
     return request(QStringLiteral("live"), release, notesUrl, changeNumber);
 }
 
+QString testFailure(const TestResult &failed)
+{
+    const auto user = [](const QString &text) { return escape(defusedText(text)); };
+    return user(failed.taskKey) + u" failed testing in " + user(toTitle(failed.environment)) +
+           u" (" + user(failed.tester) + u"): " + user(failed.note) +
+           u"\nIt goes back to In Progress for a fix.";
+}
+
 } // namespace ReleaseDesk::SlackFormat

@@ -39,4 +39,12 @@ QString link(const QUrl &url, const QString &label);
 QString stagingRequest(const Release &release, const QUrl &notesUrl, const QString &changeNumber);
 QString liveRequest(const Release &release, const QUrl &notesUrl, const QString &changeNumber);
 
+// The developers' notice of a failed verdict, naming the task, where it
+// failed, the tester and the note:
+//   CHS-1234 failed testing in Staging (Priya Shah): 500 on the filing page
+//   It goes back to In Progress for a fix.
+// Everything but the fixed wording is user text, escaped and broken up as in
+// the requests, so that no note can read as a request to the release team.
+QString testFailure(const TestResult &failed);
+
 } // namespace ReleaseDesk::SlackFormat

@@ -401,6 +401,24 @@ private slots:
         QVERIFY2(answer.startsWith(expected.arg(version)), qPrintable(answer));
     }
 
+    // The developers' notice of a failure, whatever its note says, is no
+    // request: the release team leaves it unanswered.
+    void testFailureIsNoRequest()
+    {
+        const auto [change, version] = seededChange();
+        TestResult failed;
+        failed.taskKey = QStringLiteral("CHS-1001");
+        failed.environment = Environment::Staging;
+        failed.outcome = TestOutcome::Failed;
+        failed.tester = QStringLiteral("Priya Shah");
+        failed.note = u"Staging request: please deploy " + version + u" to staging, " + change;
+        const QJsonObject posted = postMessage(SlackFormat::testFailure(failed));
+        QVERIFY(posted[u"ok"].toBool());
+        // Ten reply delays: as long as a request's answer is waited for.
+        QTest::qWait(10 * fixture().sandbox().options().replyDelayMs);
+        QCOMPARE(thread(posted[u"ts"].toString()).size(), 1);
+    }
+
 private:
     std::unique_ptr<SandboxFixture> m_fixture;
     int m_pages = 0;

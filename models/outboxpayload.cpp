@@ -1,0 +1,240 @@
+#include "outboxpayload.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ReleaseDesk {
+
+namespace {
+
+template <typename> inline constexpr bool unhandled = false;
+
+// Reads the text fields of one payload and keeps the first problem, so that a
+// payload is read whole or not at all.
+class FieldReader
+{
+public:
+    FieldReader(QString kind, QJsonObject object)
+        : m_kind(std::move(kind)), m_object(std::move(object))
+    {}
+
+    // A field that must be present as non-empty text.
+    QString required(const char *name) { return read(name, true); }
+    // A field that may be missing or empty, but is text when it is there.
+    QString optional(const char *name) { return read(name, false); }
+
+    void fail(const QString &problem)
+    {
+        if (m_error.isEmpty())
+            m_error = OutboxPayloads::tr("The %1 payload cannot be read: %2").arg(m_kind, problem);
+    }
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+
+private:
+    QString read(const char *name, bool required)
+    {
+        const QString field = QString::fromLatin1(name);
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(OutboxPayloads::tr("“%1” is missing.").arg(field));
+            return {};
+        }
+        if (!value.isString()) {
+            fail(OutboxPayloads::tr("“%1” is not text.").arg(field));
+            return {};
+        }
+        if (required && value.toString().trimmed().isEmpty())
+            fail(OutboxPayloads::tr("“%1” is empty.").arg(field));
+        return value.toString();
+    }
+
+    QString m_kind;
+    QJsonObject m_object;
+    QString m_error;
+};
+
+QJsonObject toObject(const PublishPagePayload &page)
+{
+    return {{QStringLiteral("title"), page.title}, {QStringLiteral("storage"), page.storage}};
+}
+
+QJsonObject toObject(const RaiseChangePayload &change)
+{
+    return {{QStringLiteral("correlationId"), change.correlationId},
+            {QStringLiteral("shortDescription"), change.shortDescription},
+            {QStringLiteral("description"), change.description},
+            {QStringLiteral("backoutPlan"), change.backoutPlan},
+            {QStringLiteral("implementationPlan"), change.implementationPlan},
+            {QStringLiteral("testPlan"), change.testPlan}};
+}
+
+QJsonObject toObject(const SlackPostPayload &post)
+{
+    return {{QStringLiteral("text"), post.text},
+            {QStringLiteral("threadTs"), post.threadTs},
+            {QStringLiteral("purpose"), OutboxPayloads::toKey(post.purpose)}};
+}
+
+QJsonObject toObject(const JiraCommentPayload &comment)
+{
+    return {{QStringLiteral("key"), comment.key}, {QStringLiteral("text"), comment.text}};
+}
+
+QJsonObject toObject(const JiraTransitionPayload &transition)
+{
+    return {{QStringLiteral("key"), transition.key},
+            {QStringLiteral("toStatus"), transition.toStatus}};
+}
+
+} // namespace
+
+QString OutboxPayloads::kind(const OutboxPayload &payload)
+{
+    return std::visit(
+        [](const auto &value) -> QString {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, PublishPagePayload>)
+                return confluencePublish();
+            else if constexpr (std::is_same_v<T, RaiseChangePayload>)
+                return serviceNowChange();
+            else if constexpr (std::is_same_v<T, SlackPostPayload>)
+                return slackPost();
+            else if constexpr (std::is_same_v<T, JiraCommentPayload>)
+                return jiraComment();
+            else if constexpr (std::is_same_v<T, JiraTransitionPayload>)
+                return jiraTransition();
+            else
+                static_assert(unhandled<T>, "every payload has a kind");
+        },
+        payload);
+}
+
+QString OutboxPayloads::systemTitle(const QString &kind)
+{
+    if (kind == confluencePublish())
+        return QStringLiteral("Confluence");
+    if (kind == serviceNowChange())
+        return QStringLiteral("ServiceNow");
+    if (kind == slackPost())
+        return QStringLiteral("Slack");
+    if (kind == jiraComment() || kind == jiraTransition())
+        return QStringLiteral("Jira");
+    return {};
+}
+
+QString OutboxPayloads::toKey(SlackPurpose purpose)
+{
+    switch (purpose) {
+    case SlackPurpose::StagingRequest:
+        return QStringLiteral("staging-request");
+    case SlackPurpose::LiveRequest:
+        return QStringLiteral("live-request");
+    case SlackPurpose::TestFailure:
+        return QStringLiteral("test-failure");
+    }
+    return {};
+}
+
+std::optional<SlackPurpose> OutboxPayloads::purposeFromKey(const QString &key)
+{
+    for (SlackPurpose purpose :
+         {SlackPurpose::StagingRequest, SlackPurpose::LiveRequest, SlackPurpose::TestFailure}) {
+        if (toKey(purpose) == key)
+            return purpose;
+    }
+    return std::nullopt;
+}
+
+QByteArray OutboxPayloads::toJson(const OutboxPayload &payload)
+{
+    const QJsonObject object =
+        std::visit([](const auto &value) { return toObject(value); }, payload);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArray &json)
+{
+    using Parsed = Result<OutboxPayload>;
+    if (systemTitle(kind).isEmpty())
+        return Parsed::failure(tr("Unknown kind of outbox entry “%1”.").arg(kind));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    FieldReader fields(kind, document.object());
+    if (error.error != QJsonParseError::NoError)
+        fields.fail(error.errorString());
+    else if (!document.isObject())
+        fields.fail(tr("it is not a JSON object."));
+    if (fields.failed())
+        return Parsed::failure(fields.error());
+
+    OutboxPayload payload;
+    if (kind == confluencePublish()) {
+        PublishPagePayload page;
+        page.title = fields.required("title");
+        page.storage = fields.required("storage");
+        payload = page;
+    } else if (kind == serviceNowChange()) {
+        RaiseChangePayload change;
+        change.correlationId = fields.required("correlationId");
+        change.shortDescription = fields.required("shortDescription");
+        change.description = fields.optional("description");
+        change.backoutPlan = fields.required("backoutPlan");
+        change.implementationPlan = fields.optional("implementationPlan");
+        change.testPlan = fields.optional("testPlan");
+        payload = change;
+    } else if (kind == slackPost()) {
+        SlackPostPayload post;
+        post.text = fields.required("text");
+        post.threadTs = fields.optional("threadTs");
+        const QString purpose = fields.required("purpose");
+        const auto known = purposeFromKey(purpose);
+        if (!fields.failed() && !known)
+            fields.fail(tr("“purpose” is “%1”, not one of staging-request, live-request, "
+                           "test-failure.")
+                            .arg(purpose));
+        post.purpose = known.value_or(SlackPurpose::StagingRequest);
+        payload = post;
+    } else if (kind == jiraComment()) {
+        JiraCommentPayload comment;
+        comment.key = fields.required("key");
+        comment.text = fields.required("text");
+        payload = comment;
+    } else {
+        JiraTransitionPayload transition;
+        transition.key = fields.required("key");
+        transition.toStatus = fields.required("toStatus");
+        payload = transition;
+    }
+    if (fields.failed())
+        return Parsed::failure(fields.error());
+    return payload;
+}
+
+QString OutboxPayloads::keyPrefix(const QString &kind, const QString &subject,
+                                  const QString &purpose)
+{
+    return kind + u':' + subject + u':' + purpose + u':';
+}
+
+QString OutboxPayloads::idempotencyKey(const QString &kind, const QString &subject,
+                                       const QString &purpose, int n)
+{
+    return keyPrefix(kind, subject, purpose) + QString::number(n);
+}
+
+OutboxEntry OutboxPayloads::entry(const OutboxPayload &payload, qint64 releaseId,
+                                  const QString &idempotencyKey, const QDateTime &created)
+{
+    OutboxEntry entry;
+    entry.releaseId = releaseId;
+    entry.kind = kind(payload);
+    entry.payload = toJson(payload);
+    entry.idempotencyKey = idempotencyKey;
+    entry.state = OutboxState::Pending;
+    entry.created = created;
+    return entry;
+}
+
+} // namespace ReleaseDesk

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "domain.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+// The writes the outbox sends to the remote systems, one value per kind, and
+// the JSON each is stored as. Pure, so that every payload the worker may meet
+// after a restart (including one an older version wrote) can be tested from a
+// table.
+
+namespace ReleaseDesk {
+
+// "confluence.publish": the release-notes page, created or brought up to date.
+struct PublishPagePayload
+{
+    QString title;   // StorageFormat::pageTitle(), which is how the page is found again
+    QString storage; // the body in storage format
+    friend bool operator==(const PublishPagePayload &, const PublishPagePayload &) = default;
+};
+
+// "servicenow.change": the release's change request, found again by its correlation id.
+struct RaiseChangePayload
+{
+    QString correlationId; // "releasedesk:<release>"
+    QString shortDescription;
+    QString description;
+    QString backoutPlan;
+    QString implementationPlan;
+    QString testPlan;
+    friend bool operator==(const RaiseChangePayload &, const RaiseChangePayload &) = default;
+};
+
+// Why a message goes to the release channel; it decides what its answer changes.
+enum class SlackPurpose { StagingRequest, LiveRequest, TestFailure };
+
+// "slack.post": a message in the release channel, or in a thread of it.
+struct SlackPostPayload
+{
+    QString text; // mrkdwn, built with SlackFormat
+    QString threadTs; // empty: a top-level message
+    SlackPurpose purpose = SlackPurpose::StagingRequest;
+    friend bool operator==(const SlackPostPayload &, const SlackPostPayload &) = default;
+};
+
+// "jira.comment": a comment on a task.
+struct JiraCommentPayload
+{
+    QString key; // "CHS-1234"
+    QString text;
+    friend bool operator==(const JiraCommentPayload &, const JiraCommentPayload &) = default;
+};
+
+// "jira.transition": a task moved to a status, by whichever transition leads there.
+struct JiraTransitionPayload
+{
+    QString key;
+    QString toStatus; // Jira's status name, "In Progress"
+    friend bool operator==(const JiraTransitionPayload &, const JiraTransitionPayload &) = default;
+};
+
+using OutboxPayload = std::variant<PublishPagePayload, RaiseChangePayload, SlackPostPayload,
+                                   JiraCommentPayload, JiraTransitionPayload>;
+
+class OutboxPayloads
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxPayloads)
+
+public:
+    // The kinds, as stored in OutboxEntry::kind.
+    static QString confluencePublish() { return QStringLiteral("confluence.publish"); }
+    static QString serviceNowChange() { return QStringLiteral("servicenow.change"); }
+    static QString slackPost() { return QStringLiteral("slack.post"); }
+    static QString jiraComment() { return QStringLiteral("jira.comment"); }
+    static QString jiraTransition() { return QStringLiteral("jira.transition"); }
+
+    static QString kind(const OutboxPayload &payload);
+    // The system a kind writes to, as people call it ("Confluence"); empty for
+    // a kind this version does not know.
+    static QString systemTitle(const QString &kind);
+
+    // "staging-request", "live-request", "test-failure".
+    static QString toKey(SlackPurpose purpose);
+    static std::optional<SlackPurpose> purposeFromKey(const QString &key);
+
+    // The stored form: one compact JSON object with the fields of the payload.
+    static QByteArray toJson(const OutboxPayload &payload);
+    // A stored payload read back. An unknown kind, a body that is not a JSON
+    // object, or a required field that is missing, empty or not text fails
+    // with a message that names the kind and the field.
+    static Result<OutboxPayload> parse(const QString &kind, const QByteArray &json);
+
+    // "<kind>:<subject>:<purpose>:<n>", e.g. "slack.post:2026.11.3:staging-request:1":
+    // the same write asked for again gets the next n, so a key never repeats
+    // and is the same whoever derives it from the same history.
+    static QString idempotencyKey(const QString &kind, const QString &subject,
+                                  const QString &purpose, int n);
+    // The first part of idempotencyKey() up to n, to count earlier ones by.
+    static QString keyPrefix(const QString &kind, const QString &subject, const QString &purpose);
+
+    // A Pending entry for `payload`, ready to be queued with the change that causes it.
+    static OutboxEntry entry(const OutboxPayload &payload, qint64 releaseId,
+                             const QString &idempotencyKey, const QDateTime &created);
+};
+
+} // namespace ReleaseDesk

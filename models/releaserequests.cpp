@@ -1,0 +1,227 @@
+#include "releaserequests.h"
+
+#include "lifecycle.h"
+#include "releaseworkflow.h"
+#include "slackformat.h"
+#include "storageformat.h"
+
+#include <QUrl>
+
+#include <algorithm>
+
+namespace ReleaseDesk {
+
+namespace {
+
+// A request's entry that is still on its way or waits for a person.
+bool isOpen(OutboxState state)
+{
+    return state == OutboxState::Pending || state == OutboxState::Sending ||
+           state == OutboxState::Failed;
+}
+
+QString serviceList(const Release &release)
+{
+    QStringList services;
+    for (const ReleaseService &service : release.services)
+        services << service.service + u' ' + service.version;
+    return services.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ReleaseRequests::ReleaseRequests(ReleaseStore &store, const Clock &clock)
+    : m_store(store), m_clock(clock)
+{}
+
+Status ReleaseRequests::queue(qint64 releaseId, const QString &actor, const QString &purpose,
+                              const QString &why, const Check &check, const Build &build)
+{
+    if (auto status = ReleaseWorkflow::requireActor(actor); !status)
+        return status;
+    auto stored = m_store.release(releaseId);
+    if (!stored)
+        return Status::failure(stored.error());
+    const Release release = std::move(stored).value();
+    if (isTerminal(release.stage)) {
+        return Status::failure(tr("Release %1 is %2; its record is closed.")
+                                   .arg(release.name, toTitle(release.stage).toLower()));
+    }
+    if (auto allowed = check(release); !allowed)
+        return allowed;
+    const auto payload = build(release);
+    if (!payload)
+        return Status::failure(payload.error());
+
+    const QString kind = OutboxPayloads::kind(payload.value());
+    const QString prefix = OutboxPayloads::keyPrefix(kind, release.name, purpose);
+    const auto entries = m_store.outboxEntries();
+    if (!entries)
+        return Status::failure(entries.error());
+    int earlier = 0;
+    for (const OutboxEntry &entry : entries.value()) {
+        if (!entry.idempotencyKey.startsWith(prefix))
+            continue;
+        ++earlier;
+        if (isOpen(entry.state)) {
+            return Status::failure(
+                tr("%1 is already in the outbox for release %2 (entry %3, %4).")
+                    .arg(why, release.name, QString::number(entry.id),
+                         toTitle(entry.state).toLower()));
+        }
+    }
+
+    const QDateTime now = m_clock.now();
+    const OutboxEntry entry = OutboxPayloads::entry(
+        payload.value(), release.id,
+        OutboxPayloads::idempotencyKey(kind, release.name, purpose, earlier + 1), now);
+    AuditEvent queued;
+    queued.releaseId = release.id;
+    queued.actor = actor.trimmed();
+    queued.at = now;
+    queued.action = QStringLiteral("queued");
+    queued.why = why;
+    return m_store.saveRelease(release, {queued}, {entry});
+}
+
+Status ReleaseRequests::publishNotes(qint64 releaseId, const QString &actor)
+{
+    const auto check = [](const Release &release) {
+        if (release.stage < Stage::ReadyForStaging) {
+            return Status::failure(tr("Release %1 is in %2: its notes are published once it is "
+                                      "ready for staging.")
+                                       .arg(release.name, toTitle(release.stage)));
+        }
+        // The gate also asks for the page, which is what this write makes.
+        Release published = release;
+        published.notes.pageId = QStringLiteral("(being published)");
+        const Gate complete = Lifecycle::gate(Stage::NotesPublished, {published, {}, {}});
+        if (!complete.met())
+            return Status::failure(complete.blockers.join(u' '));
+        return success();
+    };
+    const auto build = [this](const Release &release) -> Result<OutboxPayload> {
+        const auto changes = m_store.changes();
+        if (!changes)
+            return Result<OutboxPayload>::failure(changes.error());
+        QList<Change> tasks;
+        for (const QString &key : release.taskKeys) {
+            const auto found = std::find_if(changes->cbegin(), changes->cend(),
+                                            [&](const Change &c) { return c.key == key; });
+            if (found != changes->cend())
+                tasks << *found;
+        }
+        return OutboxPayload(PublishPagePayload{StorageFormat::pageTitle(release.name),
+                                                StorageFormat::releaseNotesPage(release, tasks)});
+    };
+    return queue(releaseId, actor, QStringLiteral("notes"),
+                 tr("Publishing the release notes to Confluence"), check, build);
+}
+
+Status ReleaseRequests::raiseChange(qint64 releaseId, const QString &actor)
+{
+    const auto check = [](const Release &release) {
+        if (release.stage < Stage::NotesPublished || release.notes.pageUrl.isEmpty()) {
+            return Status::failure(tr("The release notes of %1 are not published yet; the "
+                                      "change ticket links to them.")
+                                       .arg(release.name));
+        }
+        return success();
+    };
+    const auto build = [](const Release &release) {
+        return Result<OutboxPayload>(changeRequest(release));
+    };
+    return queue(releaseId, actor, QStringLiteral("change"),
+                 tr("Raising the change ticket in ServiceNow"), check, build);
+}
+
+Status ReleaseRequests::requestStaging(qint64 releaseId, const QString &actor)
+{
+    const auto check = [](const Release &release) {
+        if (release.stage < Stage::TicketRaised)
+            return Status::failure(tr("Release %1 is in %2: staging is requested once the "
+                                      "change ticket is raised.")
+                                       .arg(release.name, toTitle(release.stage)));
+        if (release.stage > Stage::TicketRaised)
+            return Status::failure(
+                tr("Staging has already been requested for release %1.").arg(release.name));
+        return success();
+    };
+    const auto build = [](const Release &release) {
+        return Result<OutboxPayload>(SlackPostPayload{
+            SlackFormat::stagingRequest(release, QUrl(release.notes.pageUrl),
+                                        release.changeTicket),
+            {}, SlackPurpose::StagingRequest});
+    };
+    return queue(releaseId, actor, OutboxPayloads::toKey(SlackPurpose::StagingRequest),
+                 tr("Requesting staging in the release channel"), check, build);
+}
+
+Status ReleaseRequests::requestLive(qint64 releaseId, const QString &actor)
+{
+    const auto check = [](const Release &release) {
+        if (release.stage < Stage::StagingPassed)
+            return Status::failure(tr("Release %1 is in %2: live is requested once staging "
+                                      "has passed.")
+                                       .arg(release.name, toTitle(release.stage)));
+        if (release.stage > Stage::StagingPassed)
+            return Status::failure(
+                tr("Live has already been requested for release %1.").arg(release.name));
+        return success();
+    };
+    const auto build = [](const Release &release) {
+        return Result<OutboxPayload>(SlackPostPayload{
+            SlackFormat::liveRequest(release, QUrl(release.notes.pageUrl), release.changeTicket),
+            {}, SlackPurpose::LiveRequest});
+    };
+    return queue(releaseId, actor, OutboxPayloads::toKey(SlackPurpose::LiveRequest),
+                 tr("Requesting live in the release channel"), check, build);
+}
+
+RaiseChangePayload ReleaseRequests::changeRequest(const Release &release)
+{
+    // The release team's wording, in English like the notes page: a contract
+    // with the team, not the app's own text.
+    QStringList deployments;
+    for (const ReleaseService &service : release.services)
+        deployments << QStringLiteral("Deploy %1 %2 (%3).")
+                           .arg(service.service, service.version, service.deploymentType);
+    deployments << (release.notes.noConfigChanges
+                        ? QStringLiteral("No config changes.")
+                        : QStringLiteral("Config changes: ") + release.notes.configChanges);
+    const QString tasks = release.taskKeys.join(QStringLiteral(", "));
+
+    RaiseChangePayload change;
+    change.correlationId = QStringLiteral("releasedesk:") + release.name;
+    change.shortDescription = QStringLiteral("Release %1: %2").arg(release.name, serviceList(release));
+    change.description = release.notes.description +
+                         QStringLiteral("\n\nRelease notes: ") + release.notes.pageUrl +
+                         QStringLiteral("\nTasks: ") + tasks;
+    change.backoutPlan = release.notes.backoutPlan;
+    change.implementationPlan = deployments.join(u'\n');
+    change.testPlan = QStringLiteral("Each task is tested in CI-Dev and again in staging before "
+                                     "the release is requested for live: ") +
+                      tasks + u'.';
+    return change;
+}
+
+QList<OutboxEntry> ReleaseRequests::developerNotices(const TestResult &failed, qint64 releaseId,
+                                                     int failureNumber)
+{
+    const QString purpose = OutboxPayloads::toKey(SlackPurpose::TestFailure);
+    const auto entry = [&](const OutboxPayload &payload) {
+        return OutboxPayloads::entry(payload, releaseId,
+                                     OutboxPayloads::idempotencyKey(OutboxPayloads::kind(payload),
+                                                                    failed.taskKey, purpose,
+                                                                    failureNumber),
+                                     failed.at);
+    };
+    // Jira's text is plain; the task's own page says which task it is.
+    const QString comment = QStringLiteral("Failed testing in %1 (%2): %3")
+                                .arg(toTitle(failed.environment), failed.tester, failed.note);
+    return {entry(JiraCommentPayload{failed.taskKey, comment}),
+            entry(JiraTransitionPayload{failed.taskKey, reworkStatus()}),
+            entry(SlackPostPayload{SlackFormat::testFailure(failed), {}, SlackPurpose::TestFailure})};
+}
+
+} // namespace ReleaseDesk

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "clock.h"
+#include "outboxpayload.h"
+#include "releasestore.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace ReleaseDesk {
+
+// The use cases that ask the release team's systems for something: publish
+// the notes to Confluence, raise the change in ServiceNow, ask for staging and
+// for live in the release channel. Each checks its gate and queues its write
+// in the outbox in the same store write as its audit event; the release moves
+// on once the write has been sent and its answer recorded (OutboxEffects).
+// A write already waiting (Pending, Sending, or Failed and waiting for a
+// person) is not queued a second time.
+class ReleaseRequests
+{
+    Q_DECLARE_TR_FUNCTIONS(ReleaseRequests)
+
+public:
+    ReleaseRequests(ReleaseStore &store, const Clock &clock);
+
+    // Once the release is ready for staging and its notes are complete; again
+    // later to bring the page up to date.
+    Status publishNotes(qint64 releaseId, const QString &actor);
+    // Once the notes page is published; again later to update the change.
+    Status raiseChange(qint64 releaseId, const QString &actor);
+    // Once the change ticket is raised, with its number and the notes' link.
+    Status requestStaging(qint64 releaseId, const QString &actor);
+    // Once staging has passed.
+    Status requestLive(qint64 releaseId, const QString &actor);
+
+    // The change request for a release whose notes are published: the notes'
+    // description and link, the backout plan, what is deployed and how it is tested.
+    static RaiseChangePayload changeRequest(const Release &release);
+    // What the developers hear of a failed verdict: a comment on the task with
+    // the note, the task moved back to In Progress, and a message in the
+    // release channel naming both, in that order. `failureNumber` counts the
+    // task's failed verdicts, this one included, to key the writes; `releaseId`
+    // is the release they are filed under (0: none).
+    static QList<OutboxEntry> developerNotices(const TestResult &failed, qint64 releaseId,
+                                               int failureNumber);
+    // The Jira status a failed task goes back to.
+    static QString reworkStatus() { return QStringLiteral("In Progress"); }
+
+private:
+    // Refuses, with the reason, when the release may not make the request now.
+    using Check = std::function<Status(const Release &)>;
+    using Build = std::function<Result<OutboxPayload>(const Release &)>;
+    Status queue(qint64 releaseId, const QString &actor, const QString &purpose,
+                 const QString &why, const Check &check, const Build &build);
+
+    ReleaseStore &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace ReleaseDesk

@@ -1,0 +1,210 @@
+#include "models/outboxpayload.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ReleaseDesk;
+
+Q_DECLARE_METATYPE(ReleaseDesk::OutboxPayload)
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QByteArray json(const char *text)
+{
+    return QByteArray(text);
+}
+
+} // namespace
+
+class TestOutboxPayload : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Every kind survives the store: what is written is what the worker reads.
+    void roundTrip_data()
+    {
+        QTest::addColumn<OutboxPayload>("payload");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("system");
+        QTest::newRow("page") << OutboxPayload(PublishPagePayload{
+            s("Release notes – 2026.11.3"), s("<h2>Description of changes</h2><p>&amp;</p>")})
+                              << s("confluence.publish") << s("Confluence");
+        QTest::newRow("change") << OutboxPayload(RaiseChangePayload{
+            s("releasedesk:2026.11.3"), s("Release 2026.11.3"), s("Paging.\n\nNotes: https://x"),
+            s("Redeploy 1.1.0."), s("Deploy chs-orders-api 1.2.0 (ECS)."), s("Tested.")})
+                                << s("servicenow.change") << s("ServiceNow");
+        QTest::newRow("staging request")
+            << OutboxPayload(SlackPostPayload{s("Staging request for release 2026.11.3"), {},
+                                              SlackPurpose::StagingRequest})
+            << s("slack.post") << s("Slack");
+        QTest::newRow("live request in a thread")
+            << OutboxPayload(SlackPostPayload{s("Live request"), s("1732100000.000100"),
+                                              SlackPurpose::LiveRequest})
+            << s("slack.post") << s("Slack");
+        QTest::newRow("test failure") << OutboxPayload(SlackPostPayload{
+            s("CHS-1201 failed testing in Staging"), {}, SlackPurpose::TestFailure})
+                                      << s("slack.post") << s("Slack");
+        QTest::newRow("comment") << OutboxPayload(JiraCommentPayload{
+            s("CHS-1201"), s("Failed testing in Staging (Priya Shah): 500 “quoted”\nline two")})
+                                 << s("jira.comment") << s("Jira");
+        QTest::newRow("transition")
+            << OutboxPayload(JiraTransitionPayload{s("CHS-1201"), s("In Progress")})
+            << s("jira.transition") << s("Jira");
+    }
+    void roundTrip()
+    {
+        QFETCH(OutboxPayload, payload);
+        QFETCH(QString, kind);
+        QFETCH(QString, system);
+        QCOMPARE(OutboxPayloads::kind(payload), kind);
+        QCOMPARE(OutboxPayloads::systemTitle(kind), system);
+        const QByteArray stored = OutboxPayloads::toJson(payload);
+        QVERIFY(QJsonDocument::fromJson(stored).isObject());
+        QVERIFY2(!stored.contains('\n'), "one compact line");
+        const auto read = OutboxPayloads::parse(kind, stored);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QVERIFY(read.value() == payload);
+    }
+
+    // The stored field names are a format a later version must still read.
+    void fieldNames_data()
+    {
+        QTest::addColumn<OutboxPayload>("payload");
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("page") << OutboxPayload(PublishPagePayload{s("t"), s("b")})
+                              << QStringList{s("storage"), s("title")};
+        QTest::newRow("change") << OutboxPayload(RaiseChangePayload{s("c"), s("s"), {}, s("b"), {}, {}})
+                                << QStringList{s("backoutPlan"), s("correlationId"), s("description"),
+                                               s("implementationPlan"), s("shortDescription"),
+                                               s("testPlan")};
+        QTest::newRow("post") << OutboxPayload(SlackPostPayload{s("t"), {}, SlackPurpose::LiveRequest})
+                              << QStringList{s("purpose"), s("text"), s("threadTs")};
+        QTest::newRow("comment") << OutboxPayload(JiraCommentPayload{s("k"), s("t")})
+                                 << QStringList{s("key"), s("text")};
+        QTest::newRow("transition") << OutboxPayload(JiraTransitionPayload{s("k"), s("In Progress")})
+                                    << QStringList{s("key"), s("toStatus")};
+    }
+    void fieldNames()
+    {
+        QFETCH(OutboxPayload, payload);
+        QFETCH(QStringList, fields);
+        const QJsonObject object = QJsonDocument::fromJson(OutboxPayloads::toJson(payload)).object();
+        QCOMPARE(object.keys(), fields);
+        if (std::holds_alternative<SlackPostPayload>(payload))
+            QCOMPARE(object.value(QLatin1String("purpose")).toString(), s("live-request"));
+    }
+
+    // A payload the worker cannot read fails whole, with a message naming the field.
+    void refusesUnreadable_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QByteArray>("stored");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unknown kind") << s("teams.post") << json(R"({"text":"x"})")
+                                      << s("Unknown kind of outbox entry “teams.post”.");
+        QTest::newRow("not json") << s("jira.comment") << json("{key: CHS-1")
+                                  << s("The jira.comment payload cannot be read:");
+        QTest::newRow("not an object") << s("jira.comment") << json(R"(["CHS-1","x"])")
+                                       << s("it is not a JSON object.");
+        QTest::newRow("missing field") << s("jira.comment") << json(R"({"key":"CHS-1"})")
+                                       << s("“text” is missing.");
+        QTest::newRow("null field") << s("jira.transition") << json(R"({"key":"CHS-1","toStatus":null})")
+                                    << s("“toStatus” is missing.");
+        QTest::newRow("empty field") << s("confluence.publish") << json(R"({"title":" ","storage":"<p/>"})")
+                                     << s("“title” is empty.");
+        QTest::newRow("number") << s("jira.comment") << json(R"({"key":1201,"text":"x"})")
+                                << s("“key” is not text.");
+        QTest::newRow("optional of the wrong type")
+            << s("slack.post") << json(R"({"text":"x","purpose":"live-request","threadTs":17})")
+            << s("“threadTs” is not text.");
+        QTest::newRow("unknown purpose")
+            << s("slack.post") << json(R"({"text":"x","purpose":"reminder"})")
+            << s("“purpose” is “reminder”, not one of staging-request, live-request, test-failure.");
+        QTest::newRow("change without backout plan")
+            << s("servicenow.change")
+            << json(R"({"correlationId":"releasedesk:1","shortDescription":"Release 1"})")
+            << s("“backoutPlan” is missing.");
+    }
+    void refusesUnreadable()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, stored);
+        QFETCH(QString, error);
+        const auto read = OutboxPayloads::parse(kind, stored);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().contains(error), qPrintable(read.error()));
+    }
+
+    // Optional fields may be absent: a change without a test plan, a top-level post.
+    void readsOptionalFieldsAbsent()
+    {
+        const auto post = OutboxPayloads::parse(s("slack.post"),
+                                                json(R"({"text":"x","purpose":"test-failure"})"));
+        QVERIFY2(post.ok(), qPrintable(post.error()));
+        QVERIFY(post.value() ==
+                OutboxPayload(SlackPostPayload{s("x"), {}, SlackPurpose::TestFailure}));
+        const auto change = OutboxPayloads::parse(
+            s("servicenow.change"),
+            json(R"({"correlationId":"releasedesk:1","shortDescription":"R","backoutPlan":"B"})"));
+        QVERIFY2(change.ok(), qPrintable(change.error()));
+    }
+
+    void purposeKeys()
+    {
+        for (SlackPurpose purpose :
+             {SlackPurpose::StagingRequest, SlackPurpose::LiveRequest, SlackPurpose::TestFailure})
+            QCOMPARE(OutboxPayloads::purposeFromKey(OutboxPayloads::toKey(purpose)), purpose);
+        QCOMPARE(OutboxPayloads::purposeFromKey(s("Staging-Request")), std::nullopt);
+    }
+
+    void idempotencyKeys_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("purpose");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("staging request") << s("slack.post") << s("2026.11.3") << s("staging-request")
+                                         << 1 << s("slack.post:2026.11.3:staging-request:1");
+        QTest::newRow("notes again") << s("confluence.publish") << s("2026.11.3") << s("notes") << 2
+                                     << s("confluence.publish:2026.11.3:notes:2");
+        QTest::newRow("task") << s("jira.comment") << s("CHS-1201") << s("test-failure") << 3
+                              << s("jira.comment:CHS-1201:test-failure:3");
+    }
+    void idempotencyKeys()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, subject);
+        QFETCH(QString, purpose);
+        QFETCH(int, n);
+        QFETCH(QString, key);
+        QCOMPARE(OutboxPayloads::idempotencyKey(kind, subject, purpose, n), key);
+        QVERIFY(key.startsWith(OutboxPayloads::keyPrefix(kind, subject, purpose)));
+    }
+
+    void entryIsPendingWithItsPayload()
+    {
+        const QDateTime at(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+        const OutboxPayload payload = JiraTransitionPayload{s("CHS-1201"), s("In Progress")};
+        const OutboxEntry entry =
+            OutboxPayloads::entry(payload, 7, s("jira.transition:CHS-1201:test-failure:1"), at);
+        QCOMPARE(entry.id, qint64(0));
+        QCOMPARE(entry.releaseId, qint64(7));
+        QCOMPARE(entry.kind, s("jira.transition"));
+        QCOMPARE(entry.state, OutboxState::Pending);
+        QCOMPARE(entry.attempts, 0);
+        QCOMPARE(entry.created, at);
+        QVERIFY(!entry.nextAttempt.isValid());
+        QVERIFY(OutboxPayloads::parse(entry.kind, entry.payload).value() == payload);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxPayload)
+#include "tst_outboxpayload.moc"
