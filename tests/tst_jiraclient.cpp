@@ -409,6 +409,52 @@ private slots:
         QCOMPARE((*found).toObject().value(QLatin1String("body")).toString().trimmed(), text);
     }
 
+    // comments() reads every page, bodies as text in both flavours; issue()
+    // reads the status a transition left.
+    void readsCommentsAndTheIssue_data() { addFlavours(); }
+    void readsCommentsAndTheIssue()
+    {
+        QFETCH(Flavour, flavour);
+        const QString key = taskIn(QStringLiteral("Testing"));
+        QVERIFY(!key.isEmpty());
+        JiraClient client(m_bench->http(), connection(flavour, 2));
+        QStringList written;
+        for (int i = 1; i <= 5; ++i) {
+            written << QStringLiteral("Failed in Staging, round %1:\nsee log\n\nretest").arg(i);
+            const auto id = await<Result<QString>>([&](QObject *context, auto done) {
+                client.addComment(key, written.last(), context, done);
+            });
+            QVERIFY(id && id->ok());
+        }
+        const auto read = await<Result<QList<JiraComment>>>(
+            [&](QObject *context, auto done) { client.comments(key, context, done); });
+        QVERIFY(read);
+        QVERIFY2(read->ok(), qPrintable(read->error()));
+        QStringList texts;
+        for (const JiraComment &comment : read->value()) {
+            QVERIFY(!comment.id.isEmpty());
+            QVERIFY(comment.created.isValid());
+            texts << comment.text;
+        }
+        // Seeded comments first, then these, in order, over pages of two.
+        QVERIFY2(texts.size() >= written.size(), qPrintable(texts.join(u'|')));
+        QCOMPARE(texts.mid(texts.size() - written.size()), written);
+
+        const auto issue = await<Result<Change>>(
+            [&](QObject *context, auto done) { client.issue(key, context, done); });
+        QVERIFY(issue);
+        QVERIFY2(issue->ok(), qPrintable(issue->error()));
+        QCOMPARE(issue->value().key, key);
+        QCOMPARE(issue->value().status, QStringLiteral("Testing"));
+
+        const auto missing = await<Result<Change>>([&](QObject *context, auto done) {
+            client.issue(QStringLiteral("CHS-999999"), context, done);
+        });
+        QVERIFY(missing && !missing->ok());
+        QVERIFY2(missing->error().startsWith(QLatin1String("Jira issue:")),
+                 qPrintable(missing->error()));
+    }
+
     void commentErrorsCarryJirasText()
     {
         JiraClient client(m_bench->http(), connection(Flavour::Cloud));

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+Q_DECLARE_METATYPE(QList<ReleaseDesk::JiraComment>)
+
 using namespace ReleaseDesk;
 
 namespace {
@@ -248,6 +250,95 @@ private slots:
                  QStringLiteral("hardBreak"));
         QCOMPARE(first.at(2).toObject().value(QLatin1String("text")).toString(),
                  QStringLiteral("see log"));
+    }
+
+    // adfText() reads back what adfDocument() wrote, and the text of the
+    // documents Jira Cloud itself makes.
+    void adfText_data()
+    {
+        QTest::addColumn<QJsonObject>("document");
+        QTest::addColumn<QString>("text");
+        const QString written = QStringLiteral("Failed in CI-Dev:\nsee log\n\nRetest please");
+        QTest::newRow("round trip") << JiraParse::adfDocument(written) << written;
+        QTest::newRow("empty") << JiraParse::adfDocument(QString()) << QString();
+        const auto node = [](const char *type, QJsonArray content = {}) {
+            QJsonObject object{{QLatin1String("type"), QLatin1String(type)}};
+            if (!content.isEmpty())
+                object.insert(QLatin1String("content"), content);
+            return object;
+        };
+        const auto text = [](const char *value) {
+            return QJsonObject{{QLatin1String("type"), QLatin1String("text")},
+                               {QLatin1String("text"), QLatin1String(value)},
+                               {QLatin1String("marks"),
+                                QJsonArray{QJsonObject{{QLatin1String("type"), QLatin1String("strong")}}}}};
+        };
+        QTest::newRow("heading, list and a mention")
+            << node("doc", {node("heading", {text("Retest")}),
+                            node("bulletList", {node("listItem", {node("paragraph", {text("one")})}),
+                                                node("listItem", {node("paragraph", {text("two"),
+                                                                                     node("mention"),
+                                                                                     text("!")})})})})
+            << QStringLiteral("Retest\n\none\n\ntwo!");
+    }
+    void adfText()
+    {
+        QFETCH(QJsonObject, document);
+        QFETCH(QString, text);
+        QCOMPARE(JiraParse::adfText(document), text);
+    }
+
+    void commentPage_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QList<JiraComment>>("comments");
+        QTest::addColumn<int>("total");
+        QTest::addColumn<QString>("error");
+        const QDateTime at(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+        QTest::newRow("data center")
+            << QByteArray(R"({"startAt":0,"maxResults":50,"total":2,"comments":[)"
+                          R"({"id":"10001","body":"Failed","created":"2026-11-20T12:00:00.000+0000"},)"
+                          R"({"id":10002,"body":"Fixed","created":"2026-11-20T13:00:00.000+0100"}]})")
+            << QList<JiraComment>{{QStringLiteral("10001"), QStringLiteral("Failed"), at},
+                                  {QStringLiteral("10002"), QStringLiteral("Fixed"), at}}
+            << 2 << QString();
+        QTest::newRow("cloud")
+            << QByteArray(R"({"startAt":5,"maxResults":1,"total":9,"comments":[{"id":"7","body":)"
+                          R"({"type":"doc","version":1,"content":[{"type":"paragraph","content":)"
+                          R"([{"type":"text","text":"Failed"}]}]},"created":"2026-11-20T12:00:00.000+0000"}]})")
+            << QList<JiraComment>{{QStringLiteral("7"), QStringLiteral("Failed"), at}} << 9
+            << QString();
+        QTest::newRow("body of the wrong type")
+            << QByteArray(R"({"startAt":0,"total":1,"comments":[{"id":"1","body":3,"created":"x"}]})")
+            << QList<JiraComment>() << 0
+            << QStringLiteral("the field 'comments[0].body' is neither text nor a document");
+        QTest::newRow("no time")
+            << QByteArray(R"({"startAt":0,"total":1,"comments":[{"id":"1","body":"x","created":"soon"}]})")
+            << QList<JiraComment>() << 0
+            << QStringLiteral("the field 'comments[0].created' is not a time: soon");
+        QTest::newRow("no list") << QByteArray(R"({"startAt":0,"total":0})") << QList<JiraComment>()
+                                 << 0 << QStringLiteral("comments");
+    }
+    void commentPage()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QList<JiraComment>, comments);
+        QFETCH(int, total);
+        QFETCH(QString, error);
+        const auto page = JiraParse::commentPage(QJsonDocument::fromJson(answer));
+        if (!error.isEmpty()) {
+            QVERIFY(!page.ok());
+            QVERIFY2(page.error().contains(error), qPrintable(page.error()));
+            return;
+        }
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        QCOMPARE(page->total, total);
+        QCOMPARE(page->comments.size(), comments.size());
+        for (qsizetype i = 0; i < comments.size(); ++i) {
+            QCOMPARE(page->comments[i].id, comments[i].id);
+            QCOMPARE(page->comments[i].text, comments[i].text);
+            QCOMPARE(page->comments[i].created.toUTC(), comments[i].created);
+        }
     }
 
     void parseTime_data()

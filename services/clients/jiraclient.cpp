@@ -307,4 +307,72 @@ void JiraClient::projectVersions(const QString &projectKey, QObject *context,
                 });
 }
 
+void JiraClient::issue(const QString &issueKey, QObject *context, Callback<Change> done)
+{
+    const QString endpoint = tr("issue");
+    m_http.send(request(m_connection, endpoint, "GET",
+                        QStringLiteral("/issue/%1").arg(encoded(issueKey)),
+                        queryItem(QStringLiteral("fields"), JiraParse::searchFields())),
+                context, [endpoint, done = std::move(done)](const HttpResponse &response) {
+                    if (!response.ok())
+                        return done(Result<Change>::failure(failureMessage(response)));
+                    const auto change = JiraParse::change(response.json.object());
+                    if (!change)
+                        return done(Result<Change>::failure(unreadable(endpoint, change.error())));
+                    done(change);
+                });
+}
+
+// One comments() call in flight: the comments gathered and where the next page starts.
+struct JiraClient::CommentRead
+{
+    JiraConnection connection;
+    QString issueKey;
+    Callback<QList<JiraComment>> done;
+    QList<JiraComment> comments;
+    int startAt = 0;
+    int pages = 0;
+};
+
+void JiraClient::comments(const QString &issueKey, QObject *context,
+                          Callback<QList<JiraComment>> done)
+{
+    auto read = std::make_shared<CommentRead>();
+    read->connection = m_connection;
+    read->issueKey = issueKey;
+    read->done = std::move(done);
+    fetchComments(m_http, std::move(read), context);
+}
+
+void JiraClient::fetchComments(HttpClient &http, std::shared_ptr<CommentRead> read,
+                               QObject *context)
+{
+    const QString endpoint = tr("comments");
+    using Answer = Result<QList<JiraComment>>;
+    if (read->pages >= read->connection.maxPages) {
+        return read->done(Answer::failure(
+            tr("Jira comments: stopped after %1 pages without reaching the end.")
+                .arg(read->connection.maxPages)));
+    }
+    ++read->pages;
+    const QString query =
+        queryItem(QStringLiteral("startAt"), QString::number(read->startAt)) + u'&' +
+        queryItem(QStringLiteral("maxResults"), QString::number(read->connection.pageSize));
+    http.send(request(read->connection, endpoint, "GET",
+                      QStringLiteral("/issue/%1/comment").arg(encoded(read->issueKey)), query),
+              context, [&http, context, endpoint, read](const HttpResponse &response) {
+                  if (!response.ok())
+                      return read->done(Answer::failure(failureMessage(response)));
+                  const auto page = JiraParse::commentPage(response.json);
+                  if (!page)
+                      return read->done(Answer::failure(unreadable(endpoint, page.error())));
+                  read->comments += page->comments;
+                  read->startAt = page->startAt + int(page->comments.size());
+                  // An empty page before the total means comments went away meanwhile.
+                  if (page->comments.isEmpty() || read->startAt >= page->total)
+                      return read->done(read->comments);
+                  fetchComments(http, read, context);
+              });
+}
+
 } // namespace ReleaseDesk

@@ -88,6 +88,11 @@ public:
                     Callback<QString> done);
     void projectVersions(const QString &projectKey, QObject *context,
                          Callback<QList<JiraVersion>> done);
+    // One issue with the fields of a search, its current status among them.
+    void issue(const QString &issueKey, QObject *context, Callback<Change> done);
+    // Every comment on the issue, oldest first, across pages: how the outbox
+    // finds a comment whose answer was lost before it adds it again.
+    void comments(const QString &issueKey, QObject *context, Callback<QList<JiraComment>> done);
 
 private:
     struct Search;
@@ -102,6 +107,9 @@ private:
     static QString failureMessage(const HttpResponse &response);
     static QString unreadable(const QString &endpoint, const QString &why);
     static void fetchPage(HttpClient &http, std::shared_ptr<Search> search, QObject *context);
+    struct CommentRead;
+    static void fetchComments(HttpClient &http, std::shared_ptr<CommentRead> read,
+                              QObject *context);
 
     HttpClient &m_http;
     JiraConnection m_connection;

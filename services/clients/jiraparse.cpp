@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace ReleaseDesk {
 
 namespace {
@@ -181,6 +183,42 @@ Result<QList<JiraVersion>> JiraParse::versions(const QJsonDocument &answer)
     return result;
 }
 
+Result<JiraParse::CommentPage> JiraParse::commentPage(const QJsonDocument &answer)
+{
+    JsonFields reader;
+    const QJsonObject root = reader.root(answer);
+    CommentPage page;
+    page.startAt = reader.count(root, {}, QLatin1String("startAt"));
+    page.total = reader.count(root, {}, QLatin1String("total"));
+    const QJsonArray list = reader.array(root, {}, QLatin1String("comments"));
+    for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
+        const QString where = JsonFields::at(QStringLiteral("comments"), i);
+        const QJsonObject item = reader.element(list, i, QStringLiteral("comments"));
+        JiraComment comment;
+        comment.id = reader.id(item, where, QLatin1String("id"));
+        const QJsonValue body = item.value(QLatin1String("body"));
+        if (body.isString())
+            comment.text = body.toString();
+        else if (body.isObject())
+            comment.text = adfText(body.toObject());
+        else if (!reader.failed())
+            reader.fail(tr("the field '%1' is neither text nor a document")
+                            .arg(JsonFields::join(where, QLatin1String("body"))));
+        const QString created = reader.string(item, where, QLatin1String("created"));
+        if (!reader.failed()) {
+            comment.created = parseTime(created);
+            if (!comment.created.isValid()) {
+                reader.fail(tr("the field '%1' is not a time: %2")
+                                .arg(JsonFields::join(where, QLatin1String("created")), created));
+            }
+        }
+        page.comments.append(comment);
+    }
+    if (reader.failed())
+        return Result<CommentPage>::failure(reader.error());
+    return page;
+}
+
 QString JiraParse::serverError(const QByteArray &body)
 {
     const QJsonObject root = QJsonDocument::fromJson(body).object();
@@ -221,6 +259,33 @@ QJsonObject JiraParse::adfDocument(const QString &text)
     return {{QLatin1String("type"), QStringLiteral("doc")},
             {QLatin1String("version"), 1},
             {QLatin1String("content"), paragraphs}};
+}
+
+QString JiraParse::adfText(const QJsonObject &document)
+{
+    // Depth first; a block (a node with content: a paragraph, a heading, a
+    // list item) ends with an empty line, inline nodes only add their text.
+    QString text;
+    const std::function<void(const QJsonObject &)> collect = [&](const QJsonObject &node) {
+        const QString type = node.value(QLatin1String("type")).toString();
+        if (type == u"text") {
+            text += node.value(QLatin1String("text")).toString();
+            return;
+        }
+        if (type == u"hardBreak") {
+            text += u'\n';
+            return;
+        }
+        for (const QJsonValue &child : node.value(QLatin1String("content")).toArray())
+            collect(child.toObject());
+        const bool block = node.contains(QLatin1String("content")) && type != u"doc";
+        if (block && !text.isEmpty() && !text.endsWith(QLatin1String("\n\n")))
+            text += QLatin1String("\n\n");
+    };
+    collect(document);
+    while (text.endsWith(u'\n'))
+        text.chop(1);
+    return text;
 }
 
 QDateTime JiraParse::parseTime(const QString &text)

@@ -32,6 +32,15 @@ struct JiraVersion
     friend bool operator==(const JiraVersion &, const JiraVersion &) = default;
 };
 
+// A comment on an issue, its body as plain text in either API version.
+struct JiraComment
+{
+    QString id;
+    QString text;
+    QDateTime created;
+    friend bool operator==(const JiraComment &, const JiraComment &) = default;
+};
+
 // Jira's JSON read into domain values and written from them, without I/O, so
 // that every shape of answer can be tested from a table. A field of the wrong
 // type, or a required one missing, fails with a message naming the field;
@@ -73,12 +82,26 @@ public:
     // GET .../project/{key}/versions.
     static Result<QList<JiraVersion>> versions(const QJsonDocument &answer);
 
+    struct CommentPage
+    {
+        QList<JiraComment> comments;
+        int startAt = 0;
+        int total = 0;
+    };
+    // GET .../issue/{key}/comment: {startAt, maxResults, total, comments[]},
+    // bodies as text (v2) or as documents (v3).
+    static Result<CommentPage> commentPage(const QJsonDocument &answer);
+
     // Jira's own error text from {"errorMessages":[...],"errors":{field:msg}},
     // joined; empty when the body is not in that shape or says nothing.
     static QString serverError(const QByteArray &body);
     // `text` as an Atlassian Document Format document, for API v3: a paragraph
     // per block of lines separated by an empty line, single line breaks kept.
     static QJsonObject adfDocument(const QString &text);
+    // The text of an Atlassian Document Format document, as adfDocument()
+    // would have made it: paragraphs apart by an empty line, hard breaks as
+    // line breaks, the text of any other node kept in order.
+    static QString adfText(const QJsonObject &document);
     // Jira's timestamps, "2026-11-20T12:00:00.000+0000"; invalid when unreadable.
     static QDateTime parseTime(const QString &text);
 };
