@@ -399,6 +399,40 @@ private slots:
         QTest::qWait(1500);
         QCOMPARE(calls, 0);
     }
+
+    // A context that is an HttpWitness hears each request's outcome before
+    // the callback: the kind of failure and the server's Retry-After, which a
+    // client's message alone does not carry.
+    void witnessHearsTheOutcome()
+    {
+        struct Witness final : HttpWitness
+        {
+            void heard(const HttpRequest &, const HttpResponse &response) override
+            {
+                heardResponses << response;
+            }
+            QList<HttpResponse> heardResponses;
+        };
+        m_bench->inject("jira:/comment=ratelimit,retry-after=7");
+        Witness witness;
+        std::optional<HttpResponse> answer;
+        QEventLoop loop;
+        m_bench->http().send(jiraComment(m_bench->fixture()), &witness,
+                             [&](const HttpResponse &response) {
+                                 // The witness heard it first.
+                                 QCOMPARE(witness.heardResponses.size(), 1);
+                                 answer = response;
+                                 loop.quit();
+                             });
+        loop.exec();
+        QVERIFY(answer);
+        QCOMPARE(witness.heardResponses.size(), 1);
+        const HttpResponse &heard = witness.heardResponses.constFirst();
+        QCOMPARE(heard.error.kind, Kind::RateLimited);
+        QCOMPARE(heard.attempts, 4);
+        QCOMPARE(heard.header("Retry-After"), QByteArray("7"));
+        QCOMPARE(heard.error.message, answer->error.message);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpClient)

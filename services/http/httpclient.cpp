@@ -143,6 +143,8 @@ private:
         HttpResponse response = result;
         response.attempts = m_attempts;
         if (m_context && m_done) {
+            if (auto *witness = dynamic_cast<HttpWitness *>(m_context.data()))
+                witness->heard(m_request, response);
             // Once only, even if the callback re-enters the event loop.
             auto done = std::exchange(m_done, {});
             done(response);

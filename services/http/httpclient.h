@@ -15,6 +15,18 @@ class QNetworkAccessManager;
 
 namespace ReleaseDesk {
 
+// A context that also hears the outcome of every request sent with it, before
+// the client that sent it turns the answer into its own result. A client's
+// message says what failed; the witness can still tell why (a timeout, a 503,
+// a 429 and its Retry-After, a 400), which decides whether trying again later
+// may help. The outbox worker sends each write with one.
+class HttpWitness : public QObject
+{
+public:
+    using QObject::QObject;
+    virtual void heard(const HttpRequest &request, const HttpResponse &response) = 0;
+};
+
 // The one way the clients of the external systems talk HTTP: plain HTTP only to
 // this computer, per-attempt timeouts, retries with backoff that respect the
 // request's RetryPolicy and the server's Retry-After, and answers checked for
@@ -38,6 +50,7 @@ public:
     // Sends `request` and, when its last attempt ends, calls `done` once, on
     // this thread, from the event loop, never from within send(). If `context`
     // is destroyed first, the request is abandoned and `done` is not called.
+    // A context that is an HttpWitness hears the outcome just before `done`.
     void send(HttpRequest request, QObject *context, Done done);
 
     struct Dependencies;
