@@ -1,0 +1,194 @@
+#include "outboxsender.h"
+
+#include "services/clients/answerlater.h"
+#include "services/connections/integrations.h"
+
+#include <algorithm>
+
+namespace ReleaseDesk {
+
+namespace {
+
+template <typename> inline constexpr bool unhandled = false;
+
+// Comment bodies come back as Jira keeps them: Cloud's documents rebuild the
+// text with their own paragraph breaks, so only the words and their order count.
+bool sameText(const QString &a, const QString &b)
+{
+    return a.simplified() == b.simplified();
+}
+
+} // namespace
+
+OutboxSender::OutboxSender(Integrations &integrations) : m_integrations(integrations) {}
+
+RemoteSystem OutboxSender::systemOf(const OutboxPayload &payload)
+{
+    return std::visit(
+        [](const auto &value) {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, PublishPagePayload>)
+                return RemoteSystem::Confluence;
+            else if constexpr (std::is_same_v<T, RaiseChangePayload>)
+                return RemoteSystem::ServiceNow;
+            else if constexpr (std::is_same_v<T, SlackPostPayload>)
+                return RemoteSystem::Slack;
+            else if constexpr (std::is_same_v<T, JiraCommentPayload> ||
+                               std::is_same_v<T, JiraTransitionPayload>)
+                return RemoteSystem::Jira;
+            else
+                static_assert(unhandled<T>, "every payload goes to a system");
+        },
+        payload);
+}
+
+bool OutboxSender::isConnected(RemoteSystem system) const
+{
+    switch (system) {
+    case RemoteSystem::Concourse:
+        return m_integrations.concourse() != nullptr;
+    case RemoteSystem::Jira:
+        return m_integrations.jira() != nullptr;
+    case RemoteSystem::Confluence:
+        return m_integrations.confluence() != nullptr;
+    case RemoteSystem::ServiceNow:
+        return m_integrations.serviceNow() != nullptr;
+    case RemoteSystem::Slack:
+        return m_integrations.slack() != nullptr;
+    }
+    return false;
+}
+
+void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, QObject *context,
+                        Done done) const
+{
+    using Answer = Result<OutboxAnswer>;
+    const RemoteSystem system = systemOf(payload);
+    if (!isConnected(system))
+        return answerLater(context, std::move(done),
+                           Answer::failure(Integrations::notConnected(system)));
+
+    if (const auto *page = std::get_if<PublishPagePayload>(&payload)) {
+        m_integrations.confluence()->publish(
+            page->title, page->storage, context,
+            [done = std::move(done)](const Result<ConfluencePage> &published) {
+                if (!published)
+                    return done(Answer::failure(published.error()));
+                done(OutboxAnswer{published->id, published->url.toString()});
+            });
+    } else if (const auto *change = std::get_if<RaiseChangePayload>(&payload)) {
+        ChangeRequestDraft draft;
+        draft.correlationId = change->correlationId;
+        draft.shortDescription = change->shortDescription;
+        draft.description = change->description;
+        draft.backoutPlan = change->backoutPlan;
+        draft.implementationPlan = change->implementationPlan;
+        draft.testPlan = change->testPlan;
+        m_integrations.serviceNow()->raiseChange(
+            draft, context, [done = std::move(done)](const Result<ChangeTicket> &raised) {
+                if (!raised)
+                    return done(Answer::failure(raised.error()));
+                done(OutboxAnswer{raised->number, raised->url.toString()});
+            });
+    } else if (const auto *post = std::get_if<SlackPostPayload>(&payload)) {
+        m_integrations.slack()->postOnce(
+            post->text, post->threadTs, created, context,
+            [done = std::move(done)](const Result<SlackMessage> &posted) {
+                if (!posted)
+                    return done(Answer::failure(posted.error()));
+                done(OutboxAnswer{posted->ts, {}});
+            });
+    } else if (const auto *comment = std::get_if<JiraCommentPayload>(&payload)) {
+        addComment(*comment, created, context, std::move(done));
+    } else {
+        moveTask(std::get<JiraTransitionPayload>(payload), context, std::move(done));
+    }
+}
+
+void OutboxSender::addComment(const JiraCommentPayload &comment, const QDateTime &created,
+                              QObject *context, Done done) const
+{
+    using Answer = Result<OutboxAnswer>;
+    const QDateTime notBefore = created.addSecs(-clockAllowanceSeconds);
+    // The client is asked for again at each step: new settings may have replaced it.
+    Integrations *integrations = &m_integrations;
+    integrations->jira()->comments(
+        comment.key, context,
+        [integrations, comment, notBefore, context,
+         done = std::move(done)](const Result<QList<JiraComment>> &existing) {
+            if (!existing)
+                return done(Answer::failure(existing.error()));
+            const auto found = std::find_if(
+                existing->cbegin(), existing->cend(), [&](const JiraComment &c) {
+                    return c.created >= notBefore && sameText(c.text, comment.text);
+                });
+            if (found != existing->cend())
+                return done(OutboxAnswer{found->id, {}});
+            if (!integrations->jira())
+                return done(Answer::failure(Integrations::notConnected(RemoteSystem::Jira)));
+            integrations->jira()->addComment(comment.key, comment.text, context,
+                                             [done](const Result<QString> &added) {
+                                                 if (!added)
+                                                     return done(Answer::failure(added.error()));
+                                                 done(OutboxAnswer{added.value(), {}});
+                                             });
+        });
+}
+
+void OutboxSender::moveTask(const JiraTransitionPayload &transition, QObject *context,
+                            Done done) const
+{
+    using Answer = Result<OutboxAnswer>;
+    Integrations *integrations = &m_integrations;
+    const auto arrived = [status = transition.toStatus](const QString &current) {
+        return current.compare(status, Qt::CaseInsensitive) == 0;
+    };
+    integrations->jira()->issue(transition.key, context, [integrations, transition, arrived,
+                                                          context, done = std::move(done)](
+                                                             const Result<Change> &task) {
+        if (!task)
+            return done(Answer::failure(task.error()));
+        // Already there: moved by an earlier attempt whose answer was lost, or by a person.
+        if (arrived(task->status))
+            return done(OutboxAnswer{task->status, {}});
+        if (!integrations->jira())
+            return done(Answer::failure(Integrations::notConnected(RemoteSystem::Jira)));
+        integrations->jira()->transitions(
+            transition.key, context,
+            [integrations, transition, arrived, from = task->status, context,
+             done](const Result<QList<JiraTransition>> &moves) {
+                if (!moves)
+                    return done(Answer::failure(moves.error()));
+                const auto move = std::find_if(
+                    moves->cbegin(), moves->cend(),
+                    [&](const JiraTransition &t) { return arrived(t.toStatus); });
+                if (move == moves->cend()) {
+                    return done(Answer::failure(
+                        tr("Jira: %1 cannot move from %2 to %3; its workflow has no "
+                           "transition there now.")
+                            .arg(transition.key, from, transition.toStatus)));
+                }
+                if (!integrations->jira())
+                    return done(Answer::failure(Integrations::notConnected(RemoteSystem::Jira)));
+                integrations->jira()->transitionTo(
+                    transition.key, move->id, context,
+                    [integrations, key = transition.key, arrived, context, done,
+                     to = move->toStatus](const Status &moved) {
+                        if (moved)
+                            return done(OutboxAnswer{to, {}});
+                        // A lost answer, or a POST resent under it that Jira then
+                        // refused, may hide a move that happened: look again.
+                        if (!integrations->jira())
+                            return done(Answer::failure(moved.error()));
+                        integrations->jira()->issue(
+                            key, context, [arrived, done, moved](const Result<Change> &task) {
+                                if (task && arrived(task->status))
+                                    return done(OutboxAnswer{task->status, {}});
+                                done(Answer::failure(moved.error()));
+                            });
+                    });
+            });
+    });
+}
+
+} // namespace ReleaseDesk

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "models/outboxeffects.h"
+#include "models/outboxpayload.h"
+#include "services/connections/connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <functional>
+
+class QObject;
+
+namespace ReleaseDesk {
+
+class Integrations;
+
+// Sends one outbox write through the client of its system, in a way that is
+// safe to repeat after a crash or a lost answer: every kind first finds what
+// an earlier attempt may have done. Confluence finds the page by title and
+// ServiceNow the change by correlation id (the clients' own publish() and
+// raiseChange()); Slack finds the bot's message with the same text since the
+// entry was made (postOnce()); a Jira comment is looked for among the issue's
+// comments since then; a Jira transition re-reads the status, only when the
+// task is elsewhere takes the transition that leads to the status asked for,
+// and reads the status again when that POST fails (its answer lost, or a
+// resend of it refused because the task had already moved).
+class OutboxSender
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxSender)
+
+public:
+    using Done = std::function<void(const Result<OutboxAnswer> &)>;
+
+    // `integrations` must outlive the sender.
+    explicit OutboxSender(Integrations &integrations);
+
+    static RemoteSystem systemOf(const OutboxPayload &payload);
+    bool isConnected(RemoteSystem system) const;
+
+    // Sends `payload`, queued at `created`, and calls `done` once from the
+    // event loop, unless `context` is destroyed first. The system must be
+    // connected.
+    void send(const OutboxPayload &payload, const QDateTime &created, QObject *context,
+              Done done) const;
+
+    // How far before `created` a comment counts as one this entry made:
+    // Jira stamps comments with its own clock, which may be behind this one.
+    static constexpr qint64 clockAllowanceSeconds = 60;
+
+private:
+    void addComment(const JiraCommentPayload &comment, const QDateTime &created,
+                    QObject *context, Done done) const;
+    void moveTask(const JiraTransitionPayload &transition, QObject *context, Done done) const;
+
+    Integrations &m_integrations;
+};
+
+} // namespace ReleaseDesk

@@ -1,0 +1,265 @@
+#include "outboxworker.h"
+
+#include "models/releaseworkflow.h"
+#include "services/connections/integrations.h"
+#include "services/http/httpclient.h"
+#include "services/http/retrytiming.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace ReleaseDesk {
+
+namespace {
+
+// The worker looks at least this often for entries due later, so that a
+// clock change or another process's write is not missed for long.
+constexpr std::chrono::milliseconds longestSleep = std::chrono::minutes(10);
+constexpr std::chrono::milliseconds pauseAfterStoreProblem = std::chrono::seconds(5);
+
+} // namespace
+
+// One attempt to send one entry: the context of every request it makes, so
+// that destroying it abandons them all, and the witness of their answers, so
+// that a failure can be judged by what the server said rather than by the
+// client's message.
+class OutboxAttempt final : public HttpWitness
+{
+public:
+    using HttpWitness::HttpWitness;
+
+    void heard(const HttpRequest &, const HttpResponse &response) override
+    {
+        if (response.ok())
+            return;
+        m_failure.kind = response.error.kind;
+        m_failure.retryAfter = RetryTiming::parseRetryAfter(response.header("Retry-After"),
+                                                            QDateTime::currentDateTimeUtc());
+    }
+
+    // What the requests of this attempt saw, with the client's `message`.
+    AttemptFailure failure(const QString &message) const
+    {
+        AttemptFailure failure = m_failure;
+        failure.message = message;
+        return failure;
+    }
+
+    // True the first time only: an answer and the deadline may both be on
+    // their way, and just one of them decides the attempt.
+    bool settle() { return !std::exchange(m_settled, true); }
+
+private:
+    AttemptFailure m_failure;
+    bool m_settled = false;
+};
+
+OutboxWorker::OutboxWorker(ReleaseStore &store, Integrations &integrations, const Clock &clock,
+                           OutboxRetry::Policy policy, Jitter jitter, QObject *parent)
+    : QObject(parent), m_store(store), m_integrations(integrations), m_clock(clock),
+      m_policy(policy), m_jitter(std::move(jitter)), m_sender(integrations)
+{
+    if (!m_jitter)
+        m_jitter = [] { return QRandomGenerator::global()->generateDouble(); };
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &OutboxWorker::schedulePump);
+}
+
+OutboxWorker::~OutboxWorker()
+{
+    stop();
+}
+
+void OutboxWorker::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    schedulePump();
+}
+
+void OutboxWorker::stop()
+{
+    m_running = false;
+    m_wake.stop();
+    // Its requests go with it; the entry stays Sending, to be looked for first.
+    delete m_attempt.data();
+}
+
+bool OutboxWorker::isSending() const
+{
+    return !m_attempt.isNull();
+}
+
+void OutboxWorker::kick()
+{
+    schedulePump();
+}
+
+void OutboxWorker::schedulePump()
+{
+    if (!m_running || m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpQueued = false;
+            pump();
+        },
+        Qt::QueuedConnection);
+}
+
+void OutboxWorker::pump()
+{
+    if (!m_running || m_attempt)
+        return;
+    const auto claimed = m_store.claimNextOutboxEntry(m_clock.now());
+    if (!claimed)
+        return pauseAfter(claimed.error());
+    updatePendingCount();
+    if (!claimed.value()) {
+        scheduleWake();
+        emit idle();
+        return;
+    }
+    begin(*claimed.value());
+}
+
+void OutboxWorker::begin(OutboxEntry entry)
+{
+    const auto payload = OutboxPayloads::parse(entry.kind, entry.payload);
+    if (!payload) {
+        // Nothing can make an unreadable payload sendable; a person decides.
+        return fail(entry, AttemptFailure{payload.error(), std::nullopt, std::nullopt});
+    }
+    const RemoteSystem system = OutboxSender::systemOf(payload.value());
+    if (!m_sender.isConnected(system)) {
+        // Not an attempt: nothing was tried, and nothing will be until it is set up.
+        entry.state = OutboxState::Pending;
+        entry.attempts = std::max(0, entry.attempts - 1);
+        entry.nextAttempt = m_clock.now().addMSecs(m_policy.notConnectedDelay.count());
+        entry.lastError = Integrations::notConnected(system);
+        return record(entry, &OutboxWorker::deferred);
+    }
+
+    auto *attempt = new OutboxAttempt(this);
+    m_attempt = attempt;
+    const auto timeout = m_policy.attemptTimeout;
+    QTimer::singleShot(timeout, attempt, [this, attempt, entry, system, timeout] {
+        if (!attempt->settle())
+            return;
+        const QString message =
+            tr("%1 did not answer within %2 seconds.")
+                .arg(toTitle(system), QString::number(double(timeout.count()) / 1000.0));
+        // Its requests are abandoned with it; their callbacks never come.
+        attempt->deleteLater();
+        m_attempt = nullptr;
+        fail(entry, AttemptFailure{message, HttpError::Kind::Timeout, std::nullopt});
+    });
+    m_sender.send(payload.value(), entry.created, attempt,
+                  [this, attempt, entry, payload = payload.value()](
+                      const Result<OutboxAnswer> &answer) {
+                      if (!attempt->settle())
+                          return;
+                      const AttemptFailure failure =
+                          attempt->failure(answer ? QString() : answer.error());
+                      // Later: the client that called back may still be using it.
+                      attempt->deleteLater();
+                      m_attempt = nullptr;
+                      finish(entry, payload, answer, failure);
+                  });
+}
+
+void OutboxWorker::finish(OutboxEntry entry, const OutboxPayload &payload,
+                          const Result<OutboxAnswer> &answer, const AttemptFailure &failure)
+{
+    if (answer)
+        complete(std::move(entry), payload, answer.value());
+    else
+        fail(std::move(entry), failure);
+}
+
+void OutboxWorker::complete(OutboxEntry entry, const OutboxPayload &payload,
+                            const OutboxAnswer &answer)
+{
+    std::optional<ReleaseFacts> facts;
+    if (entry.releaseId != 0) {
+        const auto read = ReleaseWorkflow(m_store, m_clock).facts(entry.releaseId);
+        if (!read)
+            return pauseAfter(read.error());
+        facts = read.value();
+    }
+    const OutboxEffect effect = OutboxEffects::of(entry, payload, answer, facts, m_clock.now());
+    const Status done = m_store.completeOutboxEntry(
+        entry, effect.release ? &*effect.release : nullptr, effect.events);
+    // The write arrived but is not recorded: the entry stays Sending and the
+    // next attempt finds the write instead of making it again.
+    if (!done)
+        return pauseAfter(done.error());
+    entry.state = OutboxState::Done;
+    entry.nextAttempt = {};
+    entry.lastError.clear();
+    emit sent(entry);
+    updatePendingCount();
+    schedulePump();
+}
+
+void OutboxWorker::fail(OutboxEntry entry, const AttemptFailure &failure)
+{
+    const OutboxRetry::Decision decision =
+        OutboxRetry::afterFailure(m_policy, entry.attempts, failure, m_clock.now(), m_jitter());
+    entry.state = decision.state;
+    entry.nextAttempt = decision.nextAttempt;
+    entry.lastError = decision.lastError;
+    record(entry, decision.state == OutboxState::Failed ? &OutboxWorker::failed
+                                                        : &OutboxWorker::deferred);
+}
+
+void OutboxWorker::record(const OutboxEntry &entry,
+                          void (OutboxWorker::*signal)(const OutboxEntry &))
+{
+    if (const Status saved = m_store.updateOutboxEntry(entry); !saved)
+        return pauseAfter(saved.error());
+    emit(this->*signal)(entry);
+    updatePendingCount();
+    schedulePump();
+}
+
+void OutboxWorker::pauseAfter(const QString &problem)
+{
+    emit storeProblem(problem);
+    if (m_running)
+        m_wake.start(pauseAfterStoreProblem);
+}
+
+void OutboxWorker::scheduleWake()
+{
+    const auto pending = m_store.outbox(OutboxState::Pending);
+    if (!pending)
+        return pauseAfter(pending.error());
+    const QDateTime now = m_clock.now();
+    auto sleep = longestSleep;
+    for (const OutboxEntry &entry : pending.value()) {
+        if (entry.nextAttempt.isValid())
+            sleep = std::min(sleep, std::chrono::milliseconds(
+                                        std::max<qint64>(0, now.msecsTo(entry.nextAttempt))));
+    }
+    m_wake.start(sleep);
+}
+
+void OutboxWorker::updatePendingCount()
+{
+    const auto pending = m_store.outbox(OutboxState::Pending);
+    const auto sending = m_store.outbox(OutboxState::Sending);
+    if (!pending || !sending)
+        return;
+    const int count = int(pending->size() + sending->size());
+    if (m_pendingCount == count)
+        return;
+    m_pendingCount = count;
+    emit pendingCountChanged(count);
+}
+
+} // namespace ReleaseDesk
