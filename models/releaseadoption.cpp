@@ -1,0 +1,168 @@
+#include "releaseadoption.h"
+
+#include "releasechannel.h"
+#include "releaseteamreply.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace ReleaseDesk {
+namespace {
+
+// "CHS-2" before "CHS-10": by project, then by number.
+bool keyBefore(const QString &a, const QString &b)
+{
+    const qsizetype dashA = a.lastIndexOf(u'-');
+    const qsizetype dashB = b.lastIndexOf(u'-');
+    const QStringView projectA = QStringView(a).left(dashA);
+    const QStringView projectB = QStringView(b).left(dashB);
+    if (projectA != projectB)
+        return projectA < projectB;
+    bool numberA = false;
+    bool numberB = false;
+    const qint64 na = QStringView(a).mid(dashA + 1).toLongLong(&numberA);
+    const qint64 nb = QStringView(b).mid(dashB + 1).toLongLong(&numberB);
+    if (numberA && numberB && na != nb)
+        return na < nb;
+    return a < b;
+}
+
+// The release channel's evidence about one release: its newest request of
+// each kind, and the release team's answers in the threads of its requests.
+struct ChannelEvidence
+{
+    const ChannelMessage *stagingRequest = nullptr;
+    const ChannelMessage *liveRequest = nullptr;
+    const ChannelMessage *appliedToStaging = nullptr;
+    QString testTask;
+    const ChannelMessage *appliedToLive = nullptr;
+
+    ChannelEvidence(const QList<ChannelMessage> &messages, const QString &release)
+    {
+        QHash<QString, QString> requestKinds; // ts → kind, of this release's requests
+        for (const ChannelMessage &message : messages) {
+            if (message.releaseName != release || !ReleaseChannel::isRequest(message.kind))
+                continue;
+            requestKinds.insert(message.ts, message.kind);
+            const ChannelMessage *&newest = message.kind == ReleaseChannel::stagingRequest
+                                                ? stagingRequest
+                                                : liveRequest;
+            if (!newest || newest->posted < message.posted)
+                newest = &message;
+        }
+        for (const ChannelMessage &message : messages) {
+            if (message.releaseName != release)
+                continue;
+            const QString asked = requestKinds.value(message.threadTs);
+            if (message.kind == ReleaseChannel::appliedToStaging &&
+                asked == ReleaseChannel::stagingRequest) {
+                appliedToStaging = &message;
+                testTask = ReleaseTeamReply::read(message.text).testTask;
+            } else if (message.kind == ReleaseChannel::appliedToLive &&
+                       asked == ReleaseChannel::liveRequest) {
+                appliedToLive = &message;
+            }
+        }
+    }
+};
+
+QList<ReleaseService> shippedServices(const RemoteRelease &remote)
+{
+    QStringList names;
+    for (const Change &task : remote.tasks) {
+        if (!task.service.isEmpty() && !names.contains(task.service))
+            names << task.service;
+    }
+    std::sort(names.begin(), names.end());
+    QList<ReleaseService> services;
+    for (const QString &name : names) {
+        const PipelineBuild *deployed = nullptr;
+        for (const PipelineBuild &build : remote.builds) {
+            if (build.service == name && build.job == PipelineJob::CidevApply &&
+                build.status == BuildStatus::Succeeded && (!deployed || build.id > deployed->id))
+                deployed = &build;
+        }
+        services << ReleaseService{name, deployed ? deployed->version : QString(),
+                                   remote.deploymentTypes.value(name)};
+    }
+    return services;
+}
+
+} // namespace
+
+QString ReleaseAdoption::actor()
+{
+    return tr("ReleaseDesk sync");
+}
+
+Adoption ReleaseAdoption::adopt(const RemoteRelease &remote, const QDateTime &now)
+{
+    const ChannelEvidence channel(remote.messages, remote.name);
+
+    Release release;
+    release.name = remote.name;
+    release.services = shippedServices(remote);
+    for (const Change &task : remote.tasks) {
+        if (!release.taskKeys.contains(task.key))
+            release.taskKeys << task.key;
+    }
+    std::sort(release.taskKeys.begin(), release.taskKeys.end(), keyBefore);
+    release.notes.pageId = remote.notesPageId;
+    release.notes.pageUrl = remote.notesPageUrl;
+    release.changeTicket = remote.changeTicket;
+    release.changeTicketUrl = remote.changeTicketUrl;
+    release.testTaskNumber = !channel.testTask.isEmpty() ? channel.testTask : remote.testTaskNumber;
+    if (channel.stagingRequest)
+        release.stagingRequestRef = channel.stagingRequest->ts;
+    if (channel.liveRequest)
+        release.liveRequestRef = channel.liveRequest->ts;
+    if (channel.appliedToLive)
+        release.liveConfirmationRef = channel.appliedToLive->ts;
+
+    // The furthest stage the evidence shows, and the words that name it.
+    QString evidence;
+    if (remote.released) {
+        release.stage = Stage::Live;
+        evidence = tr("imported from Jira: version %1 is released").arg(remote.name);
+    } else if (channel.appliedToLive) {
+        release.stage = Stage::Live;
+        evidence = tr("imported from Jira/Slack: the release team's reply \"%1\"")
+                       .arg(plainSlackText(channel.appliedToLive->text));
+    } else if (channel.liveRequest) {
+        release.stage = Stage::LiveRequested;
+        evidence = tr("imported from Jira/Slack: the live request of %1")
+                       .arg(channel.liveRequest->posted.toString(Qt::ISODate));
+    } else if (channel.appliedToStaging) {
+        release.stage = Stage::InStaging;
+        evidence = tr("imported from Jira/Slack: the release team's reply \"%1\"")
+                       .arg(plainSlackText(channel.appliedToStaging->text));
+    } else if (channel.stagingRequest) {
+        release.stage = Stage::StagingRequested;
+        evidence = tr("imported from Jira/Slack: the staging request of %1")
+                       .arg(channel.stagingRequest->posted.toString(Qt::ISODate));
+    } else if (!remote.changeTicket.isEmpty()) {
+        release.stage = Stage::TicketRaised;
+        evidence = tr("imported from Jira/ServiceNow: change %1").arg(remote.changeTicket);
+    } else if (!remote.notesPageId.isEmpty()) {
+        release.stage = Stage::NotesPublished;
+        evidence = tr("imported from Jira/Confluence: the release notes page %1")
+                       .arg(remote.notesPageUrl);
+    } else {
+        release.stage = Stage::CiDev;
+        evidence = tr("imported from Jira: fix version %1, no later evidence").arg(remote.name);
+    }
+    release.created = now;
+    release.stageChanged = now;
+    release.updated = now;
+
+    AuditEvent event;
+    event.actor = actor();
+    event.at = now;
+    event.action = QStringLiteral("imported");
+    event.toStage = toKey(release.stage);
+    event.why = evidence;
+    return {release, event};
+}
+
+} // namespace ReleaseDesk

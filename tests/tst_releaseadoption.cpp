@@ -1,0 +1,258 @@
+#include "models/releaseadoption.h"
+#include "models/releasechannel.h"
+
+#include <QTest>
+
+using namespace ReleaseDesk;
+
+Q_DECLARE_METATYPE(ReleaseDesk::RemoteRelease)
+Q_DECLARE_METATYPE(ReleaseDesk::Stage)
+
+namespace {
+
+const QString name = QStringLiteral("2026.11.3");
+const QDateTime now(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+
+Change task(const QString &key, const QString &service)
+{
+    Change change;
+    change.key = key;
+    change.service = service;
+    change.fixVersion = name;
+    return change;
+}
+
+PipelineBuild build(qint64 id, const QString &service, PipelineJob job, BuildStatus status,
+                    const QString &version)
+{
+    PipelineBuild b;
+    b.id = id;
+    b.service = service;
+    b.job = job;
+    b.status = status;
+    b.version = version;
+    return b;
+}
+
+ChannelMessage message(const QString &ts, const QString &kind, const QString &text,
+                       const QString &threadTs = {}, const QString &release = name)
+{
+    ChannelMessage m;
+    m.ts = ts;
+    m.threadTs = threadTs;
+    m.kind = kind;
+    m.text = text;
+    m.releaseName = release;
+    m.posted = QDateTime::fromSecsSinceEpoch(qint64(ts.toDouble()), Qt::UTC);
+    return m;
+}
+
+const QString stagingTs = QStringLiteral("1763600000.000100");
+const QString stagingReplyTs = QStringLiteral("1763603600.000100");
+const QString liveTs = QStringLiteral("1763686400.000100");
+const QString liveReplyTs = QStringLiteral("1763693600.000100");
+
+ChannelMessage stagingRequest()
+{
+    return message(stagingTs, ReleaseChannel::stagingRequest,
+                   QStringLiteral("Staging request for release 2026.11.3: please deploy to "
+                                  "staging."));
+}
+ChannelMessage stagingReply()
+{
+    return message(stagingReplyTs, ReleaseChannel::appliedToStaging,
+                   QStringLiteral("Applied to staging: 2026.11.3. ServiceNow test task "
+                                  "CTASK0010007."),
+                   stagingTs);
+}
+ChannelMessage liveRequest()
+{
+    return message(liveTs, ReleaseChannel::liveRequest,
+                   QStringLiteral("Live request for release 2026.11.3: please deploy to live."));
+}
+ChannelMessage liveReply()
+{
+    return message(liveReplyTs, ReleaseChannel::appliedToLive,
+                   QStringLiteral("Applied to *live*: 2026.11.3."), liveTs);
+}
+
+// A release with two tasks of two services and every piece of evidence but
+// the stage-setting ones, which the rows add.
+RemoteRelease base()
+{
+    RemoteRelease remote;
+    remote.name = name;
+    remote.tasks = {task(QStringLiteral("CHS-1010"), QStringLiteral("chs-orders-api")),
+                    task(QStringLiteral("CHS-1002"), QStringLiteral("chs-search-api")),
+                    task(QStringLiteral("CHS-1009"), QStringLiteral("chs-orders-api"))};
+    remote.deploymentTypes = {{QStringLiteral("chs-orders-api"), QStringLiteral("ECS")}};
+    remote.builds = {
+        build(10, QStringLiteral("chs-orders-api"), PipelineJob::CidevApply,
+              BuildStatus::Succeeded, QStringLiteral("1.4.1")),
+        build(12, QStringLiteral("chs-orders-api"), PipelineJob::CidevApply,
+              BuildStatus::Succeeded, QStringLiteral("1.4.2")),
+        // Newer, but not deployed: failed, or not the apply job.
+        build(14, QStringLiteral("chs-orders-api"), PipelineJob::CidevApply,
+              BuildStatus::Failed, QStringLiteral("1.4.3")),
+        build(15, QStringLiteral("chs-orders-api"), PipelineJob::DockerBuildEcr,
+              BuildStatus::Succeeded, QStringLiteral("1.4.3")),
+        build(11, QStringLiteral("chs-search-api"), PipelineJob::CidevApply,
+              BuildStatus::Started, QStringLiteral("3.0.0"))};
+    return remote;
+}
+
+} // namespace
+
+// Taking over a release already under way: the furthest stage the evidence
+// shows, every reference it holds, the services' deployed versions.
+class TestReleaseAdoption : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stage_data()
+    {
+        QTest::addColumn<RemoteRelease>("remote");
+        QTest::addColumn<Stage>("stage");
+        QTest::addColumn<QString>("why");
+
+        RemoteRelease remote = base();
+        QTest::newRow("a fix version alone")
+            << remote << Stage::CiDev
+            << QStringLiteral("imported from Jira: fix version 2026.11.3, no later evidence");
+        remote.notesPageId = QStringLiteral("42");
+        remote.notesPageUrl = QStringLiteral("https://wiki.example.com/pages/42");
+        QTest::newRow("notes page") << remote << Stage::NotesPublished
+                                    << QStringLiteral("imported from Jira/Confluence: the release "
+                                                      "notes page https://wiki.example.com/pages/42");
+        remote.changeTicket = QStringLiteral("CHG0030001");
+        QTest::newRow("change ticket") << remote << Stage::TicketRaised
+                                       << QStringLiteral("imported from Jira/ServiceNow: change "
+                                                         "CHG0030001");
+        remote.messages = {stagingRequest()};
+        QTest::newRow("staging request")
+            << remote << Stage::StagingRequested
+            << QStringLiteral("imported from Jira/Slack: the staging request of "
+                              "2025-11-20T00:53:20Z");
+        remote.messages << stagingReply();
+        QTest::newRow("applied to staging")
+            << remote << Stage::InStaging
+            << QStringLiteral("imported from Jira/Slack: the release team's reply \"Applied to "
+                              "staging: 2026.11.3. ServiceNow test task CTASK0010007.\"");
+        remote.messages << liveRequest();
+        QTest::newRow("live request")
+            << remote << Stage::LiveRequested
+            << QStringLiteral("imported from Jira/Slack: the live request of "
+                              "2025-11-21T00:53:20Z");
+        remote.messages << liveReply();
+        QTest::newRow("applied to live")
+            << remote << Stage::Live
+            << QStringLiteral("imported from Jira/Slack: the release team's reply \"Applied to "
+                              "live: 2026.11.3.\"");
+        RemoteRelease released = base();
+        released.released = true;
+        QTest::newRow("released in Jira, nothing else")
+            << released << Stage::Live
+            << QStringLiteral("imported from Jira: version 2026.11.3 is released");
+
+        // Evidence that is not about this release, or not an answer to its
+        // request, is no evidence.
+        RemoteRelease stray = base();
+        stray.messages = {stagingRequest(),
+                          message(stagingReplyTs, ReleaseChannel::appliedToStaging,
+                                  QStringLiteral("Applied to staging: 2026.11.4. ServiceNow test "
+                                                 "task CTASK0010008."),
+                                  stagingTs, QStringLiteral("2026.11.4")),
+                          message(liveReplyTs, ReleaseChannel::appliedToLive,
+                                  QStringLiteral("Applied to live: 2026.11.3."),
+                                  QStringLiteral("1763000000.000100"))};
+        QTest::newRow("answers elsewhere")
+            << stray << Stage::StagingRequested
+            << QStringLiteral("imported from Jira/Slack: the staging request of "
+                              "2025-11-20T00:53:20Z");
+        RemoteRelease unread = base();
+        unread.messages = {liveRequest(),
+                           message(liveReplyTs, ReleaseChannel::unrecognised,
+                                   QStringLiteral("Backed out of live: 2026.11.3."), liveTs,
+                                   QString())};
+        QTest::newRow("an answer nobody could read")
+            << unread << Stage::LiveRequested
+            << QStringLiteral("imported from Jira/Slack: the live request of "
+                              "2025-11-21T00:53:20Z");
+    }
+    void stage()
+    {
+        QFETCH(RemoteRelease, remote);
+        QFETCH(Stage, stage);
+        QFETCH(QString, why);
+        const Adoption adoption = ReleaseAdoption::adopt(remote, now);
+        QCOMPARE(adoption.release.stage, stage);
+        QCOMPARE(adoption.event.why, why);
+        QCOMPARE(adoption.event.action, QStringLiteral("imported"));
+        QCOMPARE(adoption.event.toStage, toKey(stage));
+        QCOMPARE(adoption.event.actor, ReleaseAdoption::actor());
+        QCOMPARE(adoption.event.at, now);
+        QCOMPARE(adoption.release.created, now);
+        QCOMPARE(adoption.release.stageChanged, now);
+    }
+
+    void everyReferenceIsKept()
+    {
+        RemoteRelease remote = base();
+        remote.notesPageId = QStringLiteral("42");
+        remote.notesPageUrl = QStringLiteral("https://wiki.example.com/pages/42");
+        remote.changeTicket = QStringLiteral("CHG0030001");
+        remote.changeTicketUrl = QStringLiteral("https://sn.example.com/change/1");
+        remote.testTaskNumber = QStringLiteral("CTASK0000001"); // ServiceNow's word
+        remote.messages = {stagingRequest(), stagingReply(), liveRequest(), liveReply()};
+        remote.released = true;
+        const Release release = ReleaseAdoption::adopt(remote, now).release;
+        QCOMPARE(release.name, name);
+        QCOMPARE(release.notes.pageId, QStringLiteral("42"));
+        QCOMPARE(release.notes.pageUrl, remote.notesPageUrl);
+        QCOMPARE(release.changeTicket, QStringLiteral("CHG0030001"));
+        QCOMPARE(release.changeTicketUrl, remote.changeTicketUrl);
+        QCOMPARE(release.stagingRequestRef, stagingTs);
+        // The release team's reply names the task it opened for this request.
+        QCOMPARE(release.testTaskNumber, QStringLiteral("CTASK0010007"));
+        QCOMPARE(release.liveRequestRef, liveTs);
+        QCOMPARE(release.liveConfirmationRef, liveReplyTs);
+    }
+
+    void testTaskFromServiceNowWithoutAReply()
+    {
+        RemoteRelease remote = base();
+        remote.testTaskNumber = QStringLiteral("CTASK0000001");
+        QCOMPARE(ReleaseAdoption::adopt(remote, now).release.testTaskNumber,
+                 QStringLiteral("CTASK0000001"));
+    }
+
+    void newestRequestOfEachKind()
+    {
+        RemoteRelease remote = base();
+        ChannelMessage again = stagingRequest();
+        again.ts = QStringLiteral("1763650000.000100");
+        again.posted = again.posted.addSecs(50000);
+        remote.messages = {stagingRequest(), again};
+        QCOMPARE(ReleaseAdoption::adopt(remote, now).release.stagingRequestRef, again.ts);
+    }
+
+    void servicesAtTheirDeployedVersion()
+    {
+        const Release release = ReleaseAdoption::adopt(base(), now).release;
+        // Each service once, by name; the version its latest successful
+        // cidev-apply build deployed, none when it has no such build.
+        QCOMPARE(release.services,
+                 (QList<ReleaseService>{
+                     {QStringLiteral("chs-orders-api"), QStringLiteral("1.4.2"),
+                      QStringLiteral("ECS")},
+                     {QStringLiteral("chs-search-api"), QString(), QString()}}));
+        // In key order, numbers as numbers.
+        QCOMPARE(release.taskKeys, (QStringList{QStringLiteral("CHS-1002"),
+                                                QStringLiteral("CHS-1009"),
+                                                QStringLiteral("CHS-1010")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReleaseAdoption)
+#include "tst_releaseadoption.moc"
