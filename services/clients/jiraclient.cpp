@@ -1,10 +1,7 @@
 #include "jiraclient.h"
 
-#include "answerlater.h"
-
 #include "services/http/httpclient.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -26,54 +23,6 @@ QString queryItem(const QString &name, const QString &value)
 {
     return name + u'=' + encoded(value);
 }
-
-} // namespace
-
-// One search in flight: where it stands and what it gathered so far.
-struct JiraClient::Search
-{
-    // Copied, so that a search outlives a client destroyed while it runs.
-    JiraConnection connection;
-    QString jql;
-    PageSink sink;
-    Callback<int> done;
-    int delivered = 0;
-    int startAt = 0;
-    QString nextPageToken;
-    int pages = 0;
-    // Set once `done` was called: an answer still on its way is dropped.
-    bool finished = false;
-
-    void finish(const Result<int> &result)
-    {
-        finished = true;
-        done(result);
-    }
-};
-
-namespace {
-
-// searchChanges() over the pages: everything gathered, each issue once.
-struct Gathered
-{
-    QList<Change> changes;
-    // A change that moved between pages while the search ran may come twice;
-    // the later copy replaces the earlier.
-    QHash<QString, qsizetype> indexByKey;
-
-    void add(const QList<Change> &page)
-    {
-        for (const Change &change : page) {
-            const auto found = indexByKey.constFind(change.key);
-            if (found != indexByKey.constEnd()) {
-                changes[*found] = change;
-            } else {
-                indexByKey.insert(change.key, changes.size());
-                changes.append(change);
-            }
-        }
-    }
-};
 
 } // namespace
 
@@ -131,101 +80,6 @@ void JiraClient::checkCredentials(QObject *context, Callback<QString> done)
                         return done(Result<QString>::failure(unreadable(endpoint, name.error())));
                     done(name);
                 });
-}
-
-void JiraClient::searchChanges(const JqlQuery &query, Progress progress, QObject *context,
-                               Callback<QList<Change>> done)
-{
-    auto gathered = std::make_shared<Gathered>();
-    searchChangePages(
-        query,
-        [gathered, progress = std::move(progress)](const SearchPage &page) {
-            gathered->add(page.changes);
-            if (progress)
-                progress(int(gathered->changes.size()));
-            return true;
-        },
-        context,
-        [gathered, done = std::move(done)](const Result<int> &searched) {
-            if (!searched)
-                return done(Result<QList<Change>>::failure(searched.error()));
-            done(gathered->changes);
-        });
-}
-
-void JiraClient::searchChangePages(const JqlQuery &query, PageSink sink, QObject *context,
-                                   Callback<int> done)
-{
-    if (query.matchesNothing())
-        return answerLater(context, std::move(done), Result<int>(0));
-    auto search = std::make_shared<Search>();
-    search->jql = query.toString();
-    search->sink = std::move(sink);
-    search->done = std::move(done);
-    search->connection = m_connection;
-    fetchPage(m_http, std::move(search), context);
-}
-
-void JiraClient::fetchPage(HttpClient &http, std::shared_ptr<Search> search, QObject *context)
-{
-    const QString endpoint = tr("search");
-    ++search->pages;
-    const JiraConnection &connection = search->connection;
-    const bool cloud = connection.flavour == Flavour::Cloud;
-    QStringList query{queryItem(QStringLiteral("jql"), search->jql),
-                      queryItem(QStringLiteral("maxResults"), QString::number(connection.pageSize)),
-                      queryItem(QStringLiteral("fields"), JiraParse::searchFields())};
-    if (cloud && !search->nextPageToken.isEmpty())
-        query << queryItem(QStringLiteral("nextPageToken"), search->nextPageToken);
-    if (!cloud)
-        query << queryItem(QStringLiteral("startAt"), QString::number(search->startAt));
-    const QString path = cloud ? QStringLiteral("/search/jql") : QStringLiteral("/search");
-
-    // HttpClient calls back only while `context` lives, so the next page can use it.
-    http.send(request(connection, endpoint, "GET", path, query.join(u'&')), context,
-              [&http, context, cloud, endpoint, search](const HttpResponse &response) {
-                  if (search->finished)
-                      return;
-                  if (!response.ok())
-                      return search->finish(Result<int>::failure(failureMessage(response)));
-                  SearchPage page;
-                  bool more = false;
-                  if (cloud) {
-                      auto read = JiraParse::cloudPage(response.json);
-                      if (!read)
-                          return search->finish(
-                              Result<int>::failure(unreadable(endpoint, read.error())));
-                      page.changes = std::move(read->changes);
-                      more = !read->nextPageToken.isEmpty();
-                      search->nextPageToken = read->nextPageToken;
-                  } else {
-                      auto read = JiraParse::dataCenterPage(response.json);
-                      if (!read)
-                          return search->finish(
-                              Result<int>::failure(unreadable(endpoint, read.error())));
-                      page.total = read->total;
-                      page.changes = std::move(read->changes);
-                      search->startAt = read->startAt + int(page.changes.size());
-                      // An empty page before the total means issues left the
-                      // result meanwhile; asking again would loop.
-                      more = !page.changes.isEmpty() && search->startAt < read->total;
-                  }
-                  search->delivered += int(page.changes.size());
-                  page.fetched = search->delivered;
-                  const bool withinBound = search->pages < search->connection.maxPages;
-                  // The next page is asked for before this one is handed over,
-                  // so that the server works on it while the sink stores this one.
-                  if (more && withinBound)
-                      fetchPage(http, search, context);
-                  if (!search->sink(page) || !more)
-                      return search->finish(search->delivered);
-                  if (!withinBound) {
-                      return search->finish(Result<int>::failure(
-                          tr("Jira search: stopped after %1 pages without reaching the end; "
-                             "narrow the search.")
-                              .arg(search->connection.maxPages)));
-                  }
-              });
 }
 
 void JiraClient::transitions(const QString &issueKey, QObject *context,

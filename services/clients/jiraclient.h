@@ -71,8 +71,9 @@ public:
     void searchChanges(const JqlQuery &query, Progress progress, QObject *context,
                        Callback<QList<Change>> done);
     // The same search a page at a time, for whoever stores pages as they come:
-    // `sink` hears each page while the next one is already being fetched, so
-    // storing a page overlaps with the network. `done` hears how many issues
+    // `sink` hears each page, in order, while the next ones are already being
+    // fetched (Data Center asks two pages ahead; Cloud's token comes with the
+    // last page), so that storing a page overlaps with the server's work. `done` hears how many issues
     // were delivered, also when the sink ended the search early; a page that
     // failed ends it with the error, after the pages before it were delivered.
     // An issue that moved between pages while the search ran may come twice.
@@ -106,7 +107,6 @@ private:
     // Jira's error text when it sent one.
     static QString failureMessage(const HttpResponse &response);
     static QString unreadable(const QString &endpoint, const QString &why);
-    static void fetchPage(HttpClient &http, std::shared_ptr<Search> search, QObject *context);
     struct CommentRead;
     static void fetchComments(HttpClient &http, std::shared_ptr<CommentRead> read,
                               QObject *context);

@@ -1,0 +1,240 @@
+// JiraClient's searches: pages of issues by JQL, in either flavour, handed to
+// a sink as they come. Data Center pages by offset, so the next pages can be
+// asked for before the last one is read; Cloud pages by a token that only the
+// last page gives, so one at a time.
+
+#include "jiraclient.h"
+
+#include "answerlater.h"
+#include "clientsupport.h"
+
+#include "services/http/httpclient.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <map>
+#include <optional>
+
+namespace ReleaseDesk {
+
+namespace {
+
+// How many Data Center pages are asked for at once: the server works on the
+// next while this side reads and stores the last.
+constexpr int pagesAhead = 2;
+
+// searchChanges() over the pages: everything gathered, each issue once.
+struct Gathered
+{
+    QList<Change> changes;
+    // A change that moved between pages while the search ran may come twice;
+    // the later copy replaces the earlier.
+    QHash<QString, qsizetype> indexByKey;
+
+    void add(const QList<Change> &page)
+    {
+        for (const Change &change : page) {
+            const auto found = indexByKey.constFind(change.key);
+            if (found != indexByKey.constEnd()) {
+                changes[*found] = change;
+            } else {
+                indexByKey.insert(change.key, changes.size());
+                changes.append(change);
+            }
+        }
+    }
+};
+
+} // namespace
+
+// One search in flight: the pages asked for, and where the hand-over stands.
+// Shared by the requests' callbacks; copies the connection, so that a search
+// outlives a client destroyed while it runs.
+struct JiraClient::Search : std::enable_shared_from_this<Search>
+{
+    HttpClient *http = nullptr;
+    QObject *context = nullptr;
+    JiraConnection connection;
+    QString jql;
+    PageSink sink;
+    Callback<int> done;
+
+    int pages = 0;     // requests sent
+    int delivered = 0; // issues handed to the sink so far
+    bool finished = false;
+    // Cloud: the next page's token.
+    QString nextPageToken;
+    // Data Center: where the next page to hand over starts, where the next
+    // request starts, and the requests out by number, with their start and,
+    // once it came, their answer. A server that answers fewer issues than
+    // asked (its own cap) stops the look-ahead, whose starts were guesses.
+    int handOverAt = 0;
+    int requestAt = 0;
+    int total = -1;
+    bool lookAhead = true;
+    int lastRequest = 0;
+    struct Pending
+    {
+        int startAt = 0;
+        std::optional<HttpResponse> answer;
+    };
+    std::map<int, Pending> pending;
+
+    bool cloud() const { return connection.flavour == JiraConnection::Flavour::Cloud; }
+    static QString endpoint() { return JiraClient::tr("search"); }
+
+    void finish(const Result<int> &result)
+    {
+        if (finished)
+            return;
+        finished = true;
+        done(result);
+    }
+
+    void send(int startAt)
+    {
+        ++pages;
+        using ClientSupport::queryItem;
+        QStringList query{queryItem(QStringLiteral("jql"), jql),
+                          queryItem(QStringLiteral("maxResults"),
+                                    QString::number(connection.pageSize)),
+                          queryItem(QStringLiteral("fields"), JiraParse::searchFields())};
+        if (cloud() && !nextPageToken.isEmpty())
+            query << queryItem(QStringLiteral("nextPageToken"), nextPageToken);
+        if (!cloud()) {
+            query << queryItem(QStringLiteral("startAt"), QString::number(startAt));
+            requestAt = startAt + connection.pageSize;
+        }
+        const int number = ++lastRequest;
+        pending[number] = Pending{startAt, std::nullopt};
+        const QString path = cloud() ? QStringLiteral("/search/jql") : QStringLiteral("/search");
+        // HttpClient calls back only while `context` lives.
+        http->send(request(connection, endpoint(), "GET", path, query.join(u'&')), context,
+                   [self = shared_from_this(), number](const HttpResponse &response) {
+                       self->answered(number, response);
+                   });
+    }
+
+    void answered(int number, const HttpResponse &response)
+    {
+        const auto found = pending.find(number);
+        if (finished || found == pending.end())
+            return; // dropped: after the end, or a guess that turned out wrong
+        found->second.answer = response;
+        // Pages are handed over in order, whichever answer came first.
+        while (!finished && !pending.empty() && pending.begin()->second.answer) {
+            const Pending next = pending.begin()->second;
+            pending.erase(pending.begin());
+            read(next.startAt, *next.answer);
+        }
+    }
+
+    void read(int startAt, const HttpResponse &response)
+    {
+        if (!response.ok())
+            return finish(Result<int>::failure(failureMessage(response)));
+        SearchPage page;
+        bool more = false;
+        if (cloud()) {
+            auto read = JiraParse::cloudPage(response.json);
+            if (!read)
+                return finish(Result<int>::failure(unreadable(endpoint(), read.error())));
+            page.changes = std::move(read->changes);
+            nextPageToken = read->nextPageToken;
+            more = !nextPageToken.isEmpty();
+        } else {
+            auto read = JiraParse::dataCenterPage(response.json);
+            if (!read)
+                return finish(Result<int>::failure(unreadable(endpoint(), read.error())));
+            page.total = total = read->total;
+            page.changes = std::move(read->changes);
+            handOverAt = startAt + int(page.changes.size());
+            // An empty page before the total means issues left the result
+            // meanwhile; asking again would loop.
+            more = !page.changes.isEmpty() && handOverAt < total;
+            if (more && page.changes.size() < connection.pageSize) {
+                // Shorter than asked and not the last: the pages asked for
+                // ahead start in the wrong place. Ask again from here, one by one.
+                pending.clear();
+                lookAhead = false;
+                requestAt = handOverAt;
+            }
+        }
+        askAhead(more);
+        // Out of pages it may ask for, with more to come: an error once this
+        // page is handed over.
+        const bool bounded = more && pending.empty();
+        // Handed over from the event loop, where HttpClient sends from: the
+        // requests just made go out first, and the sink stores while the
+        // server works on them.
+        QMetaObject::invokeMethod(
+            context,
+            [self = shared_from_this(), page = std::move(page), more, bounded]() mutable {
+                if (self->finished)
+                    return;
+                self->delivered += int(page.changes.size());
+                page.fetched = self->delivered;
+                if (!self->sink(page) || !more)
+                    return self->finish(self->delivered);
+                if (bounded) {
+                    self->finish(Result<int>::failure(
+                        JiraClient::tr("Jira search: stopped after %1 pages without reaching the end; "
+                           "narrow the search.")
+                            .arg(self->connection.maxPages)));
+                }
+            },
+            Qt::QueuedConnection);
+    }
+
+    // Keeps the next pages asked for, within the page bound.
+    void askAhead(bool more)
+    {
+        if (!more)
+            return;
+        const int window = cloud() || !lookAhead ? 1 : pagesAhead;
+        while (int(pending.size()) < window && pages < connection.maxPages &&
+               (cloud() || requestAt < total)) {
+            send(cloud() ? 0 : requestAt);
+            if (cloud())
+                break;
+        }
+    }
+};
+
+void JiraClient::searchChanges(const JqlQuery &query, Progress progress, QObject *context,
+                               Callback<QList<Change>> done)
+{
+    auto gathered = std::make_shared<Gathered>();
+    searchChangePages(
+        query,
+        [gathered, progress = std::move(progress)](const SearchPage &page) {
+            gathered->add(page.changes);
+            if (progress)
+                progress(int(gathered->changes.size()));
+            return true;
+        },
+        context,
+        [gathered, done = std::move(done)](const Result<int> &searched) {
+            if (!searched)
+                return done(Result<QList<Change>>::failure(searched.error()));
+            done(gathered->changes);
+        });
+}
+
+void JiraClient::searchChangePages(const JqlQuery &query, PageSink sink, QObject *context,
+                                   Callback<int> done)
+{
+    if (query.matchesNothing())
+        return answerLater(context, std::move(done), Result<int>(0));
+    auto search = std::make_shared<Search>();
+    search->http = &m_http;
+    search->context = context;
+    search->connection = m_connection;
+    search->jql = query.toString();
+    search->sink = std::move(sink);
+    search->done = std::move(done);
+    search->send(0);
+}
+
+} // namespace ReleaseDesk
