@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -411,6 +412,18 @@ private slots:
             QVERIFY(file.open(QIODevice::ReadOnly));
             QCOMPARE(file.readAll(), QByteArray(4096, 'x'));
         }
+    }
+
+    // WAL, and commits that do not each wait for the disk: a sync stores a
+    // page a transaction, hundreds of them on a first run.
+    void walWithoutASyncPerCommit()
+    {
+        const QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1); // NORMAL
     }
 
     void eachStoreHasItsOwnConnection()
