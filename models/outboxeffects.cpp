@@ -58,8 +58,8 @@ bool record(Release &release, const OutboxPayload &payload, const OutboxAnswer &
 } // namespace
 
 OutboxEffect OutboxEffects::of(const OutboxEntry &entry, const OutboxPayload &payload,
-                               const OutboxAnswer &answer,
-                               const std::optional<ReleaseFacts> &facts, const QDateTime &now)
+                               const OutboxAnswer &answer, const std::optional<ReleaseFacts> &facts,
+                               const QDateTime &now)
 {
     OutboxEffect effect;
     if (!facts)

@@ -44,7 +44,7 @@ enum class SlackPurpose { StagingRequest, LiveRequest, TestFailure };
 // "slack.post": a message in the release channel, or in a thread of it.
 struct SlackPostPayload
 {
-    QString text; // mrkdwn, built with SlackFormat
+    QString text;     // mrkdwn, built with SlackFormat
     QString threadTs; // empty: a top-level message
     SlackPurpose purpose = SlackPurpose::StagingRequest;
     friend bool operator==(const SlackPostPayload &, const SlackPostPayload &) = default;

@@ -69,19 +69,20 @@ private slots:
         QTest::addColumn<OutboxAnswer>("answer");
         QTest::addColumn<Stage>("to");
         QTest::addColumn<QString>("why");
-        QTest::newRow("notes page") << OutboxPayload(PublishPagePayload{s("t"), s("<p/>")})
-                                    << Stage::ReadyForStaging
-                                    << OutboxAnswer{s("2293761"), s("https://wiki.example/2293761")}
-                                    << Stage::NotesPublished
-                                    << s("sent to Confluence: https://wiki.example/2293761");
-        QTest::newRow("change") << OutboxPayload(RaiseChangePayload{s("releasedesk:2026.11.3"), s("R"),
-                                                                     {}, s("B"), {}, {}})
+        QTest::newRow("notes page")
+            << OutboxPayload(PublishPagePayload{s("t"), s("<p/>")}) << Stage::ReadyForStaging
+            << OutboxAnswer{s("2293761"), s("https://wiki.example/2293761")}
+            << Stage::NotesPublished << s("sent to Confluence: https://wiki.example/2293761");
+        QTest::newRow("change") << OutboxPayload(RaiseChangePayload{
+                                       s("releasedesk:2026.11.3"), s("R"), {}, s("B"), {}, {}})
                                 << Stage::NotesPublished
-                                << OutboxAnswer{s("CHG0030001"), s("https://snow.example/CHG0030001")}
+                                << OutboxAnswer{s("CHG0030001"),
+                                                s("https://snow.example/CHG0030001")}
                                 << Stage::TicketRaised
                                 << s("sent to ServiceNow: https://snow.example/CHG0030001");
         QTest::newRow("staging request")
-            << OutboxPayload(SlackPostPayload{s("Staging request"), {}, SlackPurpose::StagingRequest})
+            << OutboxPayload(
+                   SlackPostPayload{s("Staging request"), {}, SlackPurpose::StagingRequest})
             << Stage::TicketRaised << OutboxAnswer{s("1732100000.000100"), {}}
             << Stage::StagingRequested << s("sent to Slack: 1732100000.000100");
         QTest::newRow("live request")
@@ -140,9 +141,9 @@ private slots:
         const OutboxPayload payload = PublishPagePayload{s("t"), s("<p/>")};
         Release before = releaseAt(Stage::ReadyForStaging);
         before.stage = Stage::CiDev; // a task failed a retest while the page was on its way
-        const OutboxEffect effect =
-            OutboxEffects::of(entryFor(payload), payload,
-                              {s("2293761"), s("https://wiki.example/2293761")}, factsOf(before), now);
+        const OutboxEffect effect = OutboxEffects::of(
+            entryFor(payload), payload, {s("2293761"), s("https://wiki.example/2293761")},
+            factsOf(before), now);
         QVERIFY(effect.release);
         QCOMPARE(effect.release->stage, Stage::CiDev);
         QCOMPARE(effect.release->stageChanged, queued);
@@ -158,8 +159,9 @@ private slots:
         const OutboxPayload payload = PublishPagePayload{s("t"), s("<p/>")};
         Release before = releaseAt(Stage::ReadyForStaging);
         before.notes.backoutPlan.clear();
-        const OutboxEffect effect = OutboxEffects::of(
-            entryFor(payload), payload, {s("1"), s("https://wiki.example/1")}, factsOf(before), now);
+        const OutboxEffect effect =
+            OutboxEffects::of(entryFor(payload), payload, {s("1"), s("https://wiki.example/1")},
+                              factsOf(before), now);
         QVERIFY(effect.release);
         QCOMPARE(effect.release->stage, Stage::ReadyForStaging);
         QCOMPARE(effect.release->notes.pageId, s("1"));
@@ -178,8 +180,8 @@ private slots:
             SlackPostPayload{s("Staging request"), {}, SlackPurpose::StagingRequest};
         Release before = releaseAt(Stage::TicketRaised);
         before.stage = Stage::Cancelled;
-        const OutboxEffect effect = OutboxEffects::of(entryFor(payload), payload,
-                                                      {s("1732100000.000100"), {}}, factsOf(before), now);
+        const OutboxEffect effect = OutboxEffects::of(
+            entryFor(payload), payload, {s("1732100000.000100"), {}}, factsOf(before), now);
         QVERIFY(!effect.release);
         QCOMPARE(effect.events.size(), 1);
         QCOMPARE(effect.events.constFirst().why, s("sent to Slack: 1732100000.000100"));
@@ -202,11 +204,12 @@ private slots:
                                  << s("sent to Jira: 10001");
         QTest::newRow("transition")
             << OutboxPayload(JiraTransitionPayload{s("CHS-1201"), s("In Progress")})
-            << Stage::InStaging << OutboxAnswer{s("In Progress"), {}} << s("sent to Jira: In Progress");
-        QTest::newRow("page again") << OutboxPayload(PublishPagePayload{s("t"), s("<p/>")})
-                                    << Stage::TicketRaised
-                                    << OutboxAnswer{s("2293761"), s("https://wiki.example/2293761")}
-                                    << s("sent to Confluence: https://wiki.example/2293761");
+            << Stage::InStaging << OutboxAnswer{s("In Progress"), {}}
+            << s("sent to Jira: In Progress");
+        QTest::newRow("page again")
+            << OutboxPayload(PublishPagePayload{s("t"), s("<p/>")}) << Stage::TicketRaised
+            << OutboxAnswer{s("2293761"), s("https://wiki.example/2293761")}
+            << s("sent to Confluence: https://wiki.example/2293761");
     }
     void onlyTheEvent()
     {

@@ -49,8 +49,8 @@ private slots:
                 k == QLatin1String("confluence.publish") || k == QLatin1String("jira.transition")
                     ? 1
                     : 2;
-            const auto row = [&](const char *name, const char *fault, Outcome outcome,
-                                 int attempts, const QString &message = {}) {
+            const auto row = [&](const char *name, const char *fault, Outcome outcome, int attempts,
+                                 const QString &message = {}) {
                 QTest::addRow("%s, %s", kind, name)
                     << k << QString::fromLatin1(fault) << outcome << message << attempts;
             };
@@ -67,8 +67,7 @@ private slots:
             row("oversized", "oversized,times=1", Outcome::Sent, afterLostAnswer);
             // A move answers 204 without a body, so a body that is not JSON is no loss.
             row("malformed json", "malformed-json,times=1", Outcome::Sent, afterLostAnswer);
-            row("wrong content type", "wrong-content-type,times=1", Outcome::Sent,
-                afterLostAnswer);
+            row("wrong content type", "wrong-content-type,times=1", Outcome::Sent, afterLostAnswer);
             // Slack refuses in its own envelope, HTTP 200 with ok:false.
             row("400", "status,status=400", Outcome::Failed, 0,
                 slack ? QStringLiteral("Slack refused the request (invalid_arguments)")
@@ -142,7 +141,8 @@ private slots:
         OutboxBench bench;
         QVERIFY(bench.isReady());
         QVERIFY(bench.connect());
-        const qint64 id = bench.queueSample(QStringLiteral("slack.post"), QStringLiteral("2027.8.1"));
+        const qint64 id =
+            bench.queueSample(QStringLiteral("slack.post"), QStringLiteral("2027.8.1"));
         bench.inject("slack:/api/chat.postMessage=ratelimit,retry-after=2,times=4");
         QSignalSpy deferred(&bench.worker(), &OutboxWorker::deferred);
         QDateTime deferredAt;

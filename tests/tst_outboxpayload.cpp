@@ -34,26 +34,31 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("system");
         QTest::newRow("page") << OutboxPayload(PublishPagePayload{
-            s("Release notes – 2026.11.3"), s("<h2>Description of changes</h2><p>&amp;</p>")})
+                                     s("Release notes – 2026.11.3"),
+                                     s("<h2>Description of changes</h2><p>&amp;</p>")})
                               << s("confluence.publish") << s("Confluence");
         QTest::newRow("change") << OutboxPayload(RaiseChangePayload{
-            s("releasedesk:2026.11.3"), s("Release 2026.11.3"), s("Paging.\n\nNotes: https://x"),
-            s("Redeploy 1.1.0."), s("Deploy chs-orders-api 1.2.0 (ECS)."), s("Tested.")})
+                                       s("releasedesk:2026.11.3"), s("Release 2026.11.3"),
+                                       s("Paging.\n\nNotes: https://x"), s("Redeploy 1.1.0."),
+                                       s("Deploy chs-orders-api 1.2.0 (ECS)."), s("Tested.")})
                                 << s("servicenow.change") << s("ServiceNow");
         QTest::newRow("staging request")
-            << OutboxPayload(SlackPostPayload{s("Staging request for release 2026.11.3"), {},
-                                              SlackPurpose::StagingRequest})
+            << OutboxPayload(SlackPostPayload{
+                   s("Staging request for release 2026.11.3"), {}, SlackPurpose::StagingRequest})
             << s("slack.post") << s("Slack");
         QTest::newRow("live request in a thread")
             << OutboxPayload(SlackPostPayload{s("Live request"), s("1732100000.000100"),
                                               SlackPurpose::LiveRequest})
             << s("slack.post") << s("Slack");
-        QTest::newRow("test failure") << OutboxPayload(SlackPostPayload{
-            s("CHS-1201 failed testing in Staging"), {}, SlackPurpose::TestFailure})
-                                      << s("slack.post") << s("Slack");
-        QTest::newRow("comment") << OutboxPayload(JiraCommentPayload{
-            s("CHS-1201"), s("Failed testing in Staging (Priya Shah): 500 “quoted”\nline two")})
-                                 << s("jira.comment") << s("Jira");
+        QTest::newRow("test failure")
+            << OutboxPayload(SlackPostPayload{
+                   s("CHS-1201 failed testing in Staging"), {}, SlackPurpose::TestFailure})
+            << s("slack.post") << s("Slack");
+        QTest::newRow("comment")
+            << OutboxPayload(JiraCommentPayload{
+                   s("CHS-1201"),
+                   s("Failed testing in Staging (Priya Shah): 500 “quoted”\nline two")})
+            << s("jira.comment") << s("Jira");
         QTest::newRow("transition")
             << OutboxPayload(JiraTransitionPayload{s("CHS-1201"), s("In Progress")})
             << s("jira.transition") << s("Jira");
@@ -80,22 +85,26 @@ private slots:
         QTest::addColumn<QStringList>("fields");
         QTest::newRow("page") << OutboxPayload(PublishPagePayload{s("t"), s("b")})
                               << QStringList{s("storage"), s("title")};
-        QTest::newRow("change") << OutboxPayload(RaiseChangePayload{s("c"), s("s"), {}, s("b"), {}, {}})
-                                << QStringList{s("backoutPlan"), s("correlationId"), s("description"),
-                                               s("implementationPlan"), s("shortDescription"),
-                                               s("testPlan")};
-        QTest::newRow("post") << OutboxPayload(SlackPostPayload{s("t"), {}, SlackPurpose::LiveRequest})
+        QTest::newRow("change") << OutboxPayload(
+                                       RaiseChangePayload{s("c"), s("s"), {}, s("b"), {}, {}})
+                                << QStringList{s("backoutPlan"),      s("correlationId"),
+                                               s("description"),      s("implementationPlan"),
+                                               s("shortDescription"), s("testPlan")};
+        QTest::newRow("post") << OutboxPayload(
+                                     SlackPostPayload{s("t"), {}, SlackPurpose::LiveRequest})
                               << QStringList{s("purpose"), s("text"), s("threadTs")};
         QTest::newRow("comment") << OutboxPayload(JiraCommentPayload{s("k"), s("t")})
                                  << QStringList{s("key"), s("text")};
-        QTest::newRow("transition") << OutboxPayload(JiraTransitionPayload{s("k"), s("In Progress")})
-                                    << QStringList{s("key"), s("toStatus")};
+        QTest::newRow("transition")
+            << OutboxPayload(JiraTransitionPayload{s("k"), s("In Progress")})
+            << QStringList{s("key"), s("toStatus")};
     }
     void fieldNames()
     {
         QFETCH(OutboxPayload, payload);
         QFETCH(QStringList, fields);
-        const QJsonObject object = QJsonDocument::fromJson(OutboxPayloads::toJson(payload)).object();
+        const QJsonObject object =
+            QJsonDocument::fromJson(OutboxPayloads::toJson(payload)).object();
         QCOMPARE(object.keys(), fields);
         if (std::holds_alternative<SlackPostPayload>(payload))
             QCOMPARE(object.value(QLatin1String("purpose")).toString(), s("live-request"));
@@ -111,14 +120,16 @@ private slots:
                                       << s("Unknown kind of outbox entry “teams.post”.");
         QTest::newRow("not json") << s("jira.comment") << json("{key: CHS-1")
                                   << s("The jira.comment payload cannot be read:");
-        QTest::newRow("not an object") << s("jira.comment") << json(R"(["CHS-1","x"])")
-                                       << s("it is not a JSON object.");
-        QTest::newRow("missing field") << s("jira.comment") << json(R"({"key":"CHS-1"})")
-                                       << s("“text” is missing.");
-        QTest::newRow("null field") << s("jira.transition") << json(R"({"key":"CHS-1","toStatus":null})")
-                                    << s("“toStatus” is missing.");
-        QTest::newRow("empty field") << s("confluence.publish") << json(R"({"title":" ","storage":"<p/>"})")
-                                     << s("“title” is empty.");
+        QTest::newRow("not an object")
+            << s("jira.comment") << json(R"(["CHS-1","x"])") << s("it is not a JSON object.");
+        QTest::newRow("missing field")
+            << s("jira.comment") << json(R"({"key":"CHS-1"})") << s("“text” is missing.");
+        QTest::newRow("null field")
+            << s("jira.transition") << json(R"({"key":"CHS-1","toStatus":null})")
+            << s("“toStatus” is missing.");
+        QTest::newRow("empty field")
+            << s("confluence.publish") << json(R"({"title":" ","storage":"<p/>"})")
+            << s("“title” is empty.");
         QTest::newRow("number") << s("jira.comment") << json(R"({"key":1201,"text":"x"})")
                                 << s("“key” is not text.");
         QTest::newRow("optional of the wrong type")
@@ -126,7 +137,8 @@ private slots:
             << s("“threadTs” is not text.");
         QTest::newRow("unknown purpose")
             << s("slack.post") << json(R"({"text":"x","purpose":"reminder"})")
-            << s("“purpose” is “reminder”, not one of staging-request, live-request, test-failure.");
+            << s("“purpose” is “reminder”, not one of staging-request, live-request, "
+                 "test-failure.");
         QTest::newRow("change without backout plan")
             << s("servicenow.change")
             << json(R"({"correlationId":"releasedesk:1","shortDescription":"Release 1"})")
@@ -171,8 +183,9 @@ private slots:
         QTest::addColumn<QString>("purpose");
         QTest::addColumn<int>("n");
         QTest::addColumn<QString>("key");
-        QTest::newRow("staging request") << s("slack.post") << s("2026.11.3") << s("staging-request")
-                                         << 1 << s("slack.post:2026.11.3:staging-request:1");
+        QTest::newRow("staging request")
+            << s("slack.post") << s("2026.11.3") << s("staging-request") << 1
+            << s("slack.post:2026.11.3:staging-request:1");
         QTest::newRow("notes again") << s("confluence.publish") << s("2026.11.3") << s("notes") << 2
                                      << s("confluence.publish:2026.11.3:notes:2");
         QTest::newRow("task") << s("jira.comment") << s("CHS-1201") << s("test-failure") << 3

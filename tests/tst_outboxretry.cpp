@@ -88,21 +88,24 @@ private slots:
         QTest::addColumn<int>("waitSeconds"); // -1: no next attempt
         QTest::addColumn<QString>("error");
         const auto kind = [](Kind k) { return std::optional<Kind>(k); };
-        QTest::newRow("503, first attempt")
-            << 1 << kind(Kind::Server) << -1 << OutboxState::Pending << 10 << QStringLiteral("boom");
+        QTest::newRow("503, first attempt") << 1 << kind(Kind::Server) << -1 << OutboxState::Pending
+                                            << 10 << QStringLiteral("boom");
         QTest::newRow("timeout, third attempt")
-            << 3 << kind(Kind::Timeout) << -1 << OutboxState::Pending << 40 << QStringLiteral("boom");
+            << 3 << kind(Kind::Timeout) << -1 << OutboxState::Pending << 40
+            << QStringLiteral("boom");
         QTest::newRow("429 waits what it was told")
-            << 1 << kind(Kind::RateLimited) << 7 << OutboxState::Pending << 7 << QStringLiteral("boom");
+            << 1 << kind(Kind::RateLimited) << 7 << OutboxState::Pending << 7
+            << QStringLiteral("boom");
         QTest::newRow("429 told a longer wait than the backoff")
             << 2 << kind(Kind::RateLimited) << 120 << OutboxState::Pending << 120
             << QStringLiteral("boom");
-        QTest::newRow("403 fails at once")
-            << 1 << kind(Kind::Forbidden) << -1 << OutboxState::Failed << -1 << QStringLiteral("boom");
+        QTest::newRow("403 fails at once") << 1 << kind(Kind::Forbidden) << -1
+                                           << OutboxState::Failed << -1 << QStringLiteral("boom");
         QTest::newRow("400 fails at once")
             << 1 << kind(Kind::Client) << -1 << OutboxState::Failed << -1 << QStringLiteral("boom");
         QTest::newRow("a refusal in a good answer fails at once")
-            << 1 << std::optional<Kind>() << -1 << OutboxState::Failed << -1 << QStringLiteral("boom");
+            << 1 << std::optional<Kind>() << -1 << OutboxState::Failed << -1
+            << QStringLiteral("boom");
         QTest::newRow("too many attempts")
             << 5 << kind(Kind::Server) << -1 << OutboxState::Failed << -1
             << QStringLiteral("Gave up after 5 attempts: boom");

@@ -44,16 +44,22 @@ class TestOutboxWorker : public QObject
         return sandboxGet(QStringLiteral("jira"),
                           QStringLiteral("/rest/api/2/issue/%1?fields=status").arg(key),
                           "Bearer sandbox-jira-pat")
-            .value(QLatin1String("fields")).toObject().value(QLatin1String("status")).toObject()
-            .value(QLatin1String("name")).toString();
+            .value(QLatin1String("fields"))
+            .toObject()
+            .value(QLatin1String("status"))
+            .toObject()
+            .value(QLatin1String("name"))
+            .toString();
     }
     QStringList jiraComments(const QString &key)
     {
         QStringList bodies;
         const QJsonArray comments =
-            sandboxGet(QStringLiteral("jira"), QStringLiteral("/rest/api/2/issue/%1/comment").arg(key),
+            sandboxGet(QStringLiteral("jira"),
+                       QStringLiteral("/rest/api/2/issue/%1/comment").arg(key),
                        "Bearer sandbox-jira-pat")
-                .value(QLatin1String("comments")).toArray();
+                .value(QLatin1String("comments"))
+                .toArray();
         for (const QJsonValue &comment : comments)
             bodies << comment.toObject().value(QLatin1String("body")).toString();
         return bodies;
@@ -66,7 +72,8 @@ class TestOutboxWorker : public QObject
             sandboxGet(QStringLiteral("slack"),
                        QStringLiteral("/api/conversations.history?channel=C0CHS00002&limit=200"),
                        "Bearer xoxb-sandbox-releasedesk")
-                .value(QLatin1String("messages")).toArray();
+                .value(QLatin1String("messages"))
+                .toArray();
         for (const QJsonValue &message : messages)
             texts << message.toObject().value(QLatin1String("text")).toString();
         return texts;
@@ -95,8 +102,8 @@ private slots:
         Release release = stored(id);
         QCOMPARE(release.stage, Stage::NotesPublished);
         QVERIFY(!release.notes.pageId.isEmpty());
-        QVERIFY2(release.notes.pageUrl.startsWith(m_bench->fixture().url(QStringLiteral("confluence"), {})
-                                                      .toString()),
+        QVERIFY2(release.notes.pageUrl.startsWith(
+                     m_bench->fixture().url(QStringLiteral("confluence"), {}).toString()),
                  qPrintable(release.notes.pageUrl));
         const QJsonArray pages =
             sandboxGet(QStringLiteral("confluence"),
@@ -104,35 +111,41 @@ private slots:
                            QString::fromLatin1(QUrl::toPercentEncoding(
                                StorageFormat::pageTitle(QStringLiteral("2027.1.1")))),
                        "Bearer sandbox-confluence-pat")
-                .value(QLatin1String("results")).toArray();
+                .value(QLatin1String("results"))
+                .toArray();
         QCOMPARE(pages.size(), 1);
-        QCOMPARE(pages.first().toObject().value(QLatin1String("id")).toString(), release.notes.pageId);
+        QCOMPARE(pages.first().toObject().value(QLatin1String("id")).toString(),
+                 release.notes.pageId);
 
         QVERIFY(requests.raiseChange(id, dev));
         QVERIFY(m_bench->runUntilSettled());
         release = stored(id);
         QCOMPARE(release.stage, Stage::TicketRaised);
-        QVERIFY2(release.changeTicket.startsWith(QLatin1String("CHG")), qPrintable(release.changeTicket));
+        QVERIFY2(release.changeTicket.startsWith(QLatin1String("CHG")),
+                 qPrintable(release.changeTicket));
         QVERIFY(!release.changeTicketUrl.isEmpty());
         const QJsonArray changes =
-            sandboxGet(QStringLiteral("servicenow"),
-                       QStringLiteral("/api/now/table/change_request?sysparm_query=correlation_id%3D"
-                                      "releasedesk%3A2027.1.1"),
-                       "Bearer sandbox-servicenow-oauth")
-                .value(QLatin1String("result")).toArray();
+            sandboxGet(
+                QStringLiteral("servicenow"),
+                QStringLiteral("/api/now/table/change_request?sysparm_query=correlation_id%3D"
+                               "releasedesk%3A2027.1.1"),
+                "Bearer sandbox-servicenow-oauth")
+                .value(QLatin1String("result"))
+                .toArray();
         QCOMPARE(changes.size(), 1);
         const QJsonObject change = changes.first().toObject();
         QCOMPARE(change.value(QLatin1String("number")).toString(), release.changeTicket);
         QCOMPARE(change.value(QLatin1String("backout_plan")).toString(),
                  QStringLiteral("Redeploy chs-orders-api 1.1.0."));
-        QVERIFY(change.value(QLatin1String("description")).toString().contains(release.notes.pageUrl));
+        QVERIFY(
+            change.value(QLatin1String("description")).toString().contains(release.notes.pageUrl));
 
         QVERIFY(requests.requestStaging(id, dev));
         QVERIFY(m_bench->runUntilSettled());
         release = stored(id);
         QCOMPARE(release.stage, Stage::StagingRequested);
-        const QString stagingText = SlackFormat::stagingRequest(release, QUrl(release.notes.pageUrl),
-                                                                release.changeTicket);
+        const QString stagingText =
+            SlackFormat::stagingRequest(release, QUrl(release.notes.pageUrl), release.changeTicket);
         QCOMPARE(channelTexts().count(stagingText), 1);
         QVERIFY(!release.stagingRequestRef.isEmpty());
 
@@ -148,15 +161,17 @@ private slots:
 
         QCOMPARE(sent.size(), 4);
         for (const char *kind : {"confluence.publish", "servicenow.change", "slack.post"})
-            QCOMPARE(m_bench->creates(QString::fromLatin1(kind)), kind == QByteArray("slack.post") ? 2 : 1);
+            QCOMPARE(m_bench->creates(QString::fromLatin1(kind)),
+                     kind == QByteArray("slack.post") ? 2 : 1);
         QStringList sentTo;
         for (const AuditEvent &event : m_bench->store().auditTrail(id).value()) {
             if (event.action == QLatin1String("sent"))
                 sentTo << event.why.section(u':', 0, 0);
         }
-        QCOMPARE(sentTo, (QStringList{QStringLiteral("sent to Confluence"),
-                                      QStringLiteral("sent to ServiceNow"),
-                                      QStringLiteral("sent to Slack"), QStringLiteral("sent to Slack")}));
+        QCOMPARE(
+            sentTo,
+            (QStringList{QStringLiteral("sent to Confluence"), QStringLiteral("sent to ServiceNow"),
+                         QStringLiteral("sent to Slack"), QStringLiteral("sent to Slack")}));
         for (const OutboxEntry &entry : m_bench->store().outboxEntries().value()) {
             QCOMPARE(entry.state, OutboxState::Done);
             QCOMPARE(entry.attempts, 1);
@@ -182,29 +197,35 @@ private slots:
         QCOMPARE(counts.constLast().constFirst().toInt(), 0);
 
         QCOMPARE(jiraStatus(task), QStringLiteral("In Progress"));
-        QCOMPARE(jiraComments(task).count(
-                     QStringLiteral("Failed testing in Staging (Priya Shah): 500 on the filing page")),
+        QCOMPARE(jiraComments(task).count(QStringLiteral(
+                     "Failed testing in Staging (Priya Shah): 500 on the filing page")),
                  1);
         const QString message =
-            task + QStringLiteral(" failed testing in S\u2060taging (Priya Shah): 500 on the filing "
-                                  "page\nIt goes back to In Progress for a fix.");
+            task +
+            QStringLiteral(" failed testing in S\u2060taging (Priya Shah): 500 on the filing "
+                           "page\nIt goes back to In Progress for a fix.");
         QCOMPARE(channelTexts().count(message), 1);
         QCOMPARE(m_bench->writes(QStringLiteral("jira"), "POST", QStringLiteral("/comment")), 1);
-        QCOMPARE(m_bench->writes(QStringLiteral("jira"), "POST", QStringLiteral("/transitions")), 1);
-        QCOMPARE(m_bench->writes(QStringLiteral("slack"), "POST", QStringLiteral("/chat.postMessage")),
+        QCOMPARE(m_bench->writes(QStringLiteral("jira"), "POST", QStringLiteral("/transitions")),
                  1);
+        QCOMPARE(
+            m_bench->writes(QStringLiteral("slack"), "POST", QStringLiteral("/chat.postMessage")),
+            1);
     }
 
     // A task already in the status asked for is not moved again.
     void taskAlreadyThereIsNotMoved()
     {
         const QString task = OutboxBench::taskIn(QStringLiteral("In Progress"));
-        const qint64 release = m_bench->addRelease(QStringLiteral("2027.1.3"), Stage::InStaging, {task});
-        const qint64 entry = m_bench->queue(JiraTransitionPayload{task, QStringLiteral("In Progress")},
-                                            release, QStringLiteral("jira.transition:x:1"));
+        const qint64 release =
+            m_bench->addRelease(QStringLiteral("2027.1.3"), Stage::InStaging, {task});
+        const qint64 entry =
+            m_bench->queue(JiraTransitionPayload{task, QStringLiteral("In Progress")}, release,
+                           QStringLiteral("jira.transition:x:1"));
         QVERIFY(m_bench->runUntilSettled());
         QCOMPARE(m_bench->entry(entry).state, OutboxState::Done);
-        QCOMPARE(m_bench->writes(QStringLiteral("jira"), "POST", QStringLiteral("/transitions")), 0);
+        QCOMPARE(m_bench->writes(QStringLiteral("jira"), "POST", QStringLiteral("/transitions")),
+                 0);
     }
 
     // A task from whose status no transition leads there fails at once, for a person.
@@ -212,9 +233,11 @@ private slots:
     {
         const QString task = OutboxBench::taskIn(QStringLiteral("In Review"));
         QVERIFY(!task.isEmpty());
-        const qint64 release = m_bench->addRelease(QStringLiteral("2027.1.4"), Stage::InStaging, {task});
-        const qint64 entry = m_bench->queue(JiraTransitionPayload{task, QStringLiteral("In Progress")},
-                                            release, QStringLiteral("jira.transition:x:1"));
+        const qint64 release =
+            m_bench->addRelease(QStringLiteral("2027.1.4"), Stage::InStaging, {task});
+        const qint64 entry =
+            m_bench->queue(JiraTransitionPayload{task, QStringLiteral("In Progress")}, release,
+                           QStringLiteral("jira.transition:x:1"));
         QSignalSpy failed(&m_bench->worker(), &OutboxWorker::failed);
         QVERIFY(m_bench->runUntilSettled());
         const OutboxEntry stored = m_bench->entry(entry);
@@ -236,7 +259,8 @@ private slots:
         OutboxBench bench;
         QVERIFY(bench.isReady());
         QVERIFY(bench.connect({RemoteSystem::Jira}));
-        const qint64 post = bench.queueSample(QStringLiteral("slack.post"), QStringLiteral("2027.2.1"));
+        const qint64 post =
+            bench.queueSample(QStringLiteral("slack.post"), QStringLiteral("2027.2.1"));
         const qint64 comment =
             bench.queueSample(QStringLiteral("jira.comment"), QStringLiteral("2027.2.2"));
         QSignalSpy deferred(&bench.worker(), &OutboxWorker::deferred);
@@ -252,7 +276,8 @@ private slots:
         QVERIFY(waiting.nextAttempt > bench.clock().now().addSecs(3000));
         QCOMPARE(deferred.size(), 1);
         QCOMPARE(bench.entry(comment).state, OutboxState::Done);
-        QCOMPARE(bench.writes(QStringLiteral("slack"), "POST", QStringLiteral("/chat.postMessage")), 0);
+        QCOMPARE(bench.writes(QStringLiteral("slack"), "POST", QStringLiteral("/chat.postMessage")),
+                 0);
     }
 
     // An entry left Sending when the app stopped mid-request (the write had
@@ -311,7 +336,8 @@ private slots:
     void retriedByAPerson()
     {
         m_bench->inject("jira:/comment=status,status=403,method=POST,times=1");
-        const qint64 id = m_bench->queueSample(QStringLiteral("jira.comment"), QStringLiteral("2027.5.1"));
+        const qint64 id =
+            m_bench->queueSample(QStringLiteral("jira.comment"), QStringLiteral("2027.5.1"));
         QVERIFY(m_bench->runUntilSettled());
         QCOMPARE(m_bench->entry(id).state, OutboxState::Failed);
         QVERIFY(m_bench->store().retryOutboxEntry(id));
@@ -326,16 +352,16 @@ private slots:
     void unreadablePayloadFails()
     {
         const qint64 release = m_bench->addRelease(QStringLiteral("2027.6.1"), Stage::InStaging);
-        OutboxEntry broken = OutboxPayloads::entry(JiraCommentPayload{QStringLiteral("CHS-1"),
-                                                                      QStringLiteral("x")},
-                                                   release, QStringLiteral("jira.comment:x:1"),
-                                                   m_bench->clock().now());
+        OutboxEntry broken = OutboxPayloads::entry(
+            JiraCommentPayload{QStringLiteral("CHS-1"), QStringLiteral("x")}, release,
+            QStringLiteral("jira.comment:x:1"), m_bench->clock().now());
         broken.payload = "{\"key\":\"CHS-1\"}";
         QVERIFY(m_bench->store().saveRelease(stored(release), {}, {broken}));
         QVERIFY(m_bench->runUntilSettled());
         const OutboxEntry entry = m_bench->store().outboxEntries().value().constFirst();
         QCOMPARE(entry.state, OutboxState::Failed);
-        QCOMPARE(entry.lastError, QStringLiteral("The jira.comment payload cannot be read: “text” is missing."));
+        QCOMPARE(entry.lastError,
+                 QStringLiteral("The jira.comment payload cannot be read: “text” is missing."));
     }
 };
 

@@ -104,8 +104,8 @@ private slots:
         QTest::newRow("live before staging passed")
             << requestLive << Stage::InStaging
             << s("Release 2026.11.3 is in In staging: live is requested once staging has passed.");
-        QTest::newRow("live twice") << requestLive << Stage::Live
-                                    << s("Release 2026.11.3 is live; its record is closed.");
+        QTest::newRow("live twice")
+            << requestLive << Stage::Live << s("Release 2026.11.3 is live; its record is closed.");
     }
     void refusedBeforeItsGate()
     {
@@ -337,11 +337,11 @@ private slots:
     // A pass tells nobody; a failed task in no release is still told, filed under none.
     void noticesOnlyForFailures()
     {
-        QVERIFY(m_workflow->recordTestResult(s("CHS-1203"), Environment::CiDev,
-                                             TestOutcome::Passed, tester, {}));
+        QVERIFY(m_workflow->recordTestResult(s("CHS-1203"), Environment::CiDev, TestOutcome::Passed,
+                                             tester, {}));
         QVERIFY(outbox().isEmpty());
-        QVERIFY(m_workflow->recordTestResult(s("CHS-1203"), Environment::CiDev,
-                                             TestOutcome::Failed, tester, s("crashes")));
+        QVERIFY(m_workflow->recordTestResult(s("CHS-1203"), Environment::CiDev, TestOutcome::Failed,
+                                             tester, s("crashes")));
         QCOMPARE(outbox().size(), 3);
         for (const OutboxEntry &entry : outbox())
             QCOMPARE(entry.releaseId, qint64(0));

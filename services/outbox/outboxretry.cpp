@@ -41,8 +41,8 @@ std::chrono::milliseconds OutboxRetry::backoff(const Policy &policy, int failedA
 }
 
 OutboxRetry::Decision OutboxRetry::afterFailure(const Policy &policy, int attempts,
-                                                const AttemptFailure &failure,
-                                                const QDateTime &now, double jitter)
+                                                const AttemptFailure &failure, const QDateTime &now,
+                                                double jitter)
 {
     Decision decision;
     if (!failure.kind || !isTransient(*failure.kind)) {
@@ -53,8 +53,8 @@ OutboxRetry::Decision OutboxRetry::afterFailure(const Policy &policy, int attemp
     if (attempts >= policy.maxAttempts) {
         decision.state = OutboxState::Failed;
         // %n is the number of attempts, for the plural.
-        decision.lastError = tr("Gave up after %n attempts: %1", nullptr, attempts)
-                                 .arg(failure.message);
+        decision.lastError =
+            tr("Gave up after %n attempts: %1", nullptr, attempts).arg(failure.message);
         return decision;
     }
     const auto wait = failure.retryAfter ? *failure.retryAfter : backoff(policy, attempts, jitter);

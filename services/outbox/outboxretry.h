@@ -72,9 +72,8 @@ public:
     // `attempts` counts the attempt that failed. A transient failure within
     // the attempts allowed waits what the answer asked, or the backoff; any
     // other is Failed with the message.
-    static Decision afterFailure(const Policy &policy, int attempts,
-                                 const AttemptFailure &failure, const QDateTime &now,
-                                 double jitter);
+    static Decision afterFailure(const Policy &policy, int attempts, const AttemptFailure &failure,
+                                 const QDateTime &now, double jitter);
 };
 
 } // namespace ReleaseDesk

@@ -18,6 +18,8 @@ bool sameText(const QString &a, const QString &b)
     return a.simplified() == b.simplified();
 }
 
+using Answer = Result<OutboxAnswer>;
+
 } // namespace
 
 OutboxSender::OutboxSender(Integrations &integrations) : m_integrations(integrations) {}
@@ -62,7 +64,6 @@ bool OutboxSender::isConnected(RemoteSystem system) const
 void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, QObject *context,
                         Done done) const
 {
-    using Answer = Result<OutboxAnswer>;
     const RemoteSystem system = systemOf(payload);
     if (!isConnected(system))
         return answerLater(context, std::move(done),
@@ -108,9 +109,7 @@ void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, 
 void OutboxSender::addComment(const JiraCommentPayload &comment, const QDateTime &created,
                               QObject *context, Done done) const
 {
-    using Answer = Result<OutboxAnswer>;
     const QDateTime notBefore = created.addSecs(-clockAllowanceSeconds);
-    // The client is asked for again at each step: new settings may have replaced it.
     Integrations *integrations = &m_integrations;
     integrations->jira()->comments(
         comment.key, context,
@@ -118,77 +117,103 @@ void OutboxSender::addComment(const JiraCommentPayload &comment, const QDateTime
          done = std::move(done)](const Result<QList<JiraComment>> &existing) {
             if (!existing)
                 return done(Answer::failure(existing.error()));
-            const auto found = std::find_if(
-                existing->cbegin(), existing->cend(), [&](const JiraComment &c) {
+            const auto found =
+                std::find_if(existing->cbegin(), existing->cend(), [&](const JiraComment &c) {
                     return c.created >= notBefore && sameText(c.text, comment.text);
                 });
             if (found != existing->cend())
                 return done(OutboxAnswer{found->id, {}});
-            if (!integrations->jira())
-                return done(Answer::failure(Integrations::notConnected(RemoteSystem::Jira)));
-            integrations->jira()->addComment(comment.key, comment.text, context,
-                                             [done](const Result<QString> &added) {
-                                                 if (!added)
-                                                     return done(Answer::failure(added.error()));
-                                                 done(OutboxAnswer{added.value(), {}});
-                                             });
+            JiraClient *jira = jiraOf(integrations, done);
+            if (!jira)
+                return;
+            jira->addComment(comment.key, comment.text, context,
+                             [done](const Result<QString> &added) {
+                                 if (!added)
+                                     return done(Answer::failure(added.error()));
+                                 done(OutboxAnswer{added.value(), {}});
+                             });
         });
 }
 
 void OutboxSender::moveTask(const JiraTransitionPayload &transition, QObject *context,
                             Done done) const
 {
-    using Answer = Result<OutboxAnswer>;
     Integrations *integrations = &m_integrations;
-    const auto arrived = [status = transition.toStatus](const QString &current) {
-        return current.compare(status, Qt::CaseInsensitive) == 0;
-    };
-    integrations->jira()->issue(transition.key, context, [integrations, transition, arrived,
-                                                          context, done = std::move(done)](
-                                                             const Result<Change> &task) {
-        if (!task)
-            return done(Answer::failure(task.error()));
-        // Already there: moved by an earlier attempt whose answer was lost, or by a person.
-        if (arrived(task->status))
+    integrations->jira()->issue(
+        transition.key, context,
+        [integrations, transition, context, done = std::move(done)](const Result<Change> &task) {
+            if (!task)
+                return done(Answer::failure(task.error()));
+            // Already there: moved by an earlier attempt whose answer was lost, or by a person.
+            if (arrived(task->status, transition))
+                return done(OutboxAnswer{task->status, {}});
+            takeTransition(integrations, transition, task->status, context, done);
+        });
+}
+
+void OutboxSender::takeTransition(Integrations *integrations,
+                                  const JiraTransitionPayload &transition, const QString &from,
+                                  QObject *context, const Done &done)
+{
+    JiraClient *jira = jiraOf(integrations, done);
+    if (!jira)
+        return;
+    jira->transitions(
+        transition.key, context,
+        [integrations, transition, from, context,
+         done](const Result<QList<JiraTransition>> &moves) {
+            if (!moves)
+                return done(Answer::failure(moves.error()));
+            const auto move =
+                std::find_if(moves->cbegin(), moves->cend(), [&](const JiraTransition &t) {
+                    return arrived(t.toStatus, transition);
+                });
+            if (move == moves->cend()) {
+                return done(Answer::failure(tr("Jira: %1 cannot move from %2 to %3; its workflow "
+                                               "has no transition there now.")
+                                                .arg(transition.key, from, transition.toStatus)));
+            }
+            JiraClient *jira = jiraOf(integrations, done);
+            if (!jira)
+                return;
+            jira->transitionTo(transition.key, move->id, context,
+                               [integrations, transition, context, done,
+                                to = move->toStatus](const Status &moved) {
+                                   if (moved)
+                                       return done(OutboxAnswer{to, {}});
+                                   confirmMove(integrations, transition, moved.error(), context,
+                                               done);
+                               });
+        });
+}
+
+void OutboxSender::confirmMove(Integrations *integrations, const JiraTransitionPayload &transition,
+                               const QString &failure, QObject *context, const Done &done)
+{
+    // A lost answer, or a POST resent under it that Jira then refused, may
+    // hide a move that happened: look again before calling it a failure.
+    JiraClient *jira = integrations->jira();
+    if (!jira)
+        return done(Answer::failure(failure));
+    jira->issue(transition.key, context, [transition, failure, done](const Result<Change> &task) {
+        if (task && arrived(task->status, transition))
             return done(OutboxAnswer{task->status, {}});
-        if (!integrations->jira())
-            return done(Answer::failure(Integrations::notConnected(RemoteSystem::Jira)));
-        integrations->jira()->transitions(
-            transition.key, context,
-            [integrations, transition, arrived, from = task->status, context,
-             done](const Result<QList<JiraTransition>> &moves) {
-                if (!moves)
-                    return done(Answer::failure(moves.error()));
-                const auto move = std::find_if(
-                    moves->cbegin(), moves->cend(),
-                    [&](const JiraTransition &t) { return arrived(t.toStatus); });
-                if (move == moves->cend()) {
-                    return done(Answer::failure(
-                        tr("Jira: %1 cannot move from %2 to %3; its workflow has no "
-                           "transition there now.")
-                            .arg(transition.key, from, transition.toStatus)));
-                }
-                if (!integrations->jira())
-                    return done(Answer::failure(Integrations::notConnected(RemoteSystem::Jira)));
-                integrations->jira()->transitionTo(
-                    transition.key, move->id, context,
-                    [integrations, key = transition.key, arrived, context, done,
-                     to = move->toStatus](const Status &moved) {
-                        if (moved)
-                            return done(OutboxAnswer{to, {}});
-                        // A lost answer, or a POST resent under it that Jira then
-                        // refused, may hide a move that happened: look again.
-                        if (!integrations->jira())
-                            return done(Answer::failure(moved.error()));
-                        integrations->jira()->issue(
-                            key, context, [arrived, done, moved](const Result<Change> &task) {
-                                if (task && arrived(task->status))
-                                    return done(OutboxAnswer{task->status, {}});
-                                done(Answer::failure(moved.error()));
-                            });
-                    });
-            });
+        done(Answer::failure(failure));
     });
+}
+
+JiraClient *OutboxSender::jiraOf(Integrations *integrations, const Done &done)
+{
+    // Asked for at each step: new settings may have replaced the client meanwhile.
+    JiraClient *jira = integrations->jira();
+    if (!jira)
+        done(Answer::failure(Integrations::notConnected(RemoteSystem::Jira)));
+    return jira;
+}
+
+bool OutboxSender::arrived(const QString &status, const JiraTransitionPayload &transition)
+{
+    return status.compare(transition.toStatus, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace ReleaseDesk

@@ -14,6 +14,7 @@ class QObject;
 namespace ReleaseDesk {
 
 class Integrations;
+class JiraClient;
 
 // Sends one outbox write through the client of its system, in a way that is
 // safe to repeat after a crash or a lost answer: every kind first finds what
@@ -49,9 +50,19 @@ public:
     static constexpr qint64 clockAllowanceSeconds = 60;
 
 private:
-    void addComment(const JiraCommentPayload &comment, const QDateTime &created,
-                    QObject *context, Done done) const;
+    void addComment(const JiraCommentPayload &comment, const QDateTime &created, QObject *context,
+                    Done done) const;
     void moveTask(const JiraTransitionPayload &transition, QObject *context, Done done) const;
+    // The steps of moveTask() once the task was found elsewhere, and after a
+    // failed POST. Static, with the integrations, as the client may change
+    // between steps.
+    static void takeTransition(Integrations *integrations, const JiraTransitionPayload &transition,
+                               const QString &from, QObject *context, const Done &done);
+    static void confirmMove(Integrations *integrations, const JiraTransitionPayload &transition,
+                            const QString &failure, QObject *context, const Done &done);
+    // The Jira client now, or nullptr after telling `done` it is not connected.
+    static JiraClient *jiraOf(Integrations *integrations, const Done &done);
+    static bool arrived(const QString &status, const JiraTransitionPayload &transition);
 
     Integrations &m_integrations;
 };

@@ -158,18 +158,17 @@ void OutboxWorker::begin(OutboxEntry entry)
         m_attempt = nullptr;
         fail(entry, AttemptFailure{message, HttpError::Kind::Timeout, std::nullopt});
     });
-    m_sender.send(payload.value(), entry.created, attempt,
-                  [this, attempt, entry, payload = payload.value()](
-                      const Result<OutboxAnswer> &answer) {
-                      if (!attempt->settle())
-                          return;
-                      const AttemptFailure failure =
-                          attempt->failure(answer ? QString() : answer.error());
-                      // Later: the client that called back may still be using it.
-                      attempt->deleteLater();
-                      m_attempt = nullptr;
-                      finish(entry, payload, answer, failure);
-                  });
+    m_sender.send(
+        payload.value(), entry.created, attempt,
+        [this, attempt, entry, payload = payload.value()](const Result<OutboxAnswer> &answer) {
+            if (!attempt->settle())
+                return;
+            const AttemptFailure failure = attempt->failure(answer ? QString() : answer.error());
+            // Later: the client that called back may still be using it.
+            attempt->deleteLater();
+            m_attempt = nullptr;
+            finish(entry, payload, answer, failure);
+        });
 }
 
 void OutboxWorker::finish(OutboxEntry entry, const OutboxPayload &payload,
@@ -213,8 +212,8 @@ void OutboxWorker::fail(OutboxEntry entry, const AttemptFailure &failure)
     entry.state = decision.state;
     entry.nextAttempt = decision.nextAttempt;
     entry.lastError = decision.lastError;
-    record(entry, decision.state == OutboxState::Failed ? &OutboxWorker::failed
-                                                        : &OutboxWorker::deferred);
+    record(entry,
+           decision.state == OutboxState::Failed ? &OutboxWorker::failed : &OutboxWorker::deferred);
 }
 
 void OutboxWorker::record(const OutboxEntry &entry,

@@ -72,8 +72,8 @@ private:
     void schedulePump();
     void pump();
     void begin(OutboxEntry entry);
-    void finish(OutboxEntry entry, const OutboxPayload &payload,
-                const Result<OutboxAnswer> &answer, const AttemptFailure &failure);
+    void finish(OutboxEntry entry, const OutboxPayload &payload, const Result<OutboxAnswer> &answer,
+                const AttemptFailure &failure);
     void complete(OutboxEntry entry, const OutboxPayload &payload, const OutboxAnswer &answer);
     void fail(OutboxEntry entry, const AttemptFailure &failure);
     void record(const OutboxEntry &entry, void (OutboxWorker::*signal)(const OutboxEntry &));

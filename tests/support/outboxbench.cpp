@@ -32,8 +32,7 @@ template <typename Value, typename Start> std::optional<Value> wait(Start start)
 
 } // namespace
 
-OutboxBench::OutboxBench(OutboxRetry::Policy policy)
-    : m_fixture(std::make_unique<SandboxFixture>())
+OutboxBench::OutboxBench(OutboxRetry::Policy policy) : m_fixture(std::make_unique<SandboxFixture>())
 {
     auto store = SqliteStore::open(m_dir.filePath(QStringLiteral("releasedesk.sqlite")));
     if (!m_dir.isValid() || !store || !m_fixture->isListening())
@@ -109,22 +108,28 @@ void OutboxBench::inject(const char *spec)
 qint64 OutboxBench::storeRelease(ReleaseStore &store, const QDateTime &now, const QString &name,
                                  Stage stage, const QStringList &tasks)
 {
-    const QStringList keys = tasks.isEmpty() ? QStringList{taskIn(QStringLiteral("Testing"))} : tasks;
+    const QStringList keys =
+        tasks.isEmpty() ? QStringList{taskIn(QStringLiteral("Testing"))} : tasks;
     QList<Change> changes;
     for (const auto &task : SandboxFixture::smallCatalogue().tasks) {
         if (keys.contains(task.key))
-            changes << Change{task.key, task.summary, task.status, task.assignee, task.service,
-                              {}, {}, task.fixVersion, ReviewState::Merged, task.updated};
+            changes << Change{
+                task.key, task.summary, task.status,     task.assignee,       task.service,
+                {},       {},           task.fixVersion, ReviewState::Merged, task.updated};
     }
     if (!store.saveChanges(changes))
         return 0;
     Release release;
     release.name = name;
-    release.services = {{QStringLiteral("chs-orders-api"), QStringLiteral("1.2.0"),
-                         QStringLiteral("ECS")}};
+    release.services = {
+        {QStringLiteral("chs-orders-api"), QStringLiteral("1.2.0"), QStringLiteral("ECS")}};
     release.taskKeys = keys;
     release.notes = {QStringLiteral("Paginate the filing history."),
-                     QStringLiteral("Redeploy chs-orders-api 1.1.0."), {}, true, {}, {}};
+                     QStringLiteral("Redeploy chs-orders-api 1.1.0."),
+                     {},
+                     true,
+                     {},
+                     {}};
     release.created = release.stageChanged = release.updated = now;
     AuditEvent created;
     created.actor = QStringLiteral("Gareth Jones");
@@ -165,7 +170,8 @@ qint64 OutboxBench::queue(const OutboxPayload &payload, qint64 releaseId, const 
 qint64 OutboxBench::queueSample(const QString &kind, const QString &releaseName)
 {
     const QString task = taskIn(QStringLiteral("Testing"));
-    const QString key = OutboxPayloads::idempotencyKey(kind, releaseName, QStringLiteral("sample"), 1);
+    const QString key =
+        OutboxPayloads::idempotencyKey(kind, releaseName, QStringLiteral("sample"), 1);
     if (kind == OutboxPayloads::confluencePublish()) {
         const qint64 id = addRelease(releaseName, Stage::ReadyForStaging);
         return queue(PublishPagePayload{StorageFormat::pageTitle(releaseName),
@@ -178,14 +184,17 @@ qint64 OutboxBench::queueSample(const QString &kind, const QString &releaseName)
     }
     const qint64 id = addRelease(releaseName, Stage::InStaging, {task});
     if (kind == OutboxPayloads::slackPost()) {
-        return queue(SlackPostPayload{QStringLiteral("%1 failed testing in S\u2060taging: %2")
-                                          .arg(task, releaseName),
-                                      {}, SlackPurpose::TestFailure},
-                     id, key);
+        return queue(
+            SlackPostPayload{
+                QStringLiteral("%1 failed testing in S\u2060taging: %2").arg(task, releaseName),
+                {},
+                SlackPurpose::TestFailure},
+            id, key);
     }
     if (kind == OutboxPayloads::jiraComment())
-        return queue(JiraCommentPayload{task, QStringLiteral("Failed testing in %1").arg(releaseName)},
-                     id, key);
+        return queue(
+            JiraCommentPayload{task, QStringLiteral("Failed testing in %1").arg(releaseName)}, id,
+            key);
     return queue(JiraTransitionPayload{task, ReleaseRequests::reworkStatus()}, id, key);
 }
 
