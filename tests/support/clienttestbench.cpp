@@ -7,8 +7,10 @@ QDateTime FixedClock::now() const
     return QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
 }
 
-ClientTestBench::ClientTestBench()
-    : m_fixture(std::make_unique<SandboxFixture>()),
+ClientTestBench::ClientTestBench() : ClientTestBench(SandboxFixture::smallOptions()) {}
+
+ClientTestBench::ClientTestBench(Sandbox::SandboxOptions options)
+    : m_fixture(std::make_unique<SandboxFixture>(std::move(options))),
       m_network(std::make_unique<QNetworkAccessManager>())
 {
     m_http = std::make_unique<HttpClient>(

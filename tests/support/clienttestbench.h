@@ -33,6 +33,8 @@ class ClientTestBench
 {
 public:
     ClientTestBench();
+    // Over a sandbox seeded otherwise, for suites that need more history.
+    explicit ClientTestBench(Sandbox::SandboxOptions options);
     ~ClientTestBench();
 
     SandboxFixture &fixture() { return *m_fixture; }

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "syncstep.h"
+
+#include "services/clients/confluenceclient.h"
+
+namespace ReleaseDesk {
+
+// Confluence's part of a sync: every "Release notes – <release>" page of the
+// space, recorded on its release when the release does not have its page yet.
+// Confluence's listing cannot ask for recent pages only, so this reads them
+// all each time; the pages are kept for adoption.
+class ConfluenceSync final : public SyncStep
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfluenceSync)
+
+public:
+    ConfluenceSync(SyncRun &run, ConfluenceClient &client);
+
+    void start(QObject *context, Done done) override;
+
+private:
+    void record(const QList<ConfluencePage> &pages);
+
+    ConfluenceClient &m_client;
+};
+
+} // namespace ReleaseDesk

@@ -1,0 +1,119 @@
+#include "jirasync.h"
+
+namespace ReleaseDesk {
+
+JiraSync::JiraSync(SyncRun &run, HttpClient &http, const JiraConnection &connection,
+                   JiraSettings settings)
+    : SyncStep(run, RemoteSystem::Jira), m_client(http, searchConnection(connection)),
+      m_settings(std::move(settings))
+{}
+
+JiraConnection JiraSync::searchConnection(JiraConnection connection)
+{
+    connection.pageSize = 100;
+    connection.maxPages = 1000;
+    return connection;
+}
+
+Result<JqlQuery> JiraSync::query(const JiraSettings &settings, const QDateTime &since)
+{
+    const auto extra = JqlQuery::restriction(settings.jql);
+    if (!extra)
+        return Result<JqlQuery>::failure(tr("Jira connection: %1").arg(extra.error()));
+    JqlQuery query;
+    query.whereEquals(Jql::Field::Project, settings.project).whereJql(extra.value());
+    if (since.isValid())
+        query.whereUpdatedSince(since.addSecs(-std::chrono::seconds(overlap).count()));
+    query.orderBy(Jql::Field::Updated).orderBy(Jql::Field::Key);
+    return query;
+}
+
+void JiraSync::start(QObject *context, Done done)
+{
+    m_done = std::move(done);
+    const auto stored = cursor(cursorSource());
+    if (!stored)
+        return fail(stored.error());
+    if (stored.value())
+        m_reached = QDateTime::fromString(stored.value()->value, Qt::ISODateWithMs);
+    m_since = m_reached;
+    const auto search = query(m_settings, m_reached);
+    if (!search)
+        return fail(search.error());
+    // The fix versions and the tasks side by side: one round trip less.
+    m_parts = 2;
+    m_client.projectVersions(m_settings.project, context,
+                             [this](const Result<QList<JiraVersion>> &versions) {
+                                 if (versions)
+                                     m_run.versions = versions.value();
+                                 else
+                                     m_errors << versions.error();
+                                 partDone();
+                             });
+    progress(tr("tasks"), 0);
+    m_client.searchChangePages(
+        search.value(), [this](const JiraClient::SearchPage &page) { return storePage(page); },
+        context, [this](const Result<int> &searched) {
+            if (!searched && m_storeError.isEmpty())
+                m_errors.prepend(searched.error());
+            partDone();
+        });
+}
+
+void JiraSync::partDone()
+{
+    if (--m_parts > 0)
+        return;
+    if (!m_storeError.isEmpty())
+        return fail(m_storeError);
+    if (!m_errors.isEmpty())
+        return fail(m_errors.join(u' '));
+    if (m_run.cancelled)
+        return cancelled();
+    // Read from the start: every task of the project went by.
+    m_run.versionTasksComplete = !m_since.isValid();
+    succeed();
+}
+
+bool JiraSync::storePage(const JiraClient::SearchPage &page)
+{
+    // The search is ordered by update, so the cursor only moves on; the
+    // first pages after an overlap may lie behind what is already stored.
+    QDateTime reached = m_reached;
+    for (const Change &change : page.changes) {
+        if (!reached.isValid() || change.updated > reached)
+            reached = change.updated;
+    }
+    const std::optional<SyncCursor> next =
+        reached.isValid() ? std::optional(nextCursor(
+                                cursorSource(), reached.toUTC().toString(Qt::ISODateWithMs)))
+                          : std::nullopt;
+    const auto changed = m_run.store.saveChanges(page.changes, next);
+    if (!changed) {
+        m_storeError = changed.error();
+        return false;
+    }
+    m_reached = reached;
+    m_result.read = page.fetched;
+    // What adoption needs of a task, so that it does not read them all back.
+    for (const Change &change : page.changes) {
+        if (!change.fixVersion.isEmpty()) {
+            Change task;
+            task.key = change.key;
+            task.service = change.service;
+            task.fixVersion = change.fixVersion;
+            m_run.versionTasks[change.fixVersion].append(task);
+        }
+    }
+    for (const QString &key : changed.value()) {
+        if (!m_changedKeys.contains(key)) {
+            m_changedKeys.insert(key);
+            m_result.changed << key;
+        }
+    }
+    progress(tr("tasks"), page.fetched, page.total);
+    // Stops after the page it was storing when the sync is cancelled.
+    return !m_run.cancelled;
+}
+
+} // namespace ReleaseDesk

@@ -1,0 +1,216 @@
+#include "slacksync.h"
+
+#include "models/releasechannel.h"
+#include "models/releaseteamreply.h"
+
+namespace ReleaseDesk {
+namespace {
+
+bool newer(const QString &ts, const QString &than)
+{
+    return than.isEmpty() || SlackParse::tsMicros(ts).value_or(0) > SlackParse::tsMicros(than).value_or(0);
+}
+
+ChannelMessage channelMessage(const SlackMessage &message)
+{
+    ChannelMessage stored;
+    stored.ts = message.ts;
+    stored.threadTs = message.isReply() ? message.threadTs : QString();
+    stored.author = message.user.isEmpty() ? message.botId : message.user;
+    stored.text = message.text;
+    stored.posted = message.at;
+    return stored;
+}
+
+} // namespace
+
+SlackSync::SlackSync(SyncRun &run, SlackClient &client, SlackSettings settings)
+    : SyncStep(run, RemoteSystem::Slack), m_client(client), m_settings(std::move(settings))
+{}
+
+QString SlackSync::cursorSource(const QString &channel)
+{
+    return QStringLiteral("slack:") + channel;
+}
+
+QString SlackSync::releaseTeam()
+{
+    return tr("release team (Slack)");
+}
+
+void SlackSync::start(QObject *context, Done done)
+{
+    m_done = std::move(done);
+    const auto stored = cursor(cursorSource(m_settings.channel));
+    if (!stored)
+        return fail(stored.error());
+    if (stored.value())
+        m_oldest = stored.value()->value;
+    // The requests still waiting for the release team: their threads may
+    // have an answer, however old the request is.
+    const auto releases = m_run.store.releases();
+    if (!releases)
+        return fail(releases.error());
+    for (const Release &release : releases.value()) {
+        if (release.stage == Stage::StagingRequested && !release.stagingRequestRef.isEmpty())
+            m_threads << release.stagingRequestRef;
+        if (release.stage == Stage::LiveRequested && !release.liveRequestRef.isEmpty())
+            m_threads << release.liveRequestRef;
+    }
+    progress(tr("channel messages"), 0);
+    m_client.history(
+        m_oldest, [this](int read) { progress(tr("channel messages"), read); }, context,
+        [this, context](const Result<QList<SlackMessage>> &history) {
+            if (!history)
+                return fail(history.error());
+            m_messages = history.value();
+            for (const SlackMessage &message : history.value()) {
+                // A new message with replies, or a reply also sent to the channel.
+                if (message.replyCount > 0 && !message.isReply())
+                    m_threads << message.ts;
+                else if (message.isReply())
+                    m_threads << message.threadTs;
+            }
+            readThreads(context);
+        });
+}
+
+void SlackSync::readThreads(QObject *context)
+{
+    while (!m_threads.isEmpty() && m_threadsSeen.contains(m_threads.constFirst()))
+        m_threads.removeFirst();
+    if (m_threads.isEmpty())
+        return store();
+    // Nothing is stored before the threads are read, so a cancelled sync
+    // leaves the channel as the last one stored it.
+    if (m_run.cancelled)
+        return cancelled();
+    const QString thread = m_threads.takeFirst();
+    m_threadsSeen.insert(thread);
+    progress(tr("threads"), int(m_threadsSeen.size()), int(m_threadsSeen.size() + m_threads.size()));
+    m_client.replies(thread, QString(), context,
+                     [this, context](const Result<QList<SlackMessage>> &replies) {
+                         if (!replies)
+                             return fail(replies.error());
+                         m_messages << replies.value();
+                         readThreads(context);
+                     });
+}
+
+void SlackSync::store()
+{
+    const auto known = m_run.store.channelMessages();
+    if (!known)
+        return fail(known.error());
+    QHash<QString, QString> kinds; // ts → kind of every top-level message, to read replies by
+    for (const ChannelMessage &message : known.value()) {
+        if (message.threadTs.isEmpty())
+            kinds.insert(message.ts, message.kind);
+    }
+    QList<ChannelMessage> messages;
+    QString newest = m_oldest;
+    for (const SlackMessage &message : std::as_const(m_messages)) {
+        if (message.isReply())
+            continue;
+        ChannelMessage stored = channelMessage(message);
+        const auto reading = ReleaseChannel::read(message.text, false);
+        stored.kind = reading.kind;
+        stored.releaseName = reading.releaseName;
+        kinds.insert(stored.ts, stored.kind);
+        messages << stored;
+        if (newer(message.ts, newest))
+            newest = message.ts;
+    }
+    for (const SlackMessage &message : std::as_const(m_messages)) {
+        if (!message.isReply())
+            continue;
+        ChannelMessage stored = channelMessage(message);
+        const auto reading = ReleaseChannel::read(message.text, true, kinds.value(message.threadTs));
+        stored.kind = reading.kind;
+        stored.releaseName = reading.releaseName;
+        messages << stored;
+    }
+    const std::optional<SyncCursor> cursor =
+        newest.isEmpty() ? std::nullopt
+                         : std::optional(nextCursor(cursorSource(m_settings.channel), newest));
+    const auto changed = m_run.store.saveChannelMessages(messages, cursor);
+    if (!changed)
+        return fail(changed.error());
+    m_result.read = int(messages.size());
+    m_result.changed = changed.value();
+    const QSet<QString> changedTs(changed->cbegin(), changed->cend());
+    for (const ChannelMessage &message : std::as_const(messages)) {
+        if (message.kind == ReleaseChannel::unrecognised && changedTs.contains(message.ts)) {
+            m_result.unrecognised << tr("a reply to a request in #%1 at %2: \"%3\"")
+                                         .arg(m_settings.channel,
+                                              message.posted.toString(Qt::ISODate),
+                                              plainSlackText(message.text));
+        }
+    }
+    apply();
+}
+
+const ChannelMessage *SlackSync::answer(const QList<ChannelMessage> &stored,
+                                        const QString &threadTs, const QString &kind) const
+{
+    for (const ChannelMessage &message : stored) {
+        if (message.threadTs == threadTs && message.kind == kind)
+            return &message;
+    }
+    return nullptr;
+}
+
+void SlackSync::apply()
+{
+    const auto releases = m_run.store.releases();
+    if (!releases)
+        return fail(releases.error());
+    const auto stored = m_run.store.channelMessages();
+    if (!stored)
+        return fail(stored.error());
+    for (const Release &release : releases.value()) {
+        const ChannelMessage *reply = nullptr;
+        if (release.stage == Stage::StagingRequested && !release.stagingRequestRef.isEmpty())
+            reply = answer(stored.value(), release.stagingRequestRef, ReleaseChannel::appliedToStaging);
+        else if (release.stage == Stage::LiveRequested && !release.liveRequestRef.isEmpty())
+            reply = answer(stored.value(), release.liveRequestRef, ReleaseChannel::appliedToLive);
+        if (!reply)
+            continue;
+        if (Status moved = move(release, *reply); !moved)
+            return fail(moved.error());
+    }
+    succeed();
+}
+
+Status SlackSync::move(const Release &release, const ChannelMessage &reply)
+{
+    const QString said = plainSlackText(reply.text);
+    if (reply.releaseName.compare(release.name, Qt::CaseInsensitive) != 0) {
+        // An answer about another release in this request's thread: a person decides.
+        m_result.unrecognised << tr("the answer to %1's request names %2: \"%3\"")
+                                     .arg(release.name, reply.releaseName, said);
+        return success();
+    }
+    const QString team = releaseTeam();
+    if (reply.kind == ReleaseChannel::appliedToStaging) {
+        const QString task = ReleaseTeamReply::read(reply.text).testTask;
+        if (release.testTaskNumber != task) {
+            if (Status recorded = m_run.workflow.recordTestTask(release.id, task, team); !recorded)
+                return recorded;
+        }
+        if (Status moved = m_run.workflow.transition(release.id, Stage::InStaging, team, said);
+            !moved)
+            return moved;
+        m_result.releases << tr("%1: in staging, test task %2").arg(release.name, task);
+        return success();
+    }
+    if (Status recorded = m_run.workflow.recordLiveConfirmation(release.id, reply.ts, team);
+        !recorded)
+        return recorded;
+    if (Status moved = m_run.workflow.transition(release.id, Stage::Live, team, said); !moved)
+        return moved;
+    m_result.releases << tr("%1: live").arg(release.name);
+    return success();
+}
+
+} // namespace ReleaseDesk
