@@ -8,11 +8,11 @@
 namespace ReleaseDesk {
 namespace {
 
-volatile std::sig_atomic_t stopRequested = 0;
+volatile std::sig_atomic_t stopFlag = 0;
 
 void requestStop(int)
 {
-    stopRequested = 1;
+    stopFlag = 1;
 }
 
 } // namespace
@@ -24,10 +24,15 @@ void quitOnSignal(QCoreApplication &app)
     // A signal handler may only set a flag; the event loop looks at it.
     auto *poll = new QTimer(&app);
     QObject::connect(poll, &QTimer::timeout, &app, [] {
-        if (stopRequested)
+        if (stopFlag)
             QCoreApplication::quit();
     });
     poll->start(100);
+}
+
+bool stopRequested()
+{
+    return stopFlag != 0;
 }
 
 } // namespace ReleaseDesk

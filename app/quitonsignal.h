@@ -9,4 +9,9 @@ namespace ReleaseDesk {
 // temporary profile folder is removed.
 void quitOnSignal(QCoreApplication &app);
 
+// Whether SIGINT or SIGTERM came. QCoreApplication::quit() only ends the
+// application's own exec(), so work that runs a nested event loop (the
+// command line's commands) looks here to stop in good order.
+bool stopRequested();
+
 } // namespace ReleaseDesk

@@ -23,6 +23,9 @@ const Command commands[] = {
      &connectCommand},
     {"status", QT_TRANSLATE_NOOP("Cli", "List releases, their stage and what blocks them."),
      &statusCommand},
+    {"sync", QT_TRANSLATE_NOOP("Cli", "Read the connected systems into the store (only what "
+                                      "changed since the last sync)."),
+     &syncCommand},
 };
 
 QString translated(const char *text)

@@ -10,5 +10,6 @@ class CliContext;
 // QCommandLineParser::process() expects, and returns an ExitCode.
 int connectCommand(CliContext &context, const QStringList &arguments);
 int statusCommand(CliContext &context, const QStringList &arguments);
+int syncCommand(CliContext &context, const QStringList &arguments);
 
 } // namespace ReleaseDesk::Cli
