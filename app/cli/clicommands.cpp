@@ -26,6 +26,9 @@ const Command commands[] = {
     {"sync", QT_TRANSLATE_NOOP("Cli", "Read the connected systems into the store (only what "
                                       "changed since the last sync)."),
      &syncCommand},
+    {"outbox", QT_TRANSLATE_NOOP("Cli", "List, send, retry or discard the writes waiting for "
+                                        "the remote systems."),
+     &outboxCommand},
 };
 
 QString translated(const char *text)

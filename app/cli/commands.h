@@ -11,5 +11,6 @@ class CliContext;
 int connectCommand(CliContext &context, const QStringList &arguments);
 int statusCommand(CliContext &context, const QStringList &arguments);
 int syncCommand(CliContext &context, const QStringList &arguments);
+int outboxCommand(CliContext &context, const QStringList &arguments);
 
 } // namespace ReleaseDesk::Cli
