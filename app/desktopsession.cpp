@@ -5,6 +5,8 @@
 #include "ui/mainwindow.h"
 
 #include <QDir>
+#include <QLocale>
+#include <QTime>
 
 namespace ReleaseDesk {
 
@@ -15,10 +17,27 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
       m_credentials(std::move(credentials)),
       m_clock(clock),
       m_integrations(m_network, clock),
+      m_sync(m_integrations, *m_store),
+      m_scheduler(m_sync, clock),
+      m_outbox(*m_store, m_integrations, clock),
       m_window(std::make_unique<MainWindow>(*m_store))
 {
-    connect(m_window.get(), &MainWindow::connectionsRequested, this,
+    MainWindow *window = m_window.get();
+    connect(window, &MainWindow::connectionsRequested, this,
             &DesktopSession::openConnectionsDialog);
+    connect(window, &MainWindow::syncRequested, &m_scheduler, &SyncScheduler::syncNow);
+    connect(&m_sync, &SyncEngine::progress, this, &DesktopSession::showSyncProgress);
+    connect(&m_sync, &SyncEngine::finished, this, &DesktopSession::showSyncResult);
+    connect(&m_outbox, &OutboxWorker::pendingCountChanged, this,
+            &DesktopSession::showOutboxCount);
+    // A sent write changes a release: the dashboard shows it at once.
+    connect(&m_outbox, &OutboxWorker::sent, window, &MainWindow::reload);
+    connect(&m_outbox, &OutboxWorker::failed, window, [window](const OutboxEntry &entry) {
+        window->showError(tr("A write to a remote system failed and waits for you to retry "
+                             "or discard it (releasedesk-cli outbox): %1")
+                              .arg(entry.lastError));
+    });
+    connect(&m_outbox, &OutboxWorker::storeProblem, window, &MainWindow::showError);
 }
 
 DesktopSession::~DesktopSession() = default;
@@ -58,8 +77,62 @@ void DesktopSession::connectWith(const ConnectionSettings &settings)
                                     m_window->showError(secrets.error());
                                     return;
                                 }
-                                m_integrations.configure(settings, secrets.value());
+                                configure(settings, secrets.value());
                             });
+}
+
+void DesktopSession::configure(const ConnectionSettings &settings, const Secrets &secrets)
+{
+    if (m_sync.isRunning()) {
+        m_pendingConnections = {settings, secrets};
+        m_sync.cancel();
+        return;
+    }
+    m_integrations.configure(settings, secrets);
+    m_scheduler.start();
+    m_outbox.start();
+}
+
+void DesktopSession::showSyncProgress(RemoteSystem system, const QString &phase, int done,
+                                      int total)
+{
+    const QLocale locale;
+    m_window->showSyncState(total >= 0 ? tr("Syncing %1: %2 of %3 %4…")
+                                             .arg(toTitle(system), locale.toString(done),
+                                                  locale.toString(total), phase)
+                                       : tr("Syncing %1: %2 %3…")
+                                             .arg(toTitle(system), locale.toString(done), phase));
+}
+
+void DesktopSession::showSyncResult(const SyncResult &result)
+{
+    if (m_pendingConnections) {
+        const auto [settings, secrets] = *std::exchange(m_pendingConnections, std::nullopt);
+        configure(settings, secrets);
+        return;
+    }
+    m_window->reload();
+    const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    if (result.ok()) {
+        m_window->showSyncState(tr("Synced at %1").arg(at));
+        return;
+    }
+    QStringList failures;
+    for (const SystemSync &system : result.systems) {
+        if (system.outcome == SystemSync::Outcome::Failed)
+            failures << system.error;
+    }
+    if (!result.adoptionError.isEmpty())
+        failures << result.adoptionError;
+    m_window->showSyncState(tr("Sync at %1 incomplete").arg(at));
+    if (!failures.isEmpty())
+        m_window->showError(failures.join(u'\n'));
+}
+
+void DesktopSession::showOutboxCount(int pending)
+{
+    m_window->showOutboxState(pending == 0 ? QString()
+                                           : tr("%n write(s) waiting to be sent", "", pending));
 }
 
 void DesktopSession::openConnectionsDialog()

@@ -4,8 +4,11 @@
 #include "models/credentialstore.h"
 #include "services/connections/connectionsettings.h"
 #include "services/connections/integrations.h"
+#include "services/outbox/outboxworker.h"
 #include "services/profile.h"
 #include "services/sqlitestore.h"
+#include "services/sync/syncengine.h"
+#include "services/sync/syncscheduler.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -18,8 +21,9 @@ namespace ReleaseDesk {
 class MainWindow;
 
 // What the desktop app runs on one profile, wired together: the store, the
-// secrets, the connections and their clients, and the window. Wiring only; the
-// behaviour lives in the libraries.
+// secrets, the connections and their clients, background sync, the outbox
+// worker, and the window that shows them. Wiring only; the behaviour lives in
+// the libraries.
 class DesktopSession : public QObject
 {
     Q_OBJECT
@@ -39,7 +43,12 @@ public:
 private:
     QString settingsPath() const;
     void connectWith(const ConnectionSettings &settings);
+    // Takes the connections in once no sync is using the clients.
+    void configure(const ConnectionSettings &settings, const Secrets &secrets);
     void openConnectionsDialog();
+    void showSyncProgress(RemoteSystem system, const QString &phase, int done, int total);
+    void showSyncResult(const SyncResult &result);
+    void showOutboxCount(int pending);
 
     Profile m_profile;
     std::unique_ptr<SqliteStore> m_store;
@@ -47,7 +56,12 @@ private:
     const Clock &m_clock;
     QNetworkAccessManager m_network;
     Integrations m_integrations;
+    SyncEngine m_sync;
+    SyncScheduler m_scheduler;
+    OutboxWorker m_outbox;
     std::unique_ptr<MainWindow> m_window;
+    // Connections saved while a sync ran, taken in when it ends.
+    std::optional<std::pair<ConnectionSettings, Secrets>> m_pendingConnections;
 };
 
 } // namespace ReleaseDesk
