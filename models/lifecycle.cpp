@@ -82,31 +82,6 @@ void requirePipelinesGreen(const ReleaseFacts &facts, QStringList &blockers)
     }
 }
 
-void requireCompleteNotes(const Release &release, QStringList &blockers)
-{
-    const ReleaseNotes &notes = release.notes;
-    if (notes.description.trimmed().isEmpty())
-        blockers << Lifecycle::tr("Release notes: the description of changes is missing.");
-    if (notes.backoutPlan.trimmed().isEmpty())
-        blockers << Lifecycle::tr("Release notes: the backout plan is missing.");
-    if (notes.configChanges.trimmed().isEmpty() && !notes.noConfigChanges)
-        blockers << Lifecycle::tr(
-            "Release notes: config changes are not stated (describe them, or mark "
-            "that there are none).");
-    for (const ReleaseService &shipped : release.services) {
-        if (shipped.version.isEmpty())
-            blockers << Lifecycle::tr("Release notes: %1 has no version to release.")
-                            .arg(shipped.service);
-        if (shipped.deploymentType.isEmpty())
-            blockers
-                << Lifecycle::tr("Release notes: %1 has no deployment type.").arg(shipped.service);
-    }
-    if (release.services.isEmpty())
-        blockers << Lifecycle::tr("Release notes: no service version to release.");
-    if (notes.pageId.isEmpty())
-        blockers << Lifecycle::tr("The release notes are not published to Confluence yet.");
-}
-
 } // namespace
 
 QList<Stage> Lifecycle::allowedTargets(Stage from)
@@ -143,7 +118,8 @@ Gate Lifecycle::gate(Stage target, const ReleaseFacts &facts)
         requireAllPassed(facts, Environment::CiDev, gate.blockers);
         break;
     case Stage::NotesPublished:
-        requireCompleteNotes(release, gate.blockers);
+        for (const NotesGap &gap : notesGaps(release))
+            gate.blockers << gap.message;
         break;
     case Stage::TicketRaised:
         if (release.changeTicket.isEmpty())
@@ -216,6 +192,40 @@ Status Lifecycle::checkTransition(const ReleaseFacts &facts, Stage to, const QSt
                                    .arg(toTitle(to), entry.blockers.join(u' ')));
     }
     return success();
+}
+
+QList<NotesGap> Lifecycle::notesGaps(const Release &release)
+{
+    const ReleaseNotes &notes = release.notes;
+    QList<NotesGap> gaps;
+    const auto gap = [&](NotesField field, const QString &service, const QString &message) {
+        gaps << NotesGap{field, service, message};
+    };
+    if (notes.description.trimmed().isEmpty())
+        gap(NotesField::Description, {},
+            tr("Release notes: the description of changes is missing."));
+    if (notes.backoutPlan.trimmed().isEmpty())
+        gap(NotesField::BackoutPlan, {}, tr("Release notes: the backout plan is missing."));
+    if (notes.configChanges.trimmed().isEmpty() && !notes.noConfigChanges) {
+        gap(NotesField::ConfigChanges, {},
+            tr("Release notes: config changes are not stated (describe them, or mark that there "
+               "are none)."));
+    }
+    for (const ReleaseService &shipped : release.services) {
+        if (shipped.version.isEmpty()) {
+            gap(NotesField::Version, shipped.service,
+                tr("Release notes: %1 has no version to release.").arg(shipped.service));
+        }
+        if (shipped.deploymentType.isEmpty()) {
+            gap(NotesField::DeploymentType, shipped.service,
+                tr("Release notes: %1 has no deployment type.").arg(shipped.service));
+        }
+    }
+    if (release.services.isEmpty())
+        gap(NotesField::Services, {}, tr("Release notes: no service version to release."));
+    if (notes.pageId.isEmpty())
+        gap(NotesField::Page, {}, tr("The release notes are not published to Confluence yet."));
+    return gaps;
 }
 
 TaskTally Lifecycle::tally(const ReleaseFacts &facts, Environment environment)

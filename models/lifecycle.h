@@ -40,6 +40,30 @@ struct TaskTally
     friend bool operator==(const TaskTally &, const TaskTally &) = default;
 };
 
+// The parts of the release-notes template: the form's fields, and the two
+// things beyond them that the NotesPublished gate asks for.
+enum class NotesField {
+    Description,
+    BackoutPlan,
+    ConfigChanges,
+    NoConfigChanges,
+    Version,        // of one service
+    DeploymentType, // of one service
+    Services,       // the release ships no service at all
+    Page,           // the Confluence page is not published yet
+};
+
+// One thing the release notes lack, filed under the part it belongs to so that
+// a form can show it next to that field. `service` names the service for
+// Version and DeploymentType.
+struct NotesGap
+{
+    NotesField field = NotesField::Description;
+    QString service;
+    QString message;
+    friend bool operator==(const NotesGap &, const NotesGap &) = default;
+};
+
 // The release lifecycle of design.md as a state machine: which moves are legal,
 // and the gate each stage's entry must pass. Pure functions of the facts.
 //
@@ -65,6 +89,10 @@ public:
 
     // Whether the release may move to `to` now; the error says why not.
     static Status checkTransition(const ReleaseFacts &facts, Stage to, const QString &why);
+
+    // What keeps the NotesPublished gate shut, part by part; the gate's
+    // blockers are these messages in this order.
+    static QList<NotesGap> notesGaps(const Release &release);
 
     static TaskTally tally(const ReleaseFacts &facts, Environment environment);
 };

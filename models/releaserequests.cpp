@@ -87,35 +87,45 @@ Status ReleaseRequests::queue(qint64 releaseId, const QString &actor, const QStr
 Status ReleaseRequests::publishNotes(qint64 releaseId, const QString &actor)
 {
     const auto check = [](const Release &release) {
-        if (release.stage < Stage::ReadyForStaging) {
-            return Status::failure(tr("Release %1 is in %2: its notes are published once it is "
-                                      "ready for staging.")
-                                       .arg(release.name, toTitle(release.stage)));
-        }
-        // The gate also asks for the page, which is what this write makes.
-        Release published = release;
-        published.notes.pageId = QStringLiteral("(being published)");
-        const Gate complete = Lifecycle::gate(Stage::NotesPublished, {published, {}, {}});
-        if (!complete.met())
-            return Status::failure(complete.blockers.join(u' '));
+        const QStringList blockers = notesPublishBlockers(release);
+        if (!blockers.isEmpty())
+            return Status::failure(blockers.join(u' '));
         return success();
     };
     const auto build = [this](const Release &release) -> Result<OutboxPayload> {
         const auto changes = m_store.changes();
         if (!changes)
             return Result<OutboxPayload>::failure(changes.error());
-        QList<Change> tasks;
-        for (const QString &key : release.taskKeys) {
-            const auto found = std::find_if(changes->cbegin(), changes->cend(),
-                                            [&](const Change &c) { return c.key == key; });
-            if (found != changes->cend())
-                tasks << *found;
-        }
-        return OutboxPayload(PublishPagePayload{StorageFormat::pageTitle(release.name),
-                                                StorageFormat::releaseNotesPage(release, tasks)});
+        return OutboxPayload(PublishPagePayload{
+            StorageFormat::pageTitle(release.name),
+            StorageFormat::releaseNotesPage(release, tasksOf(release, changes.value()))});
     };
     return queue(releaseId, actor, QStringLiteral("notes"),
                  tr("Publishing the release notes to Confluence"), check, build);
+}
+
+QStringList ReleaseRequests::notesPublishBlockers(const Release &release)
+{
+    if (release.stage < Stage::ReadyForStaging) {
+        return {tr("Release %1 is in %2: its notes are published once it is ready for staging.")
+                    .arg(release.name, toTitle(release.stage))};
+    }
+    // The gate also asks for the page, which is what this write makes.
+    Release published = release;
+    published.notes.pageId = QStringLiteral("(being published)");
+    return Lifecycle::gate(Stage::NotesPublished, {published, {}, {}}).blockers;
+}
+
+QList<Change> ReleaseRequests::tasksOf(const Release &release, const QList<Change> &changes)
+{
+    QList<Change> tasks;
+    for (const QString &key : release.taskKeys) {
+        const auto found = std::find_if(changes.cbegin(), changes.cend(),
+                                        [&](const Change &c) { return c.key == key; });
+        if (found != changes.cend())
+            tasks << *found;
+    }
+    return tasks;
 }
 
 Status ReleaseRequests::raiseChange(qint64 releaseId, const QString &actor)

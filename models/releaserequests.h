@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -29,6 +30,12 @@ public:
     // Once the release is ready for staging and its notes are complete; again
     // later to bring the page up to date.
     Status publishNotes(qint64 releaseId, const QString &actor);
+    // What keeps publishNotes from queueing the page of `release` now, in the
+    // order it is checked; empty when nothing does. For a form's Publish button.
+    static QStringList notesPublishBlockers(const Release &release);
+    // The release's tasks as `changes` know them, in the release's order: what
+    // the published page lists. A key the cache does not know is left out.
+    static QList<Change> tasksOf(const Release &release, const QList<Change> &changes);
     // Once the notes page is published; again later to update the change.
     Status raiseChange(qint64 releaseId, const QString &actor);
     // Once the change ticket is raised, with its number and the notes' link.

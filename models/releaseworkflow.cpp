@@ -275,21 +275,42 @@ Status ReleaseWorkflow::amend(qint64 releaseId, const QString &actor, const QStr
 
 Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes, const QString &actor)
 {
+    return saveNotes(releaseId, notes, {}, actor);
+}
+
+Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes,
+                                  const QList<ReleaseService> &services, const QString &actor)
+{
     return amend(releaseId, actor, QStringLiteral("notes-saved"), QString(), [&](Release &release) {
+        for (const ReleaseService &edited : services) {
+            const auto shipped = std::find_if(
+                release.services.begin(), release.services.end(),
+                [&](const ReleaseService &s) { return s.service == edited.service; });
+            if (shipped == release.services.end()) {
+                return Status::failure(
+                    tr("Release %1 does not ship %2.").arg(release.name, edited.service));
+            }
+            shipped->version = edited.version.trimmed();
+            shipped->deploymentType = edited.deploymentType.trimmed();
+        }
         const ReleaseNotes published = release.notes;
         release.notes = notes;
         release.notes.pageId = published.pageId;
         release.notes.pageUrl = published.pageUrl;
-        // Published notes are what the ticket and the release team
-        // rely on: an edit may improve them but not empty a field.
-        if (!published.pageId.isEmpty()) {
-            const Gate complete =
-                Lifecycle::gate(Stage::NotesPublished, ReleaseFacts{release, {}, {}});
-            if (!complete.met())
-                return Status::failure(complete.blockers.join(u' '));
-        }
-        return success();
+        return checkNotes(release);
     });
+}
+
+Status ReleaseWorkflow::checkNotes(const Release &release)
+{
+    // Published notes are what the ticket and the release team rely on: an
+    // edit may improve them but not empty a field.
+    if (release.notes.pageId.isEmpty())
+        return success();
+    const Gate complete = Lifecycle::gate(Stage::NotesPublished, ReleaseFacts{release, {}, {}});
+    if (!complete.met())
+        return Status::failure(complete.blockers.join(u' '));
+    return success();
 }
 
 Status ReleaseWorkflow::recordNotesPublished(qint64 releaseId, const QString &pageId,

@@ -45,6 +45,14 @@ public:
     // The notes' template fields. The Confluence page is kept as it is: only
     // recordNotesPublished() sets it.
     Status saveNotes(qint64 releaseId, const ReleaseNotes &notes, const QString &actor);
+    // The same with the services' versions and deployment types, which the
+    // notes state too. Each of `services` must be one the release ships; the
+    // ones not given keep theirs.
+    Status saveNotes(qint64 releaseId, const ReleaseNotes &notes,
+                     const QList<ReleaseService> &services, const QString &actor);
+    // Whether `release` may be saved with the notes it holds: published notes
+    // may be improved but not emptied. saveNotes applies it; a form asks first.
+    static Status checkNotes(const Release &release);
 
     // The references that the integrations (or a person) fill in as the
     // release team's systems answer.

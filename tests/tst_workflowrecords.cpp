@@ -192,6 +192,37 @@ private slots:
         QCOMPARE(release.notes.pageId, s("77"));
     }
 
+    void saveNotesWithVersions()
+    {
+        const qint64 id = create(s("2026.11.1"), {s("CHS-1201")});
+        const ReleaseNotes notes{s("Paginate."), s("Redeploy 1.1.0."), {}, true, {}, {}};
+        QVERIFY(m_workflow->saveNotes(id, notes, {{s("chs-orders-api"), s(" 1.2.1 "), s("Mesos ")}},
+                                      dev));
+        QCOMPARE(stored(id).services,
+                 (QList<ReleaseService>{{s("chs-orders-api"), s("1.2.1"), s("Mesos")}}));
+        QCOMPARE(stored(id).notes.description, notes.description);
+
+        // Only a service the release ships, and nothing saved when one is not.
+        const Release before = stored(id);
+        const int events = int(trail(id).size());
+        QCOMPARE(m_workflow
+                     ->saveNotes(id, {s("Other."), {}, {}, true, {}, {}},
+                                 {{s("chs-orders-api"), s("1.3.0"), s("ECS")},
+                                  {s("chs-search-api"), s("4.0.0"), s("ECS")}},
+                                 dev)
+                     .error(),
+                 s("Release 2026.11.1 does not ship chs-search-api."));
+        QCOMPARE(stored(id), before);
+        QCOMPARE(trail(id).size(), events);
+
+        // Published notes keep a version: emptying it is refused like an emptied field.
+        QVERIFY(
+            m_workflow->recordNotesPublished(id, s("77"), s("https://confluence.example/77"), dev));
+        QCOMPARE(
+            m_workflow->saveNotes(id, notes, {{s("chs-orders-api"), s(" "), s("ECS")}}, dev).error(),
+            s("Release notes: chs-orders-api has no version to release."));
+    }
+
     void references_data()
     {
         QTest::addColumn<Call>("call");
