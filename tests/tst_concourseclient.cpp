@@ -262,6 +262,47 @@ private slots:
         QVERIFY2(pipelines->error().startsWith(QLatin1String("Concourse pipelines:")),
                  qPrintable(pipelines->error()));
     }
+
+    void jobsWithTheirNewestBuilds()
+    {
+        ConcourseClient client(m_bench->http(), m_bench->clock(), connection());
+        const auto jobs = await<Result<QList<ConcourseJob>>>(
+            [&](QObject *context, auto done) { client.jobs(service, context, done); });
+        QVERIFY(jobs);
+        QVERIFY2(jobs->ok(), qPrintable(jobs->error()));
+        QCOMPARE(jobs->value().size(), 3);
+        for (const ConcourseJob &job : jobs->value()) {
+            const auto kind = fromKey<PipelineJob>(job.name);
+            QVERIFY2(kind, qPrintable(job.name));
+            const auto builds = jobBuilds(client, *kind);
+            QVERIFY(builds && builds->ok());
+            // The newest finished build, and the oldest still running, if any.
+            qint64 finished = 0;
+            qint64 running = 0;
+            for (const PipelineBuild &build : builds->value()) {
+                if (!isRunning(build.status))
+                    finished = qMax(finished, build.id);
+                else if (running == 0 || build.id < running)
+                    running = build.id;
+            }
+            QCOMPARE(job.finishedBuildId, finished);
+            QCOMPARE(job.nextBuildId, running);
+            QVERIFY(finished > 0);
+        }
+    }
+
+    void jobsOfAnUnknownPipeline()
+    {
+        ConcourseClient client(m_bench->http(), m_bench->clock(), connection());
+        const auto jobs = await<Result<QList<ConcourseJob>>>([&](QObject *context, auto done) {
+            client.jobs(QStringLiteral("no-such-pipeline"), context, done);
+        });
+        QVERIFY(jobs);
+        QVERIFY(!jobs->ok());
+        QVERIFY2(jobs->error().startsWith(QLatin1String("Concourse jobs:")) &&
+                     jobs->error().contains(QLatin1String("404")),
+                 qPrintable(jobs->error()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConcourseClient)

@@ -9,6 +9,7 @@ using namespace ReleaseDesk;
 
 using Headers = QList<std::pair<QByteArray, QByteArray>>;
 Q_DECLARE_METATYPE(Headers)
+Q_DECLARE_METATYPE(QList<ReleaseDesk::ConcourseJob>)
 
 namespace {
 
@@ -204,6 +205,47 @@ private slots:
             return;
         }
         QCOMPARE(read.value(), names);
+    }
+
+    void jobs_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QList<ConcourseJob>>("jobs");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("finished and running")
+            << QByteArray(R"([{"id":1,"name":"docker-build-ecr","next_build":{"id":42},
+                              "finished_build":{"id":41,"name":"7"}},
+                             {"id":2,"name":"cidev-plan","next_build":null,
+                              "finished_build":{"id":40}}])")
+            << QList<ConcourseJob>{{QStringLiteral("docker-build-ecr"), 41, 42},
+                                   {QStringLiteral("cidev-plan"), 40, 0}}
+            << QString();
+        QTest::newRow("never built, fields left out")
+            << QByteArray(R"([{"id":3,"name":"cidev-apply"}])")
+            << QList<ConcourseJob>{{QStringLiteral("cidev-apply"), 0, 0}} << QString();
+        QTest::newRow("not a list") << QByteArray("{}") << QList<ConcourseJob>()
+                                    << QStringLiteral("not a JSON list");
+        QTest::newRow("build without id")
+            << QByteArray(R"([{"name":"cidev-plan","finished_build":{"name":"3"}}])")
+            << QList<ConcourseJob>() << QStringLiteral("'[0].finished_build.id' is missing");
+        QTest::newRow("build not an object")
+            << QByteArray(R"([{"name":"cidev-plan","next_build":7}])") << QList<ConcourseJob>()
+            << QStringLiteral("'[0].next_build' is not an object");
+    }
+    void jobs()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QList<ConcourseJob>, jobs);
+        QFETCH(QString, problem);
+        const auto read = ConcourseParse::jobs(QJsonDocument::fromJson(answer));
+        QCOMPARE(read.ok(), problem.isEmpty());
+        if (!problem.isEmpty()) {
+            QVERIFY2(read.error().startsWith(QLatin1String("Concourse jobs:")) &&
+                         read.error().contains(problem),
+                     qPrintable(read.error()));
+            return;
+        }
+        QCOMPARE(read.value(), jobs);
     }
 
     void nextPage_data()

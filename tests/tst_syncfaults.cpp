@@ -242,7 +242,7 @@ private slots:
     void concourseWrongAnswerKeepsOtherPipelines()
     {
         // One pipeline's builds come back as a sign-in page.
-        m_bench->inject("concourse:/pipelines/chs-orders-api/jobs=wrong-content-type");
+        m_bench->inject("concourse:/pipelines/chs-orders-api/jobs/=wrong-content-type");
         const auto result = m_bench->sync();
         QVERIFY(result);
         const SystemSync &concourse = result->system(RemoteSystem::Concourse);
@@ -256,6 +256,33 @@ private slots:
         QVERIFY(!services.contains(QStringLiteral("chs-orders-api")));
         QCOMPARE(services.size(), SyncTestBench::catalogue().services.size() - 1);
         QVERIFY(!m_bench->cursor(QStringLiteral("concourse:chs-orders-api/docker-build-ecr")));
+
+        // Its cursors did not move, so the next sync reads what was missed.
+        m_bench->fixture().sandbox().faults().clear();
+        const auto again = m_bench->sync();
+        QVERIFY(again && again->ok());
+        QVERIFY(m_bench->cursor(QStringLiteral("concourse:chs-orders-api/docker-build-ecr")));
+        const QList<PipelineBuild> builds = m_bench->store().builds().value();
+        const auto orders = std::count_if(builds.cbegin(), builds.cend(), [](const auto &build) {
+            return build.service == u"chs-orders-api";
+        });
+        QCOMPARE(int(orders), again->system(RemoteSystem::Concourse).changed.size());
+        QVERIFY(orders > 0);
+    }
+
+    void concourseJobsUnreadable()
+    {
+        m_bench->inject("concourse:/pipelines/chs-search-api/jobs=malformed-json");
+        const auto result = m_bench->sync();
+        QVERIFY(result);
+        const SystemSync &concourse = result->system(RemoteSystem::Concourse);
+        QCOMPARE(concourse.outcome, SystemSync::Outcome::Failed);
+        QVERIFY2(concourse.error.startsWith(QLatin1String("Concourse jobs:")) &&
+                     concourse.error.contains(QLatin1String("not valid JSON")),
+                 qPrintable(concourse.error));
+        QVERIFY(othersSynced(*result, RemoteSystem::Concourse));
+        for (const PipelineBuild &build : m_bench->store().builds().value())
+            QVERIFY(build.service != u"chs-search-api");
     }
 
     void cancelMidSync()

@@ -181,6 +181,21 @@ void ConcourseClient::pipelines(QObject *context, Done<QStringList> done)
                    });
 }
 
+void ConcourseClient::jobs(const QString &pipeline, QObject *context,
+                           Done<QList<ConcourseJob>> done)
+{
+    const QUrl url =
+        apiUrl(QStringLiteral("/api/v1/teams/%1/pipelines/%2/jobs")
+                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_connection.team)),
+                        QString::fromUtf8(QUrl::toPercentEncoding(pipeline))));
+    sendAuthorized(request(tr("jobs"), url), context,
+                   [this, done](const HttpResponse &response) {
+                       if (!response.ok())
+                           return done(Result<QList<ConcourseJob>>::failure(failure(response)));
+                       done(ConcourseParse::jobs(response.json));
+                   });
+}
+
 void ConcourseClient::jobBuilds(const QString &service, const QString &pipeline, PipelineJob job,
                                 qint64 sinceBuildId, Progress progress, QObject *context,
                                 Done<QList<PipelineBuild>> done)

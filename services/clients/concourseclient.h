@@ -53,6 +53,10 @@ public:
     // that is not given a list of pipelines to read.
     void pipelines(QObject *context, Done<QStringList> done);
 
+    // The pipeline's jobs with their newest finished and oldest running
+    // build: which jobs have builds a sync has not read.
+    void jobs(const QString &pipeline, QObject *context, Done<QList<ConcourseJob>> done);
+
     // A job's builds newer than `sinceBuildId` (0: all), newest first, each
     // with its version. Follows the Link paging until it reaches a build at or
     // below `sinceBuildId`. The versions cost one request per build, sent

@@ -89,6 +89,32 @@ Result<QStringList> ConcourseParse::pipelineNames(const QJsonDocument &document)
     return names;
 }
 
+Result<QList<ConcourseJob>> ConcourseParse::jobs(const QJsonDocument &document)
+{
+    JsonFields fields;
+    const QJsonArray list = fields.rootList(document);
+    QList<ConcourseJob> jobs;
+    for (qsizetype i = 0; i < list.size() && !fields.failed(); ++i) {
+        const QString path = JsonFields::at(QString(), i);
+        const QJsonObject object = fields.element(list, i, QString());
+        ConcourseJob job;
+        job.name = fields.string(object, path, QLatin1String("name"));
+        // Each is null (or left out) until the job has such a build.
+        const auto buildId = [&](QLatin1String name) {
+            const QJsonObject build = fields.object(object, path, name, JsonFields::Optional);
+            return build.isEmpty() ? 0
+                                   : fields.integer(build, JsonFields::join(path, name),
+                                                    QLatin1String("id"));
+        };
+        job.finishedBuildId = buildId(QLatin1String("finished_build"));
+        job.nextBuildId = buildId(QLatin1String("next_build"));
+        jobs << job;
+    }
+    if (fields.failed())
+        return Result<QList<ConcourseJob>>::failure(failure(tr("jobs"), fields.error()));
+    return jobs;
+}
+
 Result<PipelineBuild> ConcourseParse::build(const QJsonValue &value, const QString &service)
 {
     if (!value.isObject())

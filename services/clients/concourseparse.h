@@ -21,6 +21,16 @@ struct ConcourseToken
     qint64 expiresInSeconds = 0;
 };
 
+// A job of a pipeline as its list shows it: which of its builds are new
+// without reading them.
+struct ConcourseJob
+{
+    QString name;               // "cidev-apply"
+    qint64 finishedBuildId = 0; // the newest finished build; 0: none yet
+    qint64 nextBuildId = 0;     // the oldest build still running; 0: none
+    friend bool operator==(const ConcourseJob &, const ConcourseJob &) = default;
+};
+
 // Concourse's JSON as ReleaseDesk reads it: pure functions, so that odd or
 // broken answers can be tested without a server. A missing field or one of the
 // wrong type is an error that names it, never a half-filled value.
@@ -37,6 +47,9 @@ public:
     // are not archived, in the server's order. An archived pipeline builds
     // nothing any more.
     static Result<QStringList> pipelineNames(const QJsonDocument &document);
+    // GET /api/v1/teams/{team}/pipelines/{pipeline}/jobs → the jobs, in the
+    // server's order.
+    static Result<QList<ConcourseJob>> jobs(const QJsonDocument &document);
     // One Build object, for `service`; the version is not in it (see buildVersion()).
     static Result<PipelineBuild> build(const QJsonValue &value, const QString &service);
     // A page of builds (a JSON array), in the order the server sent them.

@@ -2,15 +2,17 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace ReleaseDesk {
 namespace {
 
 const QList<PipelineJob> jobs{PipelineJob::DockerBuildEcr, PipelineJob::CidevPlan,
                               PipelineJob::CidevApply};
 
-// Jobs read at once. After the first sync a job is one request, so their
-// round trips overlap; each jobBuilds() asks four versions at a time itself.
-constexpr int jobsAtOnce = 3;
+// Reads at once: after the first sync most are one request, so their round
+// trips overlap; each jobBuilds() asks four versions at a time itself.
+constexpr int readsAtOnce = 3;
 
 } // namespace
 
@@ -74,22 +76,25 @@ void ConcourseSync::savePipelines(QObject *context, const QStringList &pipelines
     if (!changed)
         return fail(changed.error());
     m_result.changed << changed.value();
-    for (const QString &pipeline : pipelines) {
-        for (PipelineJob job : jobs)
-            m_queue.append({pipeline, job});
-    }
-    m_jobCount = int(m_queue.size());
-    readJobs(context);
+    m_pipelineCount = int(pipelines.size());
+    for (const QString &pipeline : pipelines)
+        m_queue.append({pipeline, std::nullopt});
+    progress(tr("pipelines"), 0, m_pipelineCount);
+    readNext(context);
 }
 
-void ConcourseSync::readJobs(QObject *context)
+void ConcourseSync::readNext(QObject *context)
 {
-    while (m_running < jobsAtOnce && !m_queue.isEmpty() && !m_run.cancelled &&
+    while (m_running < readsAtOnce && !m_queue.isEmpty() && !m_run.cancelled &&
            m_storeError.isEmpty()) {
-        const auto [pipeline, job] = m_queue.takeFirst();
-        // The pipeline's other jobs would most likely fail alike.
-        if (!m_failedPipelines.contains(pipeline))
-            readJob(context, pipeline, job);
+        const Work work = m_queue.takeFirst();
+        // The pipeline's other reads would most likely fail alike.
+        if (m_failedPipelines.contains(work.pipeline))
+            continue;
+        if (work.job)
+            readBuilds(context, work.pipeline, *work.job);
+        else
+            readJobs(context, work.pipeline);
     }
     if (m_running > 0)
         return;
@@ -102,7 +107,44 @@ void ConcourseSync::readJobs(QObject *context)
     succeed();
 }
 
-void ConcourseSync::readJob(QObject *context, const QString &pipeline, PipelineJob job)
+void ConcourseSync::failed(const QString &pipeline, const QString &error)
+{
+    if (!m_failedPipelines.contains(pipeline))
+        m_errors << error;
+    m_failedPipelines.insert(pipeline);
+}
+
+void ConcourseSync::readJobs(QObject *context, const QString &pipeline)
+{
+    ++m_running;
+    m_client.jobs(pipeline, context, [this, context, pipeline](const Result<QList<ConcourseJob>> &list) {
+        --m_running;
+        progress(tr("pipelines"), ++m_pipelinesListed, m_pipelineCount);
+        if (!list) {
+            failed(pipeline, list.error());
+            return readNext(context);
+        }
+        // Only the jobs with a build the last sync did not see finish.
+        for (qsizetype i = jobs.size() - 1; i >= 0; --i) {
+            const PipelineJob job = jobs.at(i);
+            const auto found = std::find_if(list->cbegin(), list->cend(),
+                                            [&](const ConcourseJob &j) { return j.name == toKey(job); });
+            if (found == list->cend())
+                continue; // a pipeline without this job
+            const auto stored = cursor(cursorSource(pipeline, job));
+            if (!stored) {
+                m_storeError = stored.error();
+                break;
+            }
+            const qint64 since = stored.value() ? stored.value()->value.toLongLong() : 0;
+            if (found->nextBuildId != 0 || found->finishedBuildId > since)
+                m_queue.prepend({pipeline, job});
+        }
+        readNext(context);
+    });
+}
+
+void ConcourseSync::readBuilds(QObject *context, const QString &pipeline, PipelineJob job)
 {
     const QString source = cursorSource(pipeline, job);
     const auto stored = cursor(source);
@@ -116,24 +158,20 @@ void ConcourseSync::readJob(QObject *context, const QString &pipeline, PipelineJ
         pipeline, pipeline, job, since, {}, context,
         [this, context, pipeline, since, source](const Result<QList<PipelineBuild>> &builds) {
             --m_running;
-            ++m_jobsRead;
-            progress(tr("pipeline jobs"), m_jobsRead, m_jobCount);
             if (!builds) {
-                if (!m_failedPipelines.contains(pipeline))
-                    m_errors << builds.error();
-                m_failedPipelines.insert(pipeline);
-                return readJobs(context);
+                failed(pipeline, builds.error());
+                return readNext(context);
             }
             const qint64 reached = nextSince(since, builds.value());
             const auto changed = m_run.store.saveBuilds(
                 builds.value(), nextCursor(source, QString::number(reached)));
             if (!changed) {
                 m_storeError = changed.error();
-                return readJobs(context);
+                return readNext(context);
             }
             m_result.read += int(builds->size());
             m_result.changed << changed.value();
-            readJobs(context);
+            readNext(context);
         });
 }
 

@@ -6,12 +6,15 @@
 
 #include <QSet>
 
+#include <optional>
+
 namespace ReleaseDesk {
 
 // Concourse's part of a sync: the pipelines (the settings' list, or every
-// pipeline of the team), each saved as the service it builds, then each
-// job's builds newer than the last sync read, a job at a time, each stored
-// with its cursor. A build that was still running stays ahead of the cursor,
+// pipeline of the team), each saved as the service it builds; then each
+// pipeline's jobs, and the builds of those jobs with builds the last sync did
+// not see finish, newest first down to its cursor, a job's builds stored with
+// the job's cursor. A build that was still running stays ahead of the cursor,
 // so the next sync reads it again until it has finished.
 class ConcourseSync final : public SyncStep
 {
@@ -28,16 +31,25 @@ public:
     static qint64 nextSince(qint64 since, const QList<PipelineBuild> &builds);
 
 private:
+    // A pipeline's jobs to list, or one job's builds to read.
+    struct Work
+    {
+        QString pipeline;
+        std::optional<PipelineJob> job;
+    };
+
     void savePipelines(QObject *context, const QStringList &pipelines);
-    // Keeps up to a few jobs reading; ends the step when none is left.
-    void readJobs(QObject *context);
-    void readJob(QObject *context, const QString &pipeline, PipelineJob job);
+    // Keeps up to a few reads going; ends the step when none is left.
+    void readNext(QObject *context);
+    void readJobs(QObject *context, const QString &pipeline);
+    void readBuilds(QObject *context, const QString &pipeline, PipelineJob job);
+    void failed(const QString &pipeline, const QString &error);
 
     ConcourseClient &m_client;
     ConcourseSettings m_settings;
-    QList<std::pair<QString, PipelineJob>> m_queue; // the jobs not yet asked for
-    int m_jobCount = 0;
-    int m_jobsRead = 0;
+    QList<Work> m_queue; // not yet asked for
+    int m_pipelineCount = 0;
+    int m_pipelinesListed = 0;
     int m_running = 0;
     // One pipeline failing does not keep the others from being read.
     QStringList m_errors;
