@@ -19,7 +19,7 @@ xvfb-run -a -s "-screen 0 $screen" dbus-run-session -- bash -c '
         xwininfo -root -tree 2>/dev/null | grep -q "\"ReleaseDesk" && break
         sleep 0.2
     done
-    sleep 1.5  # let the first paint settle
+    sleep 10  # the first sync from the embedded sandbox, then the repaint
     import -window root "$1"
     kill $app; wait $app 2>/dev/null || true' "$root/build/app/releasedesk" "$output"
 echo "Saved $output"
