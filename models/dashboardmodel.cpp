@@ -1,12 +1,17 @@
 #include "dashboardmodel.h"
 
-#include <QLocale>
+#include "tablevalues.h"
+
 #include <QSet>
 
 #include <algorithm>
 
 namespace ReleaseDesk {
 namespace {
+
+using TableValues::longTime;
+using TableValues::naturalCompare;
+using TableValues::shortTime;
 
 // Where a release without a blocking gate sorts in the BlockingGate column:
 // after every blocked release, which sort by how early their gate is.
@@ -18,60 +23,6 @@ double passedRatio(const ReleaseSummary &summary)
 {
     const TaskTally &tally = DashboardModel::relevantTally(summary);
     return tally.total() == 0 ? 0.0 : double(tally.passed.size()) / tally.total();
-}
-
-// Compares digit runs as numbers and the rest case-insensitively, so that
-// "2026.11.9" sorts before "2026.11.10" and "chs-api-2" before "chs-api-10".
-// QCollator's numeric mode would do this, but not in the C locale the tests and
-// some servers run in.
-int naturalCompare(QStringView a, QStringView b)
-{
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i].isDigit() && b[j].isDigit()) {
-            while (i < a.size() && a[i] == u'0')
-                ++i;
-            while (j < b.size() && b[j] == u'0')
-                ++j;
-            qsizetype endA = i;
-            qsizetype endB = j;
-            while (endA < a.size() && a[endA].isDigit())
-                ++endA;
-            while (endB < b.size() && b[endB].isDigit())
-                ++endB;
-            // Without leading zeros, the longer run is the larger number.
-            if (endA - i != endB - j)
-                return endA - i < endB - j ? -1 : 1;
-            if (const int order = a.sliced(i, endA - i).compare(b.sliced(j, endB - j)))
-                return order;
-            i = endA;
-            j = endB;
-            continue;
-        }
-        const char16_t left = a[i].toCaseFolded().unicode();
-        const char16_t right = b[j].toCaseFolded().unicode();
-        if (left != right)
-            return left < right ? -1 : 1;
-        ++i;
-        ++j;
-    }
-    if (i < a.size() || j < b.size())
-        return i < a.size() ? 1 : -1;
-    return 0;
-}
-
-// The table shows a compact, unambiguous time that lines up in a column; the
-// tooltip has the locale's long form.
-QString shortTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                          : QString();
-}
-
-QString longTime(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
 }
 
 } // namespace
@@ -404,31 +355,9 @@ bool DashboardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
                        [&](const QString &word) { return text.contains(word); });
 }
 
-int DashboardFilterModel::compareValues(const QVariant &left, const QVariant &right)
-{
-    const int leftType = left.metaType().id();
-    const int rightType = right.metaType().id();
-    if (leftType == QMetaType::QString && rightType == QMetaType::QString)
-        return naturalCompare(left.toString(), right.toString());
-    if (leftType == QMetaType::QDateTime && rightType == QMetaType::QDateTime) {
-        // A release with no known activity counts as the oldest.
-        const QDateTime a = left.toDateTime();
-        const QDateTime b = right.toDateTime();
-        if (a.isValid() != b.isValid())
-            return a.isValid() ? 1 : -1;
-        return a < b ? -1 : (b < a ? 1 : 0);
-    }
-    const QPartialOrdering order = QVariant::compare(left, right);
-    if (order == QPartialOrdering::Less)
-        return -1;
-    if (order == QPartialOrdering::Greater)
-        return 1;
-    return 0;
-}
-
 bool DashboardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (const int order = compareValues(left.data(sortRole()), right.data(sortRole())))
+    if (const int order = TableValues::compare(left.data(sortRole()), right.data(sortRole())))
         return order < 0;
     // Ties go by release name, then id, so equal keys keep a stable, readable order.
     const QModelIndex leftName = left.siblingAtColumn(0);

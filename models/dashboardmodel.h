@@ -93,8 +93,6 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    static int compareValues(const QVariant &left, const QVariant &right);
-
     QString m_searchText;
     QStringList m_words;
     bool m_activeOnly = false;

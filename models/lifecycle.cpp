@@ -82,6 +82,24 @@ void requirePipelinesGreen(const ReleaseFacts &facts, QStringList &blockers)
     }
 }
 
+// The latest verdict per task of the release in `environment`; ties on time
+// go to the later record. The dashboard tallies every release on each load,
+// so this points into the facts rather than copying verdicts.
+QHash<QString, const TestResult *> latestOf(const ReleaseFacts &facts, Environment environment)
+{
+    const QSet<QString> taskKeys(facts.release.taskKeys.cbegin(), facts.release.taskKeys.cend());
+    QHash<QString, const TestResult *> latest;
+    for (const TestResult &result : facts.results) {
+        if (result.environment != environment || !taskKeys.contains(result.taskKey))
+            continue;
+        const TestResult *&current = latest[result.taskKey];
+        if (!current || result.at > current->at
+            || (result.at == current->at && result.id > current->id))
+            current = &result;
+    }
+    return latest;
+}
+
 } // namespace
 
 QList<Stage> Lifecycle::allowedTargets(Stage from)
@@ -230,17 +248,7 @@ QList<NotesGap> Lifecycle::notesGaps(const Release &release)
 
 TaskTally Lifecycle::tally(const ReleaseFacts &facts, Environment environment)
 {
-    // The latest verdict per task wins; ties on time go to the later record.
-    const QSet<QString> taskKeys(facts.release.taskKeys.cbegin(), facts.release.taskKeys.cend());
-    QHash<QString, const TestResult *> latest;
-    for (const TestResult &result : facts.results) {
-        if (result.environment != environment || !taskKeys.contains(result.taskKey))
-            continue;
-        const TestResult *&current = latest[result.taskKey];
-        if (!current || result.at > current->at
-            || (result.at == current->at && result.id > current->id))
-            current = &result;
-    }
+    const QHash<QString, const TestResult *> latest = latestOf(facts, environment);
     TaskTally tally;
     for (const QString &key : facts.release.taskKeys) {
         const TestResult *verdict = latest.value(key);
@@ -252,6 +260,17 @@ TaskTally Lifecycle::tally(const ReleaseFacts &facts, Environment environment)
             tally.failed << key;
     }
     return tally;
+}
+
+QHash<QString, TestResult> Lifecycle::latestVerdicts(const ReleaseFacts &facts,
+                                                     Environment environment)
+{
+    const QHash<QString, const TestResult *> latest = latestOf(facts, environment);
+    QHash<QString, TestResult> verdicts;
+    verdicts.reserve(latest.size());
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+        verdicts.insert(it.key(), *it.value());
+    return verdicts;
 }
 
 } // namespace ReleaseDesk

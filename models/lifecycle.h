@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -95,6 +96,11 @@ public:
     static QList<NotesGap> notesGaps(const Release &release);
 
     static TaskTally tally(const ReleaseFacts &facts, Environment environment);
+    // The verdict that counts for each of the release's tasks in `environment`,
+    // by task key: the latest, and of two at the same time the later record.
+    // A task without a verdict there has no entry.
+    static QHash<QString, TestResult> latestVerdicts(const ReleaseFacts &facts,
+                                                     Environment environment);
 };
 
 } // namespace ReleaseDesk
