@@ -64,10 +64,9 @@ Status ReleaseRequests::queue(qint64 releaseId, const QString &actor, const QStr
             continue;
         ++earlier;
         if (isOpen(entry.state)) {
-            return Status::failure(
-                tr("%1 is already in the outbox for release %2 (entry %3, %4).")
-                    .arg(why, release.name, QString::number(entry.id),
-                         toTitle(entry.state).toLower()));
+            return Status::failure(tr("%1 is already in the outbox for release %2 (entry %3, %4).")
+                                       .arg(why, release.name, QString::number(entry.id),
+                                            toTitle(entry.state).toLower()));
         }
     }
 
@@ -159,9 +158,9 @@ Status ReleaseRequests::requestStaging(qint64 releaseId, const QString &actor)
     };
     const auto build = [](const Release &release) {
         return Result<OutboxPayload>(SlackPostPayload{
-            SlackFormat::stagingRequest(release, QUrl(release.notes.pageUrl),
-                                        release.changeTicket),
-            {}, SlackPurpose::StagingRequest});
+            SlackFormat::stagingRequest(release, QUrl(release.notes.pageUrl), release.changeTicket),
+            {},
+            SlackPurpose::StagingRequest});
     };
     return queue(releaseId, actor, OutboxPayloads::toKey(SlackPurpose::StagingRequest),
                  tr("Requesting staging in the release channel"), check, build);
@@ -182,7 +181,8 @@ Status ReleaseRequests::requestLive(qint64 releaseId, const QString &actor)
     const auto build = [](const Release &release) {
         return Result<OutboxPayload>(SlackPostPayload{
             SlackFormat::liveRequest(release, QUrl(release.notes.pageUrl), release.changeTicket),
-            {}, SlackPurpose::LiveRequest});
+            {},
+            SlackPurpose::LiveRequest});
     };
     return queue(releaseId, actor, OutboxPayloads::toKey(SlackPurpose::LiveRequest),
                  tr("Requesting live in the release channel"), check, build);
@@ -203,10 +203,10 @@ RaiseChangePayload ReleaseRequests::changeRequest(const Release &release)
 
     RaiseChangePayload change;
     change.correlationId = QStringLiteral("releasedesk:") + release.name;
-    change.shortDescription = QStringLiteral("Release %1: %2").arg(release.name, serviceList(release));
-    change.description = release.notes.description +
-                         QStringLiteral("\n\nRelease notes: ") + release.notes.pageUrl +
-                         QStringLiteral("\nTasks: ") + tasks;
+    change.shortDescription =
+        QStringLiteral("Release %1: %2").arg(release.name, serviceList(release));
+    change.description = release.notes.description + QStringLiteral("\n\nRelease notes: ") +
+                         release.notes.pageUrl + QStringLiteral("\nTasks: ") + tasks;
     change.backoutPlan = release.notes.backoutPlan;
     change.implementationPlan = deployments.join(u'\n');
     change.testPlan = QStringLiteral("Each task is tested in CI-Dev and again in staging before "
@@ -229,9 +229,10 @@ QList<OutboxEntry> ReleaseRequests::developerNotices(const TestResult &failed, q
     // Jira's text is plain; the task's own page says which task it is.
     const QString comment = QStringLiteral("Failed testing in %1 (%2): %3")
                                 .arg(toTitle(failed.environment), failed.tester, failed.note);
-    return {entry(JiraCommentPayload{failed.taskKey, comment}),
-            entry(JiraTransitionPayload{failed.taskKey, reworkStatus()}),
-            entry(SlackPostPayload{SlackFormat::testFailure(failed), {}, SlackPurpose::TestFailure})};
+    return {
+        entry(JiraCommentPayload{failed.taskKey, comment}),
+        entry(JiraTransitionPayload{failed.taskKey, reworkStatus()}),
+        entry(SlackPostPayload{SlackFormat::testFailure(failed), {}, SlackPurpose::TestFailure})};
 }
 
 } // namespace ReleaseDesk

@@ -60,8 +60,8 @@ private:
     // Refuses, with the reason, when the release may not make the request now.
     using Check = std::function<Status(const Release &)>;
     using Build = std::function<Result<OutboxPayload>(const Release &)>;
-    Status queue(qint64 releaseId, const QString &actor, const QString &purpose,
-                 const QString &why, const Check &check, const Build &build);
+    Status queue(qint64 releaseId, const QString &actor, const QString &purpose, const QString &why,
+                 const Check &check, const Build &build);
 
     ReleaseStore &m_store;
     const Clock &m_clock;
