@@ -45,9 +45,8 @@ struct ChannelEvidence
             if (message.releaseName != release || !ReleaseChannel::isRequest(message.kind))
                 continue;
             requestKinds.insert(message.ts, message.kind);
-            const ChannelMessage *&newest = message.kind == ReleaseChannel::stagingRequest
-                                                ? stagingRequest
-                                                : liveRequest;
+            const ChannelMessage *&newest =
+                message.kind == ReleaseChannel::stagingRequest ? stagingRequest : liveRequest;
             if (!newest || newest->posted < message.posted)
                 newest = &message;
         }
@@ -146,8 +145,8 @@ Adoption ReleaseAdoption::adopt(const RemoteRelease &remote, const QDateTime &no
         evidence = tr("imported from Jira/ServiceNow: change %1").arg(remote.changeTicket);
     } else if (!remote.notesPageId.isEmpty()) {
         release.stage = Stage::NotesPublished;
-        evidence = tr("imported from Jira/Confluence: the release notes page %1")
-                       .arg(remote.notesPageUrl);
+        evidence =
+            tr("imported from Jira/Confluence: the release notes page %1").arg(remote.notesPageUrl);
     } else {
         release.stage = Stage::CiDev;
         evidence = tr("imported from Jira: fix version %1, no later evidence").arg(remote.name);

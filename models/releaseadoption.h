@@ -13,13 +13,13 @@ namespace ReleaseDesk {
 // Jira fix version and the evidence the other systems hold about it.
 struct RemoteRelease
 {
-    QString name;          // the fix version's name, which is the release's
-    bool released = false; // Jira marks the version released
-    QList<Change> tasks;   // the tasks whose fix version it is
-    QList<PipelineBuild> builds; // the pipeline builds of their services
+    QString name;                            // the fix version's name, which is the release's
+    bool released = false;                   // Jira marks the version released
+    QList<Change> tasks;                     // the tasks whose fix version it is
+    QList<PipelineBuild> builds;             // the pipeline builds of their services
     QHash<QString, QString> deploymentTypes; // service → deployment type, where known
     QList<ChannelMessage> messages; // the release channel's messages about it, as sync read them
-    QString notesPageId; // its "Release notes – <name>" page in Confluence
+    QString notesPageId;            // its "Release notes – <name>" page in Confluence
     QString notesPageUrl;
     QString changeTicket; // its ServiceNow change (correlation_id "releasedesk:<name>")
     QString changeTicketUrl;

@@ -36,11 +36,10 @@ ReleaseChannel::Reading ReleaseChannel::read(const QString &text, bool isReply,
                        "\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const auto match = request.match(plainSlackText(text));
-    if (!match.hasMatch() ||
-        match.captured(1).compare(match.captured(3), Qt::CaseInsensitive) != 0)
+    if (!match.hasMatch() || match.captured(1).compare(match.captured(3), Qt::CaseInsensitive) != 0)
         return reading;
-    const bool staging = match.captured(1).compare(QLatin1String("staging"),
-                                                   Qt::CaseInsensitive) == 0;
+    const bool staging =
+        match.captured(1).compare(QLatin1String("staging"), Qt::CaseInsensitive) == 0;
     reading.kind = staging ? stagingRequest : liveRequest;
     reading.releaseName = match.captured(2).trimmed();
     return reading;

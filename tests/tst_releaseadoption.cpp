@@ -86,18 +86,17 @@ RemoteRelease base()
                     task(QStringLiteral("CHS-1002"), QStringLiteral("chs-search-api")),
                     task(QStringLiteral("CHS-1009"), QStringLiteral("chs-orders-api"))};
     remote.deploymentTypes = {{QStringLiteral("chs-orders-api"), QStringLiteral("ECS")}};
-    remote.builds = {
-        build(10, QStringLiteral("chs-orders-api"), PipelineJob::CidevApply,
-              BuildStatus::Succeeded, QStringLiteral("1.4.1")),
-        build(12, QStringLiteral("chs-orders-api"), PipelineJob::CidevApply,
-              BuildStatus::Succeeded, QStringLiteral("1.4.2")),
-        // Newer, but not deployed: failed, or not the apply job.
-        build(14, QStringLiteral("chs-orders-api"), PipelineJob::CidevApply,
-              BuildStatus::Failed, QStringLiteral("1.4.3")),
-        build(15, QStringLiteral("chs-orders-api"), PipelineJob::DockerBuildEcr,
-              BuildStatus::Succeeded, QStringLiteral("1.4.3")),
-        build(11, QStringLiteral("chs-search-api"), PipelineJob::CidevApply,
-              BuildStatus::Started, QStringLiteral("3.0.0"))};
+    remote.builds = {build(10, QStringLiteral("chs-orders-api"), PipelineJob::CidevApply,
+                           BuildStatus::Succeeded, QStringLiteral("1.4.1")),
+                     build(12, QStringLiteral("chs-orders-api"), PipelineJob::CidevApply,
+                           BuildStatus::Succeeded, QStringLiteral("1.4.2")),
+                     // Newer, but not deployed: failed, or not the apply job.
+                     build(14, QStringLiteral("chs-orders-api"), PipelineJob::CidevApply,
+                           BuildStatus::Failed, QStringLiteral("1.4.3")),
+                     build(15, QStringLiteral("chs-orders-api"), PipelineJob::DockerBuildEcr,
+                           BuildStatus::Succeeded, QStringLiteral("1.4.3")),
+                     build(11, QStringLiteral("chs-search-api"), PipelineJob::CidevApply,
+                           BuildStatus::Started, QStringLiteral("3.0.0"))};
     return remote;
 }
 
@@ -122,9 +121,10 @@ private slots:
             << QStringLiteral("imported from Jira: fix version 2026.11.3, no later evidence");
         remote.notesPageId = QStringLiteral("42");
         remote.notesPageUrl = QStringLiteral("https://wiki.example.com/pages/42");
-        QTest::newRow("notes page") << remote << Stage::NotesPublished
-                                    << QStringLiteral("imported from Jira/Confluence: the release "
-                                                      "notes page https://wiki.example.com/pages/42");
+        QTest::newRow("notes page")
+            << remote << Stage::NotesPublished
+            << QStringLiteral("imported from Jira/Confluence: the release "
+                              "notes page https://wiki.example.com/pages/42");
         remote.changeTicket = QStringLiteral("CHG0030001");
         QTest::newRow("change ticket") << remote << Stage::TicketRaised
                                        << QStringLiteral("imported from Jira/ServiceNow: change "
@@ -171,10 +171,9 @@ private slots:
             << QStringLiteral("imported from Jira/Slack: the staging request of "
                               "2025-11-20T00:53:20Z");
         RemoteRelease unread = base();
-        unread.messages = {liveRequest(),
-                           message(liveReplyTs, ReleaseChannel::unrecognised,
-                                   QStringLiteral("Backed out of live: 2026.11.3."), liveTs,
-                                   QString())};
+        unread.messages = {liveRequest(), message(liveReplyTs, ReleaseChannel::unrecognised,
+                                                  QStringLiteral("Backed out of live: 2026.11.3."),
+                                                  liveTs, QString())};
         QTest::newRow("an answer nobody could read")
             << unread << Stage::LiveRequested
             << QStringLiteral("imported from Jira/Slack: the live request of "
@@ -243,14 +242,13 @@ private slots:
         // Each service once, by name; the version its latest successful
         // cidev-apply build deployed, none when it has no such build.
         QCOMPARE(release.services,
-                 (QList<ReleaseService>{
-                     {QStringLiteral("chs-orders-api"), QStringLiteral("1.4.2"),
-                      QStringLiteral("ECS")},
-                     {QStringLiteral("chs-search-api"), QString(), QString()}}));
+                 (QList<ReleaseService>{{QStringLiteral("chs-orders-api"), QStringLiteral("1.4.2"),
+                                         QStringLiteral("ECS")},
+                                        {QStringLiteral("chs-search-api"), QString(), QString()}}));
         // In key order, numbers as numbers.
-        QCOMPARE(release.taskKeys, (QStringList{QStringLiteral("CHS-1002"),
-                                                QStringLiteral("CHS-1009"),
-                                                QStringLiteral("CHS-1010")}));
+        QCOMPARE(release.taskKeys,
+                 (QStringList{QStringLiteral("CHS-1002"), QStringLiteral("CHS-1009"),
+                              QStringLiteral("CHS-1010")}));
     }
 };
 

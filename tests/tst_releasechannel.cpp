@@ -42,8 +42,8 @@ private slots:
                               "*CTASK0010007*_.")
             << Kind::AppliedToStaging << r << t;
         QTest::newRow("strike and extra spaces")
-            << QStringLiteral("  Applied   to  live:   ~2026.11.3~ . ") << Kind::AppliedToLive
-            << r << QString();
+            << QStringLiteral("  Applied   to  live:   ~2026.11.3~ . ") << Kind::AppliedToLive << r
+            << QString();
         QTest::newRow("line breaks")
             << QStringLiteral("Applied to staging: 2026.11.3.\nServiceNow test task\nCTASK0010007.")
             << Kind::AppliedToStaging << r << t;
@@ -79,11 +79,10 @@ private slots:
             << QStringLiteral("I can't find a change ticket in this request; please include the "
                               "CHG number.")
             << no << QString() << QString();
-        QTest::newRow("not at the start")
-            << QStringLiteral("Not yet applied to live: 2026.11.3.") << no << QString()
-            << QString();
-        QTest::newRow("no release") << QStringLiteral("Applied to live.") << no << QString()
-                                    << QString();
+        QTest::newRow("not at the start") << QStringLiteral("Not yet applied to live: 2026.11.3.")
+                                          << no << QString() << QString();
+        QTest::newRow("no release")
+            << QStringLiteral("Applied to live.") << no << QString() << QString();
         QTest::newRow("empty") << QString() << no << QString() << QString();
     }
     void replies()
@@ -104,16 +103,16 @@ private slots:
         QTest::addColumn<QString>("plain");
         QTest::newRow("link with label") << QStringLiteral("see <https://x.example/a|the page>.")
                                          << QStringLiteral("see the page.");
-        QTest::newRow("bare link") << QStringLiteral("<https://x.example/a>")
-                                   << QStringLiteral("https://x.example/a");
-        QTest::newRow("mention stays") << QStringLiteral("<@U0CHS00001> done")
-                                       << QStringLiteral("<@U0CHS00001> done");
+        QTest::newRow("bare link")
+            << QStringLiteral("<https://x.example/a>") << QStringLiteral("https://x.example/a");
+        QTest::newRow("mention stays")
+            << QStringLiteral("<@U0CHS00001> done") << QStringLiteral("<@U0CHS00001> done");
         QTest::newRow("entities") << QStringLiteral("a &lt;b&gt; &amp;amp;")
                                   << QStringLiteral("a <b> &amp;");
         QTest::newRow("marks") << QStringLiteral("*bold* _it_ ~gone~ `code`")
                                << QStringLiteral("bold it gone code");
-        QTest::newRow("inner marks kept") << QStringLiteral("snake_case and 2*3")
-                                          << QStringLiteral("snake_case and 2*3");
+        QTest::newRow("inner marks kept")
+            << QStringLiteral("snake_case and 2*3") << QStringLiteral("snake_case and 2*3");
     }
     void plainText()
     {
@@ -133,16 +132,16 @@ private slots:
 
         Release release;
         release.name = QStringLiteral("2026.11.3");
-        release.services = {{QStringLiteral("chs-orders-api"), QStringLiteral("1.4.2"),
-                             QStringLiteral("ECS")}};
+        release.services = {
+            {QStringLiteral("chs-orders-api"), QStringLiteral("1.4.2"), QStringLiteral("ECS")}};
         const QUrl notes(QStringLiteral("https://wiki.example.com/pages/42"));
         const QString change = QStringLiteral("CHG0030001");
         const QString staging = ReleaseChannel::stagingRequest;
         const QString live = ReleaseChannel::liveRequest;
 
         QTest::newRow("ReleaseDesk's staging request")
-            << SlackFormat::stagingRequest(release, notes, change) << false << QString()
-            << staging << release.name << QString();
+            << SlackFormat::stagingRequest(release, notes, change) << false << QString() << staging
+            << release.name << QString();
         QTest::newRow("ReleaseDesk's live request")
             << SlackFormat::liveRequest(release, notes, change) << false << QString() << live
             << release.name << QString();

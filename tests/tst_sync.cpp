@@ -77,7 +77,8 @@ private slots:
         QDateTime newest;
         for (const auto &task : SyncTestBench::catalogue().tasks)
             newest = qMax(newest, task.updated.toUTC());
-        QCOMPARE(m_bench->cursor(JiraSync::cursorSource())->value, newest.toString(Qt::ISODateWithMs));
+        QCOMPARE(m_bench->cursor(JiraSync::cursorSource())->value,
+                 newest.toString(Qt::ISODateWithMs));
 
         // Concourse: a service per pipeline, and every job's builds with their versions.
         const QList<Service> services = m_bench->store().services().value();
@@ -90,15 +91,16 @@ private slots:
         const QList<PipelineBuild> builds = m_bench->store().builds().value();
         QVERIFY(!builds.isEmpty());
         for (const auto &service : SyncTestBench::catalogue().services) {
-            for (PipelineJob job : {PipelineJob::DockerBuildEcr, PipelineJob::CidevPlan,
-                                    PipelineJob::CidevApply}) {
+            for (PipelineJob job :
+                 {PipelineJob::DockerBuildEcr, PipelineJob::CidevPlan, PipelineJob::CidevApply}) {
                 qint64 newestBuild = 0;
                 for (const PipelineBuild &build : builds) {
                     if (build.service == service.name && build.job == job)
                         newestBuild = qMax(newestBuild, build.id);
                 }
                 QVERIFY2(newestBuild > 0, qPrintable(service.name));
-                const auto jobCursor = m_bench->cursor(ConcourseSync::cursorSource(service.name, job));
+                const auto jobCursor =
+                    m_bench->cursor(ConcourseSync::cursorSource(service.name, job));
                 QVERIFY(jobCursor);
                 QCOMPARE(jobCursor->value.toLongLong(), newestBuild);
             }
@@ -148,8 +150,7 @@ private slots:
             stored.sort();
             QCOMPARE(stored, keys);
             QCOMPARE(release.changeTicket, seeded.changeNumber);
-            QCOMPARE(release.notes.pageId.isEmpty(),
-                     seeded.stage < HistoryStage::NotesPublished);
+            QCOMPARE(release.notes.pageId.isEmpty(), seeded.stage < HistoryStage::NotesPublished);
             if (seeded.stage >= HistoryStage::InStaging)
                 QCOMPARE(release.testTaskNumber, seeded.testTaskNumber);
             QCOMPARE(release.stagingRequestRef.isEmpty(),
@@ -183,14 +184,15 @@ private slots:
         QCOMPARE(int(m_bench->store().releases()->size()), releases);
 
         // Jira: from the newest update stored, less the overlap, in update order.
-        const QString since =
-            jiraCursor.addSecs(-120).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString since = jiraCursor.addSecs(-120).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         const QStringList searches = m_bench->network().requests(QStringLiteral("/search?"));
         QCOMPARE(searches.size(), 1);
-        QVERIFY2(searches.first().contains(QStringLiteral(
-                     "jql=project = \"CHS\" AND updated >= \"%1\" ORDER BY updated ASC, key ASC")
-                                               .arg(since)),
-                 qPrintable(searches.first()));
+        QVERIFY2(
+            searches.first().contains(
+                QStringLiteral(
+                    "jql=project = \"CHS\" AND updated >= \"%1\" ORDER BY updated ASC, key ASC")
+                    .arg(since)),
+            qPrintable(searches.first()));
         QVERIFY(again.system(RemoteSystem::Jira).read < SyncTestBench::catalogue().tasks.size());
         // Concourse: each pipeline's jobs, and no builds, as none is new or running.
         int jobLists = 0;
@@ -301,7 +303,8 @@ private slots:
         QVERIFY(result && SyncTestBench::allSynced(*result));
         QCOMPARE(result->system(RemoteSystem::Jira).read, SyncTestBench::catalogue().tasks.size());
         QVERIFY(result->system(RemoteSystem::Jira).changed.isEmpty());
-        QVERIFY(!m_bench->network().requests(QStringLiteral("/search?"))
+        QVERIFY(!m_bench->network()
+                     .requests(QStringLiteral("/search?"))
                      .first()
                      .contains(QLatin1String("updated >=")));
     }

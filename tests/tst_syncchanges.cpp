@@ -39,11 +39,11 @@ class TestSyncChanges : public QObject
 
     QString postRequest(const Release &release, bool staging)
     {
-        const QString text =
-            staging ? SlackFormat::stagingRequest(release, QUrl(release.notes.pageUrl),
-                                                  release.changeTicket)
-                    : SlackFormat::liveRequest(release, QUrl(release.notes.pageUrl),
-                                               release.changeTicket);
+        const QString text = staging
+                                 ? SlackFormat::stagingRequest(release, QUrl(release.notes.pageUrl),
+                                                               release.changeTicket)
+                                 : SlackFormat::liveRequest(release, QUrl(release.notes.pageUrl),
+                                                            release.changeTicket);
         const auto posted = await<Result<SlackMessage>>([&](QObject *context, auto done) {
             m_bench->integrations().slack()->postMessage(text, QString(), context, done);
         });
@@ -129,9 +129,10 @@ private slots:
         QVERIFY(!ts.isEmpty());
         ReleaseWorkflow workflow(m_bench->store(), m_bench->clients().clock());
         QVERIFY(workflow.recordStagingRequest(release.id, ts, QStringLiteral("alice")).ok());
-        QVERIFY(workflow.transition(release.id, Stage::StagingRequested, QStringLiteral("alice"),
-                                    QString())
-                    .ok());
+        QVERIFY(
+            workflow
+                .transition(release.id, Stage::StagingRequested, QStringLiteral("alice"), QString())
+                .ok());
 
         release = syncUntilMoved(name, Stage::StagingRequested);
         QCOMPARE(release.stage, Stage::InStaging);
@@ -160,9 +161,8 @@ private slots:
         QCOMPARE(answer->why, release.testTaskNumber);
 
         const QList<ChannelMessage> thread = m_bench->store().channelMessages(name).value();
-        const auto reply = std::find_if(thread.cbegin(), thread.cend(), [&](const auto &m) {
-            return m.threadTs == ts;
-        });
+        const auto reply = std::find_if(thread.cbegin(), thread.cend(),
+                                        [&](const auto &m) { return m.threadTs == ts; });
         QVERIFY(reply != thread.cend());
         QCOMPARE(reply->kind, QString(ReleaseChannel::appliedToStaging));
     }
@@ -215,9 +215,9 @@ private slots:
         // Not taken over; only the references it lacked were filled in.
         for (const AuditEvent &event : m_bench->store().auditTrail(id.value()).value())
             QVERIFY2(event.action != QLatin1String("imported"), qPrintable(event.why));
-        QCOMPARE(after.changeTicket, SyncTestBench::catalogueRelease(HistoryStage::Live).changeNumber);
+        QCOMPARE(after.changeTicket,
+                 SyncTestBench::catalogueRelease(HistoryStage::Live).changeNumber);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestSyncChanges)

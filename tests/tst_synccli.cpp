@@ -112,9 +112,11 @@ private slots:
         QCOMPARE(lineOf(first, QStringLiteral("Jira:")),
                  QStringLiteral("Jira: synced, %1 read, %1 new or changed.").arg(tasks));
         for (const QString &system : {QStringLiteral("Concourse:"), QStringLiteral("Confluence:"),
-                                     QStringLiteral("ServiceNow:"), QStringLiteral("Slack:")})
-            QVERIFY2(lineOf(first, system).contains(QLatin1String(": synced,")), qPrintable(first.out));
-        QVERIFY2(lineOf(first, QStringLiteral("Releases taken over:")).contains(QLatin1String(" (Live)")),
+                                      QStringLiteral("ServiceNow:"), QStringLiteral("Slack:")})
+            QVERIFY2(lineOf(first, system).contains(QLatin1String(": synced,")),
+                     qPrintable(first.out));
+        QVERIFY2(lineOf(first, QStringLiteral("Releases taken over:"))
+                     .contains(QLatin1String(" (Live)")),
                  qPrintable(first.out));
         QVERIFY2(first.out.contains(QLatin1String("Slack: not understood, please read:")) &&
                      first.out.contains(QLatin1String("Backed out of live")),
@@ -139,17 +141,18 @@ private slots:
 
         const Run again = cli({QStringLiteral("sync")});
         QCOMPARE(again.exitCode, 0);
-        QVERIFY2(lineOf(again, QStringLiteral("Jira:")).endsWith(QLatin1String(", 0 new or changed.")),
-                 qPrintable(again.out));
+        QVERIFY2(
+            lineOf(again, QStringLiteral("Jira:")).endsWith(QLatin1String(", 0 new or changed.")),
+            qPrintable(again.out));
         QVERIFY(lineOf(again, QStringLiteral("Releases taken over:")).isEmpty());
     }
 
     void oneSystemOnly()
     {
         connectProfile();
-        const Run run = cli({QStringLiteral("sync"), QStringLiteral("--system"),
-                             QStringLiteral("jira"), QStringLiteral("--system"),
-                             QStringLiteral("Concourse")});
+        const Run run =
+            cli({QStringLiteral("sync"), QStringLiteral("--system"), QStringLiteral("jira"),
+                 QStringLiteral("--system"), QStringLiteral("Concourse")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(!lineOf(run, QStringLiteral("Jira: synced")).isEmpty());
         QVERIFY(!lineOf(run, QStringLiteral("Concourse: synced")).isEmpty());
@@ -163,20 +166,21 @@ private slots:
         inject("slack:/api/conversations.history=ratelimit,retry-after=1");
         const Run run = cli({QStringLiteral("sync")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(lineOf(run, QStringLiteral("Slack: failed: Slack channel history:")).contains(
-                     QLatin1String("429")),
+        QVERIFY2(lineOf(run, QStringLiteral("Slack: failed: Slack channel history:"))
+                     .contains(QLatin1String("429")),
                  qPrintable(run.out));
         QVERIFY(!lineOf(run, QStringLiteral("Jira: synced")).isEmpty());
-        QVERIFY2(run.err.startsWith(QLatin1String("releasedesk-cli: Slack: Slack channel history:")),
-                 qPrintable(run.err));
+        QVERIFY2(
+            run.err.startsWith(QLatin1String("releasedesk-cli: Slack: Slack channel history:")),
+            qPrintable(run.err));
         QVERIFY(!run.err.contains(QLatin1String("xoxb-")));
     }
 
     void unknownSystemIsAUsageError()
     {
         connectProfile();
-        const Run run = cli({QStringLiteral("sync"), QStringLiteral("--system"),
-                             QStringLiteral("teams")});
+        const Run run =
+            cli({QStringLiteral("sync"), QStringLiteral("--system"), QStringLiteral("teams")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("Unknown system 'teams'")), qPrintable(run.err));
     }
@@ -214,14 +218,15 @@ private slots:
         QVERIFY2(run.out.contains(QLatin1String("Sync cancelled; what was stored is kept.")),
                  qPrintable(run.out));
         // The page it was storing is kept; the next sync reads on from it.
-        QVERIFY2(lineOf(run, QStringLiteral("Jira: cancelled; 100 new or changed kept.")) != QString(),
+        QVERIFY2(lineOf(run, QStringLiteral("Jira: cancelled; 100 new or changed kept.")) !=
+                     QString(),
                  qPrintable(run.out));
         m_sandbox->sandbox().faults().clear();
         const Run next = cli({QStringLiteral("sync")});
         QCOMPARE(next.exitCode, 0);
         const int rest = int(SyncTestBench::catalogue().tasks.size()) - 100;
-        QVERIFY2(lineOf(next, QStringLiteral("Jira:")).endsWith(
-                     QStringLiteral(", %1 new or changed.").arg(rest)),
+        QVERIFY2(lineOf(next, QStringLiteral("Jira:"))
+                     .endsWith(QStringLiteral(", %1 new or changed.").arg(rest)),
                  qPrintable(next.out));
     }
 };

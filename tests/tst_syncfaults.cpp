@@ -11,11 +11,10 @@ using namespace ReleaseDesk::Testing;
 
 namespace {
 
-const QStringList secrets{QStringLiteral("sandbox-jira-pat"), QStringLiteral("sandbox-jira-token"),
-                          QStringLiteral("sandbox-concourse"),
-                          QStringLiteral("sandbox-confluence-pat"),
-                          QStringLiteral("sandbox-servicenow"),
-                          QStringLiteral("xoxb-sandbox-releasedesk")};
+const QStringList secrets{
+    QStringLiteral("sandbox-jira-pat"),   QStringLiteral("sandbox-jira-token"),
+    QStringLiteral("sandbox-concourse"),  QStringLiteral("sandbox-confluence-pat"),
+    QStringLiteral("sandbox-servicenow"), QStringLiteral("xoxb-sandbox-releasedesk")};
 
 bool revealsNoSecret(const SyncResult &result)
 {
@@ -49,15 +48,15 @@ class TestSyncFaults : public QObject
     void onFirstJiraPage(std::function<void()> onFirstPage)
     {
         auto done = std::make_shared<bool>(false);
-        QObject::connect(&m_bench->engine(), &SyncEngine::progress, &m_bench->engine(),
-                         [done, onFirstPage](RemoteSystem system, const QString &phase,
-                                             int count, int) {
-                             if (*done || system != RemoteSystem::Jira ||
-                                 phase != QLatin1String("tasks") || count == 0)
-                                 return;
-                             *done = true;
-                             onFirstPage();
-                         });
+        QObject::connect(
+            &m_bench->engine(), &SyncEngine::progress, &m_bench->engine(),
+            [done, onFirstPage](RemoteSystem system, const QString &phase, int count, int) {
+                if (*done || system != RemoteSystem::Jira || phase != QLatin1String("tasks") ||
+                    count == 0)
+                    return;
+                *done = true;
+                onFirstPage();
+            });
     }
 
     // Every system but `failed` synced.
@@ -121,18 +120,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("fault");
         QTest::addColumn<QString>("said");
-        QTest::newRow("server error") << QByteArray("jira:/search=status,status=500")
-                                      << QStringLiteral("500");
+        QTest::newRow("server error")
+            << QByteArray("jira:/search=status,status=500") << QStringLiteral("500");
         QTest::newRow("reset") << QByteArray("jira:/search=reset")
                                << QStringLiteral("try again later");
-        QTest::newRow("truncated") << QByteArray("jira:/search=truncated")
-                                   << QStringLiteral("try again later");
-        QTest::newRow("malformed json") << QByteArray("jira:/search=malformed-json")
-                                        << QStringLiteral("not valid JSON");
-        QTest::newRow("sign-in page") << QByteArray("jira:/search=wrong-content-type")
-                                      << QStringLiteral("web page");
-        QTest::newRow("oversized") << QByteArray("jira:/search=oversized,bytes=9437184")
-                                   << QStringLiteral("larger than");
+        QTest::newRow("truncated")
+            << QByteArray("jira:/search=truncated") << QStringLiteral("try again later");
+        QTest::newRow("malformed json")
+            << QByteArray("jira:/search=malformed-json") << QStringLiteral("not valid JSON");
+        QTest::newRow("sign-in page")
+            << QByteArray("jira:/search=wrong-content-type") << QStringLiteral("web page");
+        QTest::newRow("oversized")
+            << QByteArray("jira:/search=oversized,bytes=9437184") << QStringLiteral("larger than");
         QTest::newRow("rate limited") << QByteArray("jira:/search=ratelimit,retry-after=1")
                                       << QStringLiteral("limiting requests");
     }

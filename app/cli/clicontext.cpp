@@ -1,5 +1,8 @@
 #include "clicontext.h"
 
+#include "clicommands.h"
+
+#include "services/connections/connectionsecrets.h"
 #include "services/keychaincredentialstore.h"
 
 #include <QDir>
@@ -35,6 +38,26 @@ std::optional<CliContext> CliContext::open(const QString &profileDir, Terminal &
 QString CliContext::settingsPath() const
 {
     return QDir(m_profile.directory()).filePath(ConnectionSettings::fileName());
+}
+
+Integrations *CliContext::connectIntegrations(int *failure)
+{
+    const auto secrets = wait<Result<Secrets>>([this](QObject *waiter, auto done) {
+        ConnectionSecrets::read(*m_credentials, m_settings, waiter, done);
+    });
+    if (!secrets) {
+        *failure = Interrupted;
+        return nullptr;
+    }
+    if (!secrets.value()) {
+        m_terminal->error(secrets->error());
+        *failure = Unavailable;
+        return nullptr;
+    }
+    m_network = std::make_shared<QNetworkAccessManager>();
+    m_integrations = std::make_shared<Integrations>(*m_network, m_clock);
+    m_integrations->configure(m_settings, secrets->value());
+    return m_integrations.get();
 }
 
 } // namespace ReleaseDesk::Cli

@@ -2,13 +2,16 @@
 
 #include "terminal.h"
 
+#include "models/clock.h"
 #include "models/credentialstore.h"
 #include "services/connections/connectionsettings.h"
+#include "services/connections/integrations.h"
 #include "services/profile.h"
 #include "services/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <functional>
@@ -33,6 +36,12 @@ public:
     QString settingsPath() const;
     const ConnectionSettings &settings() const { return m_settings; }
     void setSettings(const ConnectionSettings &settings) { m_settings = settings; }
+    const Clock &clock() const { return m_clock; }
+
+    // The profile's connections made into clients, with their secrets from
+    // the keychain; nullptr, with the message printed and the exit code in
+    // `failure`, when the keychain cannot give them.
+    Integrations *connectIntegrations(int *failure);
 
     // Starts an asynchronous call, `start(context, done)`, and runs the event
     // loop until it calls back; nullopt if a stop signal came first.
@@ -58,6 +67,9 @@ private:
     std::shared_ptr<SqliteStore> m_store;
     std::shared_ptr<CredentialStore> m_credentials;
     ConnectionSettings m_settings;
+    SystemClock m_clock;
+    std::shared_ptr<QNetworkAccessManager> m_network;
+    std::shared_ptr<Integrations> m_integrations;
 };
 
 } // namespace ReleaseDesk::Cli

@@ -5,7 +5,6 @@
 #include "../quitonsignal.h"
 
 #include "models/outboxpayload.h"
-#include "services/connections/connectionsecrets.h"
 #include "services/connections/integrations.h"
 #include "services/outbox/outboxworker.h"
 
@@ -15,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace ReleaseDesk::Cli {
@@ -104,21 +102,11 @@ int list(CliContext &context, bool json)
 
 int send(CliContext &context)
 {
-    const ConnectionSettings &settings = context.settings();
-    const auto secrets = CliContext::wait<Result<Secrets>>([&](QObject *waiter, auto done) {
-        ConnectionSecrets::read(context.credentials(), settings, waiter, done);
-    });
-    if (!secrets)
-        return Interrupted;
-    if (!secrets.value()) {
-        context.terminal().error(secrets->error());
-        return Unavailable;
-    }
-    QNetworkAccessManager network;
-    SystemClock clock;
-    Integrations integrations(network, clock);
-    integrations.configure(settings, secrets->value());
-    OutboxWorker worker(context.store(), integrations, clock);
+    int failure = Ok;
+    Integrations *integrations = context.connectIntegrations(&failure);
+    if (!integrations)
+        return failure;
+    OutboxWorker worker(context.store(), *integrations, context.clock());
 
     const QHash<qint64, QString> names = releaseNames(context.store());
     Terminal &terminal = context.terminal();

@@ -4,14 +4,12 @@
 
 #include "../quitonsignal.h"
 
-#include "services/connections/connectionsecrets.h"
 #include "services/connections/integrations.h"
 #include "services/sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QMap>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace ReleaseDesk::Cli {
@@ -121,21 +119,11 @@ int syncCommand(CliContext &context, const QStringList &arguments)
             context.terminal().error(problem);
         return Unavailable;
     }
-    const auto secrets = CliContext::wait<Result<Secrets>>([&](QObject *waiter, auto done) {
-        ConnectionSecrets::read(context.credentials(), settings, waiter, done);
-    });
-    if (!secrets)
-        return Interrupted;
-    if (!secrets.value()) {
-        context.terminal().error(secrets->error());
-        return Unavailable;
-    }
-
-    QNetworkAccessManager network;
-    SystemClock clock;
-    Integrations integrations(network, clock);
-    integrations.configure(settings, secrets->value());
-    SyncEngine engine(integrations, context.store());
+    int failure = Ok;
+    Integrations *integrations = context.connectIntegrations(&failure);
+    if (!integrations)
+        return failure;
+    SyncEngine engine(*integrations, context.store());
     ProgressLine line(context.terminal());
     QObject::connect(&engine, &SyncEngine::progress, &engine,
                      [&line](RemoteSystem system, const QString &phase, int done, int total) {

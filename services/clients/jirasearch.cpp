@@ -96,10 +96,10 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
     {
         ++pages;
         using ClientSupport::queryItem;
-        QStringList query{queryItem(QStringLiteral("jql"), jql),
-                          queryItem(QStringLiteral("maxResults"),
-                                    QString::number(connection.pageSize)),
-                          queryItem(QStringLiteral("fields"), JiraParse::searchFields())};
+        QStringList query{
+            queryItem(QStringLiteral("jql"), jql),
+            queryItem(QStringLiteral("maxResults"), QString::number(connection.pageSize)),
+            queryItem(QStringLiteral("fields"), JiraParse::searchFields())};
         if (cloud() && !nextPageToken.isEmpty())
             query << queryItem(QStringLiteral("nextPageToken"), nextPageToken);
         if (!cloud()) {
@@ -179,8 +179,9 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
                     return self->finish(self->delivered);
                 if (bounded) {
                     self->finish(Result<int>::failure(
-                        JiraClient::tr("Jira search: stopped after %1 pages without reaching the end; "
-                           "narrow the search.")
+                        JiraClient::tr(
+                            "Jira search: stopped after %1 pages without reaching the end; "
+                            "narrow the search.")
                             .arg(self->connection.maxPages)));
                 }
             },

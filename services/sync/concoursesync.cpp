@@ -117,31 +117,33 @@ void ConcourseSync::failed(const QString &pipeline, const QString &error)
 void ConcourseSync::readJobs(QObject *context, const QString &pipeline)
 {
     ++m_running;
-    m_client.jobs(pipeline, context, [this, context, pipeline](const Result<QList<ConcourseJob>> &list) {
-        --m_running;
-        progress(tr("pipelines"), ++m_pipelinesListed, m_pipelineCount);
-        if (!list) {
-            failed(pipeline, list.error());
-            return readNext(context);
-        }
-        // Only the jobs with a build the last sync did not see finish.
-        for (qsizetype i = jobs.size() - 1; i >= 0; --i) {
-            const PipelineJob job = jobs.at(i);
-            const auto found = std::find_if(list->cbegin(), list->cend(),
-                                            [&](const ConcourseJob &j) { return j.name == toKey(job); });
-            if (found == list->cend())
-                continue; // a pipeline without this job
-            const auto stored = cursor(cursorSource(pipeline, job));
-            if (!stored) {
-                m_storeError = stored.error();
-                break;
+    m_client.jobs(
+        pipeline, context, [this, context, pipeline](const Result<QList<ConcourseJob>> &list) {
+            --m_running;
+            progress(tr("pipelines"), ++m_pipelinesListed, m_pipelineCount);
+            if (!list) {
+                failed(pipeline, list.error());
+                return readNext(context);
             }
-            const qint64 since = stored.value() ? stored.value()->value.toLongLong() : 0;
-            if (found->nextBuildId != 0 || found->finishedBuildId > since)
-                m_queue.prepend({pipeline, job});
-        }
-        readNext(context);
-    });
+            // Only the jobs with a build the last sync did not see finish.
+            for (qsizetype i = jobs.size() - 1; i >= 0; --i) {
+                const PipelineJob job = jobs.at(i);
+                const auto found =
+                    std::find_if(list->cbegin(), list->cend(),
+                                 [&](const ConcourseJob &j) { return j.name == toKey(job); });
+                if (found == list->cend())
+                    continue; // a pipeline without this job
+                const auto stored = cursor(cursorSource(pipeline, job));
+                if (!stored) {
+                    m_storeError = stored.error();
+                    break;
+                }
+                const qint64 since = stored.value() ? stored.value()->value.toLongLong() : 0;
+                if (found->nextBuildId != 0 || found->finishedBuildId > since)
+                    m_queue.prepend({pipeline, job});
+            }
+            readNext(context);
+        });
 }
 
 void ConcourseSync::readBuilds(QObject *context, const QString &pipeline, PipelineJob job)

@@ -53,7 +53,8 @@ void JiraSync::start(QObject *context, Done done)
     progress(tr("tasks"), 0);
     m_client.searchChangePages(
         search.value(), [this](const JiraClient::SearchPage &page) { return storePage(page); },
-        context, [this](const Result<int> &searched) {
+        context,
+        [this](const Result<int> &searched) {
             if (!searched && m_storeError.isEmpty())
                 m_errors.prepend(searched.error());
             partDone();
@@ -85,9 +86,9 @@ bool JiraSync::storePage(const JiraClient::SearchPage &page)
             reached = change.updated;
     }
     const std::optional<SyncCursor> next =
-        reached.isValid() ? std::optional(nextCursor(
-                                cursorSource(), reached.toUTC().toString(Qt::ISODateWithMs)))
-                          : std::nullopt;
+        reached.isValid()
+            ? std::optional(nextCursor(cursorSource(), reached.toUTC().toString(Qt::ISODateWithMs)))
+            : std::nullopt;
     const auto changed = m_run.store.saveChanges(page.changes, next);
     if (!changed) {
         m_storeError = changed.error();

@@ -55,7 +55,6 @@ private:
     QStringList m_errors; // the search's, then the fix versions'
     QString m_storeError;
     QSet<QString> m_changedKeys; // an issue that moved between pages comes twice
-
 };
 
 } // namespace ReleaseDesk

@@ -108,9 +108,8 @@ void ReleaseAdopter::start(QObject *context, Done done)
 void ReleaseAdopter::lookUpChanges(QObject *context, qsizetype index)
 {
     // Only a sync that read every change knows that a release has none.
-    while (index < m_candidates.size() &&
-           (m_run.changesComplete || !m_serviceNow ||
-            !m_candidates.at(index).changeTicket.isEmpty()))
+    while (index < m_candidates.size() && (m_run.changesComplete || !m_serviceNow ||
+                                           !m_candidates.at(index).changeTicket.isEmpty()))
         ++index;
     if (index == m_candidates.size())
         return adoptNext(context, 0);

@@ -41,7 +41,8 @@ void ServiceNowSync::start(QObject *context, Done done)
     progress(tr("changes"), 0);
     m_client.changesUpdatedSince(
         correlationPrefix(), m_changesSince, [this](int read) { progress(tr("changes"), read); },
-        context, [this, context](const Result<QList<ChangeTicket>> &changes) {
+        context,
+        [this, context](const Result<QList<ChangeTicket>> &changes) {
             if (!changes)
                 return fail(changes.error());
             m_run.changes = changes.value();
@@ -57,7 +58,8 @@ void ServiceNowSync::readTasks(QObject *context, const QDateTime &since)
     progress(tr("change tasks"), 0);
     m_client.changeTasksUpdatedSince(
         correlationPrefix(), since, [this](int read) { progress(tr("change tasks"), read); },
-        context, [this](const Result<QList<ChangeTask>> &tasks) {
+        context,
+        [this](const Result<QList<ChangeTask>> &tasks) {
             if (!tasks)
                 return fail(tasks.error());
             m_run.changeTasks = tasks.value();

@@ -8,7 +8,8 @@ namespace {
 
 bool newer(const QString &ts, const QString &than)
 {
-    return than.isEmpty() || SlackParse::tsMicros(ts).value_or(0) > SlackParse::tsMicros(than).value_or(0);
+    return than.isEmpty() ||
+           SlackParse::tsMicros(ts).value_or(0) > SlackParse::tsMicros(than).value_or(0);
 }
 
 ChannelMessage channelMessage(const SlackMessage &message)
@@ -87,7 +88,8 @@ void SlackSync::readThreads(QObject *context)
         return cancelled();
     const QString thread = m_threads.takeFirst();
     m_threadsSeen.insert(thread);
-    progress(tr("threads"), int(m_threadsSeen.size()), int(m_threadsSeen.size() + m_threads.size()));
+    progress(tr("threads"), int(m_threadsSeen.size()),
+             int(m_threadsSeen.size() + m_threads.size()));
     m_client.replies(thread, QString(), context,
                      [this, context](const Result<QList<SlackMessage>> &replies) {
                          if (!replies)
@@ -125,7 +127,8 @@ void SlackSync::store()
         if (!message.isReply())
             continue;
         ChannelMessage stored = channelMessage(message);
-        const auto reading = ReleaseChannel::read(message.text, true, kinds.value(message.threadTs));
+        const auto reading =
+            ReleaseChannel::read(message.text, true, kinds.value(message.threadTs));
         stored.kind = reading.kind;
         stored.releaseName = reading.releaseName;
         messages << stored;
@@ -171,7 +174,8 @@ void SlackSync::apply()
     for (const Release &release : releases.value()) {
         const ChannelMessage *reply = nullptr;
         if (release.stage == Stage::StagingRequested && !release.stagingRequestRef.isEmpty())
-            reply = answer(stored.value(), release.stagingRequestRef, ReleaseChannel::appliedToStaging);
+            reply =
+                answer(stored.value(), release.stagingRequestRef, ReleaseChannel::appliedToStaging);
         else if (release.stage == Stage::LiveRequested && !release.liveRequestRef.isEmpty())
             reply = answer(stored.value(), release.liveRequestRef, ReleaseChannel::appliedToLive);
         if (!reply)

@@ -42,9 +42,9 @@ private:
 
     SlackClient &m_client;
     SlackSettings m_settings;
-    QString m_oldest;                 // the cursor: the newest top-level ts stored
-    QList<SlackMessage> m_messages;   // read this time, top-level and replies
-    QStringList m_threads;            // still to read
+    QString m_oldest;               // the cursor: the newest top-level ts stored
+    QList<SlackMessage> m_messages; // read this time, top-level and replies
+    QStringList m_threads;          // still to read
     QSet<QString> m_threadsSeen;
 };
 

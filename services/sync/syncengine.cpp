@@ -39,11 +39,9 @@ bool SyncEngine::start(const SyncOptions &options)
 {
     if (m_run)
         return false;
-    m_run = std::make_unique<Run>(
-        m_store, m_integrations.clock(), options.full,
-        [this](RemoteSystem system, const QString &phase, int done, int total) {
-            emit progress(system, phase, done, total);
-        });
+    m_run = std::make_unique<Run>(m_store, m_integrations.clock(), options.full,
+                                  [this](RemoteSystem system, const QString &phase, int done,
+                                         int total) { emit progress(system, phase, done, total); });
     const ConnectionSettings &settings = m_integrations.settings();
     SyncRun &run = m_run->sync;
     for (RemoteSystem system : allRemoteSystems()) {
@@ -62,8 +60,8 @@ bool SyncEngine::start(const SyncOptions &options)
             break;
         case RemoteSystem::Jira:
             if (auto *client = m_integrations.jira())
-                step = std::make_unique<JiraSync>(run, m_integrations.http(),
-                                                  client->connection(), settings.jira);
+                step = std::make_unique<JiraSync>(run, m_integrations.http(), client->connection(),
+                                                  settings.jira);
             break;
         case RemoteSystem::Confluence:
             if (auto *client = m_integrations.confluence())
@@ -140,8 +138,8 @@ QString SyncEngine::adoptionBlocker() const
             return tr("%1 failed").arg(toTitle(system));
     }
     if (m_integrations.slack() && outcome(RemoteSystem::Slack) == SystemSync::Outcome::Skipped) {
-        const auto read = m_store.syncCursor(
-            SlackSync::cursorSource(m_integrations.settings().slack.channel));
+        const auto read =
+            m_store.syncCursor(SlackSync::cursorSource(m_integrations.settings().slack.channel));
         if (!read)
             return read.error();
         if (!read.value())

@@ -22,8 +22,8 @@ struct SystemSync
 
     RemoteSystem system = RemoteSystem::Jira;
     Outcome outcome = Outcome::Skipped;
-    QString error;      // the client's or the store's message when Failed
-    int read = 0;       // records read from the system
+    QString error;       // the client's or the store's message when Failed
+    int read = 0;        // records read from the system
     QStringList changed; // keys of the stored rows that were new or changed
     // What it changed on releases: "2026.11.3: change ticket CHG0030001".
     QStringList releases;

@@ -57,7 +57,8 @@ void SyncScheduler::onFinished()
         return;
     m_nowAgain = false;
     // After the engine's own handlers have seen the result.
-    QMetaObject::invokeMethod(this, [this] { run(true); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { run(true); }, Qt::QueuedConnection);
 }
 
 void SyncScheduler::run(bool withSlack)

@@ -34,11 +34,11 @@ struct SyncRun
     ReleaseStore &store;
     const Clock &clock;
     ReleaseWorkflow workflow;
-    const bool full;   // ignore the cursors: read everything again
+    const bool full; // ignore the cursors: read everything again
     bool cancelled = false;
     Progress progress;
 
-    std::optional<QList<JiraVersion>> versions;      // the project's fix versions
+    std::optional<QList<JiraVersion>> versions; // the project's fix versions
     // The tasks read this time by fix version, with their key and service
     // only; every task of the project when versionTasksComplete.
     QHash<QString, QList<Change>> versionTasks;

@@ -19,16 +19,17 @@ QStringList RecordingNetwork::requests(const QString &part) const
     return found;
 }
 
-QNetworkReply *RecordingNetwork::createRequest(Operation operation,
-                                               const QNetworkRequest &request, QIODevice *body)
+QNetworkReply *RecordingNetwork::createRequest(Operation operation, const QNetworkRequest &request,
+                                               QIODevice *body)
 {
     static const char *const names[] = {"", "HEAD", "GET", "PUT", "POST", "DELETE", "CUSTOM"};
     const QUrl url = request.url();
     QString line = QString::fromLatin1(names[operation]) + u' ' + url.path() +
                    (url.hasQuery() ? u'?' + url.query(QUrl::FullyDecoded) : QString());
     // A form body (Slack's reads) as its fields; peeked, so the request still sends it.
-    if (body && request.header(QNetworkRequest::ContentTypeHeader).toByteArray().startsWith(
-                    "application/x-www-form-urlencoded")) {
+    if (body && request.header(QNetworkRequest::ContentTypeHeader)
+                    .toByteArray()
+                    .startsWith("application/x-www-form-urlencoded")) {
         QByteArray form = body->peek(body->bytesAvailable());
         form.replace('+', ' ');
         line += u' ' + QString::fromUtf8(QByteArray::fromPercentEncoding(form));
@@ -56,8 +57,8 @@ SyncTestBench::SyncTestBench()
 {
     if (!m_clients->isListening() || !m_directory.isValid())
         return;
-    const auto document = ConnectionDocument::parse(
-        fixture().sandbox().connectionInfo(), ConnectionDocument::Choices{});
+    const auto document = ConnectionDocument::parse(fixture().sandbox().connectionInfo(),
+                                                    ConnectionDocument::Choices{});
     if (!document) {
         qWarning("%s", qPrintable(document.error()));
         return;
@@ -100,8 +101,9 @@ void SyncTestBench::connect(const ConnectionSettings &settings)
         (void)QTest::qWaitFor([&] { return read.has_value(); }, 5000);
     }
     if (!read || !*read) {
-        qWarning("the secrets were not kept: %s",
-                 qPrintable(read ? read->error() : written ? written->error() : QString()));
+        qWarning("the secrets were not kept: %s", qPrintable(read      ? read->error()
+                                                             : written ? written->error()
+                                                                       : QString()));
         m_ready = false;
         return;
     }

@@ -67,8 +67,7 @@ public:
     void reconnect(const ConnectionSettings &settings);
 
     // Runs a sync to its end; nothing when it did not finish in time.
-    std::optional<SyncResult> sync(const SyncOptions &options = SyncOptions(),
-                                   int waitMs = 30000);
+    std::optional<SyncResult> sync(const SyncOptions &options = SyncOptions(), int waitMs = 30000);
     // A sync that must finish: an empty result, with a warning, when it did not.
     SyncResult syncAll();
     // Every system synced, each reported on when not.

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The sync benchmark: builds bench_sync and the sandbox optimised (Release) in
+# build-bench/, then runs it: a sandbox with 20,000 Jira tasks, a full and an
+# incremental sync into an empty store, and the same Jira pages fetched with
+# curl as the yardstick. Extra arguments go to bench_sync (--issues N).
+#   scripts/bench-sync.sh
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=$root/build-bench
+
+if [[ ! -f $build/build.ninja ]]; then
+    mkdir -p "$build"
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        >"$build/configure.log" 2>&1 || { cat "$build/configure.log"; exit 1; }
+fi
+cmake --build "$build" --target bench_sync releasedesk-sandbox -- -j"${BENCH_JOBS:-4}"
+exec "$build/tests/benchmarks/bench_sync" "$@"
