@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Store connections from a JSON document (the shape the sandbox prints); secrets go to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List releases, their stage and what blocks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the connected systems into the store (only what changed since the last sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, send, retry or discard the writes waiting for the remote systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk&apos;s engine from the command line.
+
+Commands:
+%1
+Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;dir&gt; (default: the desktop app&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. The commands are:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores connections from a JSON document in the shape the sandbox prints (an object per system with url, account, settings and secret). Systems in the document replace their stored connection; the others are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Jira or Confluence offer both, use the Cloud account (email + API token) rather than a personal access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where ServiceNow offers both, use the OAuth token rather than user and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document; &apos;-&apos; or nothing reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect takes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1. Settings in %2; secrets in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (release %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an outbox entry id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits until %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, %2 waiting to be tried again, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded %1 to %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is discarded; it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write to the remote systems waits in the outbox until it is sent.
+  list [--json]              the entries, newest first
+  send                       sends what is due, then stops; exit 1 if one failed
+  retry ID... | --all        puts failed entries back to be sent
+  discard ID --reason TEXT   drops an entry for good, with the reason in the release&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry: every failed entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discard: why, for the release&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, send, retry or discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox list takes no arguments besides --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox send takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox retry takes entry ids or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox discard takes one entry id and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outbox action &apos;%1&apos;; the actions are list, send, retry and discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the releases under way (or all of them), their stage, and what keeps each from its next stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include live, backed-out and cancelled releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON, one array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    before %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConcourseClient</name>
     <message>
         <source>%1 Concourse said: %2</source>
@@ -21,13 +205,21 @@
     </message>
     <message numerus="yes">
         <source>Concourse builds: %1 has more than %n pages of builds; stopped reading.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Concourse builds: %1 has more than %n page of builds; stopped reading.</numerusform>
+            <numerusform>Concourse builds: %1 has more than %n pages of builds; stopped reading.</numerusform>
         </translation>
     </message>
     <message>
         <source>build resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -77,6 +269,214 @@
         <source>the field &apos;%1&apos; is not a known status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcourseSync</name>
+    <message>
+        <source>pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfluenceClient</name>
+    <message>
+        <source>%1 Confluence said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluence %1: the answer could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluence %1: no space key is set; enter the key of the release notes&apos; space in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluence %1: there is no space with the key %2, or the account cannot see it; check the space key in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent page check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluence %1: there is no page with the id %2, or the account cannot see it; check the parent page in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluence %1: the page %2 is in the space %3, not in %4; choose a parent page of the release notes&apos; space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluence pages: stopped after %1 requests without reaching the end of the space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfluenceParse</name>
+    <message>
+        <source>the field &apos;%1&apos; is not a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not a time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not a link below &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;_links.next&apos; is not a link below &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfluenceSync</name>
+    <message>
+        <source>release notes pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: notes page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Signed in to Concourse %1 as a member of team %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but project %2 was not found: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Jira as %1; project %2 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Slack workspace %1 as %2; channel #%3 found and the app is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Confluence as %1; space %2 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to ServiceNow; assignment group &quot;%1&quot; found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDocument</name>
+    <message>
+        <source>%1: the field &quot;%2&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection document is not a JSON object: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection document names none of concourse, jira, confluence, servicenow and slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSecrets</name>
+    <message>
+        <source>%1: no secret is stored for this connection. Enter it in the connection settings (or run releasedesk-cli connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>%1: %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address %2 is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection settings in %1 could not be read; fix or remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection settings could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -86,6 +486,33 @@
     </message>
     <message>
         <source>Release %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditCommand</name>
+    <message>
+        <source>edit of the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of the backout plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of the config changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;No config changes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of the version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of the deployment type of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -172,6 +599,13 @@
     </message>
 </context>
 <context>
+    <name>Integrations</name>
+    <message>
+        <source>%1 is not connected. Set it up in Settings → Connections (or with releasedesk-cli connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JiraClient</name>
     <message>
         <source>%1 Jira said: %2</source>
@@ -209,6 +643,18 @@
         <source>project versions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira comments: stopped after %1 pages without reaching the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JiraParse</name>
@@ -218,6 +664,40 @@
     </message>
     <message>
         <source>the field &apos;%1&apos; is not a date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is neither text nor a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JiraSync</name>
+    <message>
+        <source>Jira connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JqlQuery</name>
+    <message>
+        <source>The extra JQL closes a parenthesis it did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra JQL leaves a quote open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra JQL leaves a parenthesis open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra JQL may only restrict the search; ReleaseDesk sets the order: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -409,6 +889,131 @@
     </message>
 </context>
 <context>
+    <name>NotesDraftFolder</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has format %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say when it was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field of the notes has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service in it is not a service name with a version and a deployment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft notes in %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft notes in %1 could not be read: %2. The file is left as it is; move it away to start a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft notes could not be kept in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft notes in %1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTemplate</name>
+    <message>
+        <source>The version of %1 that is live now is not known (no earlier successful cidev-apply build): say which version to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the pipelines have no successful build of %1 at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not match the pipelines: their latest successful build is %3 (%4 #%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not match the Jira fix version %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxEffects</name>
+    <message>
+        <source>sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPayloads</name>
+    <message>
+        <source>The %1 payload cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of outbox entry “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“purpose” is “%1”, not one of staging-request, live-request, test-failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRetry</name>
+    <message numerus="yes">
+        <source>Gave up after %n attempts: %1</source>
+        <translation>
+            <numerusform>Gave up after %n attempt: %1</numerusform>
+            <numerusform>Gave up after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Jira: %1 cannot move from %2 to %3; its workflow has no transition there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Could not create a temporary folder for the demo: %1</source>
@@ -416,6 +1021,48 @@
     </message>
     <message>
         <source>Could not create the profile folder %1. Check that its parent exists and is writable, or choose another with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseAdopter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseAdoption</name>
+    <message>
+        <source>ReleaseDesk sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from Jira: version %1 is released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from Jira/Slack: the release team&apos;s reply &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from Jira/Slack: the live request of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from Jira/Slack: the staging request of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from Jira/ServiceNow: change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from Jira/Confluence: the release notes page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from Jira: fix version %1, no later evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -544,6 +1191,148 @@
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::ConnectionForm</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of the team&apos;s, or a comma-separated list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Center (personal access token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud (email and API token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra JQL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. labels = release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent page id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret to test with.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::DashboardModel</name>
@@ -608,6 +1397,59 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::DesktopSession</name>
+    <message>
+        <source>A write to a remote system failed and waits for you to retry or discard it (releasedesk-cli outbox): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of %3 %4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync at %1 incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n write waiting to be sent</numerusform>
+            <numerusform>%n writes waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::FailureNoteDialog</name>
+    <message>
+        <source>Fail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong? The developers read this in the release channel and on the Jira task, and the task goes back to In Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 500 on the filing history page for a dissolved company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::MainWindow</name>
     <message>
         <source>ReleaseDesk</source>
@@ -655,6 +1497,83 @@
     </message>
     <message>
         <source> · shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Concourse, Jira, Confluence, ServiceNow and Slack now (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up and test the connections to the five systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::NotesForm</name>
+    <message>
+        <source>Description of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the release changes, one line per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services: version and deployment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backout plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to return to the versions live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No config changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings, secrets or feature flags to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::OutboxWorker</name>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,10 +1653,373 @@
     </message>
     <message numerus="yes">
         <source>— %n to do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n to do</numerusform>
+            <numerusform>— %n to do</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::ReleaseNotesEditor</name>
+    <message>
+        <source>Draft kept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the Confluence page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release notes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, what is typed here is not kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft of these notes from %1 was restored; it is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft from %1 is older than the notes saved %2: the saved notes are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a release to edit its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is %2; its notes can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the form shows the notes as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are published: they may be improved but not emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notes in ReleaseDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notes and publish them to Confluence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notes and update their Confluence page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are saved, but their draft is still in the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes were not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are saved and on their way to Confluence: the page is written when the outbox next sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::SignOffModel</name>
+    <message>
+        <source>Tasks are signed off in CI-Dev and Staging, not in Live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is %2; its record is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live has already been requested for release %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is in %2: live is requested once it is in staging and every task has passed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the local copy of Jira yet; sync to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed in %1: it blocks the release until it is tested again and passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s status in Jira, as last synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest verdict in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::SignOffView</name>
+    <message>
+        <source>Show the verdicts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the tasks without a verdict in this environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read release %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not show the verdicts in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the release&apos;s tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your name as the tester in the settings first: verdicts and requests say who made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table could not be read again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded, so still selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed in %1: %2. The developers are told in the release channel and on Jira.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live was not requested. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live requested for release %1: the request is queued for the release channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tester name set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing off as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 passed · %3 failed · %4 not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow test task: not given yet (the release team gives it in their reply to the staging request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow test task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a release first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task has passed in staging: ask the release team for live in the release channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the selected tasks in %1 (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail the selected tasks in %1 with a note for the developers (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::SyncEngine</name>
+    <message>
+        <source>the sync was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira&apos;s fix versions were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read in this sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release channel has not been read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releases under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseRequests</name>
+    <message>
+        <source>Release %1 is %2; its record is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the outbox for release %2 (entry %3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing the release notes to Confluence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is in %2: its notes are published once it is ready for staging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release notes of %1 are not published yet; the change ticket links to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raising the change ticket in ServiceNow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is in %2: staging is requested once the change ticket is raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging has already been requested for release %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting staging in the release channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is in %2: live is requested once staging has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live has already been requested for release %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting live in the release channel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -794,10 +2076,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The verdict is recorded, but a release could not go back to CI-Dev: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Release %1 is %2; its record is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,6 +2105,251 @@
     </message>
     <message>
         <source>live confirmation message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 cannot go back to CI-Dev, so the verdict is not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 does not ship %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNowClient</name>
+    <message>
+        <source>%1 ServiceNow said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow %1: the answer could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow: no assignment group is set in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow %1: the account signed in but may not read assignment groups (%2); it needs a role such as itil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow %1: no group is named &quot;%2&quot;; check the assignment group in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow %1: no correlation prefix was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow %1: stopped after %2 pages without reaching the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow %1: no correlation id was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow %1: no change was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNowParse</name>
+    <message>
+        <source>the field &apos;%1&apos; is not a time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;result[0].sys_id&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNowSync</name>
+    <message>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: change ticket %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: test task %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlackClient</name>
+    <message>
+        <source>sign-in check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no channel is set; enter the release channel&apos;s name in the Slack connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlackParse</name>
+    <message>
+        <source>the answer does not say &quot;ok&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not a Slack timestamp: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token was sent; enter the Slack app&apos;s bot token (xoxb-…) in the Slack connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack did not accept the token; check the bot token in the Slack connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is no longer valid (%1); reinstall the Slack app in the workspace and enter its new bot token in the Slack connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Slack app lacks a permission this needs; give it the scopes chat:write, channels:read, groups:read, channels:history and groups:history, then reinstall it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Slack app lacks the permission %1; add it to the app&apos;s scopes, then reinstall it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel #%1 was not found, or it is private and the app is not in it; check the channel&apos;s name in the Slack connection settings, or invite the app to the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app is not a member of #%1; invite it there with /invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel #%1 is archived; unarchive it, or choose another channel in the Slack connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is too long for Slack; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is empty; nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack did not accept the paging cursor, perhaps because the list changed while it was read; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack is limiting requests; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the thread was not found; its first message may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer says has_more but gives no next_cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlackSync</name>
+    <message>
+        <source>release team (Slack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply to a request in #%1 at %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to %1&apos;s request names %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in staging, test task %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlackWebApi</name>
+    <message>
+        <source>Slack %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack %1: the answer could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Slack said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1 pages without reaching the end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,6 +2493,118 @@
     </message>
     <message>
         <source>there is no such entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync cursor needs the name of its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync cursor of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the channel messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the channel messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the sync cursor of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the sync state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the outbox entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take the next outbox entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the release “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the outbox entry %1 (“%2”) as sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not retry the outbox entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not discard the outbox entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving the release “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStep</name>
+    <message>
+        <source>ReleaseDesk sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <source>%1: not synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: cancelled; %n new or changed kept.</source>
+        <translation>
+            <numerusform>%1: cancelled; %n new or changed kept.</numerusform>
+            <numerusform>%1: cancelled; %n new or changed kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: synced, %2 read, %n new or changed.</source>
+        <translation>
+            <numerusform>%1: synced, %2 read, %n new or changed.</numerusform>
+            <numerusform>%1: synced, %2 read, %n new or changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Releases: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not understood, please read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases taken over: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking over releases failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was stored is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
