@@ -3,8 +3,14 @@
 #include "services/connections/integrations.h"
 #include "support/clienttestbench.h"
 
-#include <QTcpServer>
+#include <QScopeGuard>
+
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;
@@ -122,11 +128,18 @@ private slots:
     {
         QFETCH(RemoteSystem, system);
         QFETCH(bool, cloud);
-        // A port that was free a moment ago: nothing listens there.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 closedPort = probe.serverPort();
-        probe.close();
+        // A port bound but not listening: connections to it are refused, and
+        // while the socket is held no other test can start listening there.
+        const int reserved = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(reserved >= 0);
+        const auto release = qScopeGuard([reserved] { ::close(reserved); });
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QCOMPARE(::bind(reserved, reinterpret_cast<sockaddr *>(&address), length), 0);
+        QCOMPARE(::getsockname(reserved, reinterpret_cast<sockaddr *>(&address), &length), 0);
+        const quint16 closedPort = ntohs(address.sin_port);
 
         ConnectionDocument document = sandboxDocument(cloud);
         ConnectionSettings settings = document.settings;
