@@ -66,11 +66,12 @@ void SlackSync::start(QObject *context, Done done)
                 return fail(history.error());
             m_messages = history.value();
             for (const SlackMessage &message : history.value()) {
-                // A new message with replies, or a reply also sent to the channel.
-                if (message.replyCount > 0 && !message.isReply())
-                    m_threads << message.ts;
-                else if (message.isReply())
+                // A message with a reply newer than the last sync, or a
+                // reply also sent to the channel.
+                if (message.isReply())
                     m_threads << message.threadTs;
+                else if (!message.latestReply.isEmpty() && newer(message.latestReply, m_oldest))
+                    m_threads << message.ts;
             }
             readThreads(context);
         });
