@@ -137,18 +137,20 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
         SearchPage page;
         bool more = false;
         if (cloud()) {
-            auto read = JiraParse::cloudPage(response.json);
-            if (!read)
-                return finish(Result<int>::failure(unreadable(endpoint(), read.error())));
-            page.changes = std::move(read->changes);
-            nextPageToken = read->nextPageToken;
+            auto parsed = JiraParse::cloudPage(response.json);
+            if (!parsed)
+                return finish(Result<int>::failure(unreadable(endpoint(), parsed.error())));
+            JiraParse::CloudPage cloudPage = std::move(parsed).value();
+            page.changes = std::move(cloudPage.changes);
+            nextPageToken = cloudPage.nextPageToken;
             more = !nextPageToken.isEmpty();
         } else {
-            auto read = JiraParse::dataCenterPage(response.json);
-            if (!read)
-                return finish(Result<int>::failure(unreadable(endpoint(), read.error())));
-            page.total = total = read->total;
-            page.changes = std::move(read->changes);
+            auto parsed = JiraParse::dataCenterPage(response.json);
+            if (!parsed)
+                return finish(Result<int>::failure(unreadable(endpoint(), parsed.error())));
+            JiraParse::DataCenterPage dataCenterPage = std::move(parsed).value();
+            page.total = total = dataCenterPage.total;
+            page.changes = std::move(dataCenterPage.changes);
             handOverAt = startAt + int(page.changes.size());
             // An empty page before the total means issues left the result
             // meanwhile; asking again would loop.
