@@ -7,6 +7,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=$root/build-bench
+bash "$root/scripts/install-deps.sh" curl
 
 if [[ ! -f $build/build.ninja ]]; then
     mkdir -p "$build"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages that building, running and testing ReleaseDesk
-# need. Quick when they are already there: apt is only asked for what is missing.
+# need, and any packages named as arguments (the benchmarks add curl). Quick
+# when they are already there: apt is only asked for what is missing.
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,7 @@ packages=(
     libgl-dev
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
     fonts-dejavu-core
+    "$@"
 )
 
 missing=()
