@@ -15,12 +15,13 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
     : m_profile(std::move(profile)),
       m_store(std::move(store)),
       m_credentials(std::move(credentials)),
+      m_drafts(m_profile.directory()),
       m_clock(clock),
       m_integrations(m_network, clock),
       m_sync(m_integrations, *m_store),
       m_scheduler(m_sync, clock),
       m_outbox(*m_store, m_integrations, clock),
-      m_window(std::make_unique<MainWindow>(*m_store))
+      m_window(std::make_unique<MainWindow>(*m_store, m_drafts, clock, actorName()))
 {
     MainWindow *window = m_window.get();
     connect(window, &MainWindow::connectionsRequested, this,
@@ -30,8 +31,10 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
     connect(&m_sync, &SyncEngine::finished, this, &DesktopSession::showSyncResult);
     connect(&m_outbox, &OutboxWorker::pendingCountChanged, this,
             &DesktopSession::showOutboxCount);
-    // A sent write changes a release: the dashboard shows it at once.
+    // A sent write changes a release: the window shows it at once.
     connect(&m_outbox, &OutboxWorker::sent, window, &MainWindow::reload);
+    // A request queued here is sent now rather than at the worker's next look.
+    connect(window, &MainWindow::releaseChanged, &m_outbox, &OutboxWorker::kick);
     connect(&m_outbox, &OutboxWorker::failed, window, [window](const OutboxEntry &entry) {
         window->showError(tr("A write to a remote system failed and waits for you to retry "
                              "or discard it (releasedesk-cli outbox): %1")
@@ -41,6 +44,16 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
 }
 
 DesktopSession::~DesktopSession() = default;
+
+QString DesktopSession::actorName()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("releasedesk");
+}
 
 QString DesktopSession::settingsPath() const
 {
@@ -97,6 +110,7 @@ void DesktopSession::showSyncProgress(RemoteSystem system, const QString &phase,
                                       int total)
 {
     const QLocale locale;
+    m_window->showSyncProgress(true, done, total);
     m_window->showSyncState(total >= 0 ? tr("Syncing %1: %2 of %3 %4…")
                                              .arg(toTitle(system), locale.toString(done),
                                                   locale.toString(total), phase)
@@ -111,6 +125,7 @@ void DesktopSession::showSyncResult(const SyncResult &result)
         configure(settings, secrets);
         return;
     }
+    m_window->showSyncProgress(false);
     m_window->reload();
     const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     if (result.ok()) {

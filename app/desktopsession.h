@@ -4,6 +4,7 @@
 #include "models/credentialstore.h"
 #include "services/connections/connectionsettings.h"
 #include "services/connections/integrations.h"
+#include "services/notesdraftfolder.h"
 #include "services/outbox/outboxworker.h"
 #include "services/profile.h"
 #include "services/sqlitestore.h"
@@ -42,6 +43,8 @@ public:
 
 private:
     QString settingsPath() const;
+    // Who verdicts, requests and moves are recorded under: the computer's user.
+    static QString actorName();
     void connectWith(const ConnectionSettings &settings);
     // Takes the connections in once no sync is using the clients.
     void configure(const ConnectionSettings &settings, const Secrets &secrets);
@@ -53,6 +56,7 @@ private:
     Profile m_profile;
     std::unique_ptr<SqliteStore> m_store;
     std::unique_ptr<CredentialStore> m_credentials;
+    NotesDraftFolder m_drafts;
     const Clock &m_clock;
     QNetworkAccessManager m_network;
     Integrations m_integrations;

@@ -28,14 +28,94 @@ QString serviceList(const Release &release)
     return services.join(QStringLiteral(", "));
 }
 
+// What each request writes, under which purpose, and how people call it.
+struct RequestSpec
+{
+    QString kind;
+    QString purpose;
+    QString why;
+};
+
+RequestSpec spec(ReleaseRequests::Request request)
+{
+    using Request = ReleaseRequests::Request;
+    switch (request) {
+    case Request::PublishNotes:
+        return {OutboxPayloads::confluencePublish(), QStringLiteral("notes"),
+                ReleaseRequests::tr("Publishing the release notes to Confluence")};
+    case Request::RaiseChange:
+        return {OutboxPayloads::serviceNowChange(), QStringLiteral("change"),
+                ReleaseRequests::tr("Raising the change ticket in ServiceNow")};
+    case Request::RequestStaging:
+        return {OutboxPayloads::slackPost(), OutboxPayloads::toKey(SlackPurpose::StagingRequest),
+                ReleaseRequests::tr("Requesting staging in the release channel")};
+    case Request::RequestLive:
+        return {OutboxPayloads::slackPost(), OutboxPayloads::toKey(SlackPurpose::LiveRequest),
+                ReleaseRequests::tr("Requesting live in the release channel")};
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace
 
 ReleaseRequests::ReleaseRequests(ReleaseStore &store, const Clock &clock)
     : m_store(store), m_clock(clock)
 {}
 
-Status ReleaseRequests::queue(qint64 releaseId, const QString &actor, const QString &purpose,
-                              const QString &why, const Check &check, const Build &build)
+Status ReleaseRequests::check(Request request, const Release &release)
+{
+    if (isTerminal(release.stage)) {
+        return Status::failure(tr("Release %1 is %2; its record is closed.")
+                                   .arg(release.name, toTitle(release.stage).toLower()));
+    }
+    switch (request) {
+    case Request::PublishNotes:
+        if (const QStringList blockers = notesPublishBlockers(release); !blockers.isEmpty())
+            return Status::failure(blockers.join(u' '));
+        return success();
+    case Request::RaiseChange:
+        if (release.stage < Stage::NotesPublished || release.notes.pageUrl.isEmpty()) {
+            return Status::failure(tr("The release notes of %1 are not published yet; the "
+                                      "change ticket links to them.")
+                                       .arg(release.name));
+        }
+        return success();
+    case Request::RequestStaging:
+        if (release.stage < Stage::TicketRaised)
+            return Status::failure(tr("Release %1 is in %2: staging is requested once the "
+                                      "change ticket is raised.")
+                                       .arg(release.name, toTitle(release.stage)));
+        if (release.stage > Stage::TicketRaised)
+            return Status::failure(
+                tr("Staging has already been requested for release %1.").arg(release.name));
+        return success();
+    case Request::RequestLive:
+        if (release.stage < Stage::StagingPassed)
+            return Status::failure(tr("Release %1 is in %2: live is requested once staging "
+                                      "has passed.")
+                                       .arg(release.name, toTitle(release.stage)));
+        if (release.stage > Stage::StagingPassed)
+            return Status::failure(
+                tr("Live has already been requested for release %1.").arg(release.name));
+        return success();
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<OutboxEntry> ReleaseRequests::waitingEntry(Request request, const Release &release,
+                                                         const QList<OutboxEntry> &entries)
+{
+    const RequestSpec what = spec(request);
+    const QString prefix = OutboxPayloads::keyPrefix(what.kind, release.name, what.purpose);
+    for (const OutboxEntry &entry : entries) {
+        if (entry.idempotencyKey.startsWith(prefix) && isOpen(entry.state))
+            return entry;
+    }
+    return std::nullopt;
+}
+
+Status ReleaseRequests::queue(qint64 releaseId, const QString &actor, Request request,
+                              const Build &build)
 {
     if (auto status = ReleaseWorkflow::requireActor(actor); !status)
         return status;
@@ -43,54 +123,42 @@ Status ReleaseRequests::queue(qint64 releaseId, const QString &actor, const QStr
     if (!stored)
         return Status::failure(stored.error());
     const Release release = std::move(stored).value();
-    if (isTerminal(release.stage)) {
-        return Status::failure(tr("Release %1 is %2; its record is closed.")
-                                   .arg(release.name, toTitle(release.stage).toLower()));
-    }
-    if (auto allowed = check(release); !allowed)
+    if (auto allowed = check(request, release); !allowed)
         return allowed;
     const auto payload = build(release);
     if (!payload)
         return Status::failure(payload.error());
 
-    const QString kind = OutboxPayloads::kind(payload.value());
-    const QString prefix = OutboxPayloads::keyPrefix(kind, release.name, purpose);
+    const RequestSpec what = spec(request);
     const auto entries = m_store.outboxEntries();
     if (!entries)
         return Status::failure(entries.error());
-    int earlier = 0;
-    for (const OutboxEntry &entry : entries.value()) {
-        if (!entry.idempotencyKey.startsWith(prefix))
-            continue;
-        ++earlier;
-        if (isOpen(entry.state)) {
-            return Status::failure(tr("%1 is already in the outbox for release %2 (entry %3, %4).")
-                                       .arg(why, release.name, QString::number(entry.id),
-                                            toTitle(entry.state).toLower()));
-        }
+    if (const auto waiting = waitingEntry(request, release, entries.value())) {
+        return Status::failure(tr("%1 is already in the outbox for release %2 (entry %3, %4).")
+                                   .arg(what.why, release.name, QString::number(waiting->id),
+                                        toTitle(waiting->state).toLower()));
     }
+    const QString prefix = OutboxPayloads::keyPrefix(what.kind, release.name, what.purpose);
+    const auto earlier = std::count_if(entries->cbegin(), entries->cend(), [&](const OutboxEntry &e) {
+        return e.idempotencyKey.startsWith(prefix);
+    });
 
     const QDateTime now = m_clock.now();
     const OutboxEntry entry = OutboxPayloads::entry(
         payload.value(), release.id,
-        OutboxPayloads::idempotencyKey(kind, release.name, purpose, earlier + 1), now);
+        OutboxPayloads::idempotencyKey(what.kind, release.name, what.purpose, int(earlier) + 1),
+        now);
     AuditEvent queued;
     queued.releaseId = release.id;
     queued.actor = actor.trimmed();
     queued.at = now;
     queued.action = QStringLiteral("queued");
-    queued.why = why;
+    queued.why = what.why;
     return m_store.saveRelease(release, {queued}, {entry});
 }
 
 Status ReleaseRequests::publishNotes(qint64 releaseId, const QString &actor)
 {
-    const auto check = [](const Release &release) {
-        const QStringList blockers = notesPublishBlockers(release);
-        if (!blockers.isEmpty())
-            return Status::failure(blockers.join(u' '));
-        return success();
-    };
     const auto build = [this](const Release &release) -> Result<OutboxPayload> {
         const auto changes = m_store.changes();
         if (!changes)
@@ -99,8 +167,7 @@ Status ReleaseRequests::publishNotes(qint64 releaseId, const QString &actor)
             StorageFormat::pageTitle(release.name),
             StorageFormat::releaseNotesPage(release, tasksOf(release, changes.value()))});
     };
-    return queue(releaseId, actor, QStringLiteral("notes"),
-                 tr("Publishing the release notes to Confluence"), check, build);
+    return queue(releaseId, actor, Request::PublishNotes, build);
 }
 
 QStringList ReleaseRequests::notesPublishBlockers(const Release &release)
@@ -129,63 +196,28 @@ QList<Change> ReleaseRequests::tasksOf(const Release &release, const QList<Chang
 
 Status ReleaseRequests::raiseChange(qint64 releaseId, const QString &actor)
 {
-    const auto check = [](const Release &release) {
-        if (release.stage < Stage::NotesPublished || release.notes.pageUrl.isEmpty()) {
-            return Status::failure(tr("The release notes of %1 are not published yet; the "
-                                      "change ticket links to them.")
-                                       .arg(release.name));
-        }
-        return success();
-    };
-    const auto build = [](const Release &release) {
-        return Result<OutboxPayload>(changeRequest(release));
-    };
-    return queue(releaseId, actor, QStringLiteral("change"),
-                 tr("Raising the change ticket in ServiceNow"), check, build);
+    return queue(releaseId, actor, Request::RaiseChange,
+                 [](const Release &release) { return Result<OutboxPayload>(changeRequest(release)); });
 }
 
 Status ReleaseRequests::requestStaging(qint64 releaseId, const QString &actor)
 {
-    const auto check = [](const Release &release) {
-        if (release.stage < Stage::TicketRaised)
-            return Status::failure(tr("Release %1 is in %2: staging is requested once the "
-                                      "change ticket is raised.")
-                                       .arg(release.name, toTitle(release.stage)));
-        if (release.stage > Stage::TicketRaised)
-            return Status::failure(
-                tr("Staging has already been requested for release %1.").arg(release.name));
-        return success();
-    };
-    const auto build = [](const Release &release) {
+    return queue(releaseId, actor, Request::RequestStaging, [](const Release &release) {
         return Result<OutboxPayload>(SlackPostPayload{
             SlackFormat::stagingRequest(release, QUrl(release.notes.pageUrl), release.changeTicket),
             {},
             SlackPurpose::StagingRequest});
-    };
-    return queue(releaseId, actor, OutboxPayloads::toKey(SlackPurpose::StagingRequest),
-                 tr("Requesting staging in the release channel"), check, build);
+    });
 }
 
 Status ReleaseRequests::requestLive(qint64 releaseId, const QString &actor)
 {
-    const auto check = [](const Release &release) {
-        if (release.stage < Stage::StagingPassed)
-            return Status::failure(tr("Release %1 is in %2: live is requested once staging "
-                                      "has passed.")
-                                       .arg(release.name, toTitle(release.stage)));
-        if (release.stage > Stage::StagingPassed)
-            return Status::failure(
-                tr("Live has already been requested for release %1.").arg(release.name));
-        return success();
-    };
-    const auto build = [](const Release &release) {
+    return queue(releaseId, actor, Request::RequestLive, [](const Release &release) {
         return Result<OutboxPayload>(SlackPostPayload{
             SlackFormat::liveRequest(release, QUrl(release.notes.pageUrl), release.changeTicket),
             {},
             SlackPurpose::LiveRequest});
-    };
-    return queue(releaseId, actor, OutboxPayloads::toKey(SlackPurpose::LiveRequest),
-                 tr("Requesting live in the release channel"), check, build);
+    });
 }
 
 RaiseChangePayload ReleaseRequests::changeRequest(const Release &release)

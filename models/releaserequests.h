@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace ReleaseDesk {
 
@@ -25,6 +26,9 @@ class ReleaseRequests
     Q_DECLARE_TR_FUNCTIONS(ReleaseRequests)
 
 public:
+    // The requests, for the checks a form runs before offering one.
+    enum class Request { PublishNotes, RaiseChange, RequestStaging, RequestLive };
+
     ReleaseRequests(ReleaseStore &store, const Clock &clock);
 
     // Once the release is ready for staging and its notes are complete; again
@@ -43,6 +47,14 @@ public:
     // Once staging has passed.
     Status requestLive(qint64 releaseId, const QString &actor);
 
+    // Whether `release` may make `request` now; the error says why not. The
+    // same check the request itself runs, for a button and its tooltip.
+    static Status check(Request request, const Release &release);
+    // The entry of `entries` that makes `request` for `release` and is still
+    // on its way or waits for a person; nullopt when there is none.
+    static std::optional<OutboxEntry> waitingEntry(Request request, const Release &release,
+                                                   const QList<OutboxEntry> &entries);
+
     // The change request for a release whose notes are published: the notes'
     // description and link, the backout plan, what is deployed and how it is tested.
     static RaiseChangePayload changeRequest(const Release &release);
@@ -57,11 +69,8 @@ public:
     static QString reworkStatus() { return QStringLiteral("In Progress"); }
 
 private:
-    // Refuses, with the reason, when the release may not make the request now.
-    using Check = std::function<Status(const Release &)>;
     using Build = std::function<Result<OutboxPayload>(const Release &)>;
-    Status queue(qint64 releaseId, const QString &actor, const QString &purpose, const QString &why,
-                 const Check &check, const Build &build);
+    Status queue(qint64 releaseId, const QString &actor, Request request, const Build &build);
 
     ReleaseStore &m_store;
     const Clock &m_clock;

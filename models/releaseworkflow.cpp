@@ -149,6 +149,37 @@ Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &ac
     return m_store.saveRelease(release, {moved});
 }
 
+Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
+                                    const QString &reference, const QString &actor,
+                                    const QString &why)
+{
+    if (auto status = requireActor(actor); !status)
+        return status;
+    if (environment == Environment::CiDev)
+        return Status::failure(tr("CI-Dev is deployed by the pipelines, not the release team."));
+    const bool staging = environment == Environment::Staging;
+    if (reference.trimmed().isEmpty()) {
+        return Status::failure(staging ? tr("The ServiceNow test task number is missing.")
+                                       : tr("Say how the release team confirmed live."));
+    }
+    auto current = facts(releaseId);
+    if (!current)
+        return Status::failure(current.error());
+    ReleaseFacts applied = std::move(current).value();
+    Release &release = applied.release;
+    (staging ? release.testTaskNumber : release.liveConfirmationRef) = reference.trimmed();
+    const Stage to = staging ? Stage::InStaging : Stage::Live;
+    if (auto allowed = Lifecycle::checkTransition(applied, to, why); !allowed)
+        return allowed;
+    const AuditEvent recorded =
+        event(releaseId, actor,
+              staging ? QStringLiteral("test-task-recorded")
+                      : QStringLiteral("live-confirmation-recorded"),
+              reference.trimmed());
+    const AuditEvent moved = move(release, to, actor, why);
+    return m_store.saveRelease(release, {recorded, moved});
+}
+
 AuditEvent ReleaseWorkflow::move(Release &release, Stage to, const QString &actor,
                                  const QString &why) const
 {

@@ -65,6 +65,13 @@ public:
     Status recordLiveRequest(qint64 releaseId, const QString &messageRef, const QString &actor);
     Status recordLiveConfirmation(qint64 releaseId, const QString &messageRef,
                                   const QString &actor);
+    // The release team applied the release to Staging or Live: records what
+    // says so (the ServiceNow test task for staging; for live, the reply's
+    // reference or the person's own words) and moves the release there, in
+    // one write. From a recognised reply in the channel, or by hand when the
+    // reply was not recognised.
+    Status markApplied(qint64 releaseId, Environment environment, const QString &reference,
+                       const QString &actor, const QString &why);
 
     // Moves `release` to `to` at `at` and returns the event that records it.
     // The caller has checked the move; OutboxEffects shares it.

@@ -2,6 +2,7 @@
 #include "models/demodata.h"
 #include "services/profile.h"
 #include "services/sqlitestore.h"
+#include "services/notesdraftfolder.h"
 #include "ui/mainwindow.h"
 
 #include <QFileInfo>
@@ -27,7 +28,8 @@ class TestDemoProfile : public QObject
 
     QString paneText(MainWindow &window, const char *name)
     {
-        auto *label = window.findChild<QLabel *>(QString::fromLatin1(name));
+        auto *pane = window.findChild<QWidget *>(QStringLiteral("detailPane"));
+        auto *label = pane ? pane->findChild<QLabel *>(QString::fromLatin1(name)) : nullptr;
         return label ? label->text() : QString();
     }
 
@@ -107,7 +109,8 @@ private slots:
         QVERIFY(releases.ok());
         QVERIFY(releases->size() >= 11);
 
-        MainWindow window(*store.value());
+        NotesDraftFolder drafts(profile->directory());
+        MainWindow window(*store.value(), drafts, clock, QStringLiteral("rel.manager"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTableView *table = view(window);

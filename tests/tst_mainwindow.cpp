@@ -1,7 +1,8 @@
 #include "models/dashboardroles.h"
 #include "support/memoryreleasestore.h"
+#include "services/notesdraftfolder.h"
 #include "ui/mainwindow.h"
-#include "ui/releasedetailpane.h"
+#include "ui/dashboard/releasedetailpane.h"
 
 #include <QCheckBox>
 #include <QFrame>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -65,6 +67,9 @@ class TestMainWindow : public QObject
 
 private:
     std::unique_ptr<MemoryReleaseStore> m_store;
+    QTemporaryDir m_profile;
+    NotesDraftFolder m_drafts{m_profile.path()};
+    SystemClock m_clock;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_ordersId = 0;
 
@@ -78,7 +83,8 @@ private:
     }
     QLabel *paneLabel(const char *name) const
     {
-        return m_window->findChild<QLabel *>(QString::fromLatin1(name));
+        return m_window->findChild<ReleaseDetailPane *>(QStringLiteral("detailPane"))
+            ->findChild<QLabel *>(QString::fromLatin1(name));
     }
     int rowOfRelease(qint64 id) const
     {
@@ -105,7 +111,8 @@ private slots:
                       "2026-11-04T10:00:00Z");
         recordVerdict(*m_store, "CHS-2", Environment::CiDev, TestOutcome::Failed,
                       "2026-11-04T11:00:00Z");
-        m_window = std::make_unique<MainWindow>(*m_store);
+        m_window = std::make_unique<MainWindow>(*m_store, m_drafts, m_clock,
+                                                QStringLiteral("rel.manager"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }

@@ -1,207 +1,234 @@
 #include "mainwindow.h"
 
-#include "models/dashboardmodel.h"
-#include "releasedetailpane.h"
-#include "stagedelegate.h"
+#include "dashboard/dashboardpage.h"
+#include "dashboard/releaseactionsbar.h"
+#include "messagebanner.h"
+#include "models/releasestore.h"
+#include "notes/releasenoteseditor.h"
+#include "signoff/failurenoteprompt.h"
+#include "signoff/signoffview.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QFrame>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
-#include <QToolButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace ReleaseDesk {
 
-using Column = DashboardModel::Column;
-
-MainWindow::MainWindow(ReleaseStore &store, QWidget *parent)
-    : QMainWindow(parent), m_board(store), m_model(new DashboardModel(this)),
-      m_proxy(new DashboardFilterModel(this))
+MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock &clock,
+                       const QString &actor, QWidget *parent)
+    : QMainWindow(parent), m_store(store)
 {
     setWindowTitle(tr("ReleaseDesk"));
     resize(1280, 800);
-    m_proxy->setSourceModel(m_model);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(12, 12, 12, 6);
-    layout->setSpacing(10);
-    layout->addWidget(createBanner());
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(8);
+    m_banner = new MessageBanner(central);
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    layout->addWidget(m_banner);
+    layout->addWidget(createOfflineBanner());
+    layout->addWidget(createToolbar());
 
-    auto *filters = new QHBoxLayout;
-    filters->setSpacing(12);
-    m_searchEdit = new QLineEdit(central);
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search releases, services, tasks…"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(360);
-    m_activeOnlyCheck = new QCheckBox(tr("Active only"), central);
-    m_activeOnlyCheck->setObjectName(QStringLiteral("activeOnlyCheck"));
-    m_activeOnlyCheck->setToolTip(tr("Hide releases that are live, backed out or cancelled"));
-    auto *reloadButton = new QPushButton(tr("Reload"), central);
-    reloadButton->setObjectName(QStringLiteral("reloadButton"));
-    reloadButton->setToolTip(tr("Read the releases again (F5)"));
-    filters->addWidget(m_searchEdit, 1);
-    filters->addWidget(m_activeOnlyCheck);
-    auto *syncButton = new QPushButton(tr("Sync now"), central);
-    syncButton->setObjectName(QStringLiteral("syncButton"));
-    syncButton->setToolTip(tr("Read Concourse, Jira, Confluence, ServiceNow and Slack now (F6)"));
-    auto *connectionsButton = new QPushButton(tr("Connections…"), central);
-    connectionsButton->setObjectName(QStringLiteral("connectionsButton"));
-    connectionsButton->setToolTip(tr("Set up and test the connections to the five systems"));
-    filters->addStretch(1);
-    filters->addWidget(reloadButton);
-    filters->addWidget(syncButton);
-    filters->addWidget(connectionsButton);
-    layout->addLayout(filters);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, central);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->setChildrenCollapsible(false);
-    m_dashboardView = new QTableView(splitter);
-    m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
-    m_detailPane = new ReleaseDetailPane(splitter);
-    m_detailPane->setObjectName(QStringLiteral("detailPane"));
-    m_detailPane->setMinimumWidth(320);
-    splitter->addWidget(m_dashboardView);
-    splitter->addWidget(m_detailPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({900, 380});
-    layout->addWidget(splitter, 1);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_tabs->setDocumentMode(true);
+    m_dashboard = new DashboardPage(store, m_tabs);
+    m_actions = new ReleaseActionsBar(store, clock, m_dashboard);
+    m_actions->setActor(actor);
+    m_dashboard->setActionsWidget(m_actions);
+    m_signOff = new SignOffView(store, clock, {}, m_tabs);
+    m_signOff->setObjectName(QStringLiteral("signOffView"));
+    m_signOff->setTester(actor);
+    m_notes = new ReleaseNotesEditor(store, drafts, clock, actor, m_tabs);
+    m_notes->setObjectName(QStringLiteral("notesEditor"));
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_signOff, tr("&Sign-off"));
+    m_tabs->addTab(m_notes, tr("Release &notes"));
+    m_tabs->setTabToolTip(int(Page::Dashboard), tr("Every release, where it stands and what blocks it"));
+    m_tabs->setTabToolTip(int(Page::SignOff), tr("Pass or fail the selected release's tasks"));
+    m_tabs->setTabToolTip(int(Page::Notes), tr("Write and publish the selected release's notes"));
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    setUpDashboardView();
+    createStatusBar();
+    createShortcuts();
 
-    connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &DashboardFilterModel::setSearchText);
-    connect(m_activeOnlyCheck, &QCheckBox::toggled, m_proxy, &DashboardFilterModel::setActiveOnly);
-    connect(reloadButton, &QPushButton::clicked, this, &MainWindow::reload);
-    connect(syncButton, &QPushButton::clicked, this, &MainWindow::syncRequested);
-    connect(connectionsButton, &QPushButton::clicked, this, &MainWindow::connectionsRequested);
-    m_syncLabel = new QLabel(this);
-    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
-    m_outboxLabel = new QLabel(this);
-    m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
-    statusBar()->addPermanentWidget(m_outboxLabel);
-    statusBar()->addPermanentWidget(m_syncLabel);
-    connect(m_dashboardView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentDetail);
-    // The counts in the status bar follow both reloads and filtering.
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &MainWindow::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-
-    auto *findAction = new QAction(tr("Find"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    connect(findAction, &QAction::triggered, this, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
+    connect(m_dashboard, &DashboardPage::currentReleaseChanged, this, &MainWindow::followRelease);
+    connect(m_dashboard, &DashboardPage::summaryChanged, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_dashboard, &DashboardPage::loadFailed, this, &MainWindow::showError);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int page) {
+        if (page == int(Page::Notes))
+            openCurrentNotes();
     });
-    auto *reloadAction = new QAction(tr("Reload"), this);
-    reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
-    connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
-    auto *syncAction = new QAction(tr("Sync now"), this);
-    syncAction->setShortcut(QKeySequence(Qt::Key_F6));
-    connect(syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
-    addActions({findAction, reloadAction, syncAction});
+    // A change made on one page shows on the others.
+    connect(m_actions, &ReleaseActionsBar::releaseChanged, this, &MainWindow::releaseChanged);
+    connect(m_actions, &ReleaseActionsBar::problem, this, &MainWindow::showError);
+    connect(m_actions, &ReleaseActionsBar::done, this, &MainWindow::showDone);
+    connect(m_signOff, &SignOffView::releaseChanged, this, &MainWindow::releaseChanged);
+    connect(m_notes, &ReleaseNotesEditor::notesSaved, this, &MainWindow::releaseChanged);
+    connect(m_notes, &ReleaseNotesEditor::publishQueued, this, &MainWindow::releaseChanged);
+    connect(this, &MainWindow::releaseChanged, m_dashboard, &DashboardPage::reload);
+    connect(this, &MainWindow::releaseChanged, m_actions, &ReleaseActionsBar::refresh);
 
     reload();
 }
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::createBanner()
+QWidget *MainWindow::createToolbar()
 {
-    m_errorBanner = new QFrame(this);
-    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
-    m_errorBanner->setStyleSheet(QStringLiteral(
-        "QFrame#errorBanner { background: #fdecea; border: 1px solid #f5c2c0;"
-        " border-radius: 6px; }"
-        "QFrame#errorBanner QLabel { color: #7f1d1d; background: transparent; border: none; }"));
-    auto *layout = new QHBoxLayout(m_errorBanner);
-    layout->setContentsMargins(12, 8, 8, 8);
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    m_errorLabel = new QLabel(m_errorBanner);
-    m_errorLabel->setObjectName(QStringLiteral("errorBannerLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *retryButton = new QPushButton(tr("Retry"), m_errorBanner);
-    retryButton->setObjectName(QStringLiteral("retryButton"));
-    auto *dismissButton = new QToolButton(m_errorBanner);
-    dismissButton->setObjectName(QStringLiteral("dismissBannerButton"));
-    dismissButton->setText(QStringLiteral("✕"));
-    dismissButton->setToolTip(tr("Dismiss"));
-    dismissButton->setAutoRaise(true);
-    layout->addWidget(m_errorLabel, 1);
-    layout->addWidget(retryButton);
-    layout->addWidget(dismissButton);
-    connect(retryButton, &QPushButton::clicked, this, &MainWindow::reload);
-    connect(dismissButton, &QToolButton::clicked, m_errorBanner, &QWidget::hide);
-    m_errorBanner->hide();
-    return m_errorBanner;
+    m_releaseLabel = new QLabel(bar);
+    m_releaseLabel->setObjectName(QStringLiteral("currentReleaseLabel"));
+    QFont bold = m_releaseLabel->font();
+    bold.setBold(true);
+    m_releaseLabel->setFont(bold);
+    const auto addButton = [bar, layout](const QString &text, const char *name,
+                                         const QString &tip) {
+        auto *button = new QPushButton(text, bar);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setToolTip(tip);
+        layout->addWidget(button);
+        return button;
+    };
+    auto *newRelease = addButton(tr("New release…"), "newReleaseButton",
+                                 tr("Bundle tested tasks into a new release (Ctrl+N)"));
+    layout->addSpacing(8);
+    layout->addWidget(m_releaseLabel);
+    layout->addStretch(1);
+    auto *reloadButton =
+        addButton(tr("Reload"), "reloadButton", tr("Read the releases again (F5)"));
+    auto *syncButton = addButton(
+        tr("Sync now"), "syncButton",
+        tr("Read Concourse, Jira, Confluence, ServiceNow and Slack now (F6)"));
+    auto *connectionsButton = addButton(tr("Connections…"), "connectionsButton",
+                                        tr("Set up and test the connections to the five systems"));
+    connect(newRelease, &QPushButton::clicked, this, &MainWindow::newReleaseRequested);
+    connect(reloadButton, &QPushButton::clicked, this, &MainWindow::reload);
+    connect(syncButton, &QPushButton::clicked, this, &MainWindow::syncRequested);
+    connect(connectionsButton, &QPushButton::clicked, this, &MainWindow::connectionsRequested);
+    return bar;
 }
 
-void MainWindow::setUpDashboardView()
+QWidget *MainWindow::createOfflineBanner()
 {
-    QTableView *view = m_dashboardView;
-    view->setModel(m_proxy);
-    view->setItemDelegateForColumn(int(Column::Stage), new StageDelegate(view));
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->setTextElideMode(Qt::ElideRight);
-    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    view->verticalHeader()->hide();
-    // Room for the stage pill and some air between rows.
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 16);
+    m_offlineBanner = new QFrame(this);
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setStyleSheet(
+        QStringLiteral("QFrame#offlineBanner { background: #fff7e0; border: 1px solid #f0d58c;"
+                       " border-radius: 6px; }"
+                       "QFrame#offlineBanner QLabel { color: #5c4400; }"));
+    auto *layout = new QHBoxLayout(m_offlineBanner);
+    layout->setContentsMargins(12, 6, 12, 6);
+    m_offlineLabel = new QLabel(m_offlineBanner);
+    m_offlineLabel->setObjectName(QStringLiteral("offlineLabel"));
+    m_offlineLabel->setWordWrap(true);
+    layout->addWidget(m_offlineLabel, 1);
+    m_offlineBanner->hide();
+    return m_offlineBanner;
+}
 
-    QHeaderView *header = view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setMinimumSectionSize(60);
-    header->setStretchLastSection(false);
-    const QList<std::pair<Column, int>> widths{
-        {Column::Name, 95},          {Column::Services, 190},   {Column::Stage, 170},
-        {Column::BlockingGate, 240}, {Column::TasksPassed, 95}, {Column::LastActivity, 130}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(int(column), width);
-    // The blocker sentence is the longest text; it gets whatever room is left.
-    header->setSectionResizeMode(int(Column::BlockingGate), QHeaderView::Stretch);
+void MainWindow::createStatusBar()
+{
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setMaximumWidth(120);
+    m_syncProgress->setMaximumHeight(14);
+    m_syncProgress->setTextVisible(false);
+    m_syncProgress->hide();
+    m_outboxLabel = new QLabel(this);
+    m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
+    statusBar()->addPermanentWidget(m_outboxLabel);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_syncLabel);
+}
 
-    view->setSortingEnabled(true);
-    view->sortByColumn(int(Column::LastActivity), Qt::DescendingOrder);
+void MainWindow::createShortcuts()
+{
+    const auto add = [this](const QString &text, const QList<QKeySequence> &keys,
+                            auto &&slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    add(tr("Find"), {QKeySequence::Find}, [this] {
+        showPage(Page::Dashboard);
+        m_dashboard->focusSearch();
+    });
+    add(tr("Reload"), {QKeySequence(Qt::Key_F5), QKeySequence::Refresh}, [this] { reload(); });
+    add(tr("Sync now"), {QKeySequence(Qt::Key_F6)}, [this] { emit syncRequested(); });
+    add(tr("New release"), {QKeySequence::New}, [this] { emit newReleaseRequested(); });
+}
+
+qint64 MainWindow::currentReleaseId() const
+{
+    return m_dashboard->currentReleaseId();
 }
 
 void MainWindow::reload()
 {
-    const auto summaries = m_board.load();
-    if (!summaries) {
-        // The rows already shown stay: stale data with a warning beats an empty window.
-        showBanner(tr("Could not load the releases. %1").arg(summaries.error()));
+    m_dashboard->reload();
+    m_actions->refresh();
+    m_signOff->reload();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(int(page));
+}
+
+void MainWindow::selectRelease(qint64 releaseId)
+{
+    m_dashboard->selectRelease(releaseId);
+}
+
+void MainWindow::followRelease(qint64 releaseId)
+{
+    m_actions->setRelease(releaseId);
+    m_signOff->setRelease(releaseId);
+    const auto release = releaseId ? m_store.release(releaseId) : Result<Release>::failure({});
+    m_releaseLabel->setText(release ? tr("Release %1 · %2")
+                                          .arg(release->name, toTitle(release->stage))
+                                    : QString());
+    if (m_tabs->currentIndex() == int(Page::Notes))
+        openCurrentNotes();
+}
+
+void MainWindow::openCurrentNotes()
+{
+    const qint64 id = currentReleaseId();
+    // Reopening picks up what changed elsewhere; typing not saved yet stays.
+    if (id == 0 || (id == m_notesRelease && m_notes->hasUnsavedChanges()))
         return;
-    }
-    m_errorBanner->hide();
-    m_model->setSummaries(summaries.value());
-    updateStatus();
-    // Open on the most recent release rather than an empty detail pane.
-    if (!m_dashboardView->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_dashboardView->setCurrentIndex(m_proxy->index(0, 0));
-    showCurrentDetail();
+    m_notesRelease = id;
+    (void)m_notes->openRelease(id);
 }
 
 void MainWindow::showSyncState(const QString &text)
 {
     m_syncLabel->setText(text);
+}
+
+void MainWindow::showSyncProgress(bool running, int done, int total)
+{
+    m_syncProgress->setVisible(running);
+    m_syncProgress->setRange(0, total > 0 ? total : 0);
+    if (total > 0)
+        m_syncProgress->setValue(qMin(done, total));
 }
 
 void MainWindow::showOutboxState(const QString &text)
@@ -211,45 +238,21 @@ void MainWindow::showOutboxState(const QString &text)
 
 void MainWindow::showError(const QString &message)
 {
-    showBanner(message);
+    m_banner->showError(message);
 }
 
-void MainWindow::showBanner(const QString &message)
+void MainWindow::setOffline(bool offline, const QString &detail)
 {
-    m_errorLabel->setText(message);
-    m_errorBanner->show();
+    m_offlineLabel->setText(
+        tr("Offline: showing what was synced last. Your changes are kept and requests wait in "
+           "the outbox until the systems can be reached again.") +
+        (detail.isEmpty() ? QString() : u' ' + detail));
+    m_offlineBanner->setVisible(offline);
 }
 
-void MainWindow::showCurrentDetail()
+void MainWindow::showDone(const QString &message)
 {
-    const QModelIndex current = m_dashboardView->currentIndex();
-    if (!current.isValid()) {
-        m_detailPane->clear();
-        return;
-    }
-    const auto detail = m_board.detail(current.data(ReleaseIdRole).toLongLong());
-    if (!detail) {
-        m_detailPane->showError(detail.error());
-        return;
-    }
-    m_detailPane->setDetail(detail.value());
-}
-
-void MainWindow::updateStatus()
-{
-    int active = 0;
-    int blocked = 0;
-    const int total = m_model->rowCount();
-    for (int row = 0; row < total; ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        active += index.data(IsActiveRole).toBool();
-        blocked += index.data(BlockedRole).toBool();
-    }
-    QString message =
-        tr("Releases: %1 · active: %2 · blocked: %3").arg(total).arg(active).arg(blocked);
-    if (m_proxy->rowCount() != total)
-        message += tr(" · shown: %1").arg(m_proxy->rowCount());
-    statusBar()->showMessage(message);
+    statusBar()->showMessage(message, 8000);
 }
 
 } // namespace ReleaseDesk

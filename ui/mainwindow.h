@@ -1,65 +1,97 @@
 #pragma once
 
-#include "models/releaseboard.h"
+#include "models/clock.h"
 
 #include <QMainWindow>
 
-class QCheckBox;
-class QFrame;
 class QLabel;
-class QLineEdit;
-class QTableView;
+class QProgressBar;
+class QTabWidget;
 
 namespace ReleaseDesk {
 
-class DashboardFilterModel;
-class DashboardModel;
-class ReleaseDetailPane;
+class DashboardPage;
+class MessageBanner;
+class NotesDraftStore;
+class ReleaseActionsBar;
+class ReleaseNotesEditor;
 class ReleaseStore;
+class SignOffView;
 
-// The dashboard window: every release and where it stands, with the selected
-// one's gates and history beside it. It only composes; the board reads the
-// store, the models shape the rows, the pane shows one release.
+// The one window of the three roles: the release team's dashboard with the
+// selected release's actions, the testers' sign-off and the developers'
+// release notes, one tab each, all on the release selected in the dashboard.
+// It only composes the pages and shows what the session tells it: problems,
+// sync and outbox state, being offline.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(ReleaseStore &store, QWidget *parent = nullptr);
+    enum class Page { Dashboard, SignOff, Notes };
+
+    MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock &clock,
+               const QString &actor, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    qint64 currentReleaseId() const;
+    DashboardPage &dashboard() const { return *m_dashboard; }
+    SignOffView &signOff() const { return *m_signOff; }
+    ReleaseNotesEditor &notesEditor() const { return *m_notes; }
+    ReleaseActionsBar &releaseActions() const { return *m_actions; }
+
 public slots:
-    // Reads the store again and updates the rows in place, keeping the selection.
+    // Reads the store again everywhere, keeping the selection.
     void reload();
+    void showPage(ReleaseDesk::MainWindow::Page page);
+    void selectRelease(qint64 releaseId);
     // What sync and the outbox are doing, for the status bar: "Synced 12:04",
     // "Syncing Jira: 1,200 tasks…", "2 writes waiting".
     void showSyncState(const QString &text);
+    // A sync runs: the status bar shows it moving; done of total, or total < 0
+    // when the total is not known. `running` false hides it.
+    void showSyncProgress(bool running, int done = 0, int total = -1);
     void showOutboxState(const QString &text);
     // A problem the user should see, in the inline banner.
     void showError(const QString &message);
+    // The remote systems cannot be reached: the window says it works from
+    // what was synced last and that writes wait in the outbox.
+    void setOffline(bool offline, const QString &detail = {});
+    // What an action did, briefly, in the status bar.
+    void showDone(const QString &message);
 
 signals:
     void syncRequested();
     void connectionsRequested();
+    void newReleaseRequested();
+    // A person changed a release here (a verdict, a request, a move).
+    void releaseChanged(qint64 releaseId);
+    // A tester failed tasks: the developers are being told.
+    void testFailed(const QString &message);
 
 private:
-    QWidget *createBanner();
-    void setUpDashboardView();
-    void showBanner(const QString &message);
-    void showCurrentDetail();
-    void updateStatus();
+    QWidget *createToolbar();
+    QWidget *createOfflineBanner();
+    void createStatusBar();
+    void createShortcuts();
+    void followRelease(qint64 releaseId);
+    void openCurrentNotes();
 
-    ReleaseBoard m_board;
-    DashboardModel *m_model = nullptr;
-    DashboardFilterModel *m_proxy = nullptr;
-    QFrame *m_errorBanner = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
-    QCheckBox *m_activeOnlyCheck = nullptr;
-    QTableView *m_dashboardView = nullptr;
+    ReleaseStore &m_store;
+    MessageBanner *m_banner = nullptr;
+    QWidget *m_offlineBanner = nullptr;
+    QLabel *m_offlineLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    ReleaseActionsBar *m_actions = nullptr;
+    SignOffView *m_signOff = nullptr;
+    ReleaseNotesEditor *m_notes = nullptr;
+    QLabel *m_releaseLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
     QLabel *m_outboxLabel = nullptr;
-    ReleaseDetailPane *m_detailPane = nullptr;
+    // The release the notes tab shows; it is opened when the tab is looked at.
+    qint64 m_notesRelease = 0;
 };
 
 } // namespace ReleaseDesk

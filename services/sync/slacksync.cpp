@@ -199,20 +199,16 @@ Status SlackSync::move(const Release &release, const ChannelMessage &reply)
     const QString team = releaseTeam();
     if (reply.kind == ReleaseChannel::appliedToStaging) {
         const QString task = ReleaseTeamReply::read(reply.text).testTask;
-        if (release.testTaskNumber != task) {
-            if (Status recorded = m_run.workflow.recordTestTask(release.id, task, team); !recorded)
-                return recorded;
-        }
-        if (Status moved = m_run.workflow.transition(release.id, Stage::InStaging, team, said);
+        if (Status moved =
+                m_run.workflow.markApplied(release.id, Environment::Staging, task, team, said);
             !moved)
             return moved;
         m_result.releases << tr("%1: in staging, test task %2").arg(release.name, task);
         return success();
     }
-    if (Status recorded = m_run.workflow.recordLiveConfirmation(release.id, reply.ts, team);
-        !recorded)
-        return recorded;
-    if (Status moved = m_run.workflow.transition(release.id, Stage::Live, team, said); !moved)
+    if (Status moved =
+            m_run.workflow.markApplied(release.id, Environment::Live, reply.ts, team, said);
+        !moved)
         return moved;
     m_result.releases << tr("%1: live").arg(release.name);
     return success();

@@ -1,0 +1,192 @@
+#include "dashboardpage.h"
+
+#include "models/dashboardmodel.h"
+#include "releasedetailpane.h"
+#include "stagedelegate.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ReleaseDesk {
+
+using Column = DashboardModel::Column;
+
+DashboardPage::DashboardPage(ReleaseStore &store, QWidget *parent)
+    : QWidget(parent), m_board(store), m_model(new DashboardModel(this)),
+      m_proxy(new DashboardFilterModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(12);
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search releases, services, tasks…"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(320);
+    m_activeOnlyCheck = new QCheckBox(tr("Active only"), this);
+    m_activeOnlyCheck->setObjectName(QStringLiteral("activeOnlyCheck"));
+    m_activeOnlyCheck->setToolTip(tr("Hide releases that are live, backed out or cancelled"));
+    filters->addWidget(m_searchEdit, 1);
+    filters->addWidget(m_activeOnlyCheck);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_view = new QTableView(splitter);
+    m_view->setObjectName(QStringLiteral("dashboardView"));
+    m_detailColumn = new QWidget(splitter);
+    auto *detailLayout = new QVBoxLayout(m_detailColumn);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->setSpacing(6);
+    m_detailPane = new ReleaseDetailPane(m_detailColumn);
+    m_detailPane->setObjectName(QStringLiteral("detailPane"));
+    detailLayout->addWidget(m_detailPane, 1);
+    m_detailColumn->setMinimumWidth(340);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detailColumn);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({860, 400});
+    layout->addWidget(splitter, 1);
+    setUpView();
+
+    connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &DashboardFilterModel::setSearchText);
+    connect(m_activeOnlyCheck, &QCheckBox::toggled, m_proxy, &DashboardFilterModel::setActiveOnly);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showCurrentDetail();
+        emit currentReleaseChanged(currentReleaseId());
+    });
+    // The counts follow both reloads and filtering.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &DashboardPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DashboardPage::updateSummary);
+}
+
+DashboardPage::~DashboardPage() = default;
+
+qint64 DashboardPage::currentReleaseId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(ReleaseIdRole).toLongLong() : 0;
+}
+
+void DashboardPage::setActionsWidget(QWidget *actions)
+{
+    static_cast<QVBoxLayout *>(m_detailColumn->layout())->insertWidget(0, actions);
+}
+
+void DashboardPage::setUpView()
+{
+    QTableView *view = m_view;
+    view->setModel(m_proxy);
+    view->setItemDelegateForColumn(int(Column::Stage), new StageDelegate(view));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->verticalHeader()->hide();
+    // Room for the stage pill and some air between rows.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 16);
+
+    QHeaderView *header = view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setMinimumSectionSize(60);
+    header->setStretchLastSection(false);
+    const QList<std::pair<Column, int>> widths{
+        {Column::Name, 95},          {Column::Services, 190},   {Column::Stage, 170},
+        {Column::BlockingGate, 240}, {Column::TasksPassed, 95}, {Column::LastActivity, 130}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(int(column), width);
+    // The blocker sentence is the longest text; it gets whatever room is left.
+    header->setSectionResizeMode(int(Column::BlockingGate), QHeaderView::Stretch);
+
+    view->setSortingEnabled(true);
+    view->sortByColumn(int(Column::LastActivity), Qt::DescendingOrder);
+}
+
+void DashboardPage::reload()
+{
+    const auto summaries = m_board.load();
+    if (!summaries) {
+        // The rows already shown stay: stale data with a warning beats an empty window.
+        emit loadFailed(tr("Could not load the releases. %1").arg(summaries.error()));
+        return;
+    }
+    const qint64 before = currentReleaseId();
+    m_model->setSummaries(summaries.value());
+    updateSummary();
+    // Open on the most recent release rather than an empty detail pane.
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    showCurrentDetail();
+    if (currentReleaseId() != before)
+        emit currentReleaseChanged(currentReleaseId());
+}
+
+void DashboardPage::selectRelease(qint64 releaseId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(ReleaseIdRole).toLongLong() == releaseId) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void DashboardPage::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void DashboardPage::showCurrentDetail()
+{
+    const qint64 id = currentReleaseId();
+    if (id == 0) {
+        m_detailPane->clear();
+        return;
+    }
+    const auto detail = m_board.detail(id);
+    if (!detail) {
+        m_detailPane->showError(detail.error());
+        return;
+    }
+    m_detailPane->setDetail(detail.value());
+}
+
+void DashboardPage::updateSummary()
+{
+    int active = 0;
+    int blocked = 0;
+    const int total = m_model->rowCount();
+    for (int row = 0; row < total; ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        active += index.data(IsActiveRole).toBool();
+        blocked += index.data(BlockedRole).toBool();
+    }
+    QString message =
+        tr("Releases: %1 · active: %2 · blocked: %3").arg(total).arg(active).arg(blocked);
+    if (m_proxy->rowCount() != total)
+        message += tr(" · shown: %1").arg(m_proxy->rowCount());
+    emit summaryChanged(message);
+}
+
+} // namespace ReleaseDesk

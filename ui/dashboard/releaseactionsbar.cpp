@@ -1,0 +1,161 @@
+#include "releaseactionsbar.h"
+
+#include "releasedecisiondialog.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace ReleaseDesk {
+
+using Action = ReleaseActions::Action;
+
+ReleaseActionsBar::ReleaseActionsBar(ReleaseStore &store, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_store(store), m_workflow(store, clock), m_requests(store, clock)
+{
+    setObjectName(QStringLiteral("releaseActions"));
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(6);
+    layout->setVerticalSpacing(4);
+    const auto rowLabel = [this](const QString &text) {
+        auto *label = new QLabel(text, this);
+        label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        return label;
+    };
+    layout->addWidget(rowLabel(tr("Developers")), 0, 0);
+    layout->addWidget(rowLabel(tr("Release team")), 1, 0);
+    static const QHash<Action, const char *> names{
+        {Action::MarkReadyForStaging, "readyForStagingButton"},
+        {Action::RaiseChange, "raiseChangeButton"},
+        {Action::RequestStaging, "requestStagingButton"},
+        {Action::MarkAppliedToStaging, "appliedToStagingButton"},
+        {Action::MarkAppliedToLive, "appliedToLiveButton"},
+        {Action::BackOut, "backOutButton"},
+        {Action::Cancel, "cancelReleaseButton"}};
+    int developerColumn = 1;
+    int teamColumn = 1;
+    for (const Action action : ReleaseActions::all) {
+        auto *button = new QPushButton(ReleaseActions::title(action), this);
+        button->setObjectName(QString::fromLatin1(names.value(action)));
+        button->setEnabled(false);
+        const bool developers = action == Action::MarkReadyForStaging ||
+                                action == Action::RaiseChange || action == Action::RequestStaging;
+        layout->addWidget(button, developers ? 0 : 1, developers ? developerColumn++ : teamColumn++);
+        connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
+        m_buttons.insert(action, button);
+    }
+    layout->setColumnStretch(teamColumn, 1);
+}
+
+void ReleaseActionsBar::setRelease(qint64 releaseId)
+{
+    m_releaseId = releaseId;
+    refresh();
+}
+
+void ReleaseActionsBar::refresh()
+{
+    const auto facts = m_workflow.facts(m_releaseId);
+    const auto entries = m_store.outboxEntries();
+    QList<OutboxEntry> outbox;
+    if (entries) {
+        std::copy_if(entries->cbegin(), entries->cend(), std::back_inserter(outbox),
+                     [this](const OutboxEntry &e) { return e.releaseId == m_releaseId; });
+    }
+    for (const Action action : ReleaseActions::all) {
+        QPushButton *button = m_buttons.value(action);
+        if (m_releaseId == 0 || !facts || !entries) {
+            button->setEnabled(false);
+            button->setToolTip(m_releaseId == 0 ? tr("Select a release first.")
+                               : !facts     ? facts.error()
+                                            : entries.error());
+            continue;
+        }
+        const ReleaseActions::State state = ReleaseActions::state(action, facts.value(), outbox);
+        button->setEnabled(state.enabled);
+        button->setToolTip(state.explanation);
+    }
+}
+
+void ReleaseActionsBar::trigger(Action action)
+{
+    const auto facts = m_workflow.facts(m_releaseId);
+    if (!facts) {
+        emit problem(facts.error());
+        return;
+    }
+    const Release &release = facts->release;
+    switch (action) {
+    case Action::MarkReadyForStaging:
+        report(m_workflow.transition(release.id, Stage::ReadyForStaging, m_actor,
+                                     tr("Every task passed in CI-Dev")),
+               tr("Release %1 is ready for staging: write and publish its notes.")
+                   .arg(release.name));
+        return;
+    case Action::RaiseChange:
+        report(m_requests.raiseChange(release.id, m_actor),
+               tr("The change for %1 is queued for ServiceNow.").arg(release.name));
+        return;
+    case Action::RequestStaging:
+        report(m_requests.requestStaging(release.id, m_actor),
+               tr("The staging request for %1 is queued for the release channel.")
+                   .arg(release.name));
+        return;
+    default:
+        decide(action, release);
+        return;
+    }
+}
+
+void ReleaseActionsBar::decide(Action action, const Release &release)
+{
+    auto *dialog = new ReleaseDecisionDialog(action, release, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { apply(*dialog); });
+    dialog->open();
+}
+
+void ReleaseActionsBar::apply(const ReleaseDecisionDialog &dialog)
+{
+    const qint64 id = dialog.releaseId();
+    const QString reason = dialog.reason();
+    switch (dialog.action()) {
+    case Action::MarkAppliedToStaging:
+        report(m_workflow.markApplied(id, Environment::Staging, dialog.reference(), m_actor,
+                                      reason.isEmpty() ? tr("Applied to staging, recorded by hand")
+                                                       : reason),
+               tr("Recorded as in staging with test task %1.").arg(dialog.reference()));
+        return;
+    case Action::MarkAppliedToLive:
+        report(m_workflow.markApplied(id, Environment::Live, dialog.reference(), m_actor,
+                                      reason.isEmpty() ? tr("Applied to live, recorded by hand")
+                                                       : reason),
+               tr("Recorded as live."));
+        return;
+    case Action::BackOut:
+        report(m_workflow.transition(id, Stage::BackedOut, m_actor, reason),
+               tr("Recorded as backed out."));
+        return;
+    case Action::Cancel:
+        report(m_workflow.transition(id, Stage::Cancelled, m_actor, reason),
+               tr("The release is cancelled."));
+        return;
+    default:
+        return;
+    }
+}
+
+void ReleaseActionsBar::report(const Status &status, const QString &doneMessage)
+{
+    if (!status) {
+        emit problem(status.error());
+        refresh();
+        return;
+    }
+    emit done(doneMessage);
+    emit releaseChanged(m_releaseId);
+    refresh();
+}
+
+} // namespace ReleaseDesk
