@@ -1,10 +1,9 @@
 #include "dashboardmodel.h"
 
+#include "dashboardcells.h"
 #include "tablevalues.h"
 
 #include <QSet>
-
-#include <algorithm>
 
 namespace ReleaseDesk {
 namespace {
@@ -27,7 +26,14 @@ double passedRatio(const ReleaseSummary &summary)
 
 } // namespace
 
+const SystemClock DashboardModel::s_systemClock;
+
 DashboardModel::DashboardModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+qint64 DashboardModel::ageOf(const Row &row) const
+{
+    return DashboardCells::ageInStage(row.summary.release, m_clock->now());
+}
 
 Environment DashboardModel::tasksEnvironment(const ReleaseSummary &summary)
 {
@@ -67,8 +73,10 @@ QString DashboardModel::servicesText(const Release &release)
 
 DashboardModel::Row DashboardModel::makeRow(const ReleaseSummary &summary)
 {
-    Row row{summary, servicesText(summary.release), {}};
+    Row row{summary, servicesText(summary.release), {}, {}};
     const Release &release = summary.release;
+    for (const ReleaseService &shipped : release.services)
+        row.serviceNames << shipped.service;
     row.searchText = (release.name + u' ' + row.services + u' ' + release.taskKeys.join(u' ') +
                       u' ' + toTitle(release.stage))
                          .toLower();
@@ -168,7 +176,7 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTipData(row, column);
     case Qt::TextAlignmentRole:
-        if (column == Column::TasksPassed)
+        if (column == Column::TasksPassed || column == Column::AgeInStage)
             return int(Qt::AlignCenter);
         return {};
     case ReleaseIdRole:
@@ -187,6 +195,12 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
         return summary.blockingGate.has_value();
     case SortRole:
         return sortData(row, column);
+    case ServiceNamesRole:
+        return row.serviceNames;
+    case PipelineStatusesRole:
+        return DashboardCells::badgeStatuses(summary.pipelines);
+    case AgeInStageRole:
+        return ageOf(row);
     default:
         return {};
     }
@@ -210,6 +224,14 @@ QVariant DashboardModel::displayData(const Row &row, Column column) const
         const TaskTally &tally = relevantTally(summary);
         return QStringLiteral("%1/%2").arg(tally.passed.size()).arg(tally.total());
     }
+    case Column::CiDevTasks:
+        return DashboardCells::tallyText(summary.ciDev);
+    case Column::StagingTasks:
+        return DashboardCells::tallyText(summary.staging);
+    case Column::Pipelines:
+        return DashboardCells::badgesText(summary.pipelines);
+    case Column::AgeInStage:
+        return DashboardCells::ageText(ageOf(row));
     case Column::LastActivity:
         return shortTime(summary.lastActivity);
     }
@@ -233,17 +255,21 @@ QVariant DashboardModel::toolTipData(const Row &row, Column column) const
             lines << QStringLiteral("• ") + blocker;
         return lines.join(u'\n');
     }
-    case Column::TasksPassed: {
-        const TaskTally &tally = relevantTally(summary);
-        // %n is the number of tasks, for the plural: "1 of 1 task", "3 of 4 tasks".
-        QStringList lines{tr("%1 of %n tasks passed in %2", nullptr, tally.total())
-                              .arg(tally.passed.size())
-                              .arg(toTitle(tasksEnvironment(summary)))};
-        if (!tally.failed.isEmpty())
-            lines << tr("Failed: %1").arg(tally.failed.join(QLatin1String(", ")));
-        if (!tally.untested.isEmpty())
-            lines << tr("Not tested yet: %1").arg(tally.untested.join(QLatin1String(", ")));
-        return lines.join(u'\n');
+    case Column::TasksPassed:
+        return DashboardCells::tallyToolTip(tasksEnvironment(summary), relevantTally(summary));
+    case Column::CiDevTasks:
+        return DashboardCells::tallyToolTip(Environment::CiDev, summary.ciDev);
+    case Column::StagingTasks:
+        return DashboardCells::tallyToolTip(Environment::Staging, summary.staging);
+    case Column::Pipelines:
+        return DashboardCells::badgesToolTip(summary.pipelines);
+    case Column::AgeInStage: {
+        const QDateTime since = summary.release.stageChanged.isValid()
+                                    ? summary.release.stageChanged
+                                    : summary.release.created;
+        return since.isValid()
+                   ? tr("In %1 since %2").arg(toTitle(summary.release.stage), longTime(since))
+                   : QVariant();
     }
     case Column::LastActivity:
         return longTime(summary.lastActivity);
@@ -272,6 +298,14 @@ QVariant DashboardModel::sortData(const Row &row, Column column) const
         return isTerminal(summary.release.stage) ? stoppedOrder : unblockedOrder;
     case Column::TasksPassed:
         return passedRatio(summary);
+    case Column::CiDevTasks:
+        return DashboardCells::tallySortValue(summary.ciDev);
+    case Column::StagingTasks:
+        return DashboardCells::tallySortValue(summary.staging);
+    case Column::Pipelines:
+        return DashboardCells::badgesSortValue(summary.pipelines);
+    case Column::AgeInStage:
+        return ageOf(row);
     case Column::LastActivity:
         return summary.lastActivity;
     }
@@ -282,9 +316,8 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole && Column(section) == Column::TasksPassed)
-        return tr(
-            "Tasks passed in CI-Dev until the release is in staging, in Staging from then on");
+    if (role == Qt::ToolTipRole)
+        return headerToolTip(Column(section));
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -298,10 +331,37 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Blocked by");
     case Column::TasksPassed:
         return tr("Tasks passed");
+    case Column::CiDevTasks:
+        return tr("CI-Dev");
+    case Column::StagingTasks:
+        return tr("Staging");
+    case Column::Pipelines:
+        return tr("Pipelines");
+    case Column::AgeInStage:
+        return tr("In stage");
     case Column::LastActivity:
         return tr("Last activity");
     }
     return {};
+}
+
+QVariant DashboardModel::headerToolTip(Column column)
+{
+    switch (column) {
+    case Column::TasksPassed:
+        return tr(
+            "Tasks passed in CI-Dev until the release is in staging, in Staging from then on");
+    case Column::CiDevTasks:
+        return tr("Tasks passed ✓, failed ✗ and not yet tested · in CI-Dev");
+    case Column::StagingTasks:
+        return tr("Tasks passed ✓, failed ✗ and not yet tested · in Staging");
+    case Column::Pipelines:
+        return tr("docker-build-ecr, cidev-plan and cidev-apply of each service shipped");
+    case Column::AgeInStage:
+        return tr("How long the release has been at its stage");
+    default:
+        return {};
+    }
 }
 
 QHash<int, QByteArray> DashboardModel::roleNames() const
@@ -315,56 +375,10 @@ QHash<int, QByteArray> DashboardModel::roleNames() const
     names.insert(IsActiveRole, "isActive");
     names.insert(BlockedRole, "blocked");
     names.insert(SortRole, "sortValue");
+    names.insert(ServiceNamesRole, "serviceNames");
+    names.insert(PipelineStatusesRole, "pipelineStatuses");
+    names.insert(AgeInStageRole, "ageInStage");
     return names;
-}
-
-// --- DashboardFilterModel ---
-
-DashboardFilterModel::DashboardFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(SortRole);
-}
-
-void DashboardFilterModel::setSearchText(const QString &text)
-{
-    if (text == m_searchText)
-        return;
-    m_searchText = text;
-    // simplified() first, so tabs and runs of spaces separate words too.
-    m_words = text.toLower().simplified().split(u' ', Qt::SkipEmptyParts);
-    invalidateFilter();
-}
-
-void DashboardFilterModel::setActiveOnly(bool activeOnly)
-{
-    if (activeOnly == m_activeOnly)
-        return;
-    m_activeOnly = activeOnly;
-    invalidateFilter();
-}
-
-bool DashboardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_activeOnly && !index.data(IsActiveRole).toBool())
-        return false;
-    if (m_words.isEmpty())
-        return true;
-    const QString text = index.data(SearchTextRole).toString();
-    return std::all_of(m_words.cbegin(), m_words.cend(),
-                       [&](const QString &word) { return text.contains(word); });
-}
-
-bool DashboardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    if (const int order = TableValues::compare(left.data(sortRole()), right.data(sortRole())))
-        return order < 0;
-    // Ties go by release name, then id, so equal keys keep a stable, readable order.
-    const QModelIndex leftName = left.siblingAtColumn(0);
-    const QModelIndex rightName = right.siblingAtColumn(0);
-    if (const int order = naturalCompare(leftName.data().toString(), rightName.data().toString()))
-        return order < 0;
-    return leftName.data(ReleaseIdRole).toLongLong() < rightName.data(ReleaseIdRole).toLongLong();
 }
 
 } // namespace ReleaseDesk

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "clock.h"
+#include "dashboardfiltermodel.h"
 #include "dashboardroles.h"
 #include "releaseboard.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QSortFilterProxyModel>
 #include <QStringList>
 
 namespace ReleaseDesk {
@@ -26,11 +27,19 @@ public:
         BlockingGate, // the blocking gate's first blocker, "—" when nothing blocks, "Done" when
                       // live
         TasksPassed,  // "5/7" in the environment that matters at the release's stage
+        CiDevTasks,   // "5✓ 1✗ 1·": passed, failed, untested in CI-Dev
+        StagingTasks, // the same in Staging
+        Pipelines,    // per service shipped, its three CI-Dev jobs' latest builds
+        AgeInStage,   // "3 d" since the release entered its stage; sorts by seconds
         LastActivity,
     };
     static constexpr int ColumnCount = int(Column::LastActivity) + 1;
 
     explicit DashboardModel(QObject *parent = nullptr);
+
+    // What "now" is for the age in stage; the system clock until set. The
+    // clock must outlive the model.
+    void setClock(const Clock &clock) { m_clock = &clock; }
 
     // Rows are matched to summaries by release id; rows whose release is gone are
     // removed, new releases are appended, and only rows that differ report dataChanged.
@@ -58,44 +67,21 @@ private:
         ReleaseSummary summary;
         QString services;   // servicesText(), kept because every paint asks for it
         QString searchText; // built once per change of the row, not per filter pass
+        QStringList serviceNames;
     };
     static Row makeRow(const ReleaseSummary &summary);
     void reindex();
     QVariant displayData(const Row &row, Column column) const;
     QVariant toolTipData(const Row &row, Column column) const;
     QVariant sortData(const Row &row, Column column) const;
+    static QVariant headerToolTip(Column column);
 
+    qint64 ageOf(const Row &row) const;
+
+    static const SystemClock s_systemClock;
+    const Clock *m_clock = &s_systemClock;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowById;
-};
-
-// Sorts the dashboard on raw values (stage in lifecycle order, dates as dates,
-// ratios as numbers, names in numeric order so 2026.11.10 follows 2026.11.9) and
-// filters it by search words and, optionally, to releases still in progress.
-class DashboardFilterModel : public QSortFilterProxyModel
-{
-    Q_OBJECT
-
-public:
-    explicit DashboardFilterModel(QObject *parent = nullptr);
-
-    QString searchText() const { return m_searchText; }
-    bool activeOnly() const { return m_activeOnly; }
-
-public slots:
-    // Every whitespace-separated word must occur, case-insensitively, in a row's
-    // SearchTextRole; an empty search accepts every row.
-    void setSearchText(const QString &text);
-    void setActiveOnly(bool activeOnly);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
-private:
-    QString m_searchText;
-    QStringList m_words;
-    bool m_activeOnly = false;
 };
 
 } // namespace ReleaseDesk

@@ -21,8 +21,15 @@ enum DashboardRole {
     IsActiveRole,
     // bool: the next stage's gate is not met.
     BlockedRole,
-    // The column's raw value to sort by: text, int stage or gate order, ratio, date.
+    // The column's raw value to sort by: text, int stage or gate order, ratio, date,
+    // seconds in stage.
     SortRole,
+    // QStringList: the names of the services the release ships.
+    ServiceNamesRole,
+    // QVariantList of int: the pipeline badges' dots, see DashboardCells::badgeStatuses.
+    PipelineStatusesRole,
+    // qint64: seconds since the release entered its stage, -1 when unknown.
+    AgeInStageRole,
 };
 
 } // namespace ReleaseDesk

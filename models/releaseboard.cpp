@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace ReleaseDesk {
 namespace {
 
@@ -78,6 +80,7 @@ ReleaseSummary ReleaseBoard::summarize(const ReleaseFacts &facts)
     summary.blockingGate = Lifecycle::blockingGate(facts);
     summary.ciDev = Lifecycle::tally(facts, Environment::CiDev);
     summary.staging = Lifecycle::tally(facts, Environment::Staging);
+    summary.pipelines = pipelineBadges(facts);
     keepLatest(summary.lastActivity, facts.release.updated);
     keepLatest(summary.lastActivity, facts.release.stageChanged);
     const QSet<QString> taskKeys(facts.release.taskKeys.cbegin(), facts.release.taskKeys.cend());
@@ -86,6 +89,30 @@ ReleaseSummary ReleaseBoard::summarize(const ReleaseFacts &facts)
             keepLatest(summary.lastActivity, result.at);
     }
     return summary;
+}
+
+QList<PipelineBadge> ReleaseBoard::pipelineBadges(const ReleaseFacts &facts)
+{
+    QList<PipelineBadge> badges;
+    for (const ReleaseService &shipped : facts.release.services) {
+        const bool seen = std::any_of(badges.cbegin(), badges.cend(), [&](const PipelineBadge &b) {
+            return b.service == shipped.service;
+        });
+        if (seen)
+            continue;
+        PipelineBadge badge{shipped.service, shipped.version, {}};
+        for (const PipelineBuild &build : facts.builds) {
+            if (build.service != shipped.service
+                || (!shipped.version.isEmpty() && build.version != shipped.version))
+                continue;
+            // Concourse numbers builds in the order they start: the highest id is the latest.
+            std::optional<PipelineBuild> &latest = badge.latest.at(std::size_t(build.job));
+            if (!latest || build.id > latest->id)
+                latest = build;
+        }
+        badges << badge;
+    }
+    return badges;
 }
 
 Result<ReleaseDetail> ReleaseBoard::detail(qint64 id) const
@@ -106,8 +133,20 @@ Result<ReleaseDetail> ReleaseBoard::detail(qint64 id) const
         return Failure::failure(
             tr("Could not read the history of release %1: %2").arg(release.name, trail.error()));
     }
+    // Channel messages are filed under a release by name: that is all a Slack reply carries.
+    const auto messages = m_store.channelMessages(release.name);
+    if (!messages) {
+        return Failure::failure(tr("Could not read the release channel of release %1: %2")
+                                    .arg(release.name, messages.error()));
+    }
+    const auto outbox = m_store.releaseOutbox(id);
+    if (!outbox) {
+        return Failure::failure(tr("Could not read the outbox of release %1: %2")
+                                    .arg(release.name, outbox.error()));
+    }
     const ReleaseFacts facts = factsFor(release);
-    return ReleaseDetail{summarize(facts), Lifecycle::gatesAhead(facts), trail.value()};
+    return ReleaseDetail{summarize(facts), Lifecycle::gatesAhead(facts), trail.value(),
+                         mergeTimeline(trail.value(), messages.value(), outbox.value())};
 }
 
 } // namespace ReleaseDesk

@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "lifecycle.h"
+#include "releasetimeline.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -9,11 +10,23 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
 #include <optional>
 
 namespace ReleaseDesk {
 
 class ReleaseStore;
+
+// The pipeline badges of one service a release ships: the latest build of each
+// CI-Dev job, in PipelineJob order, for the version it ships (any version while
+// the release names none), so the badges agree with the Ready-for-staging gate.
+struct PipelineBadge
+{
+    QString service;
+    QString version;
+    std::array<std::optional<PipelineBuild>, 3> latest;
+    friend bool operator==(const PipelineBadge &, const PipelineBadge &) = default;
+};
 
 // One dashboard row: where a release stands, what blocks it, and how its
 // tasks fare in each tested environment.
@@ -23,6 +36,7 @@ struct ReleaseSummary
     std::optional<Gate> blockingGate; // the next stage's gate when it is not met
     TaskTally ciDev;
     TaskTally staging;
+    QList<PipelineBadge> pipelines; // one per service shipped, in the release's order
     QDateTime lastActivity; // latest of updated, stageChanged and its tasks' verdicts
     // The dashboard model compares summaries to find the rows that changed.
     friend bool operator==(const ReleaseSummary &, const ReleaseSummary &) = default;
@@ -34,13 +48,17 @@ struct ReleaseDetail
     ReleaseSummary summary;
     QList<Gate> gatesAhead;       // every gate after the current stage, in order
     QList<AuditEvent> auditTrail; // oldest first
+    // The audit trail, the release channel's messages about the release and
+    // its outbox entries, merged oldest first.
+    QList<TimelineEntry> timeline;
 };
 
 // The read side of the dashboard: reads the store's releases, verdicts and
 // builds once per load(), joins them in memory through hash indexes, and asks
 // Lifecycle where each release stands. Per-release queries would not scale to
-// thousands of releases, so the only per-release read is the audit trail that
-// detail() fetches for the one release a person is looking at.
+// thousands of releases, so the only per-release reads are the audit trail,
+// channel messages and outbox entries that detail() fetches for the one
+// release a person is looking at.
 class ReleaseBoard
 {
     // The context is spelled out so that lupdate and the runtime agree on it.
@@ -61,6 +79,7 @@ public:
     // The summary of one release from its facts; pure, for tests and callers
     // that already hold the facts.
     static ReleaseSummary summarize(const ReleaseFacts &facts);
+    static QList<PipelineBadge> pipelineBadges(const ReleaseFacts &facts);
 
 private:
     ReleaseFacts factsFor(const Release &release) const;

@@ -71,6 +71,20 @@ public:
     virtual Result<QList<OutboxEntry>> outbox(OutboxState state) const = 0;
     // Every entry, newest first, for the lists people look at.
     virtual Result<QList<OutboxEntry>> outboxEntries() const = 0;
+    // The entries of one release, oldest first, for its timeline. The default
+    // filters outboxEntries(); a store with an index on the release overrides it.
+    virtual Result<QList<OutboxEntry>> releaseOutbox(qint64 releaseId) const
+    {
+        auto all = outboxEntries();
+        if (!all)
+            return all;
+        QList<OutboxEntry> entries;
+        for (auto entry = all->crbegin(); entry != all->crend(); ++entry) {
+            if (entry->releaseId == releaseId)
+                entries << *entry;
+        }
+        return entries;
+    }
     virtual Result<OutboxEntry> outboxEntry(qint64 id) const = 0;
     // Records an attempt: state, attempts, next attempt and last error.
     virtual Status updateOutboxEntry(const OutboxEntry &entry) = 0;

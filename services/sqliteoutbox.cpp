@@ -52,6 +52,14 @@ Result<QList<OutboxEntry>> SqliteStore::outboxEntries() const
         tr("Could not read the outbox: %1"));
 }
 
+Result<QList<OutboxEntry>> SqliteStore::releaseOutbox(qint64 releaseId) const
+{
+    // outbox_by_release keeps this to the release's own entries.
+    return Sql::explained(Sql::selectRows(m_db, Rows::OutboxRow::selectOfReleaseSql(),
+                                          &Rows::OutboxRow::read, {QVariant(releaseId)}),
+                          tr("Could not read the outbox: %1"));
+}
+
 Result<OutboxEntry> SqliteStore::outboxEntry(qint64 id) const
 {
     return Sql::explained(findEntry(m_db, id),

@@ -176,6 +176,11 @@ QString OutboxRow::selectAllSql()
     return selectOutbox + QLatin1String(" ORDER BY id DESC");
 }
 
+QString OutboxRow::selectOfReleaseSql()
+{
+    return selectOutbox + QLatin1String(" WHERE release_id = ? ORDER BY id");
+}
+
 QString OutboxRow::selectByIdSql()
 {
     return selectOutbox + QLatin1String(" WHERE id = ?");

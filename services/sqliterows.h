@@ -99,6 +99,7 @@ struct OutboxRow
     static QString updateSql();    // the attempt's fields, then the id
     static QString selectSql();    // in one state, oldest first
     static QString selectAllSql(); // newest first
+    static QString selectOfReleaseSql(); // of one release, oldest first
     static QString selectByIdSql();
     // The oldest entry that is Pending and due, or still Sending; binds
     // pending, sending, sending again, and now.

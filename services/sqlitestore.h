@@ -69,6 +69,7 @@ public:
     // The outbox (sqliteoutbox.cpp).
     Result<QList<OutboxEntry>> outbox(OutboxState state) const override;
     Result<QList<OutboxEntry>> outboxEntries() const override;
+    Result<QList<OutboxEntry>> releaseOutbox(qint64 releaseId) const override;
     Result<OutboxEntry> outboxEntry(qint64 id) const override;
     Status updateOutboxEntry(const OutboxEntry &entry) override;
     Result<std::optional<OutboxEntry>> claimNextOutboxEntry(const QDateTime &now) override;

@@ -187,7 +187,7 @@ private slots:
     {
         DashboardModel model;
         model.setSummaries(board());
-        QCOMPARE(model.columnCount(), 6);
+        QCOMPARE(model.columnCount(), 10);
         QCOMPARE(cell(model, 1, Column::Name), u"2026.11.9");
         QCOMPARE(cell(model, 1, Column::Services), u"chs-b@1.0.1");
         QCOMPARE(cell(model, 1, Column::Stage), toTitle(Stage::CiDev));

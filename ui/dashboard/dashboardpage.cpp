@@ -1,13 +1,12 @@
 #include "dashboardpage.h"
 
 #include "models/dashboardmodel.h"
+#include "dashboardfilterbar.h"
+#include "pipelinedelegate.h"
 #include "releasedetailpane.h"
 #include "stagedelegate.h"
 
-#include <QCheckBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,20 +24,9 @@ DashboardPage::DashboardPage(ReleaseStore &store, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
 
-    auto *filters = new QHBoxLayout;
-    filters->setSpacing(12);
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search releases, services, tasks…"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(320);
-    m_activeOnlyCheck = new QCheckBox(tr("Active only"), this);
-    m_activeOnlyCheck->setObjectName(QStringLiteral("activeOnlyCheck"));
-    m_activeOnlyCheck->setToolTip(tr("Hide releases that are live, backed out or cancelled"));
-    filters->addWidget(m_searchEdit, 1);
-    filters->addWidget(m_activeOnlyCheck);
-    filters->addStretch(1);
-    layout->addLayout(filters);
+    m_filterBar = new DashboardFilterBar(*m_proxy, this);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    layout->addWidget(m_filterBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -61,8 +49,6 @@ DashboardPage::DashboardPage(ReleaseStore &store, QWidget *parent)
     layout->addWidget(splitter, 1);
     setUpView();
 
-    connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &DashboardFilterModel::setSearchText);
-    connect(m_activeOnlyCheck, &QCheckBox::toggled, m_proxy, &DashboardFilterModel::setActiveOnly);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showCurrentDetail();
         emit currentReleaseChanged(currentReleaseId());
@@ -81,6 +67,11 @@ qint64 DashboardPage::currentReleaseId() const
     return current.isValid() ? current.data(ReleaseIdRole).toLongLong() : 0;
 }
 
+void DashboardPage::setClock(const Clock &clock)
+{
+    m_model->setClock(clock);
+}
+
 void DashboardPage::setActionsWidget(QWidget *actions)
 {
     static_cast<QVBoxLayout *>(m_detailColumn->layout())->insertWidget(0, actions);
@@ -91,6 +82,7 @@ void DashboardPage::setUpView()
     QTableView *view = m_view;
     view->setModel(m_proxy);
     view->setItemDelegateForColumn(int(Column::Stage), new StageDelegate(view));
+    view->setItemDelegateForColumn(int(Column::Pipelines), new PipelineDelegate(view));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -110,7 +102,9 @@ void DashboardPage::setUpView()
     header->setStretchLastSection(false);
     const QList<std::pair<Column, int>> widths{
         {Column::Name, 95},          {Column::Services, 190},   {Column::Stage, 170},
-        {Column::BlockingGate, 240}, {Column::TasksPassed, 95}, {Column::LastActivity, 130}};
+        {Column::BlockingGate, 240}, {Column::TasksPassed, 95},    {Column::CiDevTasks, 95},
+        {Column::StagingTasks, 95},  {Column::Pipelines, 110},     {Column::AgeInStage, 75},
+        {Column::LastActivity, 130}};
     for (const auto &[column, width] : widths)
         header->resizeSection(int(column), width);
     // The blocker sentence is the longest text; it gets whatever room is left.
@@ -130,6 +124,8 @@ void DashboardPage::reload()
     }
     const qint64 before = currentReleaseId();
     m_model->setSummaries(summaries.value());
+    m_filterBar->setServices(summaries.value());
+    countRows();
     updateSummary();
     // Open on the most recent release rather than an empty detail pane.
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -153,8 +149,7 @@ void DashboardPage::selectRelease(qint64 releaseId)
 
 void DashboardPage::focusSearch()
 {
-    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-    m_searchEdit->selectAll();
+    m_filterBar->focusSearch();
 }
 
 void DashboardPage::showCurrentDetail()
@@ -172,19 +167,24 @@ void DashboardPage::showCurrentDetail()
     m_detailPane->setDetail(detail.value());
 }
 
+void DashboardPage::countRows()
+{
+    m_total = m_model->rowCount();
+    m_active = 0;
+    m_blocked = 0;
+    for (int row = 0; row < m_total; ++row) {
+        const ReleaseSummary &summary = m_model->summaryAt(row);
+        m_active += !isTerminal(summary.release.stage);
+        m_blocked += summary.blockingGate.has_value();
+    }
+}
+
+// Called for every run of rows a filter hides or shows, so it only formats.
 void DashboardPage::updateSummary()
 {
-    int active = 0;
-    int blocked = 0;
-    const int total = m_model->rowCount();
-    for (int row = 0; row < total; ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        active += index.data(IsActiveRole).toBool();
-        blocked += index.data(BlockedRole).toBool();
-    }
     QString message =
-        tr("Releases: %1 · active: %2 · blocked: %3").arg(total).arg(active).arg(blocked);
-    if (m_proxy->rowCount() != total)
+        tr("Releases: %1 · active: %2 · blocked: %3").arg(m_total).arg(m_active).arg(m_blocked);
+    if (m_proxy->rowCount() != m_total)
         message += tr(" · shown: %1").arg(m_proxy->rowCount());
     emit summaryChanged(message);
 }

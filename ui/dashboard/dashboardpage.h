@@ -4,12 +4,12 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QLineEdit;
 class QTableView;
 
 namespace ReleaseDesk {
 
+class Clock;
+class DashboardFilterBar;
 class DashboardFilterModel;
 class DashboardModel;
 class ReleaseDetailPane;
@@ -29,6 +29,8 @@ public:
     // 0 when no release is selected.
     qint64 currentReleaseId() const;
     const ReleaseBoard &board() const { return m_board; }
+    // What "now" is for the age in stage; the system clock until set.
+    void setClock(const Clock &clock);
     // Room above the detail for what can be done with the selected release.
     void setActionsWidget(QWidget *actions);
 
@@ -48,16 +50,20 @@ signals:
 private:
     void setUpView();
     void showCurrentDetail();
+    void countRows();
     void updateSummary();
 
     ReleaseBoard m_board;
     DashboardModel *m_model = nullptr;
     DashboardFilterModel *m_proxy = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
-    QCheckBox *m_activeOnlyCheck = nullptr;
+    DashboardFilterBar *m_filterBar = nullptr;
     QTableView *m_view = nullptr;
     ReleaseDetailPane *m_detailPane = nullptr;
     QWidget *m_detailColumn = nullptr;
+    // Counted once per reload: filtering changes only how many are shown.
+    int m_total = 0;
+    int m_active = 0;
+    int m_blocked = 0;
 };
 
 } // namespace ReleaseDesk

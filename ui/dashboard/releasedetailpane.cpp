@@ -2,6 +2,7 @@
 
 #include "models/dashboardmodel.h"
 #include "stagedelegate.h"
+#include "timelinehtml.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,26 +33,6 @@ QString link(const QString &url, const QString &text)
         return escaped(text);
     return QStringLiteral("<a href=\"%1\">%2</a>")
         .arg(escaped(QString::fromUtf8(parsed.toEncoded())), escaped(text));
-}
-
-// Audit events store stages by key; people read titles.
-QString stageTitle(const QString &key)
-{
-    const auto stage = fromKey<Stage>(key);
-    return stage ? toTitle(*stage) : key;
-}
-
-QString actionTitle(const QString &action)
-{
-    if (action == u"transition")
-        return ReleaseDetailPane::tr("moved the release");
-    if (action == u"created")
-        return ReleaseDetailPane::tr("created the release");
-    if (action == u"test-result")
-        return ReleaseDetailPane::tr("recorded a test result");
-    if (action == u"notes-saved")
-        return ReleaseDetailPane::tr("saved the release notes");
-    return action;
 }
 
 QLabel *richLabel(const QString &objectName, QWidget *parent)
@@ -171,7 +152,9 @@ void ReleaseDetailPane::setDetail(const ReleaseDetail &detail)
     m_linksLabel->setText(linksHtml(release));
     m_tasksLabel->setText(tasksHtml(detail.summary));
     m_gatesLabel->setText(gatesHtml(detail.gatesAhead));
-    m_auditLabel->setText(auditHtml(detail.auditTrail));
+    // A detail built by hand may carry only its audit trail.
+    m_auditLabel->setText(TimelineHtml::render(
+        detail.timeline.isEmpty() ? mergeTimeline(detail.auditTrail, {}, {}) : detail.timeline));
     m_pages->setCurrentIndex(1);
 }
 
@@ -185,6 +168,11 @@ QString ReleaseDetailPane::linksHtml(const Release &release)
     }
     if (!release.testTaskNumber.isEmpty())
         links << tr("Test task %1").arg(escaped(release.testTaskNumber));
+    // Slack references are message timestamps, not links: saying they exist is what helps.
+    if (!release.stagingRequestRef.isEmpty())
+        links << tr("Staging requested in Slack");
+    if (!release.liveRequestRef.isEmpty())
+        links << tr("Live requested in Slack");
     if (links.isEmpty())
         return QStringLiteral("<span style=\"color:%1\">%2</span>")
             .arg(QLatin1String(secondaryTextColor),
@@ -240,33 +228,6 @@ QString ReleaseDetailPane::gatesHtml(const QList<Gate> &gates)
         for (const QString &blocker : gate.blockers)
             html += QStringLiteral("<li>%1</li>").arg(escaped(blocker));
         html += QStringLiteral("</ul>");
-    }
-    return html;
-}
-
-QString ReleaseDetailPane::auditHtml(const QList<AuditEvent> &trail)
-{
-    if (trail.isEmpty())
-        return QStringLiteral("<span style=\"color:%1\">%2</span>")
-            .arg(QLatin1String(secondaryTextColor), tr("Nothing has happened yet."));
-    QString html;
-    for (auto event = trail.crbegin(); event != trail.crend(); ++event) {
-        const QString when =
-            event->at.isValid()
-                ? event->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                : tr("unknown time");
-        html += QStringLiteral("<p style=\"margin:8px 0 0 0\"><span style=\"color:%1\">%2</span>"
-                               "<br><b>%3</b> %4")
-                    .arg(QLatin1String(secondaryTextColor), escaped(when), escaped(event->actor),
-                         escaped(actionTitle(event->action)));
-        if (!event->fromStage.isEmpty() || !event->toStage.isEmpty()) {
-            html += QStringLiteral(": %1 → %2")
-                        .arg(escaped(stageTitle(event->fromStage)),
-                             escaped(stageTitle(event->toStage)));
-        }
-        if (!event->why.isEmpty())
-            html += QStringLiteral("<br><i>%1</i>").arg(escaped(event->why));
-        html += QStringLiteral("</p>");
     }
     return html;
 }

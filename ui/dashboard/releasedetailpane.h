@@ -33,7 +33,6 @@ private:
     static QString linksHtml(const Release &release);
     static QString tasksHtml(const ReleaseSummary &summary);
     static QString gatesHtml(const QList<Gate> &gates);
-    static QString auditHtml(const QList<AuditEvent> &trail);
 
     qint64 m_releaseId = 0;
     QStackedWidget *m_pages = nullptr;

@@ -1,0 +1,124 @@
+#include "timelinehtml.h"
+
+#include "releasedetailpane.h"
+
+namespace ReleaseDesk {
+namespace {
+
+const char *const attentionColor = "#dc2626";
+const char *const secondaryTextColor = "#6b7280";
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Audit events store stages by key; people read titles.
+QString stageTitle(const QString &key)
+{
+    const auto stage = fromKey<Stage>(key);
+    return stage ? toTitle(*stage) : key;
+}
+
+QString actionTitle(const QString &action)
+{
+    if (action == u"transition")
+        return ReleaseDetailPane::tr("moved the release");
+    if (action == u"created")
+        return ReleaseDetailPane::tr("created the release");
+    if (action == u"test-result")
+        return ReleaseDetailPane::tr("recorded a test result");
+    if (action == u"notes-saved")
+        return ReleaseDetailPane::tr("saved the release notes");
+    return action;
+}
+
+// Long Slack messages are cut: the timeline is a summary, Slack has the rest.
+QString shortened(const QString &text)
+{
+    constexpr int limit = 160;
+    const QString line = text.simplified();
+    return line.size() <= limit ? line : line.left(limit - 1) + u'…';
+}
+
+} // namespace
+
+QString TimelineHtml::render(const QList<TimelineEntry> &timeline)
+{
+    if (timeline.isEmpty())
+        return QStringLiteral("<span style=\"color:%1\">%2</span>")
+            .arg(QLatin1String(secondaryTextColor), tr("Nothing has happened yet."));
+    QString html;
+    for (auto entry = timeline.crbegin(); entry != timeline.crend(); ++entry) {
+        const QString when = entry->at.isValid()
+                                 ? entry->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                 : tr("unknown time");
+        QString body;
+        if (const auto *event = std::get_if<AuditEvent>(&entry->record))
+            body = auditLine(*event);
+        else if (const auto *message = std::get_if<ChannelMessage>(&entry->record))
+            body = channelLine(*message);
+        else if (const auto *outbox = std::get_if<OutboxEntry>(&entry->record))
+            body = outboxLine(*outbox);
+        const QString style = entry->needsAttention()
+                                  ? QStringLiteral(" border-left:3px solid %1; padding-left:6px")
+                                        .arg(QLatin1String(attentionColor))
+                                  : QString();
+        html += QStringLiteral("<p style=\"margin:8px 0 0 0;%1\"><span style=\"color:%2\">%3</span>"
+                               "<br>%4</p>")
+                    .arg(style, QLatin1String(secondaryTextColor), escaped(when), body);
+    }
+    return html;
+}
+
+QString TimelineHtml::auditLine(const AuditEvent &event)
+{
+    QString html = QStringLiteral("<b>%1</b> %2").arg(escaped(event.actor),
+                                                      escaped(actionTitle(event.action)));
+    if (!event.fromStage.isEmpty() || !event.toStage.isEmpty()) {
+        html += QStringLiteral(": %1 → %2")
+                    .arg(escaped(stageTitle(event.fromStage)), escaped(stageTitle(event.toStage)));
+    }
+    if (!event.why.isEmpty())
+        html += QStringLiteral("<br><i>%1</i>").arg(escaped(event.why));
+    return html;
+}
+
+QString TimelineHtml::channelLine(const ChannelMessage &message)
+{
+    QString what;
+    if (message.kind == u"staging-request")
+        what = tr("asked for staging in Slack");
+    else if (message.kind == u"live-request")
+        what = tr("asked for live in Slack");
+    else if (message.kind == u"applied-staging")
+        what = tr("replied in Slack: applied to staging");
+    else if (message.kind == u"applied-live")
+        what = tr("replied in Slack: live");
+    else if (message.kind == u"unrecognised")
+        what = QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
+                   .arg(QLatin1String(attentionColor),
+                        tr("replied in Slack, not understood: read it and act on it"));
+    else
+        what = tr("wrote in Slack");
+    if (message.kind != u"unrecognised")
+        what = escaped(what);
+    return QStringLiteral("<b>%1</b> %2<br><i>%3</i>")
+        .arg(escaped(message.author), what, escaped(shortened(message.text)));
+}
+
+QString TimelineHtml::outboxLine(const OutboxEntry &entry)
+{
+    QString html = tr("Queued %1: <b>%2</b>").arg(escaped(entry.kind), escaped(toTitle(entry.state)));
+    if (entry.attempts > 1)
+        html += escaped(tr(" after %n attempts", nullptr, entry.attempts));
+    if (!entry.lastError.isEmpty()) {
+        const bool failed = entry.state == OutboxState::Failed;
+        html += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                    .arg(QLatin1String(failed ? attentionColor : secondaryTextColor),
+                         escaped(tr("Last error: %1").arg(entry.lastError)));
+    }
+    return html;
+}
+
+} // namespace ReleaseDesk
