@@ -5,6 +5,7 @@
 #include "ui/dashboard/releasedetailpane.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -184,6 +185,63 @@ private slots:
         QVERIFY(activeOnly);
         activeOnly->setChecked(true);
         QCOMPARE(view()->model()->rowCount(), 2);
+    }
+
+    void stageAndServiceCombosFilterWithTheSearch()
+    {
+        auto *stage = m_window->findChild<QComboBox *>(QStringLiteral("stageCombo"));
+        auto *service = m_window->findChild<QComboBox *>(QStringLiteral("serviceCombo"));
+        QVERIFY(stage && service);
+        // All, then the services the releases ship, sorted.
+        QCOMPARE(service->count(), 3);
+        QCOMPARE(service->itemText(1), u"chs-orders-api");
+
+        stage->setCurrentIndex(stage->findData(int(Stage::InStaging)));
+        QCOMPARE(view()->model()->rowCount(), 1);
+        QCOMPARE(view()->model()->index(0, 0).data().toString(), u"2026.11.2");
+        stage->setCurrentIndex(stage->findText(QStringLiteral("Blocked")));
+        QCOMPARE(view()->model()->rowCount(), 2); // both releases under way have a gate to pass
+        stage->setCurrentIndex(0);
+        QCOMPARE(view()->model()->rowCount(), 3);
+
+        service->setCurrentIndex(service->findText(QStringLiteral("chs-orders-api")));
+        QCOMPARE(view()->model()->rowCount(), 2);
+        QTest::keyClicks(searchEdit(), QStringLiteral("2026.10"));
+        QCOMPARE(view()->model()->rowCount(), 1);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"shown: 1"));
+        // The choice survives a reload.
+        m_window->reload();
+        QCOMPARE(service->currentText(), u"chs-orders-api");
+        QCOMPARE(view()->model()->rowCount(), 1);
+    }
+
+    void timelineShowsChannelRepliesAndOutboxWrites()
+    {
+        ChannelMessage reply;
+        reply.ts = QStringLiteral("1700000000.000200");
+        reply.author = QStringLiteral("rita.release");
+        reply.text = QStringLiteral("2026.11.1 is on hold");
+        reply.posted = at("2026-11-05T09:00:00Z");
+        reply.releaseName = QStringLiteral("2026.11.1");
+        reply.kind = QStringLiteral("unrecognised");
+        QVERIFY(m_store->saveChannelMessages({reply}).ok());
+        OutboxEntry post;
+        post.releaseId = m_ordersId;
+        post.kind = QStringLiteral("slack.post");
+        post.idempotencyKey = QStringLiteral("post-1");
+        post.created = at("2026-11-05T08:00:00Z");
+        QVERIFY(m_store->saveRelease(m_store->release(m_ordersId).value(), {}, {post}).ok());
+        m_window->reload();
+        view()->selectRow(rowOfRelease(m_ordersId));
+
+        const QString history = paneLabel("auditLabel")->text();
+        QVERIFY2(history.contains(u"not understood") && history.contains(u"on hold"),
+                 qPrintable(history));
+        QVERIFY2(history.contains(u"slack.post") && history.contains(u"Pending"),
+                 qPrintable(history));
+        // Newest first: the reply, the write, then the release's creation.
+        QVERIFY(history.indexOf(u"on hold") < history.indexOf(u"slack.post"));
+        QVERIFY(history.indexOf(u"slack.post") < history.indexOf(u"created the release"));
     }
 
     void reloadUpdatesRowsAndKeepsTheSelection()
