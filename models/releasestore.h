@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -30,6 +31,18 @@ public:
     virtual Result<QStringList> saveChanges(const QList<Change> &changes,
                                             const std::optional<SyncCursor> &cursor = {}) = 0;
     virtual Result<QList<Change>> changes() const = 0;
+    // The stored changes among `keys`, for a table of one release's tasks. The
+    // default filters changes(); a store with an index on the key overrides it.
+    virtual Result<QList<Change>> changesOf(const QStringList &keys) const
+    {
+        auto all = changes();
+        if (!all)
+            return all;
+        const QSet<QString> wanted(keys.cbegin(), keys.cend());
+        QList<Change> found = std::move(all).value();
+        found.removeIf([&](const Change &change) { return !wanted.contains(change.key); });
+        return found;
+    }
     virtual Result<QStringList> saveBuilds(const QList<PipelineBuild> &builds,
                                            const std::optional<SyncCursor> &cursor = {}) = 0;
     virtual Result<QList<PipelineBuild>> builds() const = 0;
@@ -63,6 +76,17 @@ public:
                                     const QList<OutboxEntry> &outbox = {},
                                     const QList<Release> &movedReleases = {}) = 0;
     virtual Result<QList<TestResult>> testResults() const = 0;
+    // The verdicts on `keys` only, oldest first; filters testResults() by default.
+    virtual Result<QList<TestResult>> testResultsOf(const QStringList &keys) const
+    {
+        auto all = testResults();
+        if (!all)
+            return all;
+        const QSet<QString> wanted(keys.cbegin(), keys.cend());
+        QList<TestResult> found = std::move(all).value();
+        found.removeIf([&](const TestResult &result) { return !wanted.contains(result.taskKey); });
+        return found;
+    }
 
     // The audit log is append-only; oldest first.
     virtual Result<QList<AuditEvent>> auditTrail(qint64 releaseId) const = 0;

@@ -64,16 +64,17 @@ Result<SignOffModel::Snapshot> SignOffModel::read(qint64 releaseId, Environment 
     auto release = m_store.release(releaseId);
     if (!release)
         return Read::failure(release.error());
-    const auto changes = m_store.changes();
+    // Only the release's own tasks and verdicts: the store holds every task of the project.
+    const QStringList keys = release->taskKeys; // a copy: the release is moved below
+    const auto changes = m_store.changesOf(keys);
     if (!changes)
         return Read::failure(changes.error());
-    const auto results = m_store.testResults();
+    const auto results = m_store.testResultsOf(keys);
     if (!results)
         return Read::failure(results.error());
 
     Snapshot snapshot;
     snapshot.facts.release = std::move(release).value();
-    const QStringList &keys = snapshot.facts.release.taskKeys;
     const QSet<QString> wanted(keys.cbegin(), keys.cend());
     QHash<QString, Change> changeByKey;
     for (const Change &change : changes.value()) {

@@ -94,6 +94,13 @@ QString TestResultRow::selectSql()
                           " FROM test_results ORDER BY id");
 }
 
+QString TestResultRow::selectOfKeysSql(int count)
+{
+    return QStringLiteral("SELECT id, task_key, environment, outcome, tester, note, at"
+                          " FROM test_results WHERE task_key IN (%1) ORDER BY id")
+        .arg(placeholders(count));
+}
+
 QVariantList TestResultRow::values(const TestResult &result)
 {
     return {toValue(result.taskKey), toValue(result.environment), toValue(result.outcome),

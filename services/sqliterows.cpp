@@ -85,6 +85,22 @@ QString ChangeRow::selectSql()
                           " fix_version, review, updated FROM changes ORDER BY task_key");
 }
 
+QString placeholders(int count)
+{
+    QString list;
+    list.reserve(count * 3);
+    for (int i = 0; i < count; ++i)
+        list += i == 0 ? QLatin1String("?") : QLatin1String(", ?");
+    return list;
+}
+
+QString ChangeRow::selectOfKeysSql(int count)
+{
+    return QStringLiteral("SELECT task_key, summary, status, assignee, service, branch, commit_sha,"
+                          " fix_version, review, updated FROM changes WHERE task_key IN (%1)")
+        .arg(placeholders(count));
+}
+
 QVariantList ChangeRow::values(const Change &change)
 {
     return {toValue(change.key),      toValue(change.summary),    toValue(change.status),

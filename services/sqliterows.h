@@ -28,10 +28,14 @@ struct ServiceRow
     static QString label(const Service &service);
 };
 
+// "?, ?, ?": the placeholders of an IN list of `count` values.
+QString placeholders(int count);
+
 struct ChangeRow
 {
     static QString upsertSql();
     static QString selectSql();
+    static QString selectOfKeysSql(int count); // binds `count` task keys
     static QVariantList values(const Change &change);
     static Change read(Sql::RowReader &row);
     static QString key(const Change &change) { return change.key; }
@@ -81,6 +85,7 @@ struct TestResultRow
 {
     static QString insertSql();
     static QString selectSql();
+    static QString selectOfKeysSql(int count); // binds `count` task keys, oldest first
     static QVariantList values(const TestResult &result);
     static TestResult read(Sql::RowReader &row);
 };

@@ -41,6 +41,7 @@ public:
     Result<QStringList> saveChanges(const QList<Change> &changes,
                                     const std::optional<SyncCursor> &cursor = {}) override;
     Result<QList<Change>> changes() const override;
+    Result<QList<Change>> changesOf(const QStringList &keys) const override;
     Result<QStringList> saveBuilds(const QList<PipelineBuild> &builds,
                                    const std::optional<SyncCursor> &cursor = {}) override;
     Result<QList<PipelineBuild>> builds() const override;
@@ -63,6 +64,7 @@ public:
                             const QList<OutboxEntry> &outbox = {},
                             const QList<Release> &movedReleases = {}) override;
     Result<QList<TestResult>> testResults() const override;
+    Result<QList<TestResult>> testResultsOf(const QStringList &keys) const override;
 
     Result<QList<AuditEvent>> auditTrail(qint64 releaseId) const override;
 

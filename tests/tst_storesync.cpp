@@ -279,6 +279,39 @@ private slots:
                  (QList<ChannelMessage>{early, other, chatter, late}));
         QVERIFY(store().channelMessages(QStringLiteral("2027.1.1")).value().isEmpty());
     }
+
+    // A table of one release's tasks reads only those, past the store's chunk size.
+    void changesAndVerdictsAreReadByKey()
+    {
+        QList<Change> changes;
+        QStringList wanted;
+        for (int i = 0; i < 1200; ++i) {
+            changes << sampleChange(QStringLiteral("CHS-%1").arg(i));
+            if (i % 2 == 0)
+                wanted << changes.last().key;
+        }
+        QVERIFY(store().saveChanges(changes).ok());
+        for (const char *key : {"CHS-4", "CHS-5", "CHS-4"}) {
+            TestResult result;
+            result.taskKey = QString::fromLatin1(key);
+            result.tester = QStringLiteral("tester.one");
+            result.at = QDateTime::fromString(QStringLiteral("2026-11-03T10:00:00Z"), Qt::ISODate);
+            QVERIFY(store().recordTestResult(result, {}).ok());
+        }
+        wanted << QStringLiteral("CHS-4") << QStringLiteral("CHS-99999");
+
+        const auto found = store().changesOf(wanted);
+        QVERIFY2(found.ok(), qPrintable(found.error()));
+        QCOMPARE(found->size(), 600);
+        for (const Change &change : found.value())
+            QVERIFY(change.key.section(u'-', 1).toInt() % 2 == 0);
+        const auto verdicts = store().testResultsOf(wanted);
+        QVERIFY2(verdicts.ok(), qPrintable(verdicts.error()));
+        QCOMPARE(verdicts->size(), 2);
+        QCOMPARE(verdicts->first().taskKey, u"CHS-4");
+        QVERIFY(verdicts->first().id < verdicts->last().id);
+        QVERIFY(store().changesOf({}).value().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreSync)

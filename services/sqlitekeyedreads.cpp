@@ -1,0 +1,64 @@
+// SqliteStore's reads of one release's tasks by key, so that a table of one
+// release's tasks reads its own rows through the key indexes rather than
+// every task and verdict the store holds.
+
+#include "sqliterows.h"
+#include "sqlitestore.h"
+#include "sqlsupport.h"
+
+#include <algorithm>
+
+namespace ReleaseDesk {
+namespace {
+
+// Far below SQLite's limit on bound values, and a statement per chunk is cheap.
+constexpr qsizetype chunkSize = 500;
+
+template <typename Value>
+Result<QList<Value>> readByKeys(const QSqlDatabase &db, const QStringList &keys,
+                                QString (*sql)(int), Value (*read)(Sql::RowReader &))
+{
+    QList<Value> values;
+    for (qsizetype from = 0; from < keys.size(); from += chunkSize) {
+        const QStringList chunk = keys.mid(from, chunkSize);
+        QVariantList bound;
+        bound.reserve(chunk.size());
+        for (const QString &key : chunk)
+            bound << Sql::toValue(key);
+        auto rows = Sql::selectRows(db, sql(int(chunk.size())), read, bound);
+        if (!rows)
+            return rows;
+        values << std::move(rows).value();
+    }
+    return values;
+}
+
+} // namespace
+
+Result<QList<Change>> SqliteStore::changesOf(const QStringList &keys) const
+{
+    QStringList unique = keys;
+    unique.removeDuplicates();
+    return Sql::explained(readByKeys<Change>(m_db, unique,
+                                                             &Rows::ChangeRow::selectOfKeysSql,
+                                                             &Rows::ChangeRow::read),
+                          tr("Could not read the changes: %1"));
+}
+
+Result<QList<TestResult>> SqliteStore::testResultsOf(const QStringList &keys) const
+{
+    QStringList unique = keys;
+    unique.removeDuplicates();
+    auto read = readByKeys<TestResult>(m_db, unique, &Rows::TestResultRow::selectOfKeysSql,
+                                       &Rows::TestResultRow::read);
+    if (!read)
+        return Result<QList<TestResult>>::failure(
+            tr("Could not read the test results: %1").arg(read.error()));
+    // Chunks are each in order; together they must be too.
+    QList<TestResult> results = std::move(read).value();
+    std::sort(results.begin(), results.end(),
+              [](const TestResult &a, const TestResult &b) { return a.id < b.id; });
+    return results;
+}
+
+} // namespace ReleaseDesk
