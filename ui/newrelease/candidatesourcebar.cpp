@@ -16,7 +16,7 @@ CandidateSourceBar::CandidateSourceBar(QWidget *parent) : QWidget(parent)
     m_fixVersionCombo = new QComboBox(this);
     m_fixVersionCombo->setObjectName(QStringLiteral("fixVersionCombo"));
     m_fixVersionCombo->addItem(tr("All fix versions"), QString());
-    m_reachedCiDevCheck = new QCheckBox(tr("Only code that reached &CI-Dev"), this);
+    m_reachedCiDevCheck = new QCheckBox(tr("Only code that reached CI-&Dev"), this);
     m_reachedCiDevCheck->setObjectName(QStringLiteral("reachedCiDevCheck"));
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
