@@ -1,8 +1,10 @@
 #include "desktopsession.h"
 
+#include "models/releaserequests.h"
 #include "services/connections/connectionsecrets.h"
 #include "ui/connections/connectionsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/traynotifier.h"
 
 #include <QDir>
 #include <QLocale>
@@ -24,6 +26,17 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
       m_window(std::make_unique<MainWindow>(*m_store, m_drafts, clock, actorName()))
 {
     MainWindow *window = m_window.get();
+    m_notifier = new TrayNotifier(window);
+    m_integrations.http().setListener(
+        [this](const HttpRequest &request, const HttpResponse &response) {
+            m_reachability.heard(request.system, response.error.kind);
+        });
+    connect(&m_reachability, &Reachability::offlineChanged, window, [this](bool offline) {
+        m_window->setOffline(offline, offline ? tr("Cannot reach %1.")
+                                                    .arg(m_reachability.unreachable().join(
+                                                        QStringLiteral(", ")))
+                                              : QString());
+    });
     connect(window, &MainWindow::connectionsRequested, this,
             &DesktopSession::openConnectionsDialog);
     connect(window, &MainWindow::syncRequested, &m_scheduler, &SyncScheduler::syncNow);
@@ -35,10 +48,12 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
     connect(&m_outbox, &OutboxWorker::sent, window, &MainWindow::reload);
     // A request queued here is sent now rather than at the worker's next look.
     connect(window, &MainWindow::releaseChanged, &m_outbox, &OutboxWorker::kick);
-    connect(&m_outbox, &OutboxWorker::failed, window, [window](const OutboxEntry &entry) {
-        window->showError(tr("A write to a remote system failed and waits for you to retry "
-                             "or discard it (releasedesk-cli outbox): %1")
-                              .arg(entry.lastError));
+    connect(&m_outbox, &OutboxWorker::failed, window, [this](const OutboxEntry &entry) {
+        const QString message = tr("A write to a remote system failed and waits for you to "
+                                   "retry or discard it (releasedesk-cli outbox): %1")
+                                    .arg(entry.lastError);
+        m_window->showError(message);
+        m_notifier->notify(tr("A write failed"), message);
     });
     connect(&m_outbox, &OutboxWorker::storeProblem, window, &MainWindow::showError);
 }
@@ -127,6 +142,7 @@ void DesktopSession::showSyncResult(const SyncResult &result)
     }
     m_window->showSyncProgress(false);
     m_window->reload();
+    notifySyncNews(result);
     const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     if (result.ok()) {
         m_window->showSyncState(tr("Synced at %1").arg(at));
@@ -142,6 +158,33 @@ void DesktopSession::showSyncResult(const SyncResult &result)
     m_window->showSyncState(tr("Sync at %1 incomplete").arg(at));
     if (!failures.isEmpty())
         m_window->showError(failures.join(u'\n'));
+}
+
+void DesktopSession::notifySyncNews(const SyncResult &result)
+{
+    const SystemSync &slack = result.system(RemoteSystem::Slack);
+    if (!slack.releases.isEmpty())
+        m_notifier->notify(tr("The release team replied"), slack.releases.join(u'\n'));
+    if (!slack.unrecognised.isEmpty())
+        m_notifier->notify(tr("A reply needs you"), slack.unrecognised.join(u'\n'));
+    // A task of a release under way that went back to development failed its test.
+    const QStringList changed = result.system(RemoteSystem::Jira).changed;
+    const auto changes = m_store->changes();
+    const auto releases = m_store->releases();
+    if (changed.isEmpty() || !changes || !releases)
+        return;
+    QStringList sentBack;
+    for (const Change &change : changes.value()) {
+        if (!changed.contains(change.key) || change.status != ReleaseRequests::reworkStatus())
+            continue;
+        for (const Release &release : releases.value()) {
+            if (!isTerminal(release.stage) && release.taskKeys.contains(change.key))
+                sentBack << tr("%1 (release %2)").arg(change.key, release.name);
+        }
+    }
+    if (!sentBack.isEmpty())
+        m_notifier->notify(tr("A test failed"),
+                           tr("Back in development: %1").arg(sentBack.join(QStringLiteral(", "))));
 }
 
 void DesktopSession::showOutboxCount(int pending)

@@ -4,6 +4,7 @@
 #include "models/credentialstore.h"
 #include "services/connections/connectionsettings.h"
 #include "services/connections/integrations.h"
+#include "services/http/reachability.h"
 #include "services/notesdraftfolder.h"
 #include "services/outbox/outboxworker.h"
 #include "services/profile.h"
@@ -20,6 +21,7 @@
 namespace ReleaseDesk {
 
 class MainWindow;
+class TrayNotifier;
 
 // What the desktop app runs on one profile, wired together: the store, the
 // secrets, the connections and their clients, background sync, the outbox
@@ -35,6 +37,12 @@ public:
     ~DesktopSession() override;
 
     MainWindow &window() const { return *m_window; }
+    // What runs in the background, for the status bar and for the flow tests
+    // that wait on it.
+    SyncEngine &sync() { return m_sync; }
+    SqliteStore &store() { return *m_store; }
+    OutboxWorker &outbox() { return m_outbox; }
+    TrayNotifier &notifier() { return *m_notifier; }
     // Stores `document`'s connections (the demo's sandbox) as if typed into
     // the connections dialog.
     Status adoptConnections(const ConnectionSettings &settings, const Secrets &secrets);
@@ -52,6 +60,9 @@ private:
     void showSyncProgress(RemoteSystem system, const QString &phase, int done, int total);
     void showSyncResult(const SyncResult &result);
     void showOutboxCount(int pending);
+    // Tells the person, when the window is not active, what a sync brought:
+    // the release team's replies and tasks sent back to development.
+    void notifySyncNews(const SyncResult &result);
 
     Profile m_profile;
     std::unique_ptr<SqliteStore> m_store;
@@ -63,7 +74,9 @@ private:
     SyncEngine m_sync;
     SyncScheduler m_scheduler;
     OutboxWorker m_outbox;
+    Reachability m_reachability;
     std::unique_ptr<MainWindow> m_window;
+    TrayNotifier *m_notifier = nullptr;
     // Connections saved while a sync ran, taken in when it ends.
     std::optional<std::pair<ConnectionSettings, Secrets>> m_pendingConnections;
 };

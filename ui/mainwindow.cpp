@@ -74,8 +74,7 @@ MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock
     connect(m_signOff, &SignOffView::releaseChanged, this, &MainWindow::releaseChanged);
     connect(m_notes, &ReleaseNotesEditor::notesSaved, this, &MainWindow::releaseChanged);
     connect(m_notes, &ReleaseNotesEditor::publishQueued, this, &MainWindow::releaseChanged);
-    connect(this, &MainWindow::releaseChanged, m_dashboard, &DashboardPage::reload);
-    connect(this, &MainWindow::releaseChanged, m_actions, &ReleaseActionsBar::refresh);
+    connect(this, &MainWindow::releaseChanged, this, &MainWindow::reload);
 
     reload();
 }
@@ -184,6 +183,15 @@ void MainWindow::reload()
     m_dashboard->reload();
     m_actions->refresh();
     m_signOff->reload();
+    const qint64 id = currentReleaseId();
+    const auto release = id ? m_store.release(id) : Result<Release>::failure({});
+    showReleaseName(release ? &release.value() : nullptr);
+}
+
+void MainWindow::showReleaseName(const Release *release)
+{
+    m_releaseLabel->setText(
+        release ? tr("Release %1 · %2").arg(release->name, toTitle(release->stage)) : QString());
 }
 
 void MainWindow::showPage(Page page)
@@ -199,11 +207,13 @@ void MainWindow::selectRelease(qint64 releaseId)
 void MainWindow::followRelease(qint64 releaseId)
 {
     m_actions->setRelease(releaseId);
-    m_signOff->setRelease(releaseId);
     const auto release = releaseId ? m_store.release(releaseId) : Result<Release>::failure({});
-    m_releaseLabel->setText(release ? tr("Release %1 · %2")
-                                          .arg(release->name, toTitle(release->stage))
-                                    : QString());
+    // Testers sign off where the release is: Staging once it is there.
+    const bool inStaging = release && release->stage >= Stage::InStaging &&
+                           release->stage <= Stage::LiveRequested;
+    m_signOff->setEnvironment(inStaging ? Environment::Staging : Environment::CiDev);
+    m_signOff->setRelease(releaseId);
+    showReleaseName(release ? &release.value() : nullptr);
     if (m_tabs->currentIndex() == int(Page::Notes))
         openCurrentNotes();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/clock.h"
+#include "models/domain.h"
 
 #include <QMainWindow>
 
@@ -76,6 +77,7 @@ private:
     void createShortcuts();
     void followRelease(qint64 releaseId);
     void openCurrentNotes();
+    void showReleaseName(const Release *release);
 
     ReleaseStore &m_store;
     MessageBanner *m_banner = nullptr;

@@ -17,6 +17,8 @@ struct HttpClient::Dependencies
     const Clock &clock;
     Jitter jitter;
     Timer timer;
+    // Shared with the requests in flight, so that a listener set later is heard.
+    std::shared_ptr<Listener> listener = std::make_shared<Listener>();
 };
 
 namespace {
@@ -143,6 +145,8 @@ private:
         HttpResponse response = result;
         response.attempts = m_attempts;
         if (m_context && m_done) {
+            if (const HttpClient::Listener &listener = *m_dependencies->listener)
+                listener(m_request, response);
             if (auto *witness = dynamic_cast<HttpWitness *>(m_context.data()))
                 witness->heard(m_request, response);
             // Once only, even if the callback re-enters the event loop.
@@ -198,6 +202,11 @@ HttpClient::HttpClient(QNetworkAccessManager &network, const Clock &clock, Jitte
 }
 
 HttpClient::~HttpClient() = default;
+
+void HttpClient::setListener(Listener listener)
+{
+    *m_dependencies->listener = std::move(listener);
+}
 
 void HttpClient::send(HttpRequest request, QObject *context, Done done)
 {

@@ -52,6 +52,10 @@ public:
     // is destroyed first, the request is abandoned and `done` is not called.
     // A context that is an HttpWitness hears the outcome just before `done`.
     void send(HttpRequest request, QObject *context, Done done);
+    // Hears how every request ends, whoever sent it: what tells the app it
+    // is offline. Requests abandoned with their context are not heard.
+    using Listener = std::function<void(const HttpRequest &, const HttpResponse &)>;
+    void setListener(Listener listener);
 
     struct Dependencies;
 

@@ -1,0 +1,31 @@
+#include "reachability.h"
+
+#include <algorithm>
+
+namespace ReleaseDesk {
+
+void Reachability::heard(const QString &system, HttpError::Kind outcome)
+{
+    const bool noServer =
+        outcome == HttpError::Kind::Unreachable || outcome == HttpError::Kind::Timeout;
+    m_reachable.insert(system, !noServer);
+    const bool offline = std::none_of(m_reachable.cbegin(), m_reachable.cend(),
+                                      [](bool reachable) { return reachable; });
+    if (offline == m_offline)
+        return;
+    m_offline = offline;
+    emit offlineChanged(offline);
+}
+
+QStringList Reachability::unreachable() const
+{
+    QStringList systems;
+    for (auto it = m_reachable.cbegin(); it != m_reachable.cend(); ++it) {
+        if (!it.value())
+            systems << it.key();
+    }
+    systems.sort();
+    return systems;
+}
+
+} // namespace ReleaseDesk

@@ -1,0 +1,40 @@
+#include "traynotifier.h"
+
+#include <QApplication>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+namespace ReleaseDesk {
+
+TrayNotifier::TrayNotifier(QWidget *window) : QObject(window), m_window(window)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(window->windowIcon(), this);
+    m_tray->setToolTip(tr("ReleaseDesk"));
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (m_window) {
+            m_window->showNormal();
+            m_window->raise();
+            m_window->activateWindow();
+        }
+    });
+    m_tray->show();
+}
+
+TrayNotifier::~TrayNotifier() = default;
+
+void TrayNotifier::notify(const QString &title, const QString &message)
+{
+    if (!m_window || m_window->isActiveWindow())
+        return;
+    m_lastTitle = title;
+    m_lastMessage = message;
+    if (m_tray) {
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
+        return;
+    }
+    QApplication::alert(m_window);
+}
+
+} // namespace ReleaseDesk
