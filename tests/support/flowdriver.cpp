@@ -1,0 +1,306 @@
+#include "flowdriver.h"
+
+#include "models/dashboardroles.h"
+#include "models/lifecycle.h"
+#include "models/releaseworkflow.h"
+#include "ui/mainwindow.h"
+
+#include "ui/signoff/signofftable.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QRegularExpression>
+#include <QDialog>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace ReleaseDesk::Testing {
+
+namespace {
+
+// The version a service's pipelines took all the way to CI-Dev last, or empty.
+QString deployedToCiDev(const QString &service, const QList<PipelineBuild> &builds)
+{
+    const PipelineBuild *latest = nullptr;
+    for (const PipelineBuild &build : builds) {
+        if (build.service == service && build.job == PipelineJob::CidevApply &&
+            build.status == BuildStatus::Succeeded && (!latest || build.id > latest->id))
+            latest = &build;
+    }
+    return latest ? latest->version : QString();
+}
+
+} // namespace
+
+FlowDriver::FlowDriver(DesktopSession &session) : m_session(session), m_window(session.window())
+{}
+
+template <typename T> T *FlowDriver::find(const QString &name) const
+{
+    return m_window.findChild<T *>(name);
+}
+
+bool FlowDriver::problem(const QString &why)
+{
+    m_problem = why;
+    return false;
+}
+
+Release FlowDriver::release() const
+{
+    const auto stored = m_session.store().release(m_releaseId);
+    return stored ? stored.value() : Release{};
+}
+
+QString FlowDriver::createReleaseFromNewTasks(int taskCount)
+{
+    SqliteStore &store = m_session.store();
+    const auto changes = store.changes();
+    const auto builds = store.builds();
+    const auto releases = store.releases();
+    const auto services = store.services();
+    if (!changes || !builds || !releases || !services) {
+        problem(QStringLiteral("the store could not be read"));
+        return {};
+    }
+    QStringList taken;
+    for (const Release &release : releases.value())
+        taken += release.taskKeys;
+    // Tasks of one service whose pipelines took a version to CI-Dev.
+    for (const Service &service : services.value()) {
+        const QString version = deployedToCiDev(service.name, builds.value());
+        if (version.isEmpty())
+            continue;
+        QStringList keys;
+        for (const Change &change : changes.value()) {
+            if (change.service == service.name && change.fixVersion.isEmpty() &&
+                !taken.contains(change.key) && keys.size() < taskCount)
+                keys << change.key;
+        }
+        if (keys.size() < taskCount)
+            continue;
+        ReleaseFacts facts;
+        facts.release.services = {{service.name, version, service.deploymentType}};
+        facts.builds = builds.value();
+        QStringList pipelineBlockers = Lifecycle::gate(Stage::ReadyForStaging, facts).blockers;
+        pipelineBlockers.removeIf([](const QString &b) { return b.contains(u"task"); });
+        if (!pipelineBlockers.isEmpty())
+            continue;
+        const QString name = QStringLiteral("2026.12.%1").arg(service.name.size());
+        const SystemClock clock;
+        ReleaseWorkflow workflow(store, clock);
+        const auto created =
+            workflow.createRelease(name, facts.release.services, keys, QStringLiteral("dev"));
+        if (!created) {
+            problem(created.error());
+            return {};
+        }
+        m_window.reload();
+        if (!select(created.value()))
+            return {};
+        return name;
+    }
+    problem(QStringLiteral("no service has %1 new tasks and green pipelines").arg(taskCount));
+    return {};
+}
+
+bool FlowDriver::select(qint64 releaseId)
+{
+    openPage(MainWindow::Page::Dashboard);
+    m_window.selectRelease(releaseId);
+    if (m_window.currentReleaseId() != releaseId)
+        return problem(QStringLiteral("release %1 is not on the dashboard").arg(releaseId));
+    m_releaseId = releaseId;
+    return true;
+}
+
+bool FlowDriver::click(const QString &name)
+{
+    auto *button = find<QAbstractButton>(name);
+    if (!button)
+        return problem(name + QStringLiteral(" is not in the window"));
+    if (!QTest::qWaitFor([button] { return button->isEnabled(); }, 5000))
+        return problem(name + QStringLiteral(" stays disabled: ") + button->toolTip());
+    QTest::mouseClick(button, Qt::LeftButton);
+    if (auto *banner = find<QWidget>(QStringLiteral("errorBanner")); banner && banner->isVisible())
+        return problem(banner->findChild<QLabel *>()->text());
+    return true;
+}
+
+void FlowDriver::openPage(MainWindow::Page page)
+{
+    auto *tabs = find<QTabWidget>(QStringLiteral("pages"));
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(int(page)).center());
+}
+
+bool FlowDriver::passAll(Environment environment)
+{
+    openPage(MainWindow::Page::SignOff);
+    if (!click(environment == Environment::CiDev ? QStringLiteral("ciDevButton")
+                                                 : QStringLiteral("stagingButton")))
+        return false;
+    auto *table = find<QTableView>(QStringLiteral("signOffTable"));
+    // After a dialog the window takes the keyboard back once it is active
+    // again, as when a person clicks it.
+    m_window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&m_window))
+        return problem(QStringLiteral("the window is not active"));
+    table->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(table, Qt::Key_P);
+    const QString tally = text(QStringLiteral("tallyLabel"));
+    if (!tally.contains(QStringLiteral(" 0 failed · 0 not tested")))
+        return problem(QStringLiteral("after passing all in %1: %2 (%3)")
+                           .arg(text(QStringLiteral("releaseLabel")), tally,
+                                text(QStringLiteral("statusLabel"))));
+    return true;
+}
+
+bool FlowDriver::fail(const QString &taskKey, Environment environment, const QString &note)
+{
+    openPage(MainWindow::Page::SignOff);
+    if (!click(environment == Environment::CiDev ? QStringLiteral("ciDevButton")
+                                                 : QStringLiteral("stagingButton")))
+        return false;
+    auto *table = find<SignOffTable>(QStringLiteral("signOffTable"));
+    table->selectKeys({taskKey});
+    if (table->selectionModel()->selectedRows().size() != 1)
+        return problem(taskKey + QStringLiteral(" is not in the sign-off table"));
+    // F opens the note dialog modally: it is answered from the event loop it runs.
+    const auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(0, &m_window, [answered, note] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        QTest::keyClicks(edit, note);
+        QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("confirmFailButton")),
+                          Qt::LeftButton);
+        *answered = true;
+    });
+    table->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(table, Qt::Key_F);
+    if (!*answered)
+        return problem(QStringLiteral("no note dialog opened"));
+    const QString status = text(QStringLiteral("statusLabel"));
+    if (!status.contains(taskKey))
+        return problem(QStringLiteral("after failing: ") + status);
+    return true;
+}
+
+bool FlowDriver::decide(const QString &buttonName, const QString &reference, const QString &reason)
+{
+    openPage(MainWindow::Page::Dashboard);
+    if (!click(buttonName))
+        return false;
+    auto *dialog = find<QDialog>(QStringLiteral("releaseDecisionDialog"));
+    if (!dialog || !dialog->isVisible())
+        return problem(QStringLiteral("no decision dialog opened"));
+    if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("referenceEdit")))
+        QTest::keyClicks(edit, reference);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")), reason);
+    auto *confirm = dialog->findChild<QAbstractButton *>(QStringLiteral("confirmDecisionButton"));
+    if (!confirm->isEnabled()) {
+        dialog->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return problem(QStringLiteral("the decision cannot be confirmed"));
+    }
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    if (auto *banner = find<QWidget>(QStringLiteral("errorBanner")); banner && banner->isVisible())
+        return problem(banner->findChild<QLabel *>()->text());
+    return true;
+}
+
+bool FlowDriver::completeAndPublishNotes()
+{
+    openPage(MainWindow::Page::Notes);
+    // A deployment type the pipelines did not tell is typed in.
+    for (QComboBox *type : m_window.findChildren<QComboBox *>(
+             QRegularExpression(QStringLiteral("^deploymentTypeCombo_")))) {
+        if (!type->currentText().isEmpty())
+            continue;
+        type->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(type, QStringLiteral("ECS"));
+        QTest::keyClick(type, Qt::Key_Tab);
+    }
+    if (auto *none = find<QCheckBox>(QStringLiteral("noConfigChangesCheck")); none && !none->isChecked()) {
+        none->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(none, Qt::Key_Space);
+    }
+    if (!click(QStringLiteral("saveButton")) || !click(QStringLiteral("publishButton")))
+        return false;
+    return true;
+}
+
+bool FlowDriver::bringToStagingRequest()
+{
+    return passAll(Environment::CiDev) && click(QStringLiteral("readyForStagingButton")) &&
+           completeAndPublishNotes() && waitForStage(Stage::NotesPublished) &&
+           click(QStringLiteral("raiseChangeButton")) && waitForStage(Stage::TicketRaised) &&
+           click(QStringLiteral("requestStagingButton")) && waitForStage(Stage::StagingRequested);
+}
+
+bool FlowDriver::waitForStage(Stage stage, int timeoutMs)
+{
+    if (!QTest::qWaitFor([&] { return this->stage() == stage; }, timeoutMs)) {
+        return problem(QStringLiteral("the release stayed in %1 instead of %2 (%3)")
+                           .arg(toTitle(this->stage()), toTitle(stage),
+                                find<QLabel>(QStringLiteral("outboxLabel"))->text()));
+    }
+    m_window.reload();
+    return true;
+}
+
+bool FlowDriver::syncOnce()
+{
+    QSignalSpy finished(&m_session.sync(), &SyncEngine::finished);
+    if (!click(QStringLiteral("syncButton")))
+        return false;
+    if (!finished.wait(30000))
+        return problem(QStringLiteral("the sync did not finish"));
+    return true;
+}
+
+bool FlowDriver::syncUntilStage(Stage stage, int attempts)
+{
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        if (!syncOnce())
+            return false;
+        if (this->stage() == stage)
+            return true;
+        QTest::qWait(200);
+    }
+    return problem(QStringLiteral("after %1 syncs the release is in %2, not %3")
+                       .arg(attempts)
+                       .arg(toTitle(this->stage()), toTitle(stage)));
+}
+
+QString FlowDriver::text(const QString &labelName) const
+{
+    auto *label = find<QLabel>(labelName);
+    return label ? label->text() : QString();
+}
+
+std::optional<Stage> FlowDriver::dashboardStage(const QString &releaseName) const
+{
+    auto *view = find<QTableView>(QStringLiteral("dashboardView"));
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data().toString() == releaseName)
+            return Stage(index.data(StageRole).toInt());
+    }
+    return std::nullopt;
+}
+
+} // namespace ReleaseDesk::Testing
