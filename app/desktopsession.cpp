@@ -3,7 +3,9 @@
 #include "models/releaserequests.h"
 #include "services/connections/connectionsecrets.h"
 #include "ui/connections/connectionsdialog.h"
+#include "services/jirataskquery.h"
 #include "ui/mainwindow.h"
+#include "ui/newrelease/newreleasedialog.h"
 #include "ui/traynotifier.h"
 
 #include <QDir>
@@ -40,6 +42,8 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
     connect(window, &MainWindow::connectionsRequested, this,
             &DesktopSession::openConnectionsDialog);
     connect(window, &MainWindow::syncRequested, &m_scheduler, &SyncScheduler::syncNow);
+    connect(window, &MainWindow::newReleaseRequested, this,
+            &DesktopSession::openNewReleaseDialog);
     connect(&m_sync, &SyncEngine::progress, this, &DesktopSession::showSyncProgress);
     connect(&m_sync, &SyncEngine::finished, this, &DesktopSession::showSyncResult);
     connect(&m_outbox, &OutboxWorker::pendingCountChanged, this,
@@ -199,6 +203,18 @@ void DesktopSession::openConnectionsDialog()
                                          m_integrations.settings(), settingsPath(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConnectionsDialog::saved, this, &DesktopSession::connectWith);
+    dialog->open();
+}
+
+void DesktopSession::openNewReleaseDialog()
+{
+    auto *dialog = new NewReleaseDialog(*m_store, m_clock, actorName(),
+                                        JiraTaskQuery::over(m_integrations), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewReleaseDialog::created, m_window.get(), [this](qint64 releaseId) {
+        m_window->reload();
+        m_window->selectRelease(releaseId);
+    });
     dialog->open();
 }
 

@@ -57,6 +57,7 @@ private:
     // Takes the connections in once no sync is using the clients.
     void configure(const ConnectionSettings &settings, const Secrets &secrets);
     void openConnectionsDialog();
+    void openNewReleaseDialog();
     void showSyncProgress(RemoteSystem system, const QString &phase, int done, int total);
     void showSyncResult(const SyncResult &result);
     void showOutboxCount(int pending);

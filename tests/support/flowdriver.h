@@ -64,6 +64,8 @@ public:
 
 private:
     template <typename T> T *find(const QString &name) const;
+    // Creates a release of `keys` in the New release dialog; its id, or 0.
+    qint64 createInDialog(const QStringList &keys);
     bool problem(const QString &why);
 
     DesktopSession &m_session;
