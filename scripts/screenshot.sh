@@ -1,25 +1,43 @@
 #!/usr/bin/env bash
-# Takes a screenshot of the main window on the demo profile, in a real window
-# under Xvfb, the way a user would see it at 1280x800.
-#   scripts/screenshot.sh [output.png]     (default: resources/screenshots/dashboard.png)
-# QT_SCALE_FACTOR=2 with a larger screen (SCREEN=2560x1600x24) shows high-DPI.
+# Screenshots of the main screens on the demo, in a real window under Xvfb,
+# the way a user sees them: the dashboard, sign-off, release notes and New
+# release at 1280x800, and the dashboard again on a high-DPI screen (scale 2
+# at 2560x1600). Keys reach the window through xdotool, as a person's would.
+#   scripts/screenshot.sh [folder]     (default: resources/screenshots)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-output=$(realpath -m "${1:-$root/resources/screenshots/dashboard.png}")
-screen=${SCREEN:-1280x800x24}
-mkdir -p "$(dirname "$output")"
+folder=$(realpath -m "${1:-$root/resources/screenshots}")
+mkdir -p "$folder"
 
-bash "$root/scripts/install-deps.sh"
+bash "$root/scripts/install-deps.sh" xdotool
 bash "$root/scripts/build.sh" "$root/build" releasedesk
 
-xvfb-run -a -s "-screen 0 $screen" dbus-run-session -- bash -c '
-    "$0" --demo &
-    app=$!
-    for _ in $(seq 100); do
-        xwininfo -root -tree 2>/dev/null | grep -q "\"ReleaseDesk" && break
-        sleep 0.2
-    done
-    sleep 10  # the first sync from the embedded sandbox, then the repaint
-    import -window root "$1"
-    kill $app; wait $app 2>/dev/null || true' "$root/build/app/releasedesk" "$output"
-echo "Saved $output"
+# shoot SCREEN SCALE SHOTS...: one demo run; each shot is "name:keys" (keys
+# for xdotool before the picture, "-" for none).
+shoot() {
+    local screen=$1 scale=$2
+    shift 2
+    QT_SCALE_FACTOR=$scale xvfb-run -a -s "-screen 0 $screen" dbus-run-session -- bash -c '
+        app_path=$1 folder=$2
+        shift 2
+        "$app_path" --demo &
+        app=$!
+        for _ in $(seq 100); do
+            xdotool search --name "^ReleaseDesk" >/dev/null 2>&1 && break
+            sleep 0.2
+        done
+        sleep 10  # the first sync from the embedded sandbox, then the repaint
+        window=$(xdotool search --name "^ReleaseDesk" | head -1)
+        xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
+        for shot in "$@"; do
+            name=${shot%%:*} keys=${shot#*:}
+            [[ $keys == - ]] || { xdotool key --clearmodifiers $keys; sleep 1.5; }
+            import -window root "$folder/$name.png"
+            echo "Saved $folder/$name.png"
+        done
+        kill $app; wait $app 2>/dev/null || true' _ \
+        "$root/build/app/releasedesk" "$folder" "$@"
+}
+
+shoot 1280x800x24 1 dashboard:- signoff:alt+s notes:alt+n newrelease:ctrl+n
+shoot 2560x1600x24 2 dashboard-hidpi:-

@@ -14,17 +14,19 @@ ReleaseActionsBar::ReleaseActionsBar(ReleaseStore &store, const Clock &clock, QW
     : QWidget(parent), m_store(store), m_workflow(store, clock), m_requests(store, clock)
 {
     setObjectName(QStringLiteral("releaseActions"));
+    // Two buttons a row under each role's name: the detail column is narrow,
+    // and every button stays whole and visible, enabled or not.
     auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 0, 4);
     layout->setHorizontalSpacing(6);
     layout->setVerticalSpacing(4);
-    const auto rowLabel = [this](const QString &text) {
+    const auto roleLabel = [this](const QString &text) {
         auto *label = new QLabel(text, this);
-        label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
         return label;
     };
-    layout->addWidget(rowLabel(tr("Developers")), 0, 0);
-    layout->addWidget(rowLabel(tr("Release team")), 1, 0);
     static const QHash<Action, const char *> names{
         {Action::MarkReadyForStaging, "readyForStagingButton"},
         {Action::RaiseChange, "raiseChangeButton"},
@@ -33,19 +35,30 @@ ReleaseActionsBar::ReleaseActionsBar(ReleaseStore &store, const Clock &clock, QW
         {Action::MarkAppliedToLive, "appliedToLiveButton"},
         {Action::BackOut, "backOutButton"},
         {Action::Cancel, "cancelReleaseButton"}};
-    int developerColumn = 1;
-    int teamColumn = 1;
+    int row = 0;
+    int column = 0;
+    bool teamStarted = false;
+    layout->addWidget(roleLabel(tr("Developers")), row++, 0, 1, 2);
     for (const Action action : ReleaseActions::all) {
+        const bool developers = action == Action::MarkReadyForStaging ||
+                                action == Action::RaiseChange || action == Action::RequestStaging;
+        if (!developers && !teamStarted) {
+            teamStarted = true;
+            row += column == 0 ? 0 : 1;
+            column = 0;
+            layout->addWidget(roleLabel(tr("Release team")), row++, 0, 1, 2);
+        }
         auto *button = new QPushButton(ReleaseActions::title(action), this);
         button->setObjectName(QString::fromLatin1(names.value(action)));
         button->setEnabled(false);
-        const bool developers = action == Action::MarkReadyForStaging ||
-                                action == Action::RaiseChange || action == Action::RequestStaging;
-        layout->addWidget(button, developers ? 0 : 1, developers ? developerColumn++ : teamColumn++);
+        layout->addWidget(button, row, column);
+        column = (column + 1) % 2;
+        row += column == 0 ? 1 : 0;
         connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
         m_buttons.insert(action, button);
     }
-    layout->setColumnStretch(teamColumn, 1);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
 }
 
 void ReleaseActionsBar::setRelease(qint64 releaseId)
