@@ -312,7 +312,8 @@ Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes, c
 Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes,
                                   const QList<ReleaseService> &services, const QString &actor)
 {
-    return amend(releaseId, actor, QStringLiteral("notes-saved"), QString(), [&](Release &release) {
+    const Status saved = amend(releaseId, actor, QStringLiteral("notes-saved"), QString(),
+                               [&](Release &release) {
         for (const ReleaseService &edited : services) {
             const auto shipped = std::find_if(
                 release.services.begin(), release.services.end(),
@@ -330,6 +331,32 @@ Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes,
         release.notes.pageUrl = published.pageUrl;
         return checkNotes(release);
     });
+    if (!saved)
+        return saved;
+    rememberDeploymentTypes(services);
+    return success();
+}
+
+void ReleaseWorkflow::rememberDeploymentTypes(const QList<ReleaseService> &shipped)
+{
+    // The pipelines do not say how a service is deployed; the notes do. The
+    // next release of the service starts from what these said. Only a hint
+    // for the forms, so a failed write costs nothing but the prefill.
+    const auto catalogue = m_store.services();
+    if (!catalogue)
+        return;
+    QList<Service> learnt;
+    for (Service service : catalogue.value()) {
+        const auto said = std::find_if(shipped.cbegin(), shipped.cend(), [&](const ReleaseService &s) {
+            return s.service == service.name && !s.deploymentType.trimmed().isEmpty();
+        });
+        if (said == shipped.cend() || said->deploymentType.trimmed() == service.deploymentType)
+            continue;
+        service.deploymentType = said->deploymentType.trimmed();
+        learnt << service;
+    }
+    if (!learnt.isEmpty())
+        (void)m_store.saveServices(learnt);
 }
 
 Status ReleaseWorkflow::checkNotes(const Release &release)

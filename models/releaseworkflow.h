@@ -47,7 +47,8 @@ public:
     Status saveNotes(qint64 releaseId, const ReleaseNotes &notes, const QString &actor);
     // The same with the services' versions and deployment types, which the
     // notes state too. Each of `services` must be one the release ships; the
-    // ones not given keep theirs.
+    // ones not given keep theirs. The deployment types are kept in the service
+    // catalogue too, for the next releases of those services.
     Status saveNotes(qint64 releaseId, const ReleaseNotes &notes,
                      const QList<ReleaseService> &services, const QString &actor);
     // Whether `release` may be saved with the notes it holds: published notes
@@ -90,6 +91,8 @@ private:
     // Sets one text field, refusing an empty value.
     Status recordReference(qint64 releaseId, QString Release::*field, const QString &value,
                            const QString &what, const QString &action, const QString &actor);
+    // Keeps in the service catalogue the deployment types the notes state.
+    void rememberDeploymentTypes(const QList<ReleaseService> &shipped);
     AuditEvent event(qint64 releaseId, const QString &actor, const QString &action,
                      const QString &why) const;
     // Moves `release` to `to` now and returns the event that records it.

@@ -223,6 +223,21 @@ private slots:
             s("Release notes: chs-orders-api has no version to release."));
     }
 
+    void savedDeploymentTypesAreRememberedForTheService()
+    {
+        QVERIFY(m_store->saveServices({{s("chs-orders-api"), s("chs-orders-api"), {}, s("chs")},
+                                       {s("chs-search-api"), s("chs-search-api"), {}, s("chs")}}));
+        const qint64 id = create(s("2026.11.1"), {s("CHS-1201")});
+        const ReleaseNotes notes{s("Paginate."), s("Redeploy 1.1.0."), {}, true, {}, {}};
+        QVERIFY(m_workflow->saveNotes(id, notes, {{s("chs-orders-api"), s("1.2.1"), s(" Mesos")}},
+                                      dev));
+        const auto services = m_store->services();
+        QVERIFY(services);
+        for (const Service &service : services.value())
+            QCOMPARE(service.deploymentType,
+                     service.name == u"chs-orders-api" ? s("Mesos") : QString());
+    }
+
     void references_data()
     {
         QTest::addColumn<Call>("call");
