@@ -16,6 +16,11 @@ void keepLatest(QDateTime &latest, const QDateTime &candidate)
         latest = candidate;
 }
 
+QString versionKey(const QString &service, const QString &version)
+{
+    return service + u'\n' + version;
+}
+
 } // namespace
 
 ReleaseBoard::ReleaseBoard(const ReleaseStore &store) : m_store(store) {}
@@ -39,8 +44,11 @@ Result<QList<ReleaseSummary>> ReleaseBoard::load()
     for (const TestResult &result : results.value())
         m_resultsByTask[result.taskKey] << result;
     m_buildsByService.clear();
-    for (const PipelineBuild &build : builds.value())
+    m_buildsByVersion.clear();
+    for (const PipelineBuild &build : builds.value()) {
         m_buildsByService[build.service] << build;
+        m_buildsByVersion[versionKey(build.service, build.version)] << build;
+    }
 
     m_summaries.clear();
     m_rowById.clear();
@@ -63,12 +71,18 @@ ReleaseFacts ReleaseBoard::factsFor(const Release &release) const
             facts.results << m_resultsByTask.value(key);
         }
     }
+    // Only the builds of the version shipped count for the gate and the badges: a
+    // service's whole history, joined to each of 2,000 releases, made the load
+    // quadratic. A service named without a version still gets all of its builds.
     seen.clear();
     for (const ReleaseService &shipped : release.services) {
-        if (!seen.contains(shipped.service)) {
-            seen.insert(shipped.service);
-            facts.builds << m_buildsByService.value(shipped.service);
-        }
+        const QString key = shipped.version.isEmpty() ? shipped.service
+                                                      : versionKey(shipped.service, shipped.version);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        facts.builds << (shipped.version.isEmpty() ? m_buildsByService.value(shipped.service)
+                                                   : m_buildsByVersion.value(key));
     }
     return facts;
 }

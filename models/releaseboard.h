@@ -87,9 +87,11 @@ private:
     const ReleaseStore &m_store;
     QList<ReleaseSummary> m_summaries;
     QHash<qint64, qsizetype> m_rowById;
-    // The last load's verdicts by task key and builds by service name.
+    // The last load's verdicts by task key, and builds by service name and by
+    // service and version.
     QHash<QString, QList<TestResult>> m_resultsByTask;
     QHash<QString, QList<PipelineBuild>> m_buildsByService;
+    QHash<QString, QList<PipelineBuild>> m_buildsByVersion;
 };
 
 } // namespace ReleaseDesk

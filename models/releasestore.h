@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace ReleaseDesk {
@@ -46,6 +47,23 @@ public:
     virtual Result<QStringList> saveBuilds(const QList<PipelineBuild> &builds,
                                            const std::optional<SyncCursor> &cursor = {}) = 0;
     virtual Result<QList<PipelineBuild>> builds() const = 0;
+    // The builds of the versions a release ships (every version of a service
+    // shipped without one), oldest first: what its gates look at. The default
+    // filters builds().
+    virtual Result<QList<PipelineBuild>> buildsOf(const QList<ReleaseService> &shipped) const
+    {
+        auto all = builds();
+        if (!all)
+            return all;
+        QList<PipelineBuild> found = std::move(all).value();
+        found.removeIf([&](const PipelineBuild &build) {
+            return std::none_of(shipped.cbegin(), shipped.cend(), [&](const ReleaseService &s) {
+                return s.service == build.service
+                       && (s.version.isEmpty() || s.version == build.version);
+            });
+        });
+        return found;
+    }
 
     // The release channel as sync read it, upserted by ts; returns the ts of
     // the new or changed messages. Oldest first; an empty name lists them all.

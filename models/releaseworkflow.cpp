@@ -111,25 +111,19 @@ Result<ReleaseFacts> ReleaseWorkflow::facts(qint64 releaseId) const
     auto release = m_store.release(releaseId);
     if (!release)
         return failure<ReleaseFacts>(release.error());
-    const auto results = m_store.testResults();
+    // Only this release's verdicts and its services' builds: reading every one
+    // the store holds on each selection and action made them slow at scale.
+    auto results = m_store.testResultsOf(release->taskKeys);
     if (!results)
         return failure<ReleaseFacts>(results.error());
-    const auto builds = m_store.builds();
+    auto builds = m_store.buildsOf(release->services);
     if (!builds)
         return failure<ReleaseFacts>(builds.error());
 
     ReleaseFacts facts;
     facts.release = std::move(release).value();
-    const QStringList &keys = facts.release.taskKeys;
-    std::copy_if(results->cbegin(), results->cend(), std::back_inserter(facts.results),
-                 [&](const TestResult &r) { return keys.contains(r.taskKey); });
-    const QList<ReleaseService> &shipped = facts.release.services;
-    std::copy_if(builds->cbegin(), builds->cend(), std::back_inserter(facts.builds),
-                 [&](const PipelineBuild &b) {
-                     return std::any_of(
-                         shipped.cbegin(), shipped.cend(),
-                         [&](const ReleaseService &s) { return s.service == b.service; });
-                 });
+    facts.results = std::move(results).value();
+    facts.builds = std::move(builds).value();
     return facts;
 }
 

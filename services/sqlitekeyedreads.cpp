@@ -6,6 +6,8 @@
 #include "sqlitestore.h"
 #include "sqlsupport.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace ReleaseDesk {
@@ -43,6 +45,30 @@ Result<QList<Change>> SqliteStore::changesOf(const QStringList &keys) const
                                                              &Rows::ChangeRow::selectOfKeysSql,
                                                              &Rows::ChangeRow::read),
                           tr("Could not read the changes: %1"));
+}
+
+Result<QList<PipelineBuild>> SqliteStore::buildsOf(const QList<ReleaseService> &shipped) const
+{
+    // One indexed read per service shipped; a service listed twice is read once.
+    QList<PipelineBuild> builds;
+    QSet<QString> seen;
+    for (const ReleaseService &service : shipped) {
+        const QString key = service.service + u'\n' + service.version;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        auto read = Sql::selectRows(
+            m_db, Rows::BuildRow::selectOfVersionSql(), &Rows::BuildRow::read,
+            {Sql::toValue(service.service), QVariant(service.version.isEmpty() ? 1 : 0),
+             Sql::toValue(service.version)});
+        if (!read)
+            return Result<QList<PipelineBuild>>::failure(
+                tr("Could not read the pipeline builds: %1").arg(read.error()));
+        builds << std::move(read).value();
+    }
+    std::sort(builds.begin(), builds.end(),
+              [](const PipelineBuild &a, const PipelineBuild &b) { return a.id < b.id; });
+    return builds;
 }
 
 Result<QList<TestResult>> SqliteStore::testResultsOf(const QStringList &keys) const

@@ -136,6 +136,13 @@ QString BuildRow::upsertSql()
                                                  "version", "started", "finished"});
 }
 
+QString BuildRow::selectOfVersionSql()
+{
+    return QStringLiteral("SELECT id, service, job, name, status, version, started, finished"
+                          " FROM pipeline_builds WHERE service = ? AND (? = 1 OR version = ?)"
+                          " ORDER BY id");
+}
+
 QString BuildRow::selectSql()
 {
     return QStringLiteral("SELECT id, service, job, name, status, version, started, finished"

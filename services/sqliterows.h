@@ -46,6 +46,8 @@ struct BuildRow
 {
     static QString upsertSql();
     static QString selectSql();
+    // Of one service at one version; binds the service, 1 for any version or 0, the version.
+    static QString selectOfVersionSql();
     static QVariantList values(const PipelineBuild &build);
     static PipelineBuild read(Sql::RowReader &row);
     static QString key(const PipelineBuild &build) { return QString::number(build.id); }

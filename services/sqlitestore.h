@@ -42,6 +42,7 @@ public:
                                     const std::optional<SyncCursor> &cursor = {}) override;
     Result<QList<Change>> changes() const override;
     Result<QList<Change>> changesOf(const QStringList &keys) const override;
+    Result<QList<PipelineBuild>> buildsOf(const QList<ReleaseService> &shipped) const override;
     Result<QStringList> saveBuilds(const QList<PipelineBuild> &builds,
                                    const std::optional<SyncCursor> &cursor = {}) override;
     Result<QList<PipelineBuild>> builds() const override;

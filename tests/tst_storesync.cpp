@@ -312,6 +312,27 @@ private slots:
         QVERIFY(verdicts->first().id < verdicts->last().id);
         QVERIFY(store().changesOf({}).value().isEmpty());
     }
+
+    // A release's gates read the builds of the versions it ships.
+    void buildsAreReadByServiceAndVersion()
+    {
+        QList<PipelineBuild> builds;
+        for (int i = 0; i < 6; ++i) {
+            PipelineBuild build = sampleBuild(100 + i);
+            build.service = i < 4 ? QStringLiteral("chs-orders-api") : QStringLiteral("chs-search-api");
+            build.version = i % 2 ? QStringLiteral("1.4.2") : QStringLiteral("1.4.3");
+            builds << build;
+        }
+        QVERIFY(store().saveBuilds(builds).ok());
+        const auto shipped = store().buildsOf(
+            {{QStringLiteral("chs-orders-api"), QStringLiteral("1.4.2"), QStringLiteral("ECS")},
+             {QStringLiteral("chs-search-api"), QString(), QStringLiteral("ECS")}});
+        QVERIFY2(shipped.ok(), qPrintable(shipped.error()));
+        QList<qint64> ids;
+        for (const PipelineBuild &build : shipped.value())
+            ids << build.id;
+        QCOMPARE(ids, (QList<qint64>{101, 103, 104, 105}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreSync)

@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QProcess>
@@ -91,12 +92,16 @@ int main(int argc, char *argv[])
                                             QStringLiteral("N"), QStringLiteral("2000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs."),
                                         QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({tasksOption, releasesOption, runsOption});
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"), QStringLiteral("Write the stores into DIR and keep them, to profile a probe."),
+        QStringLiteral("DIR"));
+    parser.addOptions({tasksOption, releasesOption, runsOption, keepOption});
     parser.process(app);
 
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return fail(scratch.errorString());
+    QTemporaryDir temporary;
+    if (!temporary.isValid())
+        return fail(temporary.errorString());
+    const QDir scratch(parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path());
     const QString emptyPath = scratch.filePath(QStringLiteral("empty.sqlite3"));
     const QString bigPath = scratch.filePath(QStringLiteral("big.sqlite3"));
     Bench::StoreSize size;
@@ -112,7 +117,7 @@ int main(int argc, char *argv[])
             return fail(big.error());
         QElapsedTimer timer;
         timer.start();
-        if (const Status filled = Bench::fillStore(**big, size); !filled)
+        if (const Status filled = Bench::fillStore(*big.value(), size); !filled)
             return fail(filled.error());
         say(QStringLiteral("store: %1 tasks, %2 releases (+1 of %3 tasks) written in %4 s")
                 .arg(size.tasks)
