@@ -140,7 +140,7 @@ int runWindowProbe(const QStringList &arguments)
     }
     NotesDraftFolder drafts(value("--profile"));
     SystemClock clock;
-    MainWindow window(**store, drafts, clock, QStringLiteral("bench.user"));
+    MainWindow window(*store.value(), drafts, clock, QStringLiteral("bench.user"));
     auto *view = window.findChild<QTableView *>(QStringLiteral("dashboardView"));
     PaintWatch watch;
     view->viewport()->installEventFilter(&watch);
