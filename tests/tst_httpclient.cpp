@@ -433,6 +433,22 @@ private slots:
         QCOMPARE(heard.header("Retry-After"), QByteArray("7"));
         QCOMPARE(heard.error.message, answer->error.message);
     }
+
+    void listenerHearsEveryRequestsEnd()
+    {
+        QList<std::pair<QString, Kind>> heard;
+        m_bench->http().setListener([&](const HttpRequest &request, const HttpResponse &response) {
+            heard << std::pair{request.system, response.error.kind};
+        });
+        QVERIFY(run(concourseInfo(m_bench->fixture())));
+        m_bench->inject("jira:/comment=ratelimit,retry-after=1");
+        QVERIFY(run(jiraComment(m_bench->fixture())));
+        // Once per request, after its last attempt, whoever sent it.
+        QCOMPARE(heard.size(), 2);
+        QCOMPARE(heard.at(0).second, Kind::None);
+        QCOMPARE(heard.at(1).first, u"Jira");
+        QCOMPARE(heard.at(1).second, Kind::RateLimited);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpClient)

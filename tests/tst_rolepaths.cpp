@@ -5,7 +5,9 @@
 
 #include "services/sandbox/slacksystem.h"
 #include "support/flowfixture.h"
+#include "ui/traynotifier.h"
 
+#include <QAbstractItemView>
 #include <QTest>
 
 using namespace ReleaseDesk;
@@ -105,6 +107,52 @@ private slots:
                  qPrintable(app.lastProblem()));
         QCOMPARE(app.stage(), Stage::BackedOut);
         QVERIFY(!app.click(QStringLiteral("cancelReleaseButton")));
+    }
+
+    void releaseTeamReplyIsNotifiedWhenTheWindowIsInactive()
+    {
+        start();
+        FlowDriver &app = m_fixture->app();
+        const QString name = app.createReleaseFromNewTasks(1);
+        QVERIFY2(!name.isEmpty(), qPrintable(app.lastProblem()));
+        QVERIFY2(app.bringToStagingRequest(), qPrintable(app.lastProblem()));
+
+        // The person is busy in another window while the reply comes in.
+        QWidget elsewhere;
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QVERIFY2(app.syncUntilStage(Stage::InStaging), qPrintable(app.lastProblem()));
+        TrayNotifier &notifier = m_fixture->session().notifier();
+        QCOMPARE(notifier.lastTitle(), u"The release team replied");
+        QVERIFY2(notifier.lastMessage().contains(name), qPrintable(notifier.lastMessage()));
+    }
+
+    void offlineBannerWhileNoSystemAnswers()
+    {
+        start();
+        FlowDriver &app = m_fixture->app();
+        auto *banner = m_fixture->session().window().findChild<QWidget *>(
+            QStringLiteral("offlineBanner"));
+        QVERIFY(banner && banner->isHidden());
+        auto *dashboard = m_fixture->session().window().findChild<QAbstractItemView *>(
+            QStringLiteral("dashboardView"));
+        const int releases = dashboard->model()->rowCount();
+        QVERIFY(releases > 0);
+        // Every connection is dropped, as when the network goes away.
+        const auto dropped = Sandbox::FaultRule::parse(QStringLiteral("=drop"));
+        QVERIFY2(dropped.ok(), qPrintable(dropped.error()));
+        const int fault = m_fixture->sandbox().faults().add(dropped.value());
+        QVERIFY2(app.syncOnce(), qPrintable(app.lastProblem()));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(app.text(QStringLiteral("offlineLabel")).contains(u"Jira"),
+                 qPrintable(app.text(QStringLiteral("offlineLabel"))));
+        // What was synced before is still shown.
+        QCOMPARE(dashboard->model()->rowCount(), releases);
+
+        m_fixture->sandbox().faults().remove(fault);
+        QVERIFY2(app.syncOnce(), qPrintable(app.lastProblem()));
+        QVERIFY(banner->isHidden());
     }
 
     void aReleaseIsCancelledWithAReason()

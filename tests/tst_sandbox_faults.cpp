@@ -99,6 +99,18 @@ private slots:
         QCOMPARE(m_fixture->get(target()).status, 200);
     }
 
+    void dropAnswersNothing()
+    {
+        inject("concourse=drop");
+        const auto dropped = m_fixture->get(target());
+        QVERIFY(!dropped.timedOut);
+        // No status line at all: to the client, the server was not there.
+        QCOMPARE(dropped.status, 0);
+        QVERIFY(dropped.error != QNetworkReply::NoError);
+        m_fixture->sandbox().faults().clear();
+        QCOMPARE(m_fixture->get(target()).status, 200);
+    }
+
     void truncatedBodyStopsShort()
     {
         inject("concourse=truncated,times=1");

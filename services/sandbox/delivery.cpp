@@ -50,6 +50,9 @@ void deliver(QTcpSocket *socket, const Response &response, const std::optional<F
     }
     case FaultKind::Hang:
         return; // the client waits until it gives up
+    case FaultKind::Drop:
+        resetConnection(socket);
+        return;
     case FaultKind::Reset: {
         const QByteArray bytes = serialize(response);
         // Headers and part of the body, then a reset.

@@ -7,7 +7,7 @@
 namespace ReleaseDesk::Sandbox {
 namespace {
 
-constexpr std::array<std::pair<FaultKind, const char *>, 9> kindNames{{
+constexpr std::array<std::pair<FaultKind, const char *>, 10> kindNames{{
     {FaultKind::Status, "status"},
     {FaultKind::RateLimit, "ratelimit"},
     {FaultKind::Delay, "delay"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<FaultKind, const char *>, 9> kindNames{{
     {FaultKind::TruncatedBody, "truncated"},
     {FaultKind::WrongContentType, "wrong-content-type"},
     {FaultKind::Oversized, "oversized"},
+    {FaultKind::Drop, "drop"},
 }};
 
 std::optional<FaultKind> kindFromName(const QString &name)

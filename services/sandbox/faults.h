@@ -19,6 +19,7 @@ enum class FaultKind {
     TruncatedBody,   // the request takes effect, the body stops short of Content-Length
     WrongContentType,// the request takes effect, an HTML page comes back instead
     Oversized,       // the request takes effect, a huge valid JSON body comes back
+    Drop,            // the connection is reset before any answer, as in an outage; no effect
 };
 
 // One injected fault: which requests it hits and what it does to them.

@@ -107,6 +107,10 @@ void Sandbox::handle(Request request, QTcpSocket *socket)
         deliver(socket, system.error(fault->status, QStringLiteral("Injected fault")), fault);
         return;
     }
+    if (fault && fault->kind == FaultKind::Drop) {
+        deliver(socket, {}, fault);
+        return;
+    }
     if (fault && fault->kind == FaultKind::RateLimit) {
         deliver(socket, system.rateLimited(fault->retryAfterSeconds), fault);
         return;

@@ -168,10 +168,18 @@ bool FlowDriver::click(const QString &name)
         return problem(name + QStringLiteral(" is not in the window"));
     if (!QTest::qWaitFor([button] { return button->isEnabled(); }, 5000))
         return problem(name + QStringLiteral(" stays disabled: ") + button->toolTip());
+    const QString before = bannerText();
     QTest::mouseClick(button, Qt::LeftButton);
-    if (auto *banner = find<QWidget>(QStringLiteral("errorBanner")); banner && banner->isVisible())
-        return problem(banner->findChild<QLabel *>()->text());
+    // A problem shown before the click is not the click's.
+    if (const QString after = bannerText(); !after.isEmpty() && after != before)
+        return problem(after);
     return true;
+}
+
+QString FlowDriver::bannerText() const
+{
+    auto *banner = find<QWidget>(QStringLiteral("errorBanner"));
+    return banner && banner->isVisible() ? banner->findChild<QLabel *>()->text() : QString();
 }
 
 void FlowDriver::openPage(MainWindow::Page page)
@@ -253,10 +261,11 @@ bool FlowDriver::decide(const QString &buttonName, const QString &reference, con
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         return problem(QStringLiteral("the decision cannot be confirmed"));
     }
+    const QString before = bannerText();
     QTest::mouseClick(confirm, Qt::LeftButton);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    if (auto *banner = find<QWidget>(QStringLiteral("errorBanner")); banner && banner->isVisible())
-        return problem(banner->findChild<QLabel *>()->text());
+    if (const QString after = bannerText(); !after.isEmpty() && after != before)
+        return problem(after);
     return true;
 }
 

@@ -67,6 +67,8 @@ private:
     // Creates a release of `keys` in the New release dialog; its id, or 0.
     qint64 createInDialog(const QStringList &keys);
     bool problem(const QString &why);
+    // The error banner's message; empty when it is hidden.
+    QString bannerText() const;
 
     DesktopSession &m_session;
     MainWindow &m_window;
