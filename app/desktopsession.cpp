@@ -25,7 +25,8 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
       m_sync(m_integrations, *m_store),
       m_scheduler(m_sync, clock),
       m_outbox(*m_store, m_integrations, clock),
-      m_window(std::make_unique<MainWindow>(*m_store, m_drafts, clock, actorName()))
+      m_board(m_store->path()),
+      m_window(std::make_unique<MainWindow>(*m_store, m_drafts, clock, actorName(), &m_board))
 {
     MainWindow *window = m_window.get();
     m_notifier = new TrayNotifier(window);

@@ -5,6 +5,7 @@
 #include "services/connections/connectionsettings.h"
 #include "services/connections/integrations.h"
 #include "services/http/reachability.h"
+#include "services/backgroundboardsource.h"
 #include "services/notesdraftfolder.h"
 #include "services/outbox/outboxworker.h"
 #include "services/profile.h"
@@ -76,6 +77,7 @@ private:
     SyncScheduler m_scheduler;
     OutboxWorker m_outbox;
     Reachability m_reachability;
+    BackgroundBoardSource m_board;
     std::unique_ptr<MainWindow> m_window;
     TrayNotifier *m_notifier = nullptr;
     // Connections saved while a sync ran, taken in when it ends.

@@ -27,40 +27,44 @@ ReleaseBoard::ReleaseBoard(const ReleaseStore &store) : m_store(store) {}
 
 Result<QList<ReleaseSummary>> ReleaseBoard::load()
 {
-    using Failure = Result<QList<ReleaseSummary>>;
-    auto releases = m_store.releases();
+    auto snapshot = read(m_store);
+    if (!snapshot)
+        return Result<QList<ReleaseSummary>>::failure(snapshot.error());
+    adopt(std::move(snapshot).value());
+    return m_snapshot.summaries;
+}
+
+Result<BoardSnapshot> ReleaseBoard::read(const ReleaseStore &store)
+{
+    using Failure = Result<BoardSnapshot>;
+    auto releases = store.releases();
     if (!releases)
         return Failure::failure(tr("Could not read the releases: %1").arg(releases.error()));
-    auto results = m_store.testResults();
+    auto results = store.testResults();
     if (!results)
         return Failure::failure(tr("Could not read the test results: %1").arg(results.error()));
-    auto builds = m_store.builds();
+    auto builds = store.builds();
     if (!builds)
         return Failure::failure(tr("Could not read the pipeline builds: %1").arg(builds.error()));
 
     // Everything is indexed, not only what the loaded releases refer to, so that
     // detail() can join a release created after this load.
-    m_resultsByTask.clear();
+    BoardSnapshot snapshot;
     for (const TestResult &result : results.value())
-        m_resultsByTask[result.taskKey] << result;
-    m_buildsByService.clear();
-    m_buildsByVersion.clear();
+        snapshot.resultsByTask[result.taskKey] << result;
     for (const PipelineBuild &build : builds.value()) {
-        m_buildsByService[build.service] << build;
-        m_buildsByVersion[versionKey(build.service, build.version)] << build;
+        snapshot.buildsByService[build.service] << build;
+        snapshot.buildsByVersion[versionKey(build.service, build.version)] << build;
     }
-
-    m_summaries.clear();
-    m_rowById.clear();
-    m_summaries.reserve(releases->size());
+    snapshot.summaries.reserve(releases->size());
     for (const Release &release : releases.value()) {
-        m_rowById.insert(release.id, m_summaries.size());
-        m_summaries << summarize(factsFor(release));
+        snapshot.rowById.insert(release.id, snapshot.summaries.size());
+        snapshot.summaries << summarize(factsFor(release, snapshot));
     }
-    return m_summaries;
+    return snapshot;
 }
 
-ReleaseFacts ReleaseBoard::factsFor(const Release &release) const
+ReleaseFacts ReleaseBoard::factsFor(const Release &release, const BoardSnapshot &snapshot)
 {
     ReleaseFacts facts{release, {}, {}};
     // A task listed twice, or two entries of one service, must not double the facts.
@@ -68,7 +72,7 @@ ReleaseFacts ReleaseBoard::factsFor(const Release &release) const
     for (const QString &key : release.taskKeys) {
         if (!seen.contains(key)) {
             seen.insert(key);
-            facts.results << m_resultsByTask.value(key);
+            facts.results << snapshot.resultsByTask.value(key);
         }
     }
     // Only the builds of the version shipped count for the gate and the badges: a
@@ -81,8 +85,8 @@ ReleaseFacts ReleaseBoard::factsFor(const Release &release) const
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        facts.builds << (shipped.version.isEmpty() ? m_buildsByService.value(shipped.service)
-                                                   : m_buildsByVersion.value(key));
+        facts.builds << (shipped.version.isEmpty() ? snapshot.buildsByService.value(shipped.service)
+                                                   : snapshot.buildsByVersion.value(key));
     }
     return facts;
 }
@@ -133,8 +137,8 @@ Result<ReleaseDetail> ReleaseBoard::detail(qint64 id) const
 {
     using Failure = Result<ReleaseDetail>;
     Release release;
-    if (const auto row = m_rowById.constFind(id); row != m_rowById.cend()) {
-        release = m_summaries.at(*row).release;
+    if (const auto row = m_snapshot.rowById.constFind(id); row != m_snapshot.rowById.cend()) {
+        release = m_snapshot.summaries.at(*row).release;
     } else {
         auto stored = m_store.release(id);
         if (!stored)
@@ -158,7 +162,7 @@ Result<ReleaseDetail> ReleaseBoard::detail(qint64 id) const
         return Failure::failure(tr("Could not read the outbox of release %1: %2")
                                     .arg(release.name, outbox.error()));
     }
-    const ReleaseFacts facts = factsFor(release);
+    const ReleaseFacts facts = factsFor(release, m_snapshot);
     return ReleaseDetail{summarize(facts), Lifecycle::gatesAhead(facts), trail.value(),
                          mergeTimeline(trail.value(), messages.value(), outbox.value())};
 }

@@ -53,6 +53,20 @@ struct ReleaseDetail
     QList<TimelineEntry> timeline;
 };
 
+// What one read of the board holds: the summaries, and the verdicts and
+// builds indexed so that detail() can join any release with them. A value, so
+// that it can be read on a worker thread (over its own store connection) and
+// handed to the window.
+struct BoardSnapshot
+{
+    QList<ReleaseSummary> summaries;
+    QHash<qint64, qsizetype> rowById;
+    QHash<QString, QList<TestResult>> resultsByTask;
+    QHash<QString, QList<PipelineBuild>> buildsByService;
+    // By service and version: only the version shipped counts for the gate.
+    QHash<QString, QList<PipelineBuild>> buildsByVersion;
+};
+
 // The read side of the dashboard: reads the store's releases, verdicts and
 // builds once per load(), joins them in memory through hash indexes, and asks
 // Lifecycle where each release stands. Per-release queries would not scale to
@@ -69,7 +83,12 @@ public:
 
     // Reloads everything from the store. On failure the previous snapshot is kept.
     Result<QList<ReleaseSummary>> load();
-    const QList<ReleaseSummary> &summaries() const { return m_summaries; }
+    // Reads everything from `store` without keeping it: load() in two halves,
+    // the reading part safe on any thread that owns `store`.
+    static Result<BoardSnapshot> read(const ReleaseStore &store);
+    // Takes a snapshot read() made as the board's.
+    void adopt(BoardSnapshot snapshot) { m_snapshot = std::move(snapshot); }
+    const QList<ReleaseSummary> &summaries() const { return m_snapshot.summaries; }
 
     // Gates ahead and history of one release, from the last load() (a release
     // created since is read from the store and joined with the loaded verdicts
@@ -82,16 +101,10 @@ public:
     static QList<PipelineBadge> pipelineBadges(const ReleaseFacts &facts);
 
 private:
-    ReleaseFacts factsFor(const Release &release) const;
+    static ReleaseFacts factsFor(const Release &release, const BoardSnapshot &snapshot);
 
     const ReleaseStore &m_store;
-    QList<ReleaseSummary> m_summaries;
-    QHash<qint64, qsizetype> m_rowById;
-    // The last load's verdicts by task key, and builds by service name and by
-    // service and version.
-    QHash<QString, QList<TestResult>> m_resultsByTask;
-    QHash<QString, QList<PipelineBuild>> m_buildsByService;
-    QHash<QString, QList<PipelineBuild>> m_buildsByVersion;
+    BoardSnapshot m_snapshot;
 };
 
 } // namespace ReleaseDesk

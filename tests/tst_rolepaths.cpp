@@ -137,6 +137,7 @@ private slots:
         QVERIFY(banner && banner->isHidden());
         auto *dashboard = m_fixture->session().window().findChild<QAbstractItemView *>(
             QStringLiteral("dashboardView"));
+        QVERIFY(app.settleDashboard());
         const int releases = dashboard->model()->rowCount();
         QVERIFY(releases > 0);
         // Every connection is dropped, as when the network goes away.
@@ -148,6 +149,7 @@ private slots:
         QVERIFY2(app.text(QStringLiteral("offlineLabel")).contains(u"Jira"),
                  qPrintable(app.text(QStringLiteral("offlineLabel"))));
         // What was synced before is still shown.
+        QVERIFY(app.settleDashboard());
         QCOMPARE(dashboard->model()->rowCount(), releases);
 
         m_fixture->sandbox().faults().remove(fault);

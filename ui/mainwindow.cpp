@@ -20,7 +20,7 @@
 namespace ReleaseDesk {
 
 MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock &clock,
-                       const QString &actor, QWidget *parent)
+                       const QString &actor, BoardSource *boardSource, QWidget *parent)
     : QMainWindow(parent), m_store(store)
 {
     setWindowTitle(tr("ReleaseDesk"));
@@ -39,7 +39,8 @@ MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
-    m_dashboard = new DashboardPage(store, m_tabs);
+    m_dashboard = new DashboardPage(store, boardSource, m_tabs);
+    m_dashboard->setClock(clock);
     m_actions = new ReleaseActionsBar(store, clock, m_dashboard);
     m_actions->setActor(actor);
     m_dashboard->setActionsWidget(m_actions);

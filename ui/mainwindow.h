@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace ReleaseDesk {
 
+class BoardSource;
 class DashboardPage;
 class MessageBanner;
 class NotesDraftStore;
@@ -31,8 +32,11 @@ class MainWindow : public QMainWindow
 public:
     enum class Page { Dashboard, SignOff, Notes };
 
+    // The dashboard's board comes from `boardSource` (which must outlive the
+    // window), or is read from `store` in place.
     MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock &clock,
-               const QString &actor, QWidget *parent = nullptr);
+               const QString &actor, BoardSource *boardSource = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     qint64 currentReleaseId() const;

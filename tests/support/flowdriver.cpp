@@ -3,6 +3,7 @@
 #include "models/candidateroles.h"
 #include "models/dashboardroles.h"
 #include "models/lifecycle.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
 
 #include "ui/signoff/signofftable.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QRegularExpression>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -144,7 +146,8 @@ qint64 FlowDriver::createInDialog(const QStringList &keys)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     const qint64 id = created.constFirst().constFirst().toLongLong();
     m_releaseId = id;
-    if (m_window.currentReleaseId() != id) {
+    // The dashboard reads in the background and selects the release once it shows it.
+    if (!QTest::qWaitFor([&] { return m_window.currentReleaseId() == id; }, 10000)) {
         problem(QStringLiteral("the new release is not the one selected"));
         return 0;
     }
@@ -155,7 +158,7 @@ bool FlowDriver::select(qint64 releaseId)
 {
     openPage(MainWindow::Page::Dashboard);
     m_window.selectRelease(releaseId);
-    if (m_window.currentReleaseId() != releaseId)
+    if (!QTest::qWaitFor([&] { return m_window.currentReleaseId() == releaseId; }, 10000))
         return problem(QStringLiteral("release %1 is not on the dashboard").arg(releaseId));
     m_releaseId = releaseId;
     return true;
@@ -196,12 +199,8 @@ bool FlowDriver::passAll(Environment environment)
                                                  : QStringLiteral("stagingButton")))
         return false;
     auto *table = find<QTableView>(QStringLiteral("signOffTable"));
-    // After a dialog the window takes the keyboard back once it is active
-    // again, as when a person clicks it.
-    m_window.activateWindow();
-    if (!QTest::qWaitForWindowActive(&m_window))
-        return problem(QStringLiteral("the window is not active"));
-    table->setFocus(Qt::TabFocusReason);
+    if (!takeKeyboard(table))
+        return false;
     QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(table, Qt::Key_P);
     const QString tally = text(QStringLiteral("tallyLabel"));
@@ -209,6 +208,17 @@ bool FlowDriver::passAll(Environment environment)
         return problem(QStringLiteral("after passing all in %1: %2 (%3)")
                            .arg(text(QStringLiteral("releaseLabel")), tally,
                                 text(QStringLiteral("statusLabel"))));
+    return true;
+}
+
+bool FlowDriver::takeKeyboard(QWidget *widget)
+{
+    // After a dialog the window takes the keyboard back once it is active
+    // again, as when a person clicks it.
+    m_window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&m_window))
+        return problem(QStringLiteral("the window is not active"));
+    widget->setFocus(Qt::TabFocusReason);
     return true;
 }
 
@@ -223,18 +233,28 @@ bool FlowDriver::fail(const QString &taskKey, Environment environment, const QSt
     if (table->selectionModel()->selectedRows().size() != 1)
         return problem(taskKey + QStringLiteral(" is not in the sign-off table"));
     // F opens the note dialog modally: it is answered from the event loop it runs.
+    if (!takeKeyboard(table))
+        return false;
+    // F opens the note dialog modally: it is answered from the event loop it
+    // runs, or closed after a while so that a test never hangs on it.
     const auto answered = std::make_shared<bool>(false);
-    QTimer::singleShot(0, &m_window, [answered, note] {
+    auto *watch = new QTimer(&m_window);
+    watch->setInterval(50);
+    const auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    QObject::connect(watch, &QTimer::timeout, watch, [watch, answered, started, note] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
-        QTest::keyClicks(edit, note);
-        QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("confirmFailButton")),
-                          Qt::LeftButton);
-        *answered = true;
+        if (dialog) {
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")), note);
+            QTest::mouseClick(
+                dialog->findChild<QAbstractButton *>(QStringLiteral("confirmFailButton")),
+                Qt::LeftButton);
+            *answered = true;
+        }
+        if (dialog || started->elapsed() > 5000)
+            watch->deleteLater();
     });
-    table->setFocus(Qt::TabFocusReason);
+    watch->start();
     QTest::keyClick(table, Qt::Key_F);
     if (!*answered)
         return problem(QStringLiteral("no note dialog opened"));
@@ -339,8 +359,20 @@ QString FlowDriver::text(const QString &labelName) const
     return label ? label->text() : QString();
 }
 
-std::optional<Stage> FlowDriver::dashboardStage(const QString &releaseName) const
+bool FlowDriver::settleDashboard()
 {
+    // A read asked for now sees every write made before it.
+    QSignalSpy loaded(&m_window.dashboard(), &DashboardPage::loaded);
+    m_window.dashboard().reload();
+    return !loaded.isEmpty() || loaded.wait(10000);
+}
+
+std::optional<Stage> FlowDriver::dashboardStage(const QString &releaseName)
+{
+    if (!settleDashboard()) {
+        problem(QStringLiteral("the dashboard did not load"));
+        return std::nullopt;
+    }
     auto *view = find<QTableView>(QStringLiteral("dashboardView"));
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         const QModelIndex index = view->model()->index(row, 0);

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QAbstractButton;
+class QWidget;
 
 namespace ReleaseDesk::Testing {
 
@@ -60,13 +61,17 @@ public:
 
     // What the window shows.
     QString text(const QString &labelName) const;
-    std::optional<Stage> dashboardStage(const QString &releaseName) const;
+    // The stage the dashboard shows, once it has read what was written so far.
+    std::optional<Stage> dashboardStage(const QString &releaseName);
+    bool settleDashboard();
 
 private:
     template <typename T> T *find(const QString &name) const;
     // Creates a release of `keys` in the New release dialog; its id, or 0.
     qint64 createInDialog(const QStringList &keys);
     bool problem(const QString &why);
+    // Gives `widget` the keyboard focus in the active window.
+    bool takeKeyboard(QWidget *widget);
     // The error banner's message; empty when it is hidden.
     QString bannerText() const;
 

@@ -1,5 +1,7 @@
 #include "dashboardpage.h"
 
+#include "models/boardsource.h"
+
 #include "models/dashboardmodel.h"
 #include "dashboardfilterbar.h"
 #include "pipelinedelegate.h"
@@ -15,10 +17,15 @@ namespace ReleaseDesk {
 
 using Column = DashboardModel::Column;
 
-DashboardPage::DashboardPage(ReleaseStore &store, QWidget *parent)
+DashboardPage::DashboardPage(ReleaseStore &store, BoardSource *source, QWidget *parent)
     : QWidget(parent), m_board(store), m_model(new DashboardModel(this)),
       m_proxy(new DashboardFilterModel(this))
 {
+    if (!source) {
+        m_ownSource = std::make_unique<StoreBoardSource>(store);
+        source = m_ownSource.get();
+    }
+    m_source = source;
     m_proxy->setSourceModel(m_model);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -116,23 +123,35 @@ void DashboardPage::setUpView()
 
 void DashboardPage::reload()
 {
-    const auto summaries = m_board.load();
-    if (!summaries) {
+    if (!m_everLoaded)
+        emit summaryChanged(tr("Loading the releases…"));
+    m_source->read(this, [this](Result<BoardSnapshot> snapshot) { showSnapshot(std::move(snapshot)); });
+}
+
+void DashboardPage::showSnapshot(Result<BoardSnapshot> snapshot)
+{
+    if (!snapshot) {
         // The rows already shown stay: stale data with a warning beats an empty window.
-        emit loadFailed(tr("Could not load the releases. %1").arg(summaries.error()));
+        emit loadFailed(tr("Could not load the releases. %1").arg(snapshot.error()));
         return;
     }
+    m_everLoaded = true;
+    m_board.adopt(std::move(snapshot).value());
+    const QList<ReleaseSummary> &summaries = m_board.summaries();
     const qint64 before = currentReleaseId();
-    m_model->setSummaries(summaries.value());
-    m_filterBar->setServices(summaries.value());
+    m_model->setSummaries(summaries);
+    m_filterBar->setServices(summaries);
     countRows();
     updateSummary();
     // Open on the most recent release rather than an empty detail pane.
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
+    if (const qint64 pending = std::exchange(m_pendingSelection, 0))
+        selectRelease(pending);
     showCurrentDetail();
     if (currentReleaseId() != before)
         emit currentReleaseChanged(currentReleaseId());
+    emit loaded();
 }
 
 void DashboardPage::selectRelease(qint64 releaseId)
@@ -145,6 +164,7 @@ void DashboardPage::selectRelease(qint64 releaseId)
             return;
         }
     }
+    m_pendingSelection = releaseId;
 }
 
 void DashboardPage::focusSearch()

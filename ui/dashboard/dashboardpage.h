@@ -4,10 +4,13 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QTableView;
 
 namespace ReleaseDesk {
 
+class BoardSource;
 class Clock;
 class DashboardFilterBar;
 class DashboardFilterModel;
@@ -23,7 +26,10 @@ class DashboardPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit DashboardPage(ReleaseStore &store, QWidget *parent = nullptr);
+    // The board comes from `source` (not owned; it must outlive the page), or
+    // is read from `store` in place when there is none.
+    explicit DashboardPage(ReleaseStore &store, BoardSource *source = nullptr,
+                           QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     // 0 when no release is selected.
@@ -35,8 +41,11 @@ public:
     void setActionsWidget(QWidget *actions);
 
 public slots:
-    // Reads the store again and updates the rows in place, keeping the selection.
+    // Reads the board again and updates the rows in place, keeping the
+    // selection; from a background source, once its read ends (loaded()).
     void reload();
+    // Selects the release's row; a release not shown yet is selected when
+    // the load that brings it ends.
     void selectRelease(qint64 releaseId);
     void focusSearch();
 
@@ -46,14 +55,21 @@ signals:
     void summaryChanged(const QString &text);
     // The store could not be read; the rows shown are the last ones read.
     void loadFailed(const QString &message);
+    // A reload's rows are shown.
+    void loaded();
 
 private:
     void setUpView();
+    void showSnapshot(Result<BoardSnapshot> snapshot);
     void showCurrentDetail();
     void countRows();
     void updateSummary();
 
     ReleaseBoard m_board;
+    std::unique_ptr<BoardSource> m_ownSource;
+    BoardSource *m_source = nullptr;
+    qint64 m_pendingSelection = 0;
+    bool m_everLoaded = false;
     DashboardModel *m_model = nullptr;
     DashboardFilterModel *m_proxy = nullptr;
     DashboardFilterBar *m_filterBar = nullptr;
