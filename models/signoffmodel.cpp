@@ -34,9 +34,14 @@ Status SignOffModel::setRelease(qint64 releaseId)
 
 Status SignOffModel::setEnvironment(Environment environment)
 {
+    return show(m_releaseId, environment);
+}
+
+Status SignOffModel::show(qint64 releaseId, Environment environment)
+{
     if (environment == Environment::Live)
         return Status::failure(tr("Tasks are signed off in CI-Dev and Staging, not in Live."));
-    return load(m_releaseId, environment);
+    return load(releaseId, environment);
 }
 
 Status SignOffModel::refresh()

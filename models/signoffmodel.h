@@ -44,6 +44,8 @@ public:
     Status setRelease(qint64 releaseId);
     // CI-Dev or Staging: tasks are not tested in Live.
     Status setEnvironment(Environment environment);
+    // Both at once, in one read.
+    Status show(qint64 releaseId, Environment environment);
     // After a verdict, a request or a sync.
     Status refresh();
 

@@ -64,10 +64,7 @@ MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock
     connect(m_dashboard, &DashboardPage::summaryChanged, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_dashboard, &DashboardPage::loadFailed, this, &MainWindow::showError);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int page) {
-        if (page == int(Page::Notes))
-            openCurrentNotes();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateVisiblePage);
     // A change made on one page shows on the others.
     connect(m_actions, &ReleaseActionsBar::releaseChanged, this, &MainWindow::releaseChanged);
     connect(m_actions, &ReleaseActionsBar::problem, this, &MainWindow::showError);
@@ -183,7 +180,8 @@ void MainWindow::reload()
 {
     m_dashboard->reload();
     m_actions->refresh();
-    m_signOff->reload();
+    m_signOffStale = true;
+    updateVisiblePage();
     const qint64 id = currentReleaseId();
     const auto release = id ? m_store.release(id) : Result<Release>::failure({});
     showReleaseName(release ? &release.value() : nullptr);
@@ -209,14 +207,41 @@ void MainWindow::followRelease(qint64 releaseId)
 {
     m_actions->setRelease(releaseId);
     const auto release = releaseId ? m_store.release(releaseId) : Result<Release>::failure({});
+    showReleaseName(release ? &release.value() : nullptr);
+    m_signOffStale = true;
+    updateVisiblePage();
+}
+
+void MainWindow::updateVisiblePage()
+{
+    // The pages not looked at catch up when they are: a release of 5,000
+    // tasks is read once, by the page that shows it.
+    switch (Page(m_tabs->currentIndex())) {
+    case Page::SignOff:
+        if (std::exchange(m_signOffStale, false))
+            showCurrentSignOff();
+        return;
+    case Page::Notes:
+        openCurrentNotes();
+        return;
+    case Page::Dashboard:
+        return;
+    }
+}
+
+void MainWindow::showCurrentSignOff()
+{
+    const qint64 id = currentReleaseId();
+    if (id == m_signOff->releaseId()) {
+        // The same release: the tester's choice of environment stays.
+        m_signOff->reload();
+        return;
+    }
+    const auto release = id ? m_store.release(id) : Result<Release>::failure({});
     // Testers sign off where the release is: Staging once it is there.
     const bool inStaging = release && release->stage >= Stage::InStaging &&
                            release->stage <= Stage::LiveRequested;
-    m_signOff->setEnvironment(inStaging ? Environment::Staging : Environment::CiDev);
-    m_signOff->setRelease(releaseId);
-    showReleaseName(release ? &release.value() : nullptr);
-    if (m_tabs->currentIndex() == int(Page::Notes))
-        openCurrentNotes();
+    m_signOff->showRelease(id, inStaging ? Environment::Staging : Environment::CiDev);
 }
 
 void MainWindow::openCurrentNotes()

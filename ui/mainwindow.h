@@ -80,6 +80,8 @@ private:
     void createStatusBar();
     void createShortcuts();
     void followRelease(qint64 releaseId);
+    void updateVisiblePage();
+    void showCurrentSignOff();
     void openCurrentNotes();
     void showReleaseName(const Release *release);
 
@@ -98,6 +100,8 @@ private:
     QLabel *m_outboxLabel = nullptr;
     // The release the notes tab shows; it is opened when the tab is looked at.
     qint64 m_notesRelease = 0;
+    // The sign-off page is behind the selection or the store until looked at.
+    bool m_signOffStale = true;
 };
 
 } // namespace ReleaseDesk

@@ -165,6 +165,14 @@ void SignOffView::setRelease(qint64 releaseId)
     applyLoad(m_model->setRelease(releaseId), tr("Could not read release %1.").arg(releaseId));
 }
 
+void SignOffView::showRelease(qint64 releaseId, Environment environment)
+{
+    if (releaseId != m_model->releaseId())
+        m_statusLabel->clear();
+    applyLoad(m_model->show(releaseId, environment),
+              tr("Could not read release %1.").arg(releaseId));
+}
+
 void SignOffView::setEnvironment(Environment environment)
 {
     applyLoad(m_model->setEnvironment(environment),

@@ -47,6 +47,8 @@ public slots:
     void setRelease(qint64 releaseId);
     // CI-Dev or Staging.
     void setEnvironment(Environment environment);
+    // Both, in one read of the store.
+    void showRelease(qint64 releaseId, Environment environment);
     // The name verdicts and requests are recorded under, from the settings.
     void setTester(const QString &name);
     // Reads the store again (after a sync), keeping the selection.
