@@ -18,24 +18,7 @@ namespace {
 // one ReleaseDesk reads, so it stays for a person.
 Stage expectedStage(HistoryStage stage)
 {
-    switch (stage) {
-    case HistoryStage::Drafted:
-        return Stage::CiDev;
-    case HistoryStage::NotesPublished:
-        return Stage::NotesPublished;
-    case HistoryStage::TicketRaised:
-        return Stage::TicketRaised;
-    case HistoryStage::StagingRequested:
-        return Stage::StagingRequested;
-    case HistoryStage::InStaging:
-        return Stage::InStaging;
-    case HistoryStage::LiveRequested:
-        return Stage::LiveRequested;
-    case HistoryStage::Live:
-    case HistoryStage::BackedOut:
-        return Stage::Live;
-    }
-    return Stage::Cancelled;
+    return stage == HistoryStage::BackedOut ? Stage::Live : Sandbox::appStage(stage);
 }
 
 } // namespace

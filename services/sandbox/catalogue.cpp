@@ -163,4 +163,27 @@ const CatalogueService *Catalogue::service(const QString &name) const
     return nullptr;
 }
 
+Stage appStage(HistoryStage stage)
+{
+    switch (stage) {
+    case HistoryStage::Drafted:
+        return Stage::CiDev;
+    case HistoryStage::NotesPublished:
+        return Stage::NotesPublished;
+    case HistoryStage::TicketRaised:
+        return Stage::TicketRaised;
+    case HistoryStage::StagingRequested:
+        return Stage::StagingRequested;
+    case HistoryStage::InStaging:
+        return Stage::InStaging;
+    case HistoryStage::LiveRequested:
+        return Stage::LiveRequested;
+    case HistoryStage::Live:
+        return Stage::Live;
+    case HistoryStage::BackedOut:
+        return Stage::BackedOut;
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace ReleaseDesk::Sandbox

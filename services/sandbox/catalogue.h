@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/enums.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -40,6 +42,9 @@ struct CatalogueTask
 // Where a release of the history stands; the newest few are still under way.
 enum class HistoryStage { Drafted, NotesPublished, TicketRaised, StagingRequested, InStaging,
                           LiveRequested, Live, BackedOut };
+
+// The stage of ReleaseDesk's lifecycle that a release of the history reached.
+ReleaseDesk::Stage appStage(HistoryStage stage);
 
 struct CatalogueRelease
 {

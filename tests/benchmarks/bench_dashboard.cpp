@@ -10,6 +10,7 @@
 //
 //   bench_dashboard [--tasks N] [--releases N] [--runs N]
 
+#include "benchoutput.h"
 #include "dashboardbenchstore.h"
 #include "windowprobe.h"
 
@@ -30,16 +31,11 @@ using namespace ReleaseDesk;
 
 namespace {
 
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
+using Bench::say;
 
 int fail(const QString &why)
 {
-    std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(why));
-    return 1;
+    return Bench::fail("bench_dashboard", why);
 }
 
 // Runs this program as a probe child and reads its "name value" lines.
@@ -149,6 +145,10 @@ int main(int argc, char *argv[])
                 .arg(empty.value(QStringLiteral("shown_ms")), 0, 'f', 0)
                 .arg(shownRatio, 0, 'f', 2)
                 .arg(verdict(shownRatio <= 1.5)));
+        say(QStringLiteral("  rows shown:      %1 ms  (empty store %2 ms; read on a worker thread, "
+                           "the window answers meanwhile)")
+                .arg(big.value(QStringLiteral("rows_ms")), 0, 'f', 0)
+                .arg(empty.value(QStringLiteral("rows_ms")), 0, 'f', 0));
         say(QStringLiteral("  filter keystroke: %1 us  (plain scan %2 us, x%3; target x2)  %4")
                 .arg(big.value(QStringLiteral("key_us")), 0, 'f', 0)
                 .arg(big.value(QStringLiteral("scan_us")), 0, 'f', 0)

@@ -6,6 +6,7 @@
 //
 //   bench_sync [--issues N] [--sandbox PATH] [--curl PATH]
 
+#include "benchoutput.h"
 #include "services/clients/jiraparse.h"
 #include "services/connections/connectiondocument.h"
 #include "services/connections/integrations.h"
@@ -32,16 +33,11 @@ using namespace ReleaseDesk;
 
 namespace {
 
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
+using Bench::say;
 
 int fail(const QString &why)
 {
-    std::fprintf(stderr, "bench_sync: %s\n", qPrintable(why));
-    return 1;
+    return Bench::fail("bench_sync", why);
 }
 
 // The peak resident set of this process so far, from the kernel.

@@ -9,29 +9,6 @@ namespace {
 
 using Sandbox::HistoryStage;
 
-Stage stageOf(HistoryStage stage)
-{
-    switch (stage) {
-    case HistoryStage::Drafted:
-        return Stage::CiDev;
-    case HistoryStage::NotesPublished:
-        return Stage::NotesPublished;
-    case HistoryStage::TicketRaised:
-        return Stage::TicketRaised;
-    case HistoryStage::StagingRequested:
-        return Stage::StagingRequested;
-    case HistoryStage::InStaging:
-        return Stage::InStaging;
-    case HistoryStage::LiveRequested:
-        return Stage::LiveRequested;
-    case HistoryStage::Live:
-        return Stage::Live;
-    case HistoryStage::BackedOut:
-        return Stage::BackedOut;
-    }
-    return Stage::CiDev;
-}
-
 Change changeOf(const Sandbox::CatalogueTask &task)
 {
     return Change{task.key,         task.summary, task.status,           task.assignee,
@@ -112,7 +89,7 @@ Status fillStore(ReleaseStore &store, const StoreSize &size)
         const Sandbox::CatalogueRelease &history = catalogue.releases.at(r);
         Release release;
         release.name = history.name;
-        release.stage = stageOf(history.stage);
+        release.stage = Sandbox::appStage(history.stage);
         release.taskKeys = history.taskKeys;
         for (const auto &[service, version] : history.services) {
             const Sandbox::CatalogueService *known = catalogue.service(service);
