@@ -23,6 +23,18 @@ bool hasBeenRequestedForStaging(Stage stage)
 }
 
 // "2 of 7 tasks not yet passed in CI-Dev: CHS-1234, CHS-1240"
+// Task keys for a sentence: a release of thousands of tasks names the first
+// few and counts the rest, so that a tooltip or the detail pane stays readable.
+QString keyList(const QStringList &keys)
+{
+    constexpr qsizetype shown = 12;
+    if (keys.size() <= shown)
+        return keys.join(QLatin1String(", "));
+    // %n is the number of tasks not named.
+    return Lifecycle::tr("%1 and %n more", nullptr, int(keys.size() - shown))
+        .arg(keys.first(shown).join(QLatin1String(", ")));
+}
+
 void requireAllPassed(const ReleaseFacts &facts, Environment environment, QStringList &blockers)
 {
     const TaskTally tally = Lifecycle::tally(facts, environment);
@@ -37,12 +49,12 @@ void requireAllPassed(const ReleaseFacts &facts, Environment environment, QStrin
     // %n is the number of tasks, for the plural: "1 of 1 task", "2 of 7 tasks".
     blockers << Lifecycle::tr("%1 of %n tasks not yet passed in %2: %3", nullptr, tally.total())
                     .arg(notPassed.size())
-                    .arg(toTitle(environment), notPassed.join(QLatin1String(", ")));
+                    .arg(toTitle(environment), keyList(notPassed));
     if (!tally.failed.isEmpty()) {
         QStringList failed = tally.failed;
         std::sort(failed.begin(), failed.end());
         blockers << Lifecycle::tr("Failed in %1, to be fixed and tested again: %2")
-                        .arg(toTitle(environment), failed.join(QLatin1String(", ")));
+                        .arg(toTitle(environment), keyList(failed));
     }
 }
 

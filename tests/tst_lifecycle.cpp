@@ -269,6 +269,17 @@ private slots:
             },
             {QStringLiteral("2 of 7 tasks not yet passed in CI-Dev: CHS-1234, CHS-1240"),
              QStringLiteral("Failed in CI-Dev, to be fixed and tested again: CHS-1234")});
+        row("ready: a long list names twelve and counts the rest", Stage::ReadyForStaging,
+            [](ReleaseFacts &f) {
+                QStringList keys;
+                for (int n = 1001; n <= 1020; ++n)
+                    keys << QStringLiteral("CHS-%1").arg(n);
+                f.release.taskKeys = keys;
+                f.results.clear();
+            },
+            {QStringLiteral("20 of 20 tasks not yet passed in CI-Dev: CHS-1001, CHS-1002, "
+                            "CHS-1003, CHS-1004, CHS-1005, CHS-1006, CHS-1007, CHS-1008, "
+                            "CHS-1009, CHS-1010, CHS-1011, CHS-1012 and 8 more")});
         row("ready: not passed listed by key", Stage::ReadyForStaging,
             [](ReleaseFacts &f) {
                 f.release.taskKeys << QStringLiteral("CHS-1200");

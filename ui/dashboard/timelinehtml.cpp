@@ -80,7 +80,7 @@ QString TimelineHtml::auditLine(const AuditEvent &event)
                     .arg(escaped(stageTitle(event.fromStage)), escaped(stageTitle(event.toStage)));
     }
     if (!event.why.isEmpty())
-        html += QStringLiteral("<br><i>%1</i>").arg(escaped(event.why));
+        html += QStringLiteral("<br><i>%1</i>").arg(escaped(shortened(event.why)));
     return html;
 }
 
