@@ -51,14 +51,22 @@ private:
     QPushButton *createButton() const { return child<QPushButton>("createButton"); }
     QString jqlMessage() const { return child<QLabel>("jqlMessageLabel")->text(); }
 
-    QStringList shownKeys() const
+    // In the table's order: newest first.
+    QStringList rowKeys() const
     {
         QStringList keys;
         for (int row = 0; row < view()->model()->rowCount(); ++row)
             keys << view()->model()->index(row, 0).data(CandidateKeyRole).toString();
         return keys;
     }
-    int shownRow(const QString &key) const { return int(shownKeys().indexOf(key)); }
+    // Sorted, for comparing what is shown.
+    QStringList shownKeys() const
+    {
+        QStringList keys = rowKeys();
+        keys.sort();
+        return keys;
+    }
+    int shownRow(const QString &key) const { return int(rowKeys().indexOf(key)); }
 
     // Clicks the task's summary (not its check box), then presses Space.
     void toggleByKeyboard(const QString &key)
@@ -120,12 +128,14 @@ private slots:
         QTest::keyClick(combo, Qt::Key_Down);
         QCOMPARE(combo->currentText(), s("2026.11.3"));
         QCOMPARE(shownKeys(), QStringList({s("CHS-101"), s("CHS-102"), s("CHS-105")}));
+        // Newest first: the tasks not released yet come before the old ones.
+        QCOMPARE(rowKeys(), QStringList({s("CHS-105"), s("CHS-102"), s("CHS-101")}));
 
         // CHS-105 is in 2026.11.1: it cannot be chosen.
         toggleByKeyboard(s("CHS-105"));
         QVERIFY(m_dialog->chosenKeys().isEmpty());
         toggleByKeyboard(s("CHS-101"));
-        QTest::keyClick(view(), Qt::Key_Down);
+        QTest::keyClick(view(), Qt::Key_Up);
         QTest::keyClick(view(), Qt::Key_Space);
         QCOMPARE(m_dialog->chosenKeys(), QStringList({s("CHS-101"), s("CHS-102")}));
 

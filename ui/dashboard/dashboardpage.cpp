@@ -9,6 +9,7 @@
 #include "stagedelegate.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -108,14 +109,34 @@ void DashboardPage::setUpView()
     header->setMinimumSectionSize(60);
     header->setStretchLastSection(false);
     const QList<std::pair<Column, int>> widths{
-        {Column::Name, 95},          {Column::Services, 190},   {Column::Stage, 170},
-        {Column::BlockingGate, 240}, {Column::TasksPassed, 95},    {Column::CiDevTasks, 95},
-        {Column::StagingTasks, 95},  {Column::Pipelines, 110},     {Column::AgeInStage, 75},
+        {Column::Name, 85},          {Column::Services, 135},      {Column::Stage, 165},
+        {Column::BlockingGate, 240}, {Column::TasksPassed, 80},    {Column::CiDevTasks, 80},
+        {Column::StagingTasks, 80},  {Column::Pipelines, 80},      {Column::AgeInStage, 65},
         {Column::LastActivity, 130}};
     for (const auto &[column, width] : widths)
         header->resizeSection(int(column), width);
     // The blocker sentence is the longest text; it gets whatever room is left.
     header->setSectionResizeMode(int(Column::BlockingGate), QHeaderView::Stretch);
+    // What fits beside the detail at 1280 pixels; the rest is a right click away.
+    // "Tasks passed" repeats the per-environment counts, and the age in stage
+    // says most of what the last activity does (the rows still sort by it).
+    view->setColumnHidden(int(Column::TasksPassed), true);
+    view->setColumnHidden(int(Column::LastActivity), true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint at) {
+        QMenu menu(this);
+        for (int column = 0; column < DashboardModel::ColumnCount; ++column) {
+            QAction *shown = menu.addAction(
+                m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+            shown->setCheckable(true);
+            shown->setChecked(!m_view->isColumnHidden(column));
+            // The release's name stays, or a row would say nothing.
+            shown->setEnabled(column != int(Column::Name));
+            connect(shown, &QAction::toggled, this,
+                    [this, column](bool on) { m_view->setColumnHidden(column, !on); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
 
     view->setSortingEnabled(true);
     view->sortByColumn(int(Column::LastActivity), Qt::DescendingOrder);

@@ -34,7 +34,8 @@ NewReleaseDialog::NewReleaseDialog(ReleaseStore &store, const Clock &clock, cons
     m_sourceBar = new CandidateSourceBar(this);
     m_table = new CandidateTable(this);
     m_table->setModel(m_filter);
-    m_table->sortByColumn(int(CandidateTaskModel::Column::Key), Qt::AscendingOrder);
+    // Newest tasks first: they are the ones not yet released.
+    m_table->sortByColumn(int(CandidateTaskModel::Column::Key), Qt::DescendingOrder);
     m_table->setColumnWidth(int(CandidateTaskModel::Column::Summary), 260);
     m_chosenLabel = new QLabel(this);
     m_chosenLabel->setObjectName(QStringLiteral("chosenLabel"));
