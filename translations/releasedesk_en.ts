@@ -479,6 +479,52 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
 </context>
 <context>
+    <name>DashboardCells</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tasks passed in %2</source>
+        <translation>
+            <numerusform>%1 of %n task passed in %2</numerusform>
+            <numerusform>%1 of %n tasks passed in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release ships no service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The demo data goes into an empty store; this one already has releases.</source>
@@ -683,6 +729,21 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
 </context>
 <context>
+    <name>JiraTaskQuery</name>
+    <message>
+        <source>Type a JQL query, such as fixVersion = &quot;2026.11.3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JQL cannot be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JqlQuery</name>
     <message>
         <source>The extra JQL closes a parenthesis it did not open: %1</source>
@@ -868,6 +929,13 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>%1 is blocked: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1025,6 +1093,85 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
 </context>
 <context>
+    <name>ReleaseActions</name>
+    <message>
+        <source>Already in the outbox (entry %1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is in %2; this is for a release in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is past CI-Dev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task passed in CI-Dev and the pipelines are green: the release&apos;s notes can be written and published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the ServiceNow change with the notes&apos; description, link and backout plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the release team for staging in the release channel, with the notes and the change ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release team applied the release to staging but their reply was not recognised: record it, with the ServiceNow test task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release team applied the release to live but their reply was not recognised: record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a release requested for staging or later can be backed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the release was backed out, following its backout plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is %2; its record is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the release; its record is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to staging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to live…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseAdopter</name>
     <message>
         <source>%1 (%2)</source>
@@ -1086,6 +1233,25 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Could not read the history of release %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the release channel of release %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the outbox of release %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCandidates</name>
+    <message>
+        <source>A release needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a release named %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,6 +1363,135 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::BackgroundBoardSource</name>
+    <message>
+        <source>The database %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::CandidateSourceBar</name>
+    <message>
+        <source>All fix versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only code that reached CI-&amp;Dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by key, summary, assignee or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JQL, such as fixVersion = &quot;2026.11.3&quot; AND status = Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Jira; with no JQL, show every task again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JQL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::CandidateTaskModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in release %2, which is not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no successful build: its version cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What cidev-apply deployed to CI-Dev, else what docker-build-ecr built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has never run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CI-Dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In release</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1335,6 +1630,41 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::DashboardFilterBar</name>
+    <message>
+        <source>Search releases, services, tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the releases at one stage, or those a gate blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the releases that ship one service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide releases that are live, backed out or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::DashboardModel</name>
     <message>
         <source>Done</source>
@@ -1350,14 +1680,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>%1 is blocked:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not tested yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1388,12 +1710,60 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Last activity</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n tasks passed in %2</source>
-        <translation>
-            <numerusform>%1 of %n task passed in %2</numerusform>
-            <numerusform>%1 of %n tasks passed in %2</numerusform>
-        </translation>
+    <message>
+        <source>In %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI-Dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks passed ✓, failed ✗ and not yet tested · in CI-Dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks passed ✓, failed ✗ and not yet tested · in Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker-build-ecr, cidev-plan and cidev-apply of each service shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the release has been at its stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::DashboardPage</name>
+    <message>
+        <source>Loading the releases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the releases. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases: %1 · active: %2 · blocked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · shown: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1794,34 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
             <numerusform>%n write waiting to be sent</numerusform>
             <numerusform>%n writes waiting to be sent</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release team replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (release %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in development: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1456,18 +1854,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search releases, services, tasks…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide releases that are live, backed out or cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,26 +1863,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the releases. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Releases: %1 · active: %2 · blocked: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1515,11 +1881,106 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Set up and test the connections to the five systems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every release, where it stands and what blocks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass or fail the selected release&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write and publish the selected release&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle tested tasks into a new release (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: showing what was synced last. Your changes are kept and requests wait in the outbox until the systems can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::MessageBanner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::NewReleaseDialog</name>
+    <message>
+        <source>New release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of %1 cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tasks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching Jira is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JQL search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks Jira found: %1; in ReleaseDesk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in ReleaseDesk yet, sync first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create release %1 in CI-Dev with tasks %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,6 +2035,114 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     <name>ReleaseDesk::OutboxWorker</name>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::ReleaseActionsBar</name>
+    <message>
+        <source>Developers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a release first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task passed in CI-Dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is ready for staging: write and publish its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change for %1 is queued for ServiceNow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging request for %1 is queued for the release channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to staging, recorded by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as in staging with test task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to live, recorded by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as backed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::ReleaseDecisionDialog</name>
+    <message>
+        <source>%1 — release %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the release team applied %1 to staging. Testers then sign its tasks off in Staging against the ServiceNow test task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow test task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the release team applied %1 to live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 was backed out. The backout plan:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1. Its history is kept; it can no longer move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sam in the release channel, 14:05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? It goes in the release&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything to add (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,20 +2212,20 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>No gates ahead: the release is done.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing has happened yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown time</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>— %n to do</source>
         <translation>
             <numerusform>— %n to do</numerusform>
             <numerusform>— %n to do</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Staging requested in Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live requested in Slack</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2320,41 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>The notes are saved and on their way to Confluence: the page is written when the outbox next sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::ServicesPreview</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and versions to release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no successful docker-build-ecr or cidev-apply build: its version cannot be told. Wait for its pipeline, or leave its tasks out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service named in Jira for %1: it adds no service to the release.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1972,6 +2576,13 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::TrayNotifier</name>
+    <message>
+        <source>ReleaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseRequests</name>
     <message>
         <source>Release %1 is %2; its record is closed.</source>
@@ -2113,6 +2724,18 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Release %1 does not ship %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI-Dev is deployed by the pipelines, not the release team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ServiceNow test task number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the release team confirmed live.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2605,6 +3228,56 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Sync cancelled; what was stored is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineHtml</name>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for staging in Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for live in Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied in Slack: applied to staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied in Slack: live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied in Slack, not understood: read it and act on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote in Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> after %n attempts</source>
+        <translation>
+            <numerusform> after %n attempt</numerusform>
+            <numerusform> after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
