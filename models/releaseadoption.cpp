@@ -30,6 +30,36 @@ bool keyBefore(const QString &a, const QString &b)
 
 // The release channel's evidence about one release: its newest request of
 // each kind, and the release team's answers in the threads of its requests.
+// The first and the last thing the remote systems recorded of a release:
+// its tasks' updates, its builds and its messages; `now` when they say nothing.
+struct EvidenceTimes
+{
+    QDateTime earliest;
+    QDateTime latest;
+
+    EvidenceTimes(const RemoteRelease &remote, const QDateTime &now)
+    {
+        const auto note = [&](const QDateTime &at) {
+            if (!at.isValid() || at > now)
+                return;
+            if (!earliest.isValid() || at < earliest)
+                earliest = at;
+            if (!latest.isValid() || at > latest)
+                latest = at;
+        };
+        for (const Change &task : remote.tasks)
+            note(task.updated);
+        for (const PipelineBuild &build : remote.builds) {
+            note(build.started);
+            note(build.finished);
+        }
+        for (const ChannelMessage &message : remote.messages)
+            note(message.posted);
+        if (!earliest.isValid())
+            earliest = latest = now;
+    }
+};
+
 struct ChannelEvidence
 {
     const ChannelMessage *stagingRequest = nullptr;
@@ -121,23 +151,28 @@ Adoption ReleaseAdoption::adopt(const RemoteRelease &remote, const QDateTime &no
 
     // The furthest stage the evidence shows, and the words that name it.
     QString evidence;
+    const ChannelMessage *moved = nullptr; // the message that shows the stage, when one does
     if (remote.released) {
         release.stage = Stage::Live;
         evidence = tr("imported from Jira: version %1 is released").arg(remote.name);
     } else if (channel.appliedToLive) {
         release.stage = Stage::Live;
+        moved = channel.appliedToLive;
         evidence = tr("imported from Jira/Slack: the release team's reply \"%1\"")
                        .arg(plainSlackText(channel.appliedToLive->text));
     } else if (channel.liveRequest) {
         release.stage = Stage::LiveRequested;
+        moved = channel.liveRequest;
         evidence = tr("imported from Jira/Slack: the live request of %1")
                        .arg(channel.liveRequest->posted.toString(Qt::ISODate));
     } else if (channel.appliedToStaging) {
         release.stage = Stage::InStaging;
+        moved = channel.appliedToStaging;
         evidence = tr("imported from Jira/Slack: the release team's reply \"%1\"")
                        .arg(plainSlackText(channel.appliedToStaging->text));
     } else if (channel.stagingRequest) {
         release.stage = Stage::StagingRequested;
+        moved = channel.stagingRequest;
         evidence = tr("imported from Jira/Slack: the staging request of %1")
                        .arg(channel.stagingRequest->posted.toString(Qt::ISODate));
     } else if (!remote.changeTicket.isEmpty()) {
@@ -151,9 +186,12 @@ Adoption ReleaseAdoption::adopt(const RemoteRelease &remote, const QDateTime &no
         release.stage = Stage::CiDev;
         evidence = tr("imported from Jira: fix version %1, no later evidence").arg(remote.name);
     }
-    release.created = now;
-    release.stageChanged = now;
-    release.updated = now;
+    // The release's own times, from its evidence rather than the import, so
+    // that its age in stage and last activity mean what they say.
+    const EvidenceTimes times(remote, now);
+    release.created = times.earliest;
+    release.stageChanged = moved ? qMin(moved->posted, now) : times.latest;
+    release.updated = times.latest;
 
     AuditEvent event;
     event.actor = actor();

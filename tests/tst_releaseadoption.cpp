@@ -191,8 +191,35 @@ private slots:
         QCOMPARE(adoption.event.toStage, toKey(stage));
         QCOMPARE(adoption.event.actor, ReleaseAdoption::actor());
         QCOMPARE(adoption.event.at, now);
-        QCOMPARE(adoption.release.created, now);
-        QCOMPARE(adoption.release.stageChanged, now);
+        QVERIFY(adoption.release.created <= adoption.release.stageChanged);
+        QVERIFY(adoption.release.stageChanged <= now);
+    }
+
+    void timesComeFromTheEvidence()
+    {
+        RemoteRelease remote = base();
+        const QDateTime taskUpdated(QDate(2025, 11, 18), QTime(9, 0), Qt::UTC);
+        remote.tasks.first().updated = taskUpdated;
+        // Something recorded after the import cannot be: it is left out.
+        remote.tasks.last().updated = now.addDays(1);
+        remote.messages = {stagingRequest(), stagingReply()};
+        const Release inStaging = ReleaseAdoption::adopt(remote, now).release;
+        QCOMPARE(inStaging.stage, Stage::InStaging);
+        QCOMPARE(inStaging.created, taskUpdated);
+        QCOMPARE(inStaging.stageChanged, stagingReply().posted);
+        QCOMPARE(inStaging.updated, stagingReply().posted);
+
+        // Without a message that shows the stage, the latest evidence stands for it.
+        remote.messages.clear();
+        const Release drafted = ReleaseAdoption::adopt(remote, now).release;
+        QCOMPARE(drafted.stage, Stage::CiDev);
+        QCOMPARE(drafted.stageChanged, taskUpdated);
+
+        // With no evidence of time at all, the import is all there is.
+        remote.tasks.first().updated = {};
+        const Release unknown = ReleaseAdoption::adopt(remote, now).release;
+        QCOMPARE(unknown.created, now);
+        QCOMPARE(unknown.stageChanged, now);
     }
 
     void everyReferenceIsKept()
