@@ -95,9 +95,13 @@ QString releaseNotesPage(const Release &release, const QList<Change> &tasks)
     // The headings, "None" and the table header are the release team's
     // Confluence template, which they read and search by: a contract, in
     // English, and not translated with the app's own text.
+    // Every task is on the page once: the description, pre-filled with the
+    // tasks, usually names them already; the list adds those it does not.
     QStringList changes;
-    for (const Change &task : tasks)
-        changes << task.key + u": " + task.summary;
+    for (const Change &task : tasks) {
+        if (!release.notes.description.contains(task.key))
+            changes << task.key + u": " + task.summary;
+    }
     QStringList deployments;
     QString versions =
         tableRow(QLatin1String("th"), QStringLiteral("Service"), QStringLiteral("Version"));

@@ -355,6 +355,16 @@ private slots:
                    QStringLiteral("<h2>Backout plan</h2><p>Redeploy chs-orders-api 1.4.1.</p>") +
                    versions + QStringLiteral("<h2>Config changes</h2><p>None</p>");
 
+        // The description pre-filled with the tasks names them: they are not listed again.
+        Release named = sampleRelease();
+        named.notes.description = QStringLiteral("CHS-1001 Index orders by date");
+        QTest::newRow("tasks the description names")
+            << named << sampleTasks()
+            << QStringLiteral("<h2>Description of changes</h2><p>CHS-1001 Index orders by date</p>") +
+                   deployment +
+                   QStringLiteral("<h2>Backout plan</h2><p>Redeploy chs-orders-api 1.4.1.</p>") +
+                   versions + QStringLiteral("<h2>Config changes</h2><p>None</p>");
+
         Release multiLine = sampleRelease();
         multiLine.notes.description =
             QStringLiteral("  First line\nsecond line\r\n\r\n  \nSecond paragraph\n");
