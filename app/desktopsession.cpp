@@ -63,7 +63,11 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
     connect(&m_outbox, &OutboxWorker::storeProblem, window, &MainWindow::showError);
 }
 
-DesktopSession::~DesktopSession() = default;
+DesktopSession::~DesktopSession()
+{
+    // Requests still in flight outlive the session's members; they must not report here.
+    m_integrations.http().setListener({});
+}
 
 QString DesktopSession::actorName()
 {
@@ -140,12 +144,12 @@ void DesktopSession::showSyncProgress(RemoteSystem system, const QString &phase,
 
 void DesktopSession::showSyncResult(const SyncResult &result)
 {
+    m_window->showSyncProgress(false);
     if (m_pendingConnections) {
         const auto [settings, secrets] = *std::exchange(m_pendingConnections, std::nullopt);
         configure(settings, secrets);
         return;
     }
-    m_window->showSyncProgress(false);
     m_window->reload();
     notifySyncNews(result);
     const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
@@ -174,13 +178,15 @@ void DesktopSession::notifySyncNews(const SyncResult &result)
         m_notifier->notify(tr("A reply needs you"), slack.unrecognised.join(u'\n'));
     // A task of a release under way that went back to development failed its test.
     const QStringList changed = result.system(RemoteSystem::Jira).changed;
-    const auto changes = m_store->changes();
+    if (changed.isEmpty())
+        return;
+    const auto changes = m_store->changesOf(changed);
     const auto releases = m_store->releases();
-    if (changed.isEmpty() || !changes || !releases)
+    if (!changes || !releases)
         return;
     QStringList sentBack;
     for (const Change &change : changes.value()) {
-        if (!changed.contains(change.key) || change.status != ReleaseRequests::reworkStatus())
+        if (change.status != ReleaseRequests::reworkStatus())
             continue;
         for (const Release &release : releases.value()) {
             if (!isTerminal(release.stage) && release.taskKeys.contains(change.key))
@@ -212,6 +218,8 @@ void DesktopSession::openNewReleaseDialog()
     auto *dialog = new NewReleaseDialog(*m_store, m_clock, actorName(),
                                         JiraTaskQuery::over(m_integrations), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A sync while the dialog is open brings tasks it may be waiting for.
+    connect(&m_sync, &SyncEngine::finished, dialog, &NewReleaseDialog::reload);
     connect(dialog, &NewReleaseDialog::created, m_window.get(), [this](qint64 releaseId) {
         m_window->reload();
         m_window->selectRelease(releaseId);

@@ -71,12 +71,13 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     NotesDraftFolder m_drafts;
     const Clock &m_clock;
+    // Before the clients: their last requests may still report to it.
+    Reachability m_reachability;
     QNetworkAccessManager m_network;
     Integrations m_integrations;
     SyncEngine m_sync;
     SyncScheduler m_scheduler;
     OutboxWorker m_outbox;
-    Reachability m_reachability;
     BackgroundBoardSource m_board;
     std::unique_ptr<MainWindow> m_window;
     TrayNotifier *m_notifier = nullptr;

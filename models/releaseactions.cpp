@@ -63,8 +63,11 @@ ReleaseActions::State ReleaseActions::state(Action action, const ReleaseFacts &f
     }
     case Action::RaiseChange:
         return request(action, Request::RaiseChange, facts, outbox,
-                       tr("Create the ServiceNow change with the notes' description, link and "
-                          "backout plan."));
+                       release.changeTicket.isEmpty()
+                           ? tr("Create the ServiceNow change with the notes' description, "
+                                "link and backout plan.")
+                           : tr("Update change %1 with the notes as they are now.")
+                                 .arg(release.changeTicket));
     case Action::RequestStaging:
         return request(action, Request::RequestStaging, facts, outbox,
                        tr("Ask the release team for staging in the release channel, with the "

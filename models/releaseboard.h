@@ -89,6 +89,12 @@ public:
     // Takes a snapshot read() made as the board's.
     void adopt(BoardSnapshot snapshot) { m_snapshot = std::move(snapshot); }
     const QList<ReleaseSummary> &summaries() const { return m_snapshot.summaries; }
+    // The loaded summary of one release; null when the last load did not have it.
+    const ReleaseSummary *summary(qint64 id) const
+    {
+        const auto row = m_snapshot.rowById.constFind(id);
+        return row == m_snapshot.rowById.cend() ? nullptr : &m_snapshot.summaries.at(*row);
+    }
 
     // Gates ahead and history of one release, from the last load() (a release
     // created since is read from the store and joined with the loaded verdicts

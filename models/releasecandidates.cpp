@@ -72,17 +72,27 @@ ReleaseCandidates::ReleaseCandidates(const QList<Change> &changes,
             activeReleaseOf.insert(key, release.name);
     }
 
+    // What the pipelines say is the same for every task of a service: it is
+    // worked out once per service, not once per task of 100,000.
+    QHash<QString, CandidateTask> byService;
+    const auto pipelinesOf = [&](const QString &service) -> const CandidateTask & {
+        if (const auto known = byService.constFind(service); known != byService.cend())
+            return *known;
+        CandidateTask pipelines;
+        for (PipelineJob job : jobs) {
+            if (const PipelineBuild *build = latestOf(service, job, builds).any)
+                pipelines.builds[int(job)] = *build;
+        }
+        const auto &apply = pipelines.build(PipelineJob::CidevApply);
+        pipelines.reachedCiDev = apply && apply->status == BuildStatus::Succeeded;
+        pipelines.version = versionOf(service, builds);
+        return *byService.insert(service, pipelines);
+    };
+
     m_tasks.reserve(changes.size());
     for (const Change &change : changes) {
-        CandidateTask task;
+        CandidateTask task = pipelinesOf(change.service);
         task.change = change;
-        for (PipelineJob job : jobs) {
-            if (const PipelineBuild *build = latestOf(change.service, job, builds).any)
-                task.builds[int(job)] = *build;
-        }
-        const auto &apply = task.build(PipelineJob::CidevApply);
-        task.reachedCiDev = apply && apply->status == BuildStatus::Succeeded;
-        task.version = versionOf(change.service, builds);
         task.activeRelease = activeReleaseOf.value(change.key);
         m_indexByKey.insert(change.key, m_tasks.size());
         m_tasks << task;

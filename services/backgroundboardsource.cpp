@@ -14,8 +14,12 @@ BackgroundBoardSource::BackgroundBoardSource(QString databasePath, QObject *pare
 
 BackgroundBoardSource::~BackgroundBoardSource()
 {
-    if (m_thread)
+    // A read of 100,000 tasks may hold the exit up for a moment; its
+    // connection must close before the file does.
+    if (m_thread) {
         m_thread->wait();
+        delete m_thread;
+    }
 }
 
 void BackgroundBoardSource::read(QObject *context, Done done)

@@ -87,7 +87,7 @@ private slots:
         QCOMPARE(answeredOn, QThread::currentThread());
     }
 
-    void asksDuringAReadShareTheNextOne()
+    void asksDuringAReadSeeWhatWasWrittenBeforeThem()
     {
         BackgroundBoardSource source(m_store->path());
         QObject context;

@@ -7,6 +7,7 @@
 #include "support/flowfixture.h"
 #include "ui/traynotifier.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QTest>
 
@@ -62,8 +63,9 @@ private slots:
         QVERIFY2(app.text(QStringLiteral("tallyLabel")).contains(u"1 failed"),
                  qPrintable(app.text(QStringLiteral("tallyLabel"))));
         // The release cannot move on, and the button says why.
-        QVERIFY(!app.click(QStringLiteral("readyForStagingButton")));
-        QVERIFY2(app.lastProblem().contains(failed), qPrintable(app.lastProblem()));
+        QAbstractButton *ready = app.button(QStringLiteral("readyForStagingButton"));
+        QVERIFY(ready && !ready->isEnabled());
+        QVERIFY2(ready->toolTip().contains(failed), qPrintable(ready->toolTip()));
 
         // The developers hear of it in the release channel and on the task.
         QVERIFY(outboxEmpty());
@@ -106,7 +108,9 @@ private slots:
                             QStringLiteral("Orders API errors after the deploy")),
                  qPrintable(app.lastProblem()));
         QCOMPARE(app.stage(), Stage::BackedOut);
-        QVERIFY(!app.click(QStringLiteral("cancelReleaseButton")));
+        QAbstractButton *cancel = app.button(QStringLiteral("cancelReleaseButton"));
+        QVERIFY(cancel && !cancel->isEnabled());
+        QVERIFY2(cancel->toolTip().contains(u"closed"), qPrintable(cancel->toolTip()));
     }
 
     void releaseTeamReplyIsNotifiedWhenTheWindowIsInactive()
@@ -164,6 +168,7 @@ private slots:
         QVERIFY2(!app.createReleaseFromNewTasks(1).isEmpty(), qPrintable(app.lastProblem()));
         // No reason, no cancel: the dialog's button stays shut.
         QVERIFY(!app.decide(QStringLiteral("cancelReleaseButton"), {}, {}));
+        QCOMPARE(app.lastProblem(), u"the decision cannot be confirmed");
         QCOMPARE(app.stage(), Stage::CiDev);
         QVERIFY2(app.decide(QStringLiteral("cancelReleaseButton"), {},
                             QStringLiteral("Superseded by the next release")),

@@ -2,6 +2,7 @@
 
 #include "dashboard/dashboardpage.h"
 #include "dashboard/releaseactionsbar.h"
+#include "models/dashboardmodel.h"
 #include "messagebanner.h"
 #include "models/releasestore.h"
 #include "notes/releasenoteseditor.h"
@@ -66,13 +67,14 @@ MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock
     connect(m_dashboard, &DashboardPage::loadFailed, this, &MainWindow::showError);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateVisiblePage);
     // A change made on one page shows on the others.
-    connect(m_actions, &ReleaseActionsBar::releaseChanged, this, &MainWindow::releaseChanged);
+    connect(m_actions, &ReleaseActionsBar::releaseChanged, this,
+            [this](qint64 id) { changedBy(m_actions, id); });
     connect(m_actions, &ReleaseActionsBar::problem, this, &MainWindow::showError);
     connect(m_actions, &ReleaseActionsBar::done, this, &MainWindow::showDone);
-    connect(m_signOff, &SignOffView::releaseChanged, this, &MainWindow::releaseChanged);
-    connect(m_notes, &ReleaseNotesEditor::notesSaved, this, &MainWindow::releaseChanged);
-    connect(m_notes, &ReleaseNotesEditor::publishQueued, this, &MainWindow::releaseChanged);
-    connect(this, &MainWindow::releaseChanged, this, &MainWindow::reload);
+    connect(m_signOff, &SignOffView::releaseChanged, this,
+            [this](qint64 id) { changedBy(m_signOff, id); });
+    for (auto signal : {&ReleaseNotesEditor::notesSaved, &ReleaseNotesEditor::publishQueued})
+        connect(m_notes, signal, this, [this](qint64 id) { changedBy(m_notes, id); });
 
     reload();
 }
@@ -181,10 +183,26 @@ void MainWindow::reload()
     m_dashboard->reload();
     m_actions->refresh();
     m_signOffStale = true;
+    m_notesStale = true;
     updateVisiblePage();
     const qint64 id = currentReleaseId();
     const auto release = id ? m_store.release(id) : Result<Release>::failure({});
     showReleaseName(release ? &release.value() : nullptr);
+}
+
+void MainWindow::changedBy(QWidget *page, qint64 releaseId)
+{
+    // The page that made the change shows it already; reading it again
+    // would drop its message and, for the notes, its undo history.
+    m_dashboard->reload();
+    if (page != m_actions)
+        m_actions->refresh();
+    m_signOffStale = m_signOffStale || page != m_signOff;
+    m_notesStale = m_notesStale || page != m_notes;
+    updateVisiblePage();
+    const auto release = m_store.release(releaseId);
+    showReleaseName(release ? &release.value() : nullptr);
+    emit releaseChanged(releaseId);
 }
 
 void MainWindow::showReleaseName(const Release *release)
@@ -237,20 +255,20 @@ void MainWindow::showCurrentSignOff()
         m_signOff->reload();
         return;
     }
-    const auto release = id ? m_store.release(id) : Result<Release>::failure({});
-    // Testers sign off where the release is: Staging once it is there.
-    const bool inStaging = release && release->stage >= Stage::InStaging &&
-                           release->stage <= Stage::LiveRequested;
-    m_signOff->showRelease(id, inStaging ? Environment::Staging : Environment::CiDev);
+    // Testers sign off where the release is, as the dashboard counts it.
+    const ReleaseSummary *summary = m_dashboard->board().summary(id);
+    m_signOff->showRelease(id, summary ? DashboardModel::tasksEnvironment(*summary)
+                                       : Environment::CiDev);
 }
 
 void MainWindow::openCurrentNotes()
 {
     const qint64 id = currentReleaseId();
     // Reopening picks up what changed elsewhere; typing not saved yet stays.
-    if (id == 0 || (id == m_notesRelease && m_notes->hasUnsavedChanges()))
+    if (id == 0 || (id == m_notesRelease && (!m_notesStale || m_notes->hasUnsavedChanges())))
         return;
     m_notesRelease = id;
+    m_notesStale = false;
     (void)m_notes->openRelease(id);
 }
 

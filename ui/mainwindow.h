@@ -69,7 +69,8 @@ signals:
     void syncRequested();
     void connectionsRequested();
     void newReleaseRequested();
-    // A person changed a release here (a verdict, a request, a move).
+    // A person changed a release here (a verdict, a request, a move); the
+    // window has caught up with it already.
     void releaseChanged(qint64 releaseId);
     // A tester failed tasks: the developers are being told.
     void testFailed(const QString &message);
@@ -80,6 +81,8 @@ private:
     void createStatusBar();
     void createShortcuts();
     void followRelease(qint64 releaseId);
+    // A page changed the release: the others catch up, it keeps its state.
+    void changedBy(QWidget *page, qint64 releaseId);
     void updateVisiblePage();
     void showCurrentSignOff();
     void openCurrentNotes();
@@ -102,6 +105,7 @@ private:
     qint64 m_notesRelease = 0;
     // The sign-off page is behind the selection or the store until looked at.
     bool m_signOffStale = true;
+    bool m_notesStale = true;
 };
 
 } // namespace ReleaseDesk

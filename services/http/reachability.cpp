@@ -8,10 +8,12 @@ void Reachability::heard(const QString &system, HttpError::Kind outcome)
 {
     const bool noServer =
         outcome == HttpError::Kind::Unreachable || outcome == HttpError::Kind::Timeout;
+    const bool wasReachable = m_reachable.value(system, true);
     m_reachable.insert(system, !noServer);
     const bool offline = std::none_of(m_reachable.cbegin(), m_reachable.cend(),
                                       [](bool reachable) { return reachable; });
-    if (offline == m_offline)
+    // Offline, the list of systems out of reach is news too: the banner names them.
+    if (offline == m_offline && !(offline && wasReachable != !noServer))
         return;
     m_offline = offline;
     emit offlineChanged(offline);

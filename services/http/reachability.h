@@ -27,6 +27,7 @@ public:
     QStringList unreachable() const;
 
 signals:
+    // Also while offline, when another system is found out of reach.
     void offlineChanged(bool offline);
 
 private:

@@ -5,6 +5,7 @@
 #include "models/lifecycle.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
+#include "ui/newrelease/newreleasedialog.h"
 
 #include "ui/signoff/signofftable.h"
 
@@ -49,6 +50,11 @@ FlowDriver::FlowDriver(DesktopSession &session) : m_session(session), m_window(s
 template <typename T> T *FlowDriver::find(const QString &name) const
 {
     return m_window.findChild<T *>(name);
+}
+
+QAbstractButton *FlowDriver::button(const QString &name) const
+{
+    return find<QAbstractButton>(name);
 }
 
 bool FlowDriver::problem(const QString &why)
@@ -130,7 +136,18 @@ qint64 FlowDriver::createInDialog(const QStringList &keys)
                                                       QItemSelectionModel::Rows);
     }
     QTest::keyClick(view, Qt::Key_Space);
-    QSignalSpy created(dialog, SIGNAL(created(qint64)));
+    auto *newRelease = qobject_cast<NewReleaseDialog *>(dialog);
+    QStringList chosen = newRelease->chosenKeys();
+    QStringList wanted = keys;
+    chosen.sort();
+    wanted.sort();
+    if (chosen != wanted) {
+        problem(QStringLiteral("chose %1 instead of %2")
+                    .arg(chosen.join(u' '), wanted.join(u' ')));
+        dialog->reject();
+        return 0;
+    }
+    QSignalSpy created(newRelease, &NewReleaseDialog::created);
     auto *create = dialog->findChild<QAbstractButton *>(QStringLiteral("createButton"));
     if (!create->isEnabled()) {
         problem(QStringLiteral("Create stays disabled: ") + create->toolTip());
@@ -232,11 +249,10 @@ bool FlowDriver::fail(const QString &taskKey, Environment environment, const QSt
     table->selectKeys({taskKey});
     if (table->selectionModel()->selectedRows().size() != 1)
         return problem(taskKey + QStringLiteral(" is not in the sign-off table"));
-    // F opens the note dialog modally: it is answered from the event loop it runs.
     if (!takeKeyboard(table))
         return false;
-    // F opens the note dialog modally: it is answered from the event loop it
-    // runs, or closed after a while so that a test never hangs on it.
+    // F opens the note dialog modally: it is answered from the event loop the
+    // dialog runs. A watch that finds no dialog in 5 s gives up.
     const auto answered = std::make_shared<bool>(false);
     auto *watch = new QTimer(&m_window);
     watch->setInterval(50);
@@ -252,10 +268,12 @@ bool FlowDriver::fail(const QString &taskKey, Environment environment, const QSt
             *answered = true;
         }
         if (dialog || started->elapsed() > 5000)
-            watch->deleteLater();
+            watch->stop();
     });
     watch->start();
     QTest::keyClick(table, Qt::Key_F);
+    // A watch still looking would answer the next step's dialog.
+    delete watch;
     if (!*answered)
         return problem(QStringLiteral("no note dialog opened"));
     const QString status = text(QStringLiteral("statusLabel"));
@@ -307,6 +325,10 @@ bool FlowDriver::completeAndPublishNotes()
     }
     if (!click(QStringLiteral("saveButton")) || !click(QStringLiteral("publishButton")))
         return false;
+    // The editor says what became of the click, and the window's catching up keeps it.
+    auto *message = find<QLabel>(QStringLiteral("messageLabel"));
+    if (!message->isVisible() || message->text().isEmpty())
+        return problem(QStringLiteral("the notes editor did not say the page is on its way"));
     return true;
 }
 

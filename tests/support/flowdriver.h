@@ -33,6 +33,8 @@ public:
     // Selects `releaseId` on the dashboard.
     bool select(qint64 releaseId);
 
+    // The window's button named `name`, or null.
+    QAbstractButton *button(const QString &name) const;
     // Clicks the window's button named `name` once it is enabled.
     bool click(const QString &name);
     // Opens a tab of the main window by clicking it.

@@ -107,4 +107,12 @@ void DashboardFilterBar::applyService()
     m_proxy.setService(m_serviceCombo->currentData().toString());
 }
 
+void DashboardFilterBar::clear()
+{
+    m_searchEdit->clear();
+    m_stageCombo->setCurrentIndex(0);
+    m_serviceCombo->setCurrentIndex(0);
+    m_activeOnlyCheck->setChecked(false);
+}
+
 } // namespace ReleaseDesk

@@ -25,6 +25,8 @@ public:
     // The services of these releases, sorted, keeping the one chosen if it is still there.
     void setServices(const QList<ReleaseSummary> &summaries);
     void focusSearch();
+    // Shows every release again: no search, all stages and services, finished ones too.
+    void clear();
 
 private:
     void applyStage();

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ReleaseDesk {
 
 using Column = DashboardModel::Column;
@@ -177,15 +179,31 @@ void DashboardPage::showSnapshot(Result<BoardSnapshot> snapshot)
 
 void DashboardPage::selectRelease(qint64 releaseId)
 {
+    if (showRow(releaseId))
+        return;
+    const bool loaded = std::any_of(m_board.summaries().cbegin(), m_board.summaries().cend(),
+                                    [&](const ReleaseSummary &s) { return s.release.id == releaseId; });
+    if (!loaded) {
+        // Not read yet: the load under way, or the next, brings it.
+        m_pendingSelection = releaseId;
+        return;
+    }
+    // Hidden by the filters: a release someone asked for is shown.
+    m_filterBar->clear();
+    showRow(releaseId);
+}
+
+bool DashboardPage::showRow(qint64 releaseId)
+{
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(ReleaseIdRole).toLongLong() == releaseId) {
             m_view->setCurrentIndex(index);
             m_view->scrollTo(index);
-            return;
+            return true;
         }
     }
-    m_pendingSelection = releaseId;
+    return false;
 }
 
 void DashboardPage::focusSearch()

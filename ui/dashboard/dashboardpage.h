@@ -60,6 +60,8 @@ signals:
 
 private:
     void setUpView();
+    // Selects the release's row when it is shown; false when it is not.
+    bool showRow(qint64 releaseId);
     void showSnapshot(Result<BoardSnapshot> snapshot);
     void showCurrentDetail();
     void countRows();

@@ -55,7 +55,7 @@ ReleaseDecisionDialog::ReleaseDecisionDialog(Action action, const Release &relea
         if (action == Action::MarkAppliedToStaging) {
             m_referenceEdit->setPlaceholderText(QStringLiteral("CTASK0010002"));
             m_referenceEdit->setValidator(new QRegularExpressionValidator(
-                QRegularExpression(QStringLiteral("[A-Za-z]{0,5}[0-9]{0,12}")), m_referenceEdit));
+                QRegularExpression(QStringLiteral("[A-Za-z]{0,6}[0-9]{0,12}")), m_referenceEdit));
         } else {
             m_referenceEdit->setPlaceholderText(tr("e.g. Sam in the release channel, 14:05"));
         }
@@ -109,7 +109,12 @@ bool ReleaseDecisionDialog::needsReason() const
 
 void ReleaseDecisionDialog::updateAcceptable()
 {
-    const bool complete = needsReference() ? !reference().isEmpty() : !reason().isEmpty();
+    // A test task is a whole ServiceNow number: the sync never corrects one set by hand.
+    static const QRegularExpression taskNumber(QStringLiteral("^[A-Z]{2,6}[0-9]{4,12}$"));
+    const bool complete = m_action == Action::MarkAppliedToStaging
+                              ? taskNumber.match(reference()).hasMatch()
+                          : needsReference() ? !reference().isEmpty()
+                                             : !reason().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
 }
 
