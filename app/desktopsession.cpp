@@ -4,6 +4,7 @@
 #include "services/connections/connectionsecrets.h"
 #include "ui/connections/connectionsdialog.h"
 #include "services/jirataskquery.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
 #include "ui/newrelease/newreleasedialog.h"
 #include "ui/traynotifier.h"
@@ -51,6 +52,19 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
             &DesktopSession::showOutboxCount);
     // A sent write changes a release: the window shows it at once.
     connect(&m_outbox, &OutboxWorker::sent, window, &MainWindow::reload);
+    // While a request made today waits for the release team's answer, the
+    // channel is read every minute; the dashboard's rows say whether one does.
+    // A request left unanswered for longer is a person's to chase.
+    connect(&window->dashboard(), &DashboardPage::loaded, this, [this] {
+        const QDateTime recent = m_clock.now().addSecs(-awaitedReplyHours * 3600);
+        const auto &summaries = m_window->dashboard().board().summaries();
+        m_scheduler.setAwaitingReply(
+            std::any_of(summaries.cbegin(), summaries.cend(), [&](const ReleaseSummary &s) {
+                const Stage stage = s.release.stage;
+                return (stage == Stage::StagingRequested || stage == Stage::LiveRequested) &&
+                       s.release.stageChanged >= recent;
+            }));
+    });
     // A request queued here is sent now rather than at the worker's next look.
     connect(window, &MainWindow::releaseChanged, &m_outbox, &OutboxWorker::kick);
     connect(&m_outbox, &OutboxWorker::failed, window, [this](const OutboxEntry &entry) {

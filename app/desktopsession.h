@@ -41,6 +41,7 @@ public:
     // What runs in the background, for the status bar and for the flow tests
     // that wait on it.
     SyncEngine &sync() { return m_sync; }
+    SyncScheduler &scheduler() { return m_scheduler; }
     SqliteStore &store() { return *m_store; }
     OutboxWorker &outbox() { return m_outbox; }
     TrayNotifier &notifier() { return *m_notifier; }
@@ -51,6 +52,9 @@ public:
     void start();
 
 private:
+    // How long after a staging or live request its answer is looked for every minute.
+    static constexpr int awaitedReplyHours = 8;
+
     QString settingsPath() const;
     // Who verdicts, requests and moves are recorded under: the computer's user.
     static QString actorName();

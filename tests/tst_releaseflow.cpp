@@ -59,6 +59,8 @@ private slots:
         QVERIFY2(app.click(QStringLiteral("requestStagingButton")), qPrintable(app.lastProblem()));
         QVERIFY2(app.waitForStage(Stage::StagingRequested), qPrintable(app.lastProblem()));
         QVERIFY(sandboxState("slack").contains(ticket));
+        // Waiting for the answer, the app reads the channel every minute by itself.
+        QTRY_VERIFY(m_fixture->session().scheduler().isAwaitingReply());
 
         // The release team answers in the thread; a sync reads it.
         QVERIFY2(app.syncUntilStage(Stage::InStaging), qPrintable(app.lastProblem()));
@@ -73,8 +75,9 @@ private slots:
         QVERIFY2(app.waitForStage(Stage::LiveRequested), qPrintable(app.lastProblem()));
         QVERIFY2(app.syncUntilStage(Stage::Live), qPrintable(app.lastProblem()));
 
-        // The dashboard shows it live, with its whole history.
+        // The dashboard shows it live, with its whole history; nothing waits any more.
         QCOMPARE(app.dashboardStage(name), Stage::Live);
+        QTRY_VERIFY(!m_fixture->session().scheduler().isAwaitingReply());
         QVERIFY(app.text(QStringLiteral("currentReleaseLabel")).contains(toTitle(Stage::Live)));
         QVERIFY(sandboxState("slack").contains(u"Applied to live: " + name));
     }

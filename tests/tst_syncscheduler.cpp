@@ -65,6 +65,36 @@ private slots:
         QVERIFY(later.ok());
     }
 
+    void awaitingAReplyReadsEveryMinute()
+    {
+        struct MovingClock final : Clock
+        {
+            QDateTime at{QDate(2026, 11, 20), QTime(12, 0), Qt::UTC};
+            QDateTime now() const override { return at; }
+        } clock;
+        SyncScheduler scheduler(m_bench->engine(), clock);
+        scheduler.setAwaitingReply(true);
+        QCOMPARE(scheduler.interval(), std::chrono::milliseconds(1min));
+        scheduler.setAwaitingReply(false);
+        QCOMPARE(scheduler.interval(), std::chrono::milliseconds(5min));
+
+        // Never slower than asked; Slack is due again a minute after it was read.
+        scheduler.setInterval(100ms);
+        scheduler.setSlackInterval(1h);
+        scheduler.setAwaitingReply(true);
+        QCOMPARE(scheduler.interval(), std::chrono::milliseconds(100ms));
+        QSignalSpy finished(&m_bench->engine(), &SyncEngine::finished);
+        scheduler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2, 20000);
+        QCOMPARE(historyReads(), 1);
+        clock.at = clock.at.addSecs(61);
+        const qsizetype before = finished.size();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= before + 2, 20000);
+        scheduler.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bench->engine().isRunning(), 20000);
+        QCOMPARE(historyReads(), 2);
+    }
+
     void slackAgainOnceItsIntervalPassed()
     {
         SyncScheduler scheduler(m_bench->engine(), m_bench->clients().clock());

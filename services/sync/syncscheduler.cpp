@@ -5,19 +5,35 @@ namespace ReleaseDesk {
 SyncScheduler::SyncScheduler(SyncEngine &engine, const Clock &clock, QObject *parent)
     : QObject(parent), m_engine(engine), m_clock(clock)
 {
-    m_timer.setInterval(defaultInterval);
+    m_timer.setInterval(m_interval);
     connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::tick);
     connect(&m_engine, &SyncEngine::finished, this, &SyncScheduler::onFinished);
 }
 
 void SyncScheduler::setInterval(std::chrono::milliseconds interval)
 {
-    m_timer.setInterval(interval);
+    m_interval = interval;
+    applyIntervals();
 }
 
 void SyncScheduler::setSlackInterval(std::chrono::milliseconds interval)
 {
     m_slackInterval = interval;
+}
+
+void SyncScheduler::setAwaitingReply(bool awaiting)
+{
+    m_awaitingReply = awaiting;
+    applyIntervals();
+}
+
+void SyncScheduler::applyIntervals()
+{
+    const std::chrono::milliseconds interval =
+        m_awaitingReply ? std::min<std::chrono::milliseconds>(m_interval, awaitingReplyInterval)
+                        : m_interval;
+    if (m_timer.intervalAsDuration() != interval)
+        m_timer.setInterval(interval);
 }
 
 void SyncScheduler::start()
@@ -45,9 +61,11 @@ void SyncScheduler::tick()
 {
     if (m_engine.isRunning())
         return;
+    const std::chrono::milliseconds slackInterval =
+        m_awaitingReply ? std::min<std::chrono::milliseconds>(m_slackInterval, awaitingReplyInterval)
+                        : m_slackInterval;
     const bool slackDue =
-        !m_lastSlack.isValid() ||
-        m_lastSlack.msecsTo(m_clock.now()) >= std::chrono::milliseconds(m_slackInterval).count();
+        !m_lastSlack.isValid() || m_lastSlack.msecsTo(m_clock.now()) >= slackInterval.count();
     run(slackDue);
 }
 
