@@ -188,8 +188,17 @@ void DesktopSession::notifySyncNews(const SyncResult &result)
     const SystemSync &slack = result.system(RemoteSystem::Slack);
     if (!slack.releases.isEmpty())
         m_notifier->notify(tr("The release team replied"), slack.releases.join(u'\n'));
-    if (!slack.unrecognised.isEmpty())
+    if (!slack.unreadAnswers.isEmpty()) {
+        // The release waits on these until a person says what they mean.
+        const QString answers = slack.unreadAnswers.join(u'\n');
+        m_window->showError(tr("The release team answered, but not in words ReleaseDesk can "
+                               "read. If they applied the release, record it with Applied to "
+                               "staging… or Applied to live…: %1")
+                                .arg(answers));
+        m_notifier->notify(tr("A reply needs you"), answers);
+    } else if (!slack.unrecognised.isEmpty()) {
         m_notifier->notify(tr("A reply needs you"), slack.unrecognised.join(u'\n'));
+    }
     // A task of a release under way that went back to development failed its test.
     const QStringList changed = result.system(RemoteSystem::Jira).changed;
     if (changed.isEmpty())

@@ -95,6 +95,9 @@ private slots:
                           app.release().stagingRequestRef);
         QVERIFY2(app.syncOnce(), qPrintable(app.lastProblem()));
         QCOMPARE(app.stage(), Stage::StagingRequested);
+        // The window says the answer needs a person, and what it said.
+        QVERIFY2(app.bannerText().contains(u"Done, it's on staging now (CTASK0010099)"),
+                 qPrintable(app.bannerText()));
 
         QVERIFY2(app.decide(QStringLiteral("appliedToStagingButton"),
                             QStringLiteral("ctask0010099"), {}),

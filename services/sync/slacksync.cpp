@@ -179,12 +179,29 @@ void SlackSync::apply()
                 answer(stored.value(), release.stagingRequestRef, ReleaseChannel::appliedToStaging);
         else if (release.stage == Stage::LiveRequested && !release.liveRequestRef.isEmpty())
             reply = answer(stored.value(), release.liveRequestRef, ReleaseChannel::appliedToLive);
-        if (!reply)
+        if (!reply) {
+            noteUnreadAnswer(release, stored.value());
             continue;
+        }
         if (Status moved = move(release, *reply); !moved)
             return fail(moved.error());
     }
     succeed();
+}
+
+void SlackSync::noteUnreadAnswer(const Release &release, const QList<ChannelMessage> &stored)
+{
+    const QString request = release.stage == Stage::StagingRequested ? release.stagingRequestRef
+                            : release.stage == Stage::LiveRequested  ? release.liveRequestRef
+                                                                     : QString();
+    if (request.isEmpty())
+        return;
+    // Only what this sync brought: an answer reported once is the timeline's to keep.
+    for (const ChannelMessage &message : stored) {
+        if (message.threadTs == request && message.kind == ReleaseChannel::unrecognised &&
+            m_result.changed.contains(message.ts))
+            m_result.unreadAnswers << tr("%1: \"%2\"").arg(release.name, plainSlackText(message.text));
+    }
 }
 
 Status SlackSync::move(const Release &release, const ChannelMessage &reply)

@@ -39,6 +39,8 @@ private:
     const ChannelMessage *answer(const QList<ChannelMessage> &stored, const QString &threadTs,
                                  const QString &kind) const;
     Status move(const Release &release, const ChannelMessage &reply);
+    // A reply in the thread of the release's waiting request that nobody could read.
+    void noteUnreadAnswer(const Release &release, const QList<ChannelMessage> &stored);
 
     SlackClient &m_client;
     SlackSettings m_settings;

@@ -29,6 +29,10 @@ struct SystemSync
     QStringList releases;
     // Release team replies it could not read, for a person to look at.
     QStringList unrecognised;
+    // Of those, the ones in the thread of a request that still waits for its
+    // answer: "2026.11.3: "Done, it's on staging"". A person must record
+    // what they say, or the release stays where it is.
+    QStringList unreadAnswers;
 
     friend bool operator==(const SystemSync &, const SystemSync &) = default;
 };

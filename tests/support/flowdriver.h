@@ -63,6 +63,8 @@ public:
 
     // What the window shows.
     QString text(const QString &labelName) const;
+    // The error banner's message; empty when it is hidden.
+    QString bannerText() const;
     // The stage the dashboard shows, once it has read what was written so far.
     std::optional<Stage> dashboardStage(const QString &releaseName);
     bool settleDashboard();
@@ -74,8 +76,6 @@ private:
     bool problem(const QString &why);
     // Gives `widget` the keyboard focus in the active window.
     bool takeKeyboard(QWidget *widget);
-    // The error banner's message; empty when it is hidden.
-    QString bannerText() const;
 
     DesktopSession &m_session;
     MainWindow &m_window;
