@@ -1170,6 +1170,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Cancel release…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Update change %1 with the notes as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseAdopter</name>
@@ -1821,6 +1825,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Back in development: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release team answered, but not in words ReleaseDesk can read. If they applied the release, record it with Applied to staging… or Applied to live…: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2954,6 +2962,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>%1: live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
