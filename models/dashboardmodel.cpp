@@ -3,7 +3,6 @@
 #include "dashboardcells.h"
 #include "tablevalues.h"
 
-#include <QSet>
 
 namespace ReleaseDesk {
 namespace {
@@ -28,7 +27,7 @@ double passedRatio(const ReleaseSummary &summary)
 
 const SystemClock DashboardModel::s_systemClock;
 
-DashboardModel::DashboardModel(QObject *parent) : QAbstractTableModel(parent) {}
+DashboardModel::DashboardModel(QObject *parent) : KeyedTableModel(parent) {}
 
 qint64 DashboardModel::ageOf(const Row &row) const
 {
@@ -93,64 +92,25 @@ void DashboardModel::reindex()
 
 void DashboardModel::setSummaries(const QList<ReleaseSummary> &summaries)
 {
-    QHash<qint64, qsizetype> incoming;
-    incoming.reserve(summaries.size());
-    for (qsizetype i = 0; i < summaries.size(); ++i)
-        incoming.insert(summaries.at(i).release.id, i);
-    const auto gone = [&](int row) {
-        return !incoming.contains(m_rows.at(row).summary.release.id);
+    const auto idOf = [](const ReleaseSummary &summary) {
+        return QString::number(summary.release.id);
     };
-
-    // Gone releases go first, bottom up, one signal per contiguous run of rows.
-    for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
-        if (!gone(last))
-            continue;
-        int first = last;
-        while (first > 0 && gone(first - 1))
-            --first;
-        beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
-        endRemoveRows();
-        last = first;
-    }
-
-    // Rows that stay are updated in place; contiguous changed rows share a signal.
-    int changedFrom = -1;
-    const auto flushChanged = [&](int end) {
-        if (changedFrom >= 0)
-            emit dataChanged(index(changedFrom, 0), index(end - 1, ColumnCount - 1));
-        changedFrom = -1;
-    };
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const ReleaseSummary &next =
-            summaries.at(incoming.value(m_rows.at(row).summary.release.id));
-        if (m_rows.at(row).summary == next) {
-            flushChanged(row);
-            continue;
-        }
-        m_rows[row] = makeRow(next);
-        if (changedFrom < 0)
-            changedFrom = row;
-    }
-    flushChanged(int(m_rows.size()));
-    reindex();
-
-    QList<Row> added;
-    QSet<qint64> addedIds;
-    for (const ReleaseSummary &summary : summaries) {
-        const qint64 id = summary.release.id;
-        if (!m_rowById.contains(id) && !addedIds.contains(id)) {
-            addedIds.insert(id);
-            added << makeRow(summaries.at(incoming.value(id)));
-        }
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows << added;
-        reindex();
-        endInsertRows();
-    }
+    syncRows({int(summaries.size()),
+              [&](int row) { return idOf(m_rows.at(row).summary); },
+              [&](int incoming) { return idOf(summaries.at(incoming)); },
+              [this](int first, int count) { m_rows.remove(first, count); },
+              [&](int row, int incoming) {
+                  const ReleaseSummary &next = summaries.at(incoming);
+                  if (m_rows.at(row).summary == next)
+                      return false;
+                  m_rows[row] = makeRow(next);
+                  return true;
+              },
+              [&](const QList<int> &added) {
+                  for (int incoming : added)
+                      m_rows << makeRow(summaries.at(incoming));
+              },
+              [this] { reindex(); }});
 }
 
 int DashboardModel::rowCount(const QModelIndex &parent) const

@@ -5,7 +5,7 @@
 #include "dashboardroles.h"
 #include "releaseboard.h"
 
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -15,7 +15,7 @@ namespace ReleaseDesk {
 // The dashboard table: one row per release summary. setSummaries() is called on
 // every reload and sync, so it updates in place (insert, remove, dataChanged)
 // rather than resetting, which keeps the views' selection and scroll position.
-class DashboardModel : public QAbstractTableModel
+class DashboardModel : public KeyedTableModel
 {
     Q_OBJECT
 

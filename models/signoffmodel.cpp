@@ -24,7 +24,7 @@ int verdictOrder(TaskVerdict verdict)
 } // namespace
 
 SignOffModel::SignOffModel(const ReleaseStore &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : KeyedTableModel(parent), m_store(store)
 {}
 
 Status SignOffModel::setRelease(qint64 releaseId)
@@ -114,57 +114,21 @@ void SignOffModel::reindex()
 
 void SignOffModel::apply(const QList<Row> &rows)
 {
-    QHash<QString, qsizetype> incoming;
-    incoming.reserve(rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        incoming.insert(rows.at(i).key, i);
-    const auto gone = [&](int row) { return !incoming.contains(m_rows.at(row).key); };
-
-    // Tasks no longer shown go first, bottom up, one signal per run of rows.
-    for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
-        if (!gone(last))
-            continue;
-        int first = last;
-        while (first > 0 && gone(first - 1))
-            --first;
-        beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
-        endRemoveRows();
-        last = first;
-    }
-
-    // Rows that stay are updated in place; neighbouring changed rows share a signal.
-    int changedFrom = -1;
-    const auto flushChanged = [&](int end) {
-        if (changedFrom >= 0)
-            emit dataChanged(index(changedFrom, 0), index(end - 1, ColumnCount - 1));
-        changedFrom = -1;
-    };
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const Row &next = rows.at(incoming.value(m_rows.at(row).key));
-        if (m_rows.at(row) == next) {
-            flushChanged(row);
-            continue;
-        }
-        m_rows[row] = next;
-        if (changedFrom < 0)
-            changedFrom = row;
-    }
-    flushChanged(int(m_rows.size()));
-    reindex();
-
-    QList<Row> added;
-    for (const Row &row : rows) {
-        if (!m_rowByKey.contains(row.key))
-            added << row;
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows << added;
-        reindex();
-        endInsertRows();
-    }
+    syncRows({int(rows.size()),
+              [this](int row) { return m_rows.at(row).key; },
+              [&](int incoming) { return rows.at(incoming).key; },
+              [this](int first, int count) { m_rows.remove(first, count); },
+              [&](int row, int incoming) {
+                  if (m_rows.at(row) == rows.at(incoming))
+                      return false;
+                  m_rows[row] = rows.at(incoming);
+                  return true;
+              },
+              [&](const QList<int> &added) {
+                  for (int incoming : added)
+                      m_rows << rows.at(incoming);
+              },
+              [this] { reindex(); }});
 }
 
 QStringList SignOffModel::liveRequestBlockers(const ReleaseFacts &facts)

@@ -4,7 +4,7 @@
 #include "releasestore.h"
 #include "signoffroles.h"
 
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
 #include <QHash>
 #include <QList>
 #include <QSortFilterProxyModel>
@@ -18,7 +18,7 @@ namespace ReleaseDesk {
 // task's Jira fields from the store and its latest verdict in one environment.
 // Every change of release, environment or store is applied in place (insert,
 // remove, dataChanged), so the view keeps its selection while verdicts land.
-class SignOffModel : public QAbstractTableModel
+class SignOffModel : public KeyedTableModel
 {
     Q_OBJECT
 
