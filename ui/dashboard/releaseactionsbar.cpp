@@ -69,23 +69,25 @@ void ReleaseActionsBar::setRelease(qint64 releaseId)
 
 void ReleaseActionsBar::refresh()
 {
-    const auto facts = m_workflow.facts(m_releaseId);
-    const auto entries = m_store.outboxEntries();
-    QList<OutboxEntry> outbox;
-    if (entries) {
-        std::copy_if(entries->cbegin(), entries->cend(), std::back_inserter(outbox),
-                     [this](const OutboxEntry &e) { return e.releaseId == m_releaseId; });
-    }
-    for (const Action action : ReleaseActions::all) {
-        QPushButton *button = m_buttons.value(action);
-        if (m_releaseId == 0 || !facts || !entries) {
+    const auto disableAll = [this](const QString &why) {
+        for (QPushButton *button : std::as_const(m_buttons)) {
             button->setEnabled(false);
-            button->setToolTip(m_releaseId == 0 ? tr("Select a release first.")
-                               : !facts     ? facts.error()
-                                            : entries.error());
-            continue;
+            button->setToolTip(why);
         }
-        const ReleaseActions::State state = ReleaseActions::state(action, facts.value(), outbox);
+    };
+    if (m_releaseId == 0)
+        return disableAll(tr("Select a release first."));
+    const auto facts = m_workflow.facts(m_releaseId);
+    if (!facts)
+        return disableAll(facts.error());
+    // Only this release's writes: the outbox keeps every write ever made.
+    const auto outbox = m_store.releaseOutbox(m_releaseId);
+    if (!outbox)
+        return disableAll(outbox.error());
+    for (const Action action : ReleaseActions::all) {
+        const ReleaseActions::State state =
+            ReleaseActions::state(action, facts.value(), outbox.value());
+        QPushButton *button = m_buttons.value(action);
         button->setEnabled(state.enabled);
         button->setToolTip(state.explanation);
     }
