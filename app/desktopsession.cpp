@@ -4,6 +4,7 @@
 #include "services/connections/connectionsecrets.h"
 #include "ui/connections/connectionsdialog.h"
 #include "services/jirataskquery.h"
+#include "services/sync/jirasync.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
 #include "ui/newrelease/newreleasedialog.h"
@@ -27,7 +28,7 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
       m_scheduler(m_sync, clock),
       m_outbox(*m_store, m_integrations, clock),
       m_board(m_store->path()),
-      m_window(std::make_unique<MainWindow>(*m_store, m_drafts, clock, actorName(), &m_board))
+      m_window(std::make_unique<MainWindow>(*m_store, m_drafts, clock, account(), &m_board))
 {
     MainWindow *window = m_window.get();
     m_notifier = new TrayNotifier(window);
@@ -83,14 +84,9 @@ DesktopSession::~DesktopSession()
     m_integrations.http().setListener({});
 }
 
-QString DesktopSession::actorName()
+QString DesktopSession::account() const
 {
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("releasedesk");
+    return JiraSync::signedInAccount(*m_store);
 }
 
 QString DesktopSession::settingsPath() const
@@ -140,6 +136,7 @@ void DesktopSession::configure(const ConnectionSettings &settings, const Secrets
         return;
     }
     m_integrations.configure(settings, secrets);
+    m_window->setVerdictStatuses(settings.jira.verdictStatuses);
     m_scheduler.start();
     m_outbox.start();
 }
@@ -164,6 +161,7 @@ void DesktopSession::showSyncResult(const SyncResult &result)
         configure(settings, secrets);
         return;
     }
+    m_window->setActor(account());
     m_window->reload();
     notifySyncNews(result);
     const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
@@ -238,7 +236,7 @@ void DesktopSession::openConnectionsDialog()
 
 void DesktopSession::openNewReleaseDialog()
 {
-    auto *dialog = new NewReleaseDialog(*m_store, m_clock, actorName(),
+    auto *dialog = new NewReleaseDialog(*m_store, m_clock, account(),
                                         JiraTaskQuery::over(m_integrations), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A sync while the dialog is open brings tasks it may be waiting for.

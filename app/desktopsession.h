@@ -56,8 +56,9 @@ private:
     static constexpr int awaitedReplyHours = 8;
 
     QString settingsPath() const;
-    // Who verdicts, requests and moves are recorded under: the computer's user.
-    static QString actorName();
+    // Who verdicts, requests and moves are recorded under: the signed-in Jira
+    // account, as the last sync read it; empty before the first sync.
+    QString account() const;
     void connectWith(const ConnectionSettings &settings);
     // Takes the connections in once no sync is using the clients.
     void configure(const ConnectionSettings &settings, const Secrets &secrets);

@@ -97,16 +97,21 @@ struct Release
 };
 
 // A tester's verdict on one task in one environment. The latest verdict per
-// task and environment is the one that counts.
+// task and environment is the one that counts: by its time, then its ref, so
+// that every desk that holds the same verdicts picks the same one.
 struct TestResult
 {
     qint64 id = 0;
     QString taskKey;
     Environment environment = Environment::CiDev;
     TestOutcome outcome = TestOutcome::Passed;
-    QString tester;
+    QString tester; // the signed-in account's display name
     QString note;
     QDateTime at;
+    // Names the verdict on every desk: it is written into the Jira comment
+    // that records it (VerdictComment). Empty for a verdict given before
+    // verdicts were shared, which stays on the desk that gave it.
+    QString ref;
     friend bool operator==(const TestResult &, const TestResult &) = default;
 };
 

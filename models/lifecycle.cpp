@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace ReleaseDesk {
 namespace {
@@ -95,7 +96,7 @@ void requirePipelinesGreen(const ReleaseFacts &facts, QStringList &blockers)
 }
 
 // The latest verdict per task of the release in `environment`; ties on time
-// go to the later record. The dashboard tallies every release on each load,
+// go to the larger ref (the same choice on every desk), then the later record. The dashboard tallies every release on each load,
 // so this points into the facts rather than copying verdicts.
 QHash<QString, const TestResult *> latestOf(const ReleaseFacts &facts, Environment environment)
 {
@@ -106,7 +107,8 @@ QHash<QString, const TestResult *> latestOf(const ReleaseFacts &facts, Environme
             continue;
         const TestResult *&current = latest[result.taskKey];
         if (!current || result.at > current->at
-            || (result.at == current->at && result.id > current->id))
+            || (result.at == current->at
+                && std::tie(result.ref, result.id) > std::tie(current->ref, current->id)))
             current = &result;
     }
     return latest;

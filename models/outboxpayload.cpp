@@ -88,6 +88,14 @@ QJsonObject toObject(const JiraTransitionPayload &transition)
             {QStringLiteral("toStatus"), transition.toStatus}};
 }
 
+QJsonObject toObject(const JiraVerdictPayload &verdict)
+{
+    return {{QStringLiteral("key"), verdict.key},
+            {QStringLiteral("ref"), verdict.ref},
+            {QStringLiteral("text"), verdict.text},
+            {QStringLiteral("toStatus"), verdict.toStatus}};
+}
+
 } // namespace
 
 QString OutboxPayloads::kind(const OutboxPayload &payload)
@@ -105,6 +113,8 @@ QString OutboxPayloads::kind(const OutboxPayload &payload)
                 return jiraComment();
             else if constexpr (std::is_same_v<T, JiraTransitionPayload>)
                 return jiraTransition();
+            else if constexpr (std::is_same_v<T, JiraVerdictPayload>)
+                return jiraVerdict();
             else
                 static_assert(unhandled<T>, "every payload has a kind");
         },
@@ -119,7 +129,7 @@ QString OutboxPayloads::systemTitle(const QString &kind)
         return QStringLiteral("ServiceNow");
     if (kind == slackPost())
         return QStringLiteral("Slack");
-    if (kind == jiraComment() || kind == jiraTransition())
+    if (kind == jiraComment() || kind == jiraTransition() || kind == jiraVerdict())
         return QStringLiteral("Jira");
     return {};
 }
@@ -201,6 +211,13 @@ Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArra
         comment.key = fields.required("key");
         comment.text = fields.required("text");
         payload = comment;
+    } else if (kind == jiraVerdict()) {
+        JiraVerdictPayload verdict;
+        verdict.key = fields.required("key");
+        verdict.ref = fields.required("ref");
+        verdict.text = fields.required("text");
+        verdict.toStatus = fields.optional("toStatus");
+        payload = verdict;
     } else {
         JiraTransitionPayload transition;
         transition.key = fields.required("key");

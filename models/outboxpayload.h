@@ -66,8 +66,19 @@ struct JiraTransitionPayload
     friend bool operator==(const JiraTransitionPayload &, const JiraTransitionPayload &) = default;
 };
 
+// "jira.verdict": a tester's verdict kept on its task (VerdictComment), and
+// the task moved to the status the Jira settings give for it.
+struct JiraVerdictPayload
+{
+    QString key;
+    QString ref;      // what the comment's last line carries: how a retry finds it
+    QString text;     // the whole comment
+    QString toStatus; // empty: the task stays where it is
+    friend bool operator==(const JiraVerdictPayload &, const JiraVerdictPayload &) = default;
+};
+
 using OutboxPayload = std::variant<PublishPagePayload, RaiseChangePayload, SlackPostPayload,
-                                   JiraCommentPayload, JiraTransitionPayload>;
+                                   JiraCommentPayload, JiraTransitionPayload, JiraVerdictPayload>;
 
 class OutboxPayloads
 {
@@ -80,6 +91,7 @@ public:
     static QString slackPost() { return QStringLiteral("slack.post"); }
     static QString jiraComment() { return QStringLiteral("jira.comment"); }
     static QString jiraTransition() { return QStringLiteral("jira.transition"); }
+    static QString jiraVerdict() { return QStringLiteral("jira.verdict"); }
 
     static QString kind(const OutboxPayload &payload);
     // The system a kind writes to, as people call it ("Confluence"); empty for

@@ -4,6 +4,7 @@
 #include "releaseworkflow.h"
 #include "slackformat.h"
 #include "storageformat.h"
+#include "verdictcomment.h"
 
 #include <QUrl>
 
@@ -247,24 +248,25 @@ RaiseChangePayload ReleaseRequests::changeRequest(const Release &release)
     return change;
 }
 
-QList<OutboxEntry> ReleaseRequests::developerNotices(const TestResult &failed, qint64 releaseId,
-                                                     int failureNumber)
+QList<OutboxEntry> ReleaseRequests::verdictWrites(const TestResult &verdict, qint64 releaseId,
+                                                  const QString &toStatus)
 {
-    const QString purpose = OutboxPayloads::toKey(SlackPurpose::TestFailure);
-    const auto entry = [&](const OutboxPayload &payload) {
-        return OutboxPayloads::entry(payload, releaseId,
-                                     OutboxPayloads::idempotencyKey(OutboxPayloads::kind(payload),
-                                                                    failed.taskKey, purpose,
-                                                                    failureNumber),
-                                     failed.at);
+    const auto entry = [&](const OutboxPayload &payload, const QString &purpose) {
+        return OutboxPayloads::entry(
+            payload, releaseId,
+            OutboxPayloads::idempotencyKey(OutboxPayloads::kind(payload), verdict.ref, purpose, 1),
+            verdict.at);
     };
-    // Jira's text is plain; the task's own page says which task it is.
-    const QString comment = QStringLiteral("Failed testing in %1 (%2): %3")
-                                .arg(toTitle(failed.environment), failed.tester, failed.note);
-    return {
-        entry(JiraCommentPayload{failed.taskKey, comment}),
-        entry(JiraTransitionPayload{failed.taskKey, reworkStatus()}),
-        entry(SlackPostPayload{SlackFormat::testFailure(failed), {}, SlackPurpose::TestFailure})};
+    QList<OutboxEntry> writes{
+        entry(JiraVerdictPayload{verdict.taskKey, verdict.ref, VerdictComment::text(verdict),
+                                 toStatus},
+              toKey(verdict.outcome))};
+    if (verdict.outcome == TestOutcome::Failed) {
+        writes << entry(SlackPostPayload{SlackFormat::testFailure(verdict), {},
+                                         SlackPurpose::TestFailure},
+                        OutboxPayloads::toKey(SlackPurpose::TestFailure));
+    }
+    return writes;
 }
 
 } // namespace ReleaseDesk

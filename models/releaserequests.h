@@ -58,14 +58,14 @@ public:
     // The change request for a release whose notes are published: the notes'
     // description and link, the backout plan, what is deployed and how it is tested.
     static RaiseChangePayload changeRequest(const Release &release);
-    // What the developers hear of a failed verdict: a comment on the task with
-    // the note, the task moved back to In Progress, and a message in the
-    // release channel naming both, in that order. `failureNumber` counts the
-    // task's failed verdicts, this one included, to key the writes; `releaseId`
-    // is the release they are filed under (0: none).
-    static QList<OutboxEntry> developerNotices(const TestResult &failed, qint64 releaseId,
-                                               int failureNumber);
-    // The Jira status a failed task goes back to.
+    // What a verdict writes: the comment that keeps it on its Jira task
+    // (VerdictComment), with the move to `toStatus` (empty: none), and for a
+    // failure a message in the release channel that tells the developers.
+    // Keyed by the verdict's ref, which must be set; `releaseId` is the
+    // release they are filed under (0: none).
+    static QList<OutboxEntry> verdictWrites(const TestResult &verdict, qint64 releaseId,
+                                            const QString &toStatus);
+    // The Jira status a failed task goes back to by default.
     static QString reworkStatus() { return QStringLiteral("In Progress"); }
 
 private:

@@ -81,6 +81,17 @@ public:
     // event that records its creation, and returns the new id.
     virtual Result<qint64> createRelease(const Release &release, const AuditEvent &created) = 0;
     virtual Result<QList<Release>> releases() const = 0;
+    // The releases that hold the task `key`; the default filters releases(),
+    // a store with an index on the task overrides it.
+    virtual Result<QList<Release>> releasesWithTask(const QString &key) const
+    {
+        auto all = releases();
+        if (!all)
+            return all;
+        QList<Release> found = std::move(all).value();
+        found.removeIf([&](const Release &release) { return !release.taskKeys.contains(key); });
+        return found;
+    }
     virtual Result<Release> release(qint64 id) const = 0;
     // Replaces the stored release with `release` (matched by id), appends the
     // events and queues the outbox entries.
@@ -94,6 +105,10 @@ public:
                                     const QList<OutboxEntry> &outbox = {},
                                     const QList<Release> &movedReleases = {}) = 0;
     virtual Result<QList<TestResult>> testResults() const = 0;
+    // Replaces the stored verdicts with the same ref by these (a verdict
+    // coming back from Jira with its author and time); refs not stored are
+    // ignored. The changed tasks' releases are left as they are.
+    virtual Status updateVerdicts(const QList<TestResult> &verdicts) = 0;
     // The verdicts on `keys` only, oldest first; filters testResults() by default.
     virtual Result<QList<TestResult>> testResultsOf(const QStringList &keys) const
     {

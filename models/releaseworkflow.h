@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "lifecycle.h"
 #include "releasestore.h"
+#include "verdictstatuses.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -39,8 +40,16 @@ public:
     // back to CI-Dev, in the verdict's own write: the verdict and the moves
     // land together or not at all, so no release is left ready for staging
     // with a failed task.
+    // The verdict is kept on the Jira task through the outbox, with the move
+    // the Jira settings give for it (setVerdictStatuses); see VerdictComment.
     Status recordTestResult(const QString &taskKey, Environment environment, TestOutcome outcome,
                             const QString &tester, const QString &note);
+    // Verdicts that sync brought from Jira, given on this desk or another:
+    // stored by their ref, and a failure in CI-Dev that is now a task's latest
+    // verdict sends its releases that are ready for staging back, as it did
+    // on the desk that gave it. The tester's name is on each event.
+    Status followVerdicts(const QList<TestResult> &verdicts);
+    void setVerdictStatuses(const VerdictStatuses &statuses) { m_verdictStatuses = statuses; }
 
     // The notes' template fields. The Confluence page is kept as it is: only
     // recordNotesPublished() sets it.
@@ -98,8 +107,18 @@ private:
     // Moves `release` to `to` now and returns the event that records it.
     AuditEvent move(Release &release, Stage to, const QString &actor, const QString &why) const;
 
+    // What recording `verdict` does to the releases that hold its task: an
+    // event each, and those it sends back to CI-Dev, moved.
+    struct VerdictConsequences
+    {
+        QList<AuditEvent> events;
+        QList<Release> sentBack;
+    };
+    Result<VerdictConsequences> consequencesOf(const TestResult &verdict) const;
+
     ReleaseStore &m_store;
     const Clock &m_clock;
+    VerdictStatuses m_verdictStatuses;
 };
 
 } // namespace ReleaseDesk

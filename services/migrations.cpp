@@ -172,6 +172,20 @@ MigrationStep syncState()
             }};
 }
 
+// Version 4: verdicts are shared through Jira; the ref names a verdict on
+// every desk (VerdictComment), so that one read back is stored once. Verdicts
+// given before have none and stay where they were given.
+MigrationStep sharedVerdicts()
+{
+    return {4,
+            QStringLiteral("name verdicts by their ref"),
+            {
+                QStringLiteral("ALTER TABLE test_results ADD COLUMN ref TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE UNIQUE INDEX test_results_by_ref ON test_results (ref)"
+                               " WHERE ref <> ''"),
+            }};
+}
+
 } // namespace
 
 Migrations::Migrations() : m_steps(standardSteps()) {}
@@ -180,7 +194,7 @@ Migrations::Migrations(QList<MigrationStep> steps) : m_steps(std::move(steps)) {
 
 QList<MigrationStep> Migrations::standardSteps()
 {
-    return {coreTables(), outbox(), syncState()};
+    return {coreTables(), outbox(), syncState(), sharedVerdicts()};
 }
 
 int Migrations::latestVersion() const

@@ -87,4 +87,22 @@ Result<QList<TestResult>> SqliteStore::testResultsOf(const QStringList &keys) co
     return results;
 }
 
+Result<QList<Release>> SqliteStore::releasesWithTask(const QString &key) const
+{
+    const auto ids = Sql::selectRows(
+        m_db, QStringLiteral("SELECT DISTINCT release_id FROM release_tasks WHERE task_key = ?"),
+        +[](Sql::RowReader &row) { return row.integer(0); }, {Sql::toValue(key)});
+    if (!ids)
+        return Result<QList<Release>>::failure(
+            tr("Could not read the releases of %1: %2").arg(key, ids.error()));
+    QList<Release> releases;
+    for (const qint64 id : ids.value()) {
+        auto found = release(id);
+        if (!found)
+            return Result<QList<Release>>::failure(found.error());
+        releases << std::move(found).value();
+    }
+    return releases;
+}
+
 } // namespace ReleaseDesk

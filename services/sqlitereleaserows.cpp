@@ -85,26 +85,39 @@ Release ReleaseRow::read(Sql::RowReader &row)
 QString TestResultRow::insertSql()
 {
     return QStringLiteral("INSERT INTO test_results (task_key, environment, outcome, tester, note,"
-                          " at) VALUES (?, ?, ?, ?, ?, ?)");
+                          " at, ref) VALUES (?, ?, ?, ?, ?, ?, ?)");
 }
 
 QString TestResultRow::selectSql()
 {
-    return QStringLiteral("SELECT id, task_key, environment, outcome, tester, note, at"
+    return QStringLiteral("SELECT id, task_key, environment, outcome, tester, note, at, ref"
                           " FROM test_results ORDER BY id");
 }
 
 QString TestResultRow::selectOfKeysSql(int count)
 {
-    return QStringLiteral("SELECT id, task_key, environment, outcome, tester, note, at"
+    return QStringLiteral("SELECT id, task_key, environment, outcome, tester, note, at, ref"
                           " FROM test_results WHERE task_key IN (%1) ORDER BY id")
         .arg(placeholders(count));
+}
+
+QString TestResultRow::updateByRefSql()
+{
+    return QStringLiteral("UPDATE test_results SET task_key = ?, environment = ?, outcome = ?,"
+                          " tester = ?, note = ?, at = ? WHERE ref = ?");
 }
 
 QVariantList TestResultRow::values(const TestResult &result)
 {
     return {toValue(result.taskKey), toValue(result.environment), toValue(result.outcome),
-            toValue(result.tester),  toValue(result.note),        toValue(result.at)};
+            toValue(result.tester),  toValue(result.note),        toValue(result.at),
+            toValue(result.ref)};
+}
+
+QVariantList TestResultRow::updateValues(const TestResult &result)
+{
+    // The same columns in the same order, the ref last as the WHERE binds it.
+    return values(result);
 }
 
 TestResult TestResultRow::read(Sql::RowReader &row)
@@ -117,6 +130,7 @@ TestResult TestResultRow::read(Sql::RowReader &row)
     result.tester = row.text(4);
     result.note = row.text(5);
     result.at = row.timestamp(6);
+    result.ref = row.text(7);
     return result;
 }
 

@@ -223,6 +223,25 @@ Status SqliteStore::recordTestResult(const TestResult &result, const QList<Audit
     return success();
 }
 
+Status SqliteStore::updateVerdicts(const QList<TestResult> &verdicts)
+{
+    if (verdicts.isEmpty())
+        return success();
+    const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
+        Sql::Statement update(m_db, Rows::TestResultRow::updateByRefSql());
+        for (const TestResult &verdict : verdicts) {
+            if (!update.isPrepared() ||
+                !update.execValues(Rows::TestResultRow::updateValues(verdict)))
+                return tr("%1 in %2: %3")
+                    .arg(verdict.taskKey, toTitle(verdict.environment), update.error());
+        }
+        return {};
+    });
+    if (!problem.isEmpty())
+        return Status::failure(tr("Could not update the verdicts: %1").arg(problem));
+    return success();
+}
+
 Result<QList<TestResult>> SqliteStore::testResults() const
 {
     return Sql::explained(

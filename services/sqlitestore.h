@@ -66,6 +66,8 @@ public:
                             const QList<Release> &movedReleases = {}) override;
     Result<QList<TestResult>> testResults() const override;
     Result<QList<TestResult>> testResultsOf(const QStringList &keys) const override;
+    Status updateVerdicts(const QList<TestResult> &verdicts) override;
+    Result<QList<Release>> releasesWithTask(const QString &key) const override;
 
     Result<QList<AuditEvent>> auditTrail(qint64 releaseId) const override;
 

@@ -43,6 +43,9 @@ bool isWriteOf(const QJsonObject &write, const OutboxPayload &payload)
     if (const auto *post = std::get_if<SlackPostPayload>(&payload))
         return system == u"slack" && path.endsWith(u"/chat.postMessage") &&
                body.value(QLatin1String("text")).toString() == post->text;
+    if (const auto *verdict = std::get_if<JiraVerdictPayload>(&payload))
+        return system == u"jira" && path.endsWith(u"/issue/" + verdict->key + u"/comment") &&
+               body.value(QLatin1String("body")).toString().contains(verdict->ref);
     if (const auto *comment = std::get_if<JiraCommentPayload>(&payload))
         return system == u"jira" && path.endsWith(u"/issue/" + comment->key + u"/comment") &&
                body.value(QLatin1String("body")).toString() == comment->text;

@@ -63,6 +63,11 @@ QStringList seedFor(int version)
                           " kind) VALUES ('1767607380.000100', 'U0DEV', 'Please apply 2026.1.1',"
                           " '2026-01-05T10:03:00.000Z', '2026.1.1', 'staging-request')");
     }
+    if (version >= 4) {
+        statements << QStringLiteral("INSERT INTO test_results (task_key, environment, outcome,"
+                                     " tester, at, ref) VALUES ('CHS-1', 'ci-dev', 'passed',"
+                                     " 'Ben Jones', '2026-01-05T10:04:00.000Z', 'abc123')");
+    }
     return statements;
 }
 
@@ -126,13 +131,13 @@ private slots:
     void stepsAreNumberedInOrder()
     {
         const QList<MigrationStep> steps = Migrations::standardSteps();
-        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.size(), 4);
         for (qsizetype i = 0; i < steps.size(); ++i) {
             QCOMPARE(steps.at(i).version, int(i + 1));
             QVERIFY(!steps.at(i).summary.isEmpty());
             QVERIFY(!steps.at(i).statements.isEmpty());
         }
-        QCOMPARE(Migrations().latestVersion(), 3);
+        QCOMPARE(Migrations().latestVersion(), 4);
     }
 
     void migratesEmptyFileToLatest()
@@ -268,7 +273,8 @@ private slots:
         QTest::newRow("a step after an applied one fails") << 0 << 2;
         QTest::newRow("the only missing step fails") << 1 << 2;
         QTest::newRow("the step to schema 3 fails") << 2 << 3;
-        QTest::newRow("a step beyond the known ones fails") << 3 << 4;
+        QTest::newRow("the step to schema 4 fails") << 3 << 4;
+        QTest::newRow("a step beyond the known ones fails") << 4 << 5;
     }
 
     void failingStepRollsBackWhole()
@@ -314,17 +320,17 @@ private slots:
     void openReportsAFailedStep()
     {
         QList<MigrationStep> steps = Migrations::standardSteps();
-        steps.append({4,
+        steps.append({5,
                       QStringLiteral("broken on purpose"),
                       {QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")}});
         const Result<std::unique_ptr<SqliteStore>> store =
             SqliteStore::open(path(), Migrations(steps));
         QVERIFY(!store.ok());
-        QVERIFY2(store.error().contains(QStringLiteral("schema 4")), qPrintable(store.error()));
-        QVERIFY2(store.error().contains(QStringLiteral("stays at schema 3")),
+        QVERIFY2(store.error().contains(QStringLiteral("schema 5")), qPrintable(store.error()));
+        QVERIFY2(store.error().contains(QStringLiteral("stays at schema 4")),
                  qPrintable(store.error()));
         RawConnection raw(path());
-        QCOMPARE(raw.userVersion(), 3);
+        QCOMPARE(raw.userVersion(), 4);
     }
 
     void refusesMisnumberedSteps()

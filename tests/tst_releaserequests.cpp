@@ -43,12 +43,25 @@ class TestReleaseRequests : public QObject, private WorkflowFixture
 
     std::unique_ptr<ReleaseRequests> m_requests;
 
-    QList<OutboxEntry> outbox() const { return m_store->outboxEntries().value(); }
+    qint64 m_queuedBefore = 0; // the last entry of the verdicts that took the release on
+
+    // The writes the test itself queued, newest first.
+    QList<OutboxEntry> outbox() const
+    {
+        QList<OutboxEntry> entries = m_store->outboxEntries().value();
+        entries.removeIf([this](const OutboxEntry &e) { return e.id <= m_queuedBefore; });
+        return entries;
+    }
 
     qint64 releaseAt(Stage stage)
     {
         const qint64 id = create(s("2026.11.3"), {s("CHS-1201"), s("CHS-1202")});
         const Status driven = driveTo(id, stage);
+        // The verdicts' writes are the set-up's, sent before the test asks for anything.
+        while (const auto entry = m_store->claimNextOutboxEntry(m_clock->now()).value())
+            (void)m_store->completeOutboxEntry(*entry, nullptr, {});
+        const QList<OutboxEntry> setUp = m_store->outboxEntries().value();
+        m_queuedBefore = setUp.isEmpty() ? 0 : setUp.constFirst().id;
         return driven ? id : 0;
     }
 
@@ -68,6 +81,7 @@ private slots:
         const Status ready = setUpWorkflow();
         QVERIFY2(ready.ok(), qPrintable(ready.error()));
         m_requests = std::make_unique<ReleaseRequests>(*m_store, *m_clock);
+        m_queuedBefore = 0;
     }
     void cleanup()
     {
@@ -305,41 +319,44 @@ private slots:
 
         QList<OutboxEntry> entries = outbox();
         std::reverse(entries.begin(), entries.end());
-        QCOMPARE(entries.size(), 3);
-        QCOMPARE(entries[0].idempotencyKey, s("jira.comment:CHS-1202:test-failure:1"));
-        QCOMPARE(entries[1].idempotencyKey, s("jira.transition:CHS-1202:test-failure:1"));
-        QCOMPARE(entries[2].idempotencyKey, s("slack.post:CHS-1202:test-failure:1"));
+        QCOMPARE(entries.size(), 2);
         for (const OutboxEntry &entry : entries) {
             QCOMPARE(entry.releaseId, id);
             QCOMPARE(entry.created, m_clock->now());
         }
-        const auto comment = std::get<JiraCommentPayload>(
+        // The verdict itself goes to the task, keyed by its ref.
+        const auto verdict = std::get<JiraVerdictPayload>(
             OutboxPayloads::parse(entries[0].kind, entries[0].payload).value());
-        QCOMPARE(comment.key, s("CHS-1202"));
-        QCOMPARE(comment.text, s("Failed testing in Staging (Priya Shah): 500 on the filing page"));
-        const auto transition = std::get<JiraTransitionPayload>(
-            OutboxPayloads::parse(entries[1].kind, entries[1].payload).value());
-        QCOMPARE(transition.toStatus, s("In Progress"));
+        QCOMPARE(entries[0].idempotencyKey, s("jira.verdict:%1:failed:1").arg(verdict.ref));
+        QCOMPARE(entries[1].idempotencyKey, s("slack.post:%1:test-failure:1").arg(verdict.ref));
+        QCOMPARE(verdict.key, s("CHS-1202"));
+        QCOMPARE(verdict.text, s("Failed in Staging \u2014 tested by Priya Shah.\n"
+                                 "Note: 500 on the filing page\n"
+                                 "(ReleaseDesk verdict: staging/failed, ref %1)")
+                                   .arg(verdict.ref));
+        QCOMPARE(verdict.toStatus, s("In Progress"));
         const auto post = std::get<SlackPostPayload>(
-            OutboxPayloads::parse(entries[2].kind, entries[2].payload).value());
+            OutboxPayloads::parse(entries[1].kind, entries[1].payload).value());
         QCOMPARE(post.purpose, SlackPurpose::TestFailure);
         QCOMPARE(post.text, s("CHS-1202 failed testing in S\u2060taging (Priya Shah): 500 on the "
                               "filing page\nIt goes back to In Progress for a fix."));
 
-        // The next failure of the same task is a new notice, not a repeat.
+        // The next failure of the same task is a new verdict with writes of its own.
         m_clock->advance(60);
         QVERIFY(m_workflow->recordTestResult(s("CHS-1202"), Environment::Staging,
                                              TestOutcome::Failed, tester, s("still 500")));
-        QCOMPARE(outbox().size(), 6);
-        QCOMPARE(outbox().constFirst().idempotencyKey, s("slack.post:CHS-1202:test-failure:2"));
+        QCOMPARE(outbox().size(), 4);
+        QVERIFY(!outbox().constFirst().idempotencyKey.contains(verdict.ref));
     }
 
-    // A pass tells nobody; a failed task in no release is still told, filed under none.
+    // A pass goes to its task and tells nobody; a failed task in no release is
+    // still told, filed under none.
     void noticesOnlyForFailures()
     {
         QVERIFY(m_workflow->recordTestResult(s("CHS-1203"), Environment::CiDev, TestOutcome::Passed,
                                              tester, {}));
-        QVERIFY(outbox().isEmpty());
+        QCOMPARE(outbox().size(), 1);
+        QCOMPARE(outbox().constFirst().kind, OutboxPayloads::jiraVerdict());
         QVERIFY(m_workflow->recordTestResult(s("CHS-1203"), Environment::CiDev, TestOutcome::Failed,
                                              tester, s("crashes")));
         QCOMPARE(outbox().size(), 3);

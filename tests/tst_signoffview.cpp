@@ -88,24 +88,21 @@ private slots:
         // Several tasks stay selected as they were.
         QCOMPARE(selectedKeys(), QStringList({s("CHS-1201"), s("CHS-1203")}));
 
-        // Each failed task's developers hear of it: a comment with the note, the
-        // task back to In Progress, and a post in the release channel.
-        const auto comments = outboxOf(OutboxPayloads::jiraComment());
-        const auto transitions = outboxOf(OutboxPayloads::jiraTransition());
+        // Each failed task's developers hear of it: the verdict on the task with
+        // the note, the task back to In Progress, and a post in the release channel.
+        const auto verdicts = outboxOf(OutboxPayloads::jiraVerdict());
         const auto posts = outboxOf(OutboxPayloads::slackPost());
-        QCOMPARE(comments.size(), 2);
-        QCOMPARE(transitions.size(), 2);
+        QCOMPARE(verdicts.size(), 2);
         QCOMPARE(posts.size(), 2);
         QStringList commented;
-        for (const OutboxEntry &entry : comments) {
-            const auto comment = payloadOf<JiraCommentPayload>(entry);
-            QVERIFY2(comment.text.contains(filingNote), qPrintable(comment.text));
-            commented << comment.key;
+        for (const OutboxEntry &entry : verdicts) {
+            const auto verdict = payloadOf<JiraVerdictPayload>(entry);
+            QVERIFY2(verdict.text.contains(filingNote), qPrintable(verdict.text));
+            QCOMPARE(verdict.toStatus, s("In Progress"));
+            commented << verdict.key;
         }
         commented.sort();
         QCOMPARE(commented, QStringList({s("CHS-1201"), s("CHS-1203")}));
-        for (const OutboxEntry &entry : transitions)
-            QCOMPARE(payloadOf<JiraTransitionPayload>(entry).toStatus, s("In Progress"));
         const auto post = payloadOf<SlackPostPayload>(posts.first());
         QCOMPARE(post.purpose, SlackPurpose::TestFailure);
         QVERIFY2(post.text.contains(s("CHS-1201")), qPrintable(post.text));

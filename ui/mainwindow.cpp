@@ -43,13 +43,12 @@ MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock
     m_dashboard = new DashboardPage(store, boardSource, m_tabs);
     m_dashboard->setClock(clock);
     m_actions = new ReleaseActionsBar(store, clock, m_dashboard);
-    m_actions->setActor(actor);
     m_dashboard->setActionsWidget(m_actions);
     m_signOff = new SignOffView(store, clock, {}, m_tabs);
     m_signOff->setObjectName(QStringLiteral("signOffView"));
-    m_signOff->setTester(actor);
     m_notes = new ReleaseNotesEditor(store, drafts, clock, actor, m_tabs);
     m_notes->setObjectName(QStringLiteral("notesEditor"));
+    setActor(actor);
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_signOff, tr("&Sign-off"));
     m_tabs->addTab(m_notes, tr("Release &notes"));
@@ -171,6 +170,18 @@ void MainWindow::createShortcuts()
     add(tr("Reload"), {QKeySequence(Qt::Key_F5), QKeySequence::Refresh}, [this] { reload(); });
     add(tr("Sync now"), {QKeySequence(Qt::Key_F6)}, [this] { emit syncRequested(); });
     add(tr("New release"), {QKeySequence::New}, [this] { emit newReleaseRequested(); });
+}
+
+void MainWindow::setActor(const QString &actor)
+{
+    m_actions->setActor(actor);
+    m_signOff->setTester(actor);
+    m_notes->setActor(actor);
+}
+
+void MainWindow::setVerdictStatuses(const VerdictStatuses &statuses)
+{
+    m_signOff->setVerdictStatuses(statuses);
 }
 
 qint64 MainWindow::currentReleaseId() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/verdictstatuses.h"
+
 #include "models/clock.h"
 #include "models/domain.h"
 
@@ -44,6 +46,12 @@ public:
     SignOffView &signOff() const { return *m_signOff; }
     ReleaseNotesEditor &notesEditor() const { return *m_notes; }
     ReleaseActionsBar &releaseActions() const { return *m_actions; }
+
+    // Who this desk's actions are signed as: the signed-in account's name,
+    // known once a sync has asked Jira.
+    void setActor(const QString &actor);
+    // Where a verdict moves its Jira task, from the Jira settings.
+    void setVerdictStatuses(const VerdictStatuses &statuses);
 
 public slots:
     // Reads the store again everywhere, keeping the selection.

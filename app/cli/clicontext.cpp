@@ -4,6 +4,7 @@
 
 #include "services/connections/connectionsecrets.h"
 #include "services/keychaincredentialstore.h"
+#include "services/sync/jirasync.h"
 
 #include <QDir>
 
@@ -58,6 +59,16 @@ Integrations *CliContext::connectIntegrations(int *failure)
     m_integrations = std::make_shared<Integrations>(*m_network, m_clock);
     m_integrations->configure(m_settings, secrets->value());
     return m_integrations.get();
+}
+
+QString CliContext::account() const
+{
+    const QString name = JiraSync::signedInAccount(*m_store);
+    if (name.isEmpty())
+        m_terminal->error(tr("ReleaseDesk does not know who you are yet: connect Jira and run "
+                             "'releasedesk-cli sync' once, so that your actions are signed with "
+                             "your Jira account."));
+    return name;
 }
 
 } // namespace ReleaseDesk::Cli

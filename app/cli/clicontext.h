@@ -37,6 +37,10 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     void setSettings(const ConnectionSettings &settings) { m_settings = settings; }
     const Clock &clock() const { return m_clock; }
+    // Who this profile's actions are signed as: the signed-in Jira account,
+    // as the last sync read it. Empty, with the reason printed, before the
+    // first sync: a change nobody signed would be a hole in the history.
+    QString account() const;
 
     // The profile's connections made into clients, with their secrets from
     // the keychain; nullptr, with the message printed and the exit code in

@@ -212,7 +212,9 @@ int discard(CliContext &context, const QString &idText, const QString &reason)
         return Failed;
     }
     AuditEvent why;
-    why.actor = qEnvironmentVariable("USER", QStringLiteral("releasedesk-cli"));
+    why.actor = context.account();
+    if (why.actor.isEmpty())
+        return Unavailable;
     why.at = QDateTime::currentDateTimeUtc();
     why.action = QStringLiteral("outbox-discarded");
     why.why = QCoreApplication::translate("Cli", "Discarded %1 to %2 (%3): %4")

@@ -53,6 +53,7 @@ public:
     struct SearchPage
     {
         QList<Change> changes;
+        QList<IssueComments> comments; // of the page's issues, as the answer carried them
         int fetched = 0; // issues delivered so far, this page included
         int total = -1;  // what the search matches; -1 when Jira does not say (Cloud)
     };

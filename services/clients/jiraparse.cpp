@@ -23,15 +23,55 @@ QString firstName(JsonFields &reader, const QJsonObject &fields, const QString &
                          QLatin1String("name"));
 }
 
-// The issues[] of a search answer.
-QList<Change> changes(JsonFields &reader, const QJsonObject &root)
+// One element of a comments[] list, as GET .../comment and a search's
+// comment field both show it.
+JiraComment comment(JsonFields &reader, const QJsonObject &item, const QString &where)
+{
+    JiraComment comment;
+    comment.id = reader.id(item, where, QLatin1String("id"));
+    const QJsonValue body = item.value(QLatin1String("body"));
+    if (body.isString())
+        comment.text = body.toString();
+    else if (body.isObject())
+        comment.text = JiraParse::adfText(body.toObject());
+    else if (!reader.failed())
+        reader.fail(JiraParse::tr("the field '%1' is neither text nor a document")
+                        .arg(JsonFields::join(where, QLatin1String("body"))));
+    const QJsonObject author =
+        reader.object(item, where, QLatin1String("author"), JsonFields::Optional);
+    if (!author.isEmpty())
+        comment.author = reader.string(author, JsonFields::join(where, QLatin1String("author")),
+                                       QLatin1String("displayName"), JsonFields::Optional);
+    const QString created = reader.string(item, where, QLatin1String("created"));
+    if (!reader.failed()) {
+        comment.created = JiraParse::parseTime(created);
+        if (!comment.created.isValid()) {
+            reader.fail(JiraParse::tr("the field '%1' is not a time: %2")
+                            .arg(JsonFields::join(where, QLatin1String("created")), created));
+        }
+    }
+    return comment;
+}
+
+// The comments[] of `list`, the list named by `path`.
+QList<JiraComment> comments(JsonFields &reader, const QJsonArray &list, const QString &path)
+{
+    QList<JiraComment> result;
+    for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i)
+        result.append(comment(reader, reader.element(list, i, path), JsonFields::at(path, i)));
+    return result;
+}
+
+// The issues[] of a search answer, with the comments of those that carry them.
+QList<Change> changes(JsonFields &reader, const QJsonObject &root,
+                      QList<IssueComments> *commentsOf)
 {
     QList<Change> result;
     const QJsonArray issues = reader.array(root, {}, QLatin1String("issues"));
     for (qsizetype i = 0; i < issues.size() && !reader.failed(); ++i) {
         const QString where = JsonFields::at(QStringLiteral("issues"), i);
-        const auto change =
-            JiraParse::change(reader.element(issues, i, QStringLiteral("issues")), where);
+        const QJsonObject issue = reader.element(issues, i, QStringLiteral("issues"));
+        const auto change = JiraParse::change(issue, where);
         if (reader.failed())
             break;
         if (!change) {
@@ -39,6 +79,22 @@ QList<Change> changes(JsonFields &reader, const QJsonObject &root)
             break;
         }
         result.append(change.value());
+        const QString path = JsonFields::join(where, QLatin1String("fields"));
+        const QJsonObject field =
+            reader.object(issue.value(QLatin1String("fields")).toObject(), path,
+                          QLatin1String("comment"), JsonFields::Optional);
+        if (field.isEmpty())
+            continue;
+        const QString fieldPath = JsonFields::join(path, QLatin1String("comment"));
+        IssueComments read;
+        read.key = change->key;
+        read.comments = comments(
+            reader, reader.array(field, fieldPath, QLatin1String("comments")),
+            JsonFields::join(fieldPath, QLatin1String("comments")));
+        read.total = field.contains(QLatin1String("total"))
+                         ? reader.count(field, fieldPath, QLatin1String("total"))
+                         : int(read.comments.size());
+        commentsOf->append(read);
     }
     return result;
 }
@@ -47,7 +103,9 @@ QList<Change> changes(JsonFields &reader, const QJsonObject &root)
 
 QString JiraParse::searchFields()
 {
-    return QStringLiteral("summary,status,assignee,components,fixVersions,updated");
+    // The comments carry the verdicts (VerdictComment): one search reads a
+    // page of tasks with their verdicts.
+    return QStringLiteral("summary,status,assignee,components,fixVersions,updated,comment");
 }
 
 Result<Change> JiraParse::change(const QJsonObject &issue, const QString &where)
@@ -90,7 +148,7 @@ Result<JiraParse::DataCenterPage> JiraParse::dataCenterPage(const QJsonDocument 
     if (!reader.failed()) {
         page.startAt = reader.count(root, {}, QLatin1String("startAt"));
         page.total = reader.count(root, {}, QLatin1String("total"));
-        page.changes = changes(reader, root);
+        page.changes = changes(reader, root, &page.comments);
     }
     if (reader.failed())
         return Result<DataCenterPage>::failure(reader.error());
@@ -103,7 +161,7 @@ Result<JiraParse::CloudPage> JiraParse::cloudPage(const QJsonDocument &answer)
     const QJsonObject root = reader.root(answer);
     CloudPage page;
     if (!reader.failed()) {
-        page.changes = changes(reader, root);
+        page.changes = changes(reader, root, &page.comments);
         page.nextPageToken = reader.string(root, {}, QLatin1String("nextPageToken"), JsonFields::Optional);
         // isLast wins over a token, in case a server sends both.
         if (reader.boolean(root, {}, QLatin1String("isLast")))
@@ -190,30 +248,8 @@ Result<JiraParse::CommentPage> JiraParse::commentPage(const QJsonDocument &answe
     CommentPage page;
     page.startAt = reader.count(root, {}, QLatin1String("startAt"));
     page.total = reader.count(root, {}, QLatin1String("total"));
-    const QJsonArray list = reader.array(root, {}, QLatin1String("comments"));
-    for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
-        const QString where = JsonFields::at(QStringLiteral("comments"), i);
-        const QJsonObject item = reader.element(list, i, QStringLiteral("comments"));
-        JiraComment comment;
-        comment.id = reader.id(item, where, QLatin1String("id"));
-        const QJsonValue body = item.value(QLatin1String("body"));
-        if (body.isString())
-            comment.text = body.toString();
-        else if (body.isObject())
-            comment.text = adfText(body.toObject());
-        else if (!reader.failed())
-            reader.fail(tr("the field '%1' is neither text nor a document")
-                            .arg(JsonFields::join(where, QLatin1String("body"))));
-        const QString created = reader.string(item, where, QLatin1String("created"));
-        if (!reader.failed()) {
-            comment.created = parseTime(created);
-            if (!comment.created.isValid()) {
-                reader.fail(tr("the field '%1' is not a time: %2")
-                                .arg(JsonFields::join(where, QLatin1String("created")), created));
-            }
-        }
-        page.comments.append(comment);
-    }
+    page.comments = comments(reader, reader.array(root, {}, QLatin1String("comments")),
+                             QStringLiteral("comments"));
     if (reader.failed())
         return Result<CommentPage>::failure(reader.error());
     return page;

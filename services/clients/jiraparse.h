@@ -38,7 +38,19 @@ struct JiraComment
     QString id;
     QString text;
     QDateTime created;
+    QString author; // the display name of the account that wrote it; empty when Jira hides it
     friend bool operator==(const JiraComment &, const JiraComment &) = default;
+};
+
+// The comments a search answer carries for one issue. Jira may send fewer
+// than the issue has (`total`); the rest are a request away.
+struct IssueComments
+{
+    QString key;
+    QList<JiraComment> comments;
+    int total = 0;
+    bool complete() const { return comments.size() >= total; }
+    friend bool operator==(const IssueComments &, const IssueComments &) = default;
 };
 
 // Jira's JSON read into domain values and written from them, without I/O, so
@@ -56,12 +68,14 @@ public:
     struct DataCenterPage
     {
         QList<Change> changes;
+        QList<IssueComments> comments; // of the issues whose answer has the field
         int startAt = 0;
         int total = 0;
     };
     struct CloudPage
     {
         QList<Change> changes;
+        QList<IssueComments> comments;
         QString nextPageToken; // empty on the last page
     };
 

@@ -142,6 +142,7 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
                 return finish(Result<int>::failure(unreadable(endpoint(), parsed.error())));
             JiraParse::CloudPage cloudPage = std::move(parsed).value();
             page.changes = std::move(cloudPage.changes);
+            page.comments = std::move(cloudPage.comments);
             nextPageToken = cloudPage.nextPageToken;
             more = !nextPageToken.isEmpty();
         } else {
@@ -151,6 +152,7 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
             JiraParse::DataCenterPage dataCenterPage = std::move(parsed).value();
             page.total = total = dataCenterPage.total;
             page.changes = std::move(dataCenterPage.changes);
+            page.comments = std::move(dataCenterPage.comments);
             handOverAt = startAt + int(page.changes.size());
             // An empty page before the total means issues left the result
             // meanwhile; asking again would loop.

@@ -23,6 +23,10 @@ const QString parentPageId = QStringLiteral("parentPageId");
 const QString oauth = QStringLiteral("oauth");
 const QString assignmentGroup = QStringLiteral("assignmentGroup");
 const QString channel = QStringLiteral("channel");
+const QString ciDevPassed = QStringLiteral("statusAfterCiDevPass");
+const QString ciDevFailed = QStringLiteral("statusAfterCiDevFail");
+const QString stagingPassed = QStringLiteral("statusAfterStagingPass");
+const QString stagingFailed = QStringLiteral("statusAfterStagingFail");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -80,6 +84,10 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::email, s.jira.email);
         g.field(Key::project, s.jira.project);
         g.field(Key::jql, s.jira.jql);
+        g.field(Key::ciDevPassed, s.jira.verdictStatuses.ciDevPassed);
+        g.field(Key::ciDevFailed, s.jira.verdictStatuses.ciDevFailed);
+        g.field(Key::stagingPassed, s.jira.verdictStatuses.stagingPassed);
+        g.field(Key::stagingFailed, s.jira.verdictStatuses.stagingFailed);
     }
     {
         Group g(ini, RemoteSystem::Confluence, writing);

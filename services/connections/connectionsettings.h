@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/result.h"
+#include "models/verdictstatuses.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -36,6 +37,8 @@ struct JiraSettings
     QString project;
     // An extra restriction ANDed to the project's ("labels = release"); empty: none.
     QString jql;
+    // Where a verdict moves its task, in the team's own workflow.
+    VerdictStatuses verdictStatuses;
     friend bool operator==(const JiraSettings &, const JiraSettings &) = default;
 };
 

@@ -3,6 +3,8 @@
 #include "services/clients/answerlater.h"
 #include "services/connections/integrations.h"
 
+#include "models/verdictcomment.h"
+
 #include <algorithm>
 
 namespace ReleaseDesk {
@@ -36,7 +38,8 @@ RemoteSystem OutboxSender::systemOf(const OutboxPayload &payload)
             else if constexpr (std::is_same_v<T, SlackPostPayload>)
                 return RemoteSystem::Slack;
             else if constexpr (std::is_same_v<T, JiraCommentPayload> ||
-                               std::is_same_v<T, JiraTransitionPayload>)
+                               std::is_same_v<T, JiraTransitionPayload> ||
+                               std::is_same_v<T, JiraVerdictPayload>)
                 return RemoteSystem::Jira;
             else
                 static_assert(unhandled<T>, "every payload goes to a system");
@@ -101,6 +104,8 @@ void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, 
             });
     } else if (const auto *comment = std::get_if<JiraCommentPayload>(&payload)) {
         addComment(*comment, created, context, std::move(done));
+    } else if (const auto *verdict = std::get_if<JiraVerdictPayload>(&payload)) {
+        recordVerdict(*verdict, context, std::move(done));
     } else {
         moveTask(std::get<JiraTransitionPayload>(payload), context, std::move(done));
     }
@@ -133,6 +138,58 @@ void OutboxSender::addComment(const JiraCommentPayload &comment, const QDateTime
                                  done(OutboxAnswer{added.value(), {}});
                              });
         });
+}
+
+void OutboxSender::recordVerdict(const JiraVerdictPayload &verdict, QObject *context,
+                                 Done done) const
+{
+    // The ref, not the text or the time, tells whether an earlier attempt
+    // added the comment: Jira may rewrite the text, and clocks disagree.
+    Integrations *integrations = &m_integrations;
+    integrations->jira()->comments(
+        verdict.key, context,
+        [integrations, verdict, context,
+         done = std::move(done)](const Result<QList<JiraComment>> &existing) {
+            if (!existing)
+                return done(Answer::failure(existing.error()));
+            for (const JiraComment &comment : existing.value()) {
+                const auto reading = VerdictComment::read(comment.text);
+                if (reading && reading->ref == verdict.ref)
+                    return moveAfterVerdict(integrations, verdict, comment.id, context, done);
+            }
+            JiraClient *jira = jiraOf(integrations, done);
+            if (!jira)
+                return;
+            jira->addComment(verdict.key, verdict.text, context,
+                             [integrations, verdict, context, done](const Result<QString> &added) {
+                                 if (!added)
+                                     return done(Answer::failure(added.error()));
+                                 moveAfterVerdict(integrations, verdict, added.value(), context,
+                                                  done);
+                             });
+        });
+}
+
+void OutboxSender::moveAfterVerdict(Integrations *integrations, const JiraVerdictPayload &verdict,
+                                    const QString &commentId, QObject *context, const Done &done)
+{
+    if (verdict.toStatus.trimmed().isEmpty())
+        return done(OutboxAnswer{commentId, {}});
+    const JiraTransitionPayload move{verdict.key, verdict.toStatus.trimmed()};
+    JiraClient *jira = jiraOf(integrations, done);
+    if (!jira)
+        return;
+    jira->issue(move.key, context,
+                [integrations, move, commentId, context, done](const Result<Change> &task) {
+                    if (!task)
+                        return done(Answer::failure(task.error()));
+                    const Done answered = [commentId, done](const Answer &moved) {
+                        done(moved ? Answer(OutboxAnswer{commentId, {}}) : moved);
+                    };
+                    if (arrived(task->status, move))
+                        return answered(OutboxAnswer{task->status, {}});
+                    takeTransition(integrations, move, task->status, context, answered);
+                });
 }
 
 void OutboxSender::moveTask(const JiraTransitionPayload &transition, QObject *context,

@@ -53,6 +53,10 @@ private:
     void addComment(const JiraCommentPayload &comment, const QDateTime &created, QObject *context,
                     Done done) const;
     void moveTask(const JiraTransitionPayload &transition, QObject *context, Done done) const;
+    // The verdict's comment, found by its ref or added, then the task moved.
+    void recordVerdict(const JiraVerdictPayload &verdict, QObject *context, Done done) const;
+    static void moveAfterVerdict(Integrations *integrations, const JiraVerdictPayload &verdict,
+                                 const QString &commentId, QObject *context, const Done &done);
     // The steps of moveTask() once the task was found elsewhere, and after a
     // failed POST. Static, with the integrations, as the client may change
     // between steps.

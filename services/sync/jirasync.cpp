@@ -1,5 +1,7 @@
 #include "jirasync.h"
 
+#include "models/verdictcomment.h"
+
 namespace ReleaseDesk {
 
 JiraSync::JiraSync(SyncRun &run, HttpClient &http, const JiraConnection &connection,
@@ -7,6 +9,12 @@ JiraSync::JiraSync(SyncRun &run, HttpClient &http, const JiraConnection &connect
     : SyncStep(run, RemoteSystem::Jira), m_client(http, searchConnection(connection)),
       m_settings(std::move(settings))
 {}
+
+QString JiraSync::signedInAccount(const ReleaseStore &store)
+{
+    const auto stored = store.syncCursor(accountSource());
+    return stored && stored.value() ? stored.value()->value : QString();
+}
 
 JiraConnection JiraSync::searchConnection(JiraConnection connection)
 {
@@ -31,6 +39,7 @@ Result<JqlQuery> JiraSync::query(const JiraSettings &settings, const QDateTime &
 void JiraSync::start(QObject *context, Done done)
 {
     m_done = std::move(done);
+    m_context = context;
     const auto stored = cursor(cursorSource());
     if (!stored)
         return fail(stored.error());
@@ -40,8 +49,16 @@ void JiraSync::start(QObject *context, Done done)
     const auto search = query(m_settings, m_reached);
     if (!search)
         return fail(search.error());
-    // The fix versions and the tasks side by side: one round trip less.
-    m_parts = 2;
+    // The account, the fix versions and the tasks side by side: fewer round trips.
+    m_parts = 3;
+    m_client.checkCredentials(context, [this](const Result<QString> &account) {
+        // Who this desk acts as is the account Jira signs its writes with.
+        if (account)
+            m_account = account.value();
+        else
+            m_errors << account.error();
+        partDone();
+    });
     m_client.projectVersions(m_settings.project, context,
                              [this](const Result<QList<JiraVersion>> &versions) {
                                  if (versions)
@@ -73,11 +90,57 @@ void JiraSync::partDone()
         return cancelled();
     // Read from the start: every task of the project went by.
     m_run.versionTasksComplete = !m_since.isValid();
-    succeed();
+    if (Status saved = m_run.store.saveSyncCursor(nextCursor(accountSource(), m_account));
+        !saved)
+        return fail(saved.error());
+    readMoreComments();
+}
+
+void JiraSync::readMoreComments()
+{
+    if (m_moreComments.isEmpty())
+        return succeed();
+    if (m_run.cancelled)
+        return cancelled();
+    // Jira sent only the first comments of these tasks; their verdicts may be further on.
+    const QString key = m_moreComments.takeFirst();
+    m_client.comments(key, m_context, [this, key](const Result<QList<JiraComment>> &read) {
+        if (!read)
+            return fail(tr("The comments of %1: %2").arg(key, read.error()));
+        const QList<TestResult> verdicts = verdictsOf(IssueComments{key, read.value(),
+                                                                    int(read->size())});
+        if (Status followed = m_run.workflow.followVerdicts(verdicts); !followed)
+            return fail(followed.error());
+        readMoreComments();
+    });
+}
+
+QList<TestResult> JiraSync::verdictsOf(const IssueComments &issue)
+{
+    QList<TestResult> verdicts;
+    for (const JiraComment &comment : issue.comments) {
+        if (auto verdict =
+                VerdictComment::verdict(issue.key, comment.text, comment.author, comment.created))
+            verdicts << *verdict;
+    }
+    return verdicts;
 }
 
 bool JiraSync::storePage(const JiraClient::SearchPage &page)
 {
+    // The verdicts before the tasks: the tasks' page moves the cursor, and a
+    // sync that stopped between the two must read these verdicts again.
+    QList<TestResult> verdicts;
+    for (const IssueComments &issue : page.comments) {
+        verdicts << verdictsOf(issue);
+        if (!issue.complete())
+            m_moreComments << issue.key;
+    }
+    if (Status followed = m_run.workflow.followVerdicts(verdicts); !followed) {
+        m_storeError = followed.error();
+        return false;
+    }
+
     // The search is ordered by update, so the cursor only moves on; the
     // first pages after an overlap may lie behind what is already stored.
     QDateTime reached = m_reached;

@@ -12,8 +12,10 @@
 namespace ReleaseDesk {
 
 // Jira's part of a sync: the project's fix versions, then the tasks updated
-// since the last sync, a page at a time, each page stored with the cursor it
-// reaches while the next page is on its way.
+// since the last sync with their comments, a page at a time, each page
+// stored with the cursor it reaches while the next page is on its way. The
+// verdicts in the comments (VerdictComment) are followed as they come, on
+// whichever desk gave them.
 class JiraSync final : public SyncStep
 {
     Q_DECLARE_TR_FUNCTIONS(JiraSync)
@@ -37,13 +39,22 @@ public:
     static JiraConnection searchConnection(JiraConnection connection);
 
     static QString cursorSource() { return QStringLiteral("jira"); }
+    // Where the display name of the signed-in account is kept, as the last
+    // sync read it from /myself: the name this desk's actions are signed with.
+    static QString accountSource() { return QStringLiteral("jira:account"); }
+    // That name, or empty before the first sync.
+    static QString signedInAccount(const ReleaseStore &store);
     // How far before the newest stored update a sync starts reading again:
     // JQL dates have no seconds, and an issue saved in the same minute as the
     // last one read may have been indexed after the search.
     static constexpr std::chrono::minutes overlap{2};
 
+    // The verdicts recorded in the comments of one task (VerdictComment).
+    static QList<TestResult> verdictsOf(const IssueComments &issue);
+
 private:
     bool storePage(const JiraClient::SearchPage &page);
+    void readMoreComments();
     // Ends the step once the fix versions and the tasks are both read.
     void partDone();
 
@@ -55,6 +66,9 @@ private:
     QStringList m_errors; // the search's, then the fix versions'
     QString m_storeError;
     QSet<QString> m_changedKeys; // an issue that moved between pages comes twice
+    QString m_account;
+    QStringList m_moreComments;  // tasks whose comments the search did not carry whole
+    QObject *m_context = nullptr;
 };
 
 } // namespace ReleaseDesk

@@ -267,12 +267,34 @@ Status MemoryReleaseStore::recordTestResult(const TestResult &result,
         return status;
     if (auto status = beginWrite(); !status)
         return status;
+    // The unique index of the SQLite store.
+    const bool refTaken = !result.ref.isEmpty() &&
+                          std::any_of(m_results.cbegin(), m_results.cend(),
+                                      [&](const TestResult &r) { return r.ref == result.ref; });
+    if (refTaken)
+        return Status::failure(QStringLiteral("UNIQUE constraint failed: test_results.ref"));
     TestResult stored = result;
     stored.id = ++m_lastId;
     m_results << stored;
     for (const Release &moved : movedReleases)
         replace(moved);
     append(events, outbox, 0);
+    return success();
+}
+
+Status MemoryReleaseStore::updateVerdicts(const QList<TestResult> &verdicts)
+{
+    if (auto status = beginWrite(); !status)
+        return status;
+    for (const TestResult &verdict : verdicts) {
+        for (TestResult &stored : m_results) {
+            if (!verdict.ref.isEmpty() && stored.ref == verdict.ref) {
+                const qint64 id = stored.id;
+                stored = verdict;
+                stored.id = id;
+            }
+        }
+    }
     return success();
 }
 

@@ -38,6 +38,7 @@ public:
                             const QList<OutboxEntry> &outbox = {},
                             const QList<Release> &movedReleases = {}) override;
     Result<QList<TestResult>> testResults() const override { return m_results; }
+    Status updateVerdicts(const QList<TestResult> &verdicts) override;
 
     Result<QList<AuditEvent>> auditTrail(qint64 releaseId) const override;
 

@@ -34,6 +34,7 @@ public:
     ReleaseNotesEditor(ReleaseStore &store, NotesDraftStore &drafts, const Clock &clock,
                        const QString &actor, QWidget *parent = nullptr);
     ~ReleaseNotesEditor() override;
+    void setActor(const QString &actor) { m_actor = actor.trimmed(); }
 
     // Shows the release's notes, or a draft of them newer than the saved ones.
     // On failure the form stays empty and the error is shown in it too.

@@ -51,6 +51,10 @@ public slots:
     void showRelease(qint64 releaseId, Environment environment);
     // The name verdicts and requests are recorded under, from the settings.
     void setTester(const QString &name);
+    void setVerdictStatuses(const VerdictStatuses &statuses)
+    {
+        m_workflow.setVerdictStatuses(statuses);
+    }
     // Reads the store again (after a sync), keeping the selection.
     void reload();
     void passSelected();

@@ -1,0 +1,19 @@
+#include "verdictstatuses.h"
+
+namespace ReleaseDesk {
+
+QString VerdictStatuses::statusFor(Environment environment, TestOutcome outcome) const
+{
+    const bool passed = outcome == TestOutcome::Passed;
+    switch (environment) {
+    case Environment::CiDev:
+        return passed ? ciDevPassed : ciDevFailed;
+    case Environment::Staging:
+        return passed ? stagingPassed : stagingFailed;
+    case Environment::Live:
+        break;
+    }
+    return {};
+}
+
+} // namespace ReleaseDesk

@@ -1,0 +1,128 @@
+#include "deskbench.h"
+
+#include "services/connections/connectionsecrets.h"
+#include "services/sync/jirasync.h"
+
+#include <QEventLoop>
+#include <QTest>
+#include <QTimer>
+
+namespace ReleaseDesk::Testing {
+
+namespace {
+
+// Quick retries, so that a test sees them happen.
+OutboxRetry::Policy quickRetries()
+{
+    using namespace std::chrono_literals;
+    OutboxRetry::Policy policy;
+    policy.maxAttempts = 4;
+    policy.firstDelay = 40ms;
+    policy.maxDelay = 160ms;
+    policy.attemptTimeout = 2000ms;
+    return policy;
+}
+
+} // namespace
+
+DeskBench::DeskBench(const QJsonObject &connections)
+{
+    const auto document = ConnectionDocument::parse(connections, ConnectionDocument::Choices{});
+    auto store = SqliteStore::open(m_directory.filePath(QStringLiteral("releasedesk.sqlite3")));
+    if (!document || !store) {
+        qWarning("%s", qPrintable(document ? store.error() : document.error()));
+        return;
+    }
+    m_document = document.value();
+    m_store = std::move(store).value();
+    // The HTTP layer's own retry waits last 1 ms.
+    m_integrations = std::make_unique<Integrations>(
+        m_network, m_clock, [] { return 0.5; },
+        [](std::chrono::milliseconds, QObject *context, std::function<void()> callback) {
+            QTimer::singleShot(1, context, std::move(callback));
+        });
+    m_engine = std::make_unique<SyncEngine>(*m_integrations, *m_store);
+    m_worker = std::make_unique<OutboxWorker>(*m_store, *m_integrations, m_clock, quickRetries(),
+                                              [] { return 0.5; });
+    m_workflow = std::make_unique<ReleaseWorkflow>(*m_store, m_clock);
+    m_workflow->setVerdictStatuses(m_document.settings.jira.verdictStatuses);
+
+    // The secrets go through the credential store, as the app keeps them.
+    QObject context;
+    std::optional<Status> written;
+    ConnectionSecrets::write(m_credentials, m_document.settings, m_document.secrets, &context,
+                             [&](const Status &status) { written = status; });
+    (void)QTest::qWaitFor([&] { return written.has_value(); }, 5000);
+    std::optional<Result<Secrets>> read;
+    if (written && *written) {
+        ConnectionSecrets::read(m_credentials, m_document.settings, &context,
+                                [&](const Result<Secrets> &secrets) { read = secrets; });
+        (void)QTest::qWaitFor([&] { return read.has_value(); }, 5000);
+    }
+    if (!read || !*read) {
+        qWarning("the secrets were not kept");
+        return;
+    }
+    m_integrations->configure(m_document.settings, read->value());
+    m_ready = true;
+}
+
+DeskBench::~DeskBench()
+{
+    // What is in flight holds requests of the integrations: it goes first.
+    m_worker.reset();
+    m_engine.reset();
+    m_integrations.reset();
+}
+
+std::optional<SyncResult> DeskBench::sync(int waitMs)
+{
+    std::optional<SyncResult> result;
+    QEventLoop loop;
+    const auto connection =
+        QObject::connect(m_engine.get(), &SyncEngine::finished, &loop, [&](const SyncResult &r) {
+            result = r;
+            loop.quit();
+        });
+    if (!m_engine->start(SyncOptions())) {
+        QObject::disconnect(connection);
+        return std::nullopt;
+    }
+    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(connection);
+    return result;
+}
+
+bool DeskBench::sendOutbox(int timeoutMs)
+{
+    const auto settled = [this] {
+        const auto pending = m_store->outbox(OutboxState::Pending);
+        const auto sending = m_store->outbox(OutboxState::Sending);
+        return pending && sending && pending->isEmpty() && sending->isEmpty();
+    };
+    if (settled())
+        return true;
+    // A real event loop: the sandbox serves from this thread.
+    QEventLoop loop;
+    const auto check = [&] {
+        if (settled())
+            loop.quit();
+    };
+    QObject::connect(m_worker.get(), &OutboxWorker::sent, &loop, check);
+    QObject::connect(m_worker.get(), &OutboxWorker::failed, &loop, check);
+    QObject::connect(m_worker.get(), &OutboxWorker::idle, &loop, check);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    m_worker->start();
+    m_worker->kick();
+    loop.exec();
+    m_worker->stop();
+    return settled();
+}
+
+QString DeskBench::account() const
+{
+    return JiraSync::signedInAccount(*m_store);
+}
+
+} // namespace ReleaseDesk::Testing
