@@ -250,6 +250,75 @@ private slots:
         }
     }
 
+    void infoListsThePeopleAndTheirRoles()
+    {
+        SandboxFixture fixture;
+        const QJsonArray people = fixture.sandbox().connectionInfo()[u"people"].toArray();
+        const auto find = [&](const QString &name) {
+            for (const QJsonValue &person : people) {
+                if (person[u"name"].toString() == name)
+                    return person.toObject();
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(find(QStringLiteral("alice.khan")),
+                 QJsonObject({{QStringLiteral("name"), QStringLiteral("alice.khan")},
+                              {QStringLiteral("displayName"), QStringLiteral("Alice Khan")},
+                              {QStringLiteral("role"), QStringLiteral("developer")}}));
+        QCOMPARE(find(QStringLiteral("ben.jones"))[u"role"].toString(), u"tester");
+        QCOMPARE(find(QStringLiteral("carla.smith"))[u"displayName"].toString(), u"Carla Smith");
+        QCOMPARE(find(QStringLiteral("carla.smith"))[u"role"].toString(), u"tester");
+        QCOMPARE(find(QStringLiteral("rita.release"))[u"role"].toString(), u"release-team");
+        QCOMPARE(find(QStringLiteral("gina.ross"))[u"role"].toString(), u"developer");
+        const Catalogue &catalogue = SandboxFixture::smallCatalogue();
+        QCOMPARE(people.size(), catalogue.people.size() + 1);
+    }
+
+    void infoAsAPersonCarriesTheirOwnCredentials()
+    {
+        SandboxFixture fixture;
+        const QJsonObject bots = fixture.sandbox().connectionInfo();
+        const QJsonObject alices = fixture.sandbox().connectionsFor(QStringLiteral("alice.khan"));
+        const QJsonObject jira = alices[u"jira"].toObject();
+        QCOMPARE(jira[u"pat"].toString(), u"sandbox-jira-pat-alice.khan");
+        QCOMPARE(jira[u"token"].toString(), u"sandbox-jira-token-alice.khan");
+        QCOMPARE(jira[u"email"].toString(), u"alice.khan@example.com");
+        QCOMPARE(jira[u"url"], bots[u"jira"][u"url"]);
+        QCOMPARE(jira[u"project"], bots[u"jira"][u"project"]);
+        QCOMPARE(alices[u"slack"][u"token"].toString(), u"xoxp-sandbox-alice.khan");
+        QCOMPARE(alices[u"slack"][u"channel"], bots[u"slack"][u"channel"]);
+        // The other systems, and the people, are the same as the bot's.
+        for (const char *same : {"concourse", "confluence", "servicenow", "_sandbox", "people"})
+            QCOMPARE(alices.value(QLatin1String(same)), bots.value(QLatin1String(same)));
+        QVERIFY(fixture.sandbox().connectionsFor(QStringLiteral("nobody")).isEmpty());
+        QVERIFY(fixture.sandbox().connectionsFor(QString()).isEmpty());
+
+        // The control API serves it as ?as=, and 404 for someone it does not know.
+        const auto info = [&](const QString &query) {
+            return fixture.get(fixture.url(QStringLiteral("_sandbox"), QStringLiteral("/info") + query));
+        };
+        auto reply = info(QStringLiteral("?as=rita.release"));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.object(), fixture.sandbox().connectionsFor(QStringLiteral("rita.release")));
+        QCOMPARE(reply.object()[u"jira"][u"pat"].toString(), u"sandbox-jira-pat-rita.release");
+        reply = info(QStringLiteral("?as=nobody"));
+        QCOMPARE(reply.status, 404);
+        QVERIFY(reply.object()[u"error"].toString().contains(u"nobody"));
+    }
+
+    void aPersonsDocumentSignsThemInToJira()
+    {
+        SandboxFixture fixture;
+        const QJsonObject jira =
+            fixture.sandbox().connectionsFor(QStringLiteral("ben.jones"))[u"jira"].toObject();
+        const QUrl myself(jira[u"url"].toString() + QStringLiteral("/rest/api/2/myself"));
+        auto reply = fixture.get(myself, {SandboxFixture::bearer(jira[u"pat"].toString())});
+        QCOMPARE(reply.object()[u"name"].toString(), u"ben.jones");
+        reply = fixture.get(myself, {SandboxFixture::basicAuth(jira[u"email"].toString(),
+                                                               jira[u"token"].toString())});
+        QCOMPARE(reply.object()[u"name"].toString(), u"ben.jones");
+    }
+
     void journalRecordsSuccessfulWritesOnly()
     {
         SandboxFixture fixture;

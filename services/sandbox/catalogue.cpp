@@ -19,6 +19,7 @@ constexpr std::array subjects{"company name search",  "filing deadline banner",
                               "dissolution notice email", "SIC code lookup"};
 constexpr std::array personNames{"alice.khan", "ben.jones", "carla.smith", "dev.patel", "ema.wong",
                             "femi.ade", "gina.ross"};
+constexpr std::array testerNames{"ben.jones", "carla.smith"};
 constexpr std::array labelPool{"backend", "frontend", "accessibility", "performance", "security"};
 
 // Positions of the newest releases counted from the end, and where each stands.
@@ -54,6 +55,8 @@ Catalogue Catalogue::generate(const CatalogueOptions &options)
     catalogue.now.setTime(QTime(catalogue.now.time().hour(), catalogue.now.time().minute()));
     for (const char *person : personNames)
         catalogue.people << QString::fromLatin1(person);
+    for (const char *tester : testerNames)
+        catalogue.testers << QString::fromLatin1(tester);
     catalogue.releaseManager = QStringLiteral("rita.release");
 
     // Past releases come every two days; tasks are created over the same span.
@@ -161,6 +164,18 @@ const CatalogueService *Catalogue::service(const QString &name) const
             return &candidate;
     }
     return nullptr;
+}
+
+QStringList Catalogue::everyone() const
+{
+    return people + QStringList{releaseManager};
+}
+
+QString Catalogue::roleOf(const QString &person) const
+{
+    if (person == releaseManager)
+        return QStringLiteral("release-team");
+    return testers.contains(person) ? QStringLiteral("tester") : QStringLiteral("developer");
 }
 
 Stage appStage(HistoryStage stage)

@@ -68,6 +68,7 @@ struct Catalogue
     QString releaseChannel = QStringLiteral("release_chs");
     QString confluenceSpace = QStringLiteral("REL");
     QStringList people;      // Jira users and testers
+    QStringList testers;     // among the people: who tests tasks and writes the verdicts
     QString releaseManager;  // who answers in the release channel
     QList<CatalogueService> services;
     QList<CatalogueTask> tasks;
@@ -76,6 +77,10 @@ struct Catalogue
 
     static Catalogue generate(const CatalogueOptions &options);
     const CatalogueService *service(const QString &name) const;
+    // Everyone who signs in: the people, then the release manager.
+    QStringList everyone() const;
+    // What a person does in the team: "tester", "release-team" or "developer".
+    QString roleOf(const QString &person) const;
 };
 
 } // namespace ReleaseDesk::Sandbox

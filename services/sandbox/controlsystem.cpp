@@ -19,8 +19,16 @@ QJsonObject ControlSystem::connection(const QString &baseUrl) const
 
 void ControlSystem::addRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/info"),
-               [this](const Request &) { return Response::json(m_sandbox.connectionInfo()); });
+    // The bot's connection document, or with ?as=alice.khan that person's own.
+    router.add("GET", QStringLiteral("/info"), [this](const Request &request) {
+        const QString person = request.queryValue(QStringLiteral("as"));
+        if (person.isEmpty())
+            return Response::json(m_sandbox.connectionInfo());
+        const QJsonObject info = m_sandbox.connectionsFor(person);
+        return info.isEmpty()
+                   ? error(404, QStringLiteral("No person named \"%1\" in the sandbox.").arg(person))
+                   : Response::json(info);
+    });
 
     router.add("GET", QStringLiteral("/faults"), [this](const Request &) {
         QJsonArray rules;

@@ -22,6 +22,8 @@ struct Request
     QHash<QByteArray, QByteArray> headers;  // names in lower case
     QByteArray body;
     QHash<QString, QString> params;         // captured by the route: {key} -> "CHS-1"
+    QString account;                        // who the credentials sign in as: "alice.khan";
+                                            // empty where a system has no personal accounts
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     QString param(const QString &name) const { return params.value(name); }

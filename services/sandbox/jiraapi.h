@@ -93,10 +93,11 @@ public:
         bool bounded = false;          // has a restriction, as Cloud's search/jql demands
         std::vector<qsizetype> issues; // positions in store.issues(), in the query's order
     };
-    // The matching issues of a query, computed once per query text and state,
-    // so that paging through a large result costs one evaluation. nullptr
-    // with Jira's messages in *errors for a bad query.
-    const SearchResult *search(const QString &jql, QStringList *errors);
+    // The matching issues of a query as `currentUser` asks it, computed once
+    // per query text, user and state, so that paging through a large result
+    // costs one evaluation. nullptr with Jira's messages in *errors for a bad query.
+    const SearchResult *search(const QString &jql, const QString &currentUser,
+                               QStringList *errors);
 
 private:
     struct CachedSearch

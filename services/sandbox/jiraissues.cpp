@@ -24,8 +24,10 @@ QString unsupportedOperation(const QString &id, const QString &name, const QStri
         .arg(id, name, operation, supported);
 }
 
-// A comment body as the API version takes it: a string on v2, a document on v3.
-std::optional<Comment> readCommentBody(const QJsonValue &body, const Link &link, QString *problem)
+// A comment body as the API version takes it: a string on v2, a document on v3;
+// written by the request's account.
+std::optional<Comment> readCommentBody(const QJsonValue &body, const Request &request,
+                                       const Link &link, QString *problem)
 {
     Comment comment;
     if (link.api == Api::V3 && isAdfDocument(body)) {
@@ -41,18 +43,18 @@ std::optional<Comment> readCommentBody(const QJsonValue &body, const Link &link,
         *problem = QStringLiteral("Comment body can not be empty!");
         return std::nullopt;
     }
-    comment.author = QString::fromLatin1(botName);
+    comment.author = request.account;
     comment.created = comment.updated = QDateTime::currentDateTimeUtc();
     return comment;
 }
 
 // An edit of an issue from {"fields": {...}, "update": {...}}, checked in full
-// on a copy before anything changes.
+// on a copy before anything changes; its comments are the request's account's.
 class Edit
 {
 public:
-    Edit(const Store &store, const Issue &issue, const Link &link)
-        : result(issue), m_store(store), m_link(link)
+    Edit(const Store &store, const Issue &issue, const Request &request, const Link &link)
+        : result(issue), m_store(store), m_request(request), m_link(link)
     {}
 
     Issue result;
@@ -139,7 +141,7 @@ private:
             }
             QString problem;
             if (auto comment = readCommentBody(value.toObject().value(QLatin1String("body")),
-                                               m_link, &problem))
+                                               m_request, m_link, &problem))
                 comments << *comment;
             else
                 errors.insert(field, problem);
@@ -212,14 +214,15 @@ private:
     }
 
     const Store &m_store;
+    const Request &m_request;
     const Link &m_link;
 };
 
 // Applies an edit, or answers why not; nullopt on success.
 std::optional<Response> applyEdit(Backend &backend, Issue &issue, const QJsonObject &body,
-                                  const Link &link)
+                                  const Request &request, const Link &link)
 {
-    Edit edit(backend.store, issue, link);
+    Edit edit(backend.store, issue, request, link);
     edit.apply(body);
     if (!edit.errors.isEmpty())
         return errorResponse(400, {}, edit.errors);
@@ -272,7 +275,7 @@ Response transition(Backend &backend, Issue &issue, const Request &request, cons
     if (chosen == allowed.cend())
         return errorResponse(
             400, {QStringLiteral("Transition id '%1' is not valid for this issue.").arg(id)});
-    if (auto refused = applyEdit(backend, issue, *body, link))
+    if (auto refused = applyEdit(backend, issue, *body, request, link))
         return *refused;
     backend.move(issue, chosen->to);
     return Response::empty(204);
@@ -285,7 +288,8 @@ Response addComment(Backend &backend, Issue &issue, const Request &request, cons
     if (!body)
         return error;
     QString problem;
-    const auto comment = readCommentBody(body->value(QLatin1String("body")), link, &problem);
+    const auto comment =
+        readCommentBody(body->value(QLatin1String("body")), request, link, &problem);
     if (!comment)
         return fieldError(400, QStringLiteral("comment"), problem);
     const Comment &added = backend.store.addComment(issue, *comment);
@@ -414,7 +418,7 @@ void addIssueRoutes(Router &router, Backend &backend)
                       const auto body = jsonBody(request, &error);
                       if (!body)
                           return error;
-                      if (auto refused = applyEdit(backend, issue, *body, link))
+                      if (auto refused = applyEdit(backend, issue, *body, request, link))
                           return *refused;
                       return Response::empty(204);
                   });

@@ -112,7 +112,8 @@ Response searchByOffset(Backend &backend, const Request &request, const Link &li
     if (!parameters)
         return error;
     QStringList messages;
-    const Backend::SearchResult *result = backend.search(parameters->jql, &messages);
+    const Backend::SearchResult *result =
+        backend.search(parameters->jql, request.account, &messages);
     if (!result)
         return jqlError(messages);
 
@@ -145,7 +146,8 @@ Response searchByToken(Backend &backend, const Request &request, const Link &lin
     if (parameters->jql.trimmed().isEmpty())
         return jqlError({unbounded});
     QStringList messages;
-    const Backend::SearchResult *result = backend.search(parameters->jql, &messages);
+    const Backend::SearchResult *result =
+        backend.search(parameters->jql, request.account, &messages);
     if (!result)
         return jqlError(messages);
     if (!result->bounded)
@@ -184,10 +186,13 @@ Response searchByToken(Backend &backend, const Request &request, const Link &lin
 
 } // namespace
 
-const Backend::SearchResult *Backend::search(const QString &jql, QStringList *errors)
+const Backend::SearchResult *Backend::search(const QString &jql, const QString &currentUser,
+                                             QStringList *errors)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto cached = m_searches.constFind(jql);
+    // currentUser() makes the same text a different query for each account.
+    const QString cacheKey = currentUser + u'\n' + jql;
+    const auto cached = m_searches.constFind(cacheKey);
     // Relative dates ("-1d") move with the clock, so results also age out.
     if (cached != m_searches.constEnd() && cached->revision == store.revision() &&
         cached->computed.secsTo(now) < cacheSeconds) {
@@ -195,14 +200,14 @@ const Backend::SearchResult *Backend::search(const QString &jql, QStringList *er
     }
     JqlQuery::Errors problems;
     const JqlQuery query =
-        JqlQuery::compile(jql, store, QString::fromLatin1(botName), now, &problems);
+        JqlQuery::compile(jql, store, currentUser, now, &problems);
     if (!problems.messages.isEmpty()) {
         *errors = problems.messages;
         return nullptr;
     }
     if (m_searches.size() >= 16)
         m_searches.clear();
-    CachedSearch &entry = m_searches[jql];
+    CachedSearch &entry = m_searches[cacheKey];
     entry.revision = store.revision();
     entry.computed = now;
     entry.result.bounded = query.isBounded();

@@ -114,6 +114,7 @@ void Store::seed(const Catalogue &catalogue)
     projectKey = catalogue.projectKey;
     projectName = catalogue.projectName;
     people = catalogue.people;
+    accounts = catalogue.everyone();
     componentNames.clear();
     for (const CatalogueService &service : catalogue.services)
         componentNames << service.name;
@@ -312,6 +313,7 @@ QJsonObject Store::toJson() const
             {QLatin1String("projectName"), projectName},
             {QLatin1String("components"), toArray(componentNames)},
             {QLatin1String("people"), toArray(people)},
+            {QLatin1String("accounts"), toArray(accounts)},
             {QLatin1String("lastId"), m_lastId},
             {QLatin1String("versions"), versionArray},
             {QLatin1String("issues"), issueArray}};
@@ -324,6 +326,10 @@ void Store::fromJson(const QJsonObject &object)
     projectName = object.value(QLatin1String("projectName")).toString();
     componentNames = toStringList(object.value(QLatin1String("components")));
     people = toStringList(object.value(QLatin1String("people")));
+    // States saved before personal accounts knew only the people.
+    accounts = object.contains(QLatin1String("accounts"))
+                   ? toStringList(object.value(QLatin1String("accounts")))
+                   : people;
     m_lastId = object.value(QLatin1String("lastId")).toInteger();
     versions.clear();
     for (const QJsonValue &value : object.value(QLatin1String("versions")).toArray()) {

@@ -109,7 +109,8 @@ public:
     QString projectKey = QStringLiteral("CHS");
     QString projectName;
     QStringList componentNames;
-    QStringList people; // assignable usernames
+    QStringList people;   // assignable usernames
+    QStringList accounts; // who signs in besides the bot: the people and the release manager
     QList<Version> versions;
 
     void seed(const Catalogue &catalogue);

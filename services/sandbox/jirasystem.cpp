@@ -174,17 +174,19 @@ JiraSystem::~JiraSystem() = default;
 
 void JiraSystem::addRoutes(Router &router)
 {
-    addApiRoute(router, "GET", QStringLiteral("/myself"), [](const Request &, const Link &link) {
-        QJsonObject user = userJson(QString::fromLatin1(botName), link);
-        user.insert(QLatin1String("locale"), QStringLiteral("en_US"));
-        user.insert(QLatin1String("groups"), QJsonObject{{QLatin1String("size"), 1},
-                                                         {QLatin1String("items"), QJsonArray()}});
-        user.insert(
-            QLatin1String("applicationRoles"),
-            QJsonObject{{QLatin1String("size"), 1}, {QLatin1String("items"), QJsonArray()}});
-        user.insert(QLatin1String("expand"), QStringLiteral("groups,applicationRoles"));
-        return Response::json(user);
-    });
+    // Who the request's credentials sign in as.
+    addApiRoute(router, "GET", QStringLiteral("/myself"),
+                [](const Request &request, const Link &link) {
+                    QJsonObject user = userJson(request.account, link);
+                    user.insert(QLatin1String("locale"), QStringLiteral("en_US"));
+                    const QJsonObject none{{QLatin1String("size"), 1},
+                                           {QLatin1String("items"), QJsonArray()}};
+                    user.insert(QLatin1String("groups"), none);
+                    user.insert(QLatin1String("applicationRoles"), none);
+                    user.insert(QLatin1String("expand"),
+                                QStringLiteral("groups,applicationRoles"));
+                    return Response::json(user);
+                });
     addProjectRoutes(router, *m_state);
     addIssueRoutes(router, *m_state);
     addSearchRoutes(router, *m_state);
@@ -192,19 +194,48 @@ void JiraSystem::addRoutes(Router &router)
 
 std::optional<Response> JiraSystem::checkAuth(const Request &request) const
 {
-    const QByteArray authorization = request.header("authorization").trimmed();
-    if (authorization.isEmpty())
+    if (request.header("authorization").trimmed().isEmpty())
         return unauthorized(request, false);
+    if (account(request).isEmpty())
+        return unauthorized(request, true);
+    return std::nullopt;
+}
+
+QString JiraSystem::account(const Request &request) const
+{
+    const QByteArray authorization = request.header("authorization").trimmed();
     const qsizetype space = authorization.indexOf(' ');
     const QByteArray scheme = authorization.left(space).toLower();
     const QByteArray credentials =
         space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
-    if (scheme == "basic" &&
-        QByteArray::fromBase64(credentials) == QByteArray(email) + ':' + apiToken)
-        return std::nullopt;
-    if (scheme == "bearer" && credentials == personalAccessToken)
-        return std::nullopt;
-    return unauthorized(request, true);
+    const QString bot = QString::fromLatin1(botName);
+    const auto accepts = [&](const QString &name) {
+        const bool isBot = name == bot;
+        if (scheme == "basic") {
+            const QString token = isBot ? QString::fromLatin1(apiToken) : apiTokenOf(name);
+            return QByteArray::fromBase64(credentials) ==
+                   (userNamed(name).email + u':' + token).toUtf8();
+        }
+        return scheme == "bearer" &&
+               credentials == (isBot ? QString::fromLatin1(personalAccessToken)
+                                     : personalAccessTokenOf(name))
+                                  .toUtf8();
+    };
+    for (const QString &name : QStringList{bot} + m_state->store.accounts) {
+        if (accepts(name))
+            return name;
+    }
+    return {};
+}
+
+QString JiraSystem::apiTokenOf(const QString &person)
+{
+    return QString::fromLatin1(apiToken) + u'-' + person;
+}
+
+QString JiraSystem::personalAccessTokenOf(const QString &person)
+{
+    return QString::fromLatin1(personalAccessToken) + u'-' + person;
 }
 
 Response JiraSystem::error(int status, const QString &message) const
@@ -233,6 +264,15 @@ QJsonObject JiraSystem::connection(const QString &baseUrl) const
             {QLatin1String("token"), QString::fromLatin1(apiToken)},
             {QLatin1String("pat"), QString::fromLatin1(personalAccessToken)},
             {QLatin1String("project"), m_state->store.projectKey}};
+}
+
+QJsonObject JiraSystem::connectionAs(const QString &baseUrl, const QString &person) const
+{
+    QJsonObject connection = this->connection(baseUrl);
+    connection.insert(QLatin1String("email"), userNamed(person).email);
+    connection.insert(QLatin1String("token"), apiTokenOf(person));
+    connection.insert(QLatin1String("pat"), personalAccessTokenOf(person));
+    return connection;
 }
 
 void JiraSystem::seed(const Catalogue &catalogue)

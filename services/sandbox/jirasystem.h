@@ -21,18 +21,25 @@ public:
     QString name() const override { return QStringLiteral("jira"); }
     void addRoutes(Router &router) override;
     std::optional<Response> checkAuth(const Request &request) const override;
+    // The bot for its credentials, a person of the catalogue for theirs.
+    QString account(const Request &request) const override;
     Response error(int status, const QString &message) const override;
     QJsonObject connection(const QString &baseUrl) const override;
+    QJsonObject connectionAs(const QString &baseUrl, const QString &person) const override;
     void seed(const Catalogue &catalogue) override;
     QJsonObject save() const override;
     void load(const QJsonObject &state) override;
     Response rateLimited(int retryAfterSeconds) const override;
     bool changedState(const Request &request, const Response &response) const override;
 
-    // The sandbox's credentials: Cloud's email and API token, Data Center's PAT.
+    // The bot's credentials: Cloud's email and API token, Data Center's PAT.
     static constexpr auto email = "release.bot@example.com";
     static constexpr auto apiToken = "sandbox-jira-token";
     static constexpr auto personalAccessToken = "sandbox-jira-pat";
+    // A person's own: "sandbox-jira-token-alice.khan" with the email
+    // "alice.khan@example.com", and "sandbox-jira-pat-alice.khan".
+    static QString apiTokenOf(const QString &person);
+    static QString personalAccessTokenOf(const QString &person);
 
     // Moves the issue to Ready for Test as the workflow's Merge transition
     // does, and tells the simulated pipeline. Fails for an unknown key or an

@@ -287,7 +287,7 @@ private:
             return value.toLower();
         case Field::Assignee:
         case Field::Reporter: {
-            QStringList people = m_store.people;
+            QStringList people = m_store.accounts;
             people << QString::fromLatin1(botName);
             for (const QString &name : std::as_const(people)) {
                 const User user = userNamed(name);

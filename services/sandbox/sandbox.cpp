@@ -5,6 +5,7 @@
 #include "controlsystem.h"
 #include "delivery.h"
 #include "httpfrontend.h"
+#include "jirastore.h"
 #include "jirasystem.h"
 #include "pipelinesimulator.h"
 #include "releaseteamsimulator.h"
@@ -37,6 +38,11 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     const Catalogue catalogue = Catalogue::generate(m_options.catalogue);
     for (auto &[name, system] : m_systems)
         system->seed(catalogue);
+    for (const QString &person : catalogue.everyone()) {
+        m_people << QJsonObject{{QLatin1String("name"), person},
+                                {QLatin1String("displayName"), Jira::userNamed(person).displayName},
+                                {QLatin1String("role"), catalogue.roleOf(person)}};
+    }
     for (const FaultRule &rule : std::as_const(m_options.faults))
         m_faults.add(rule);
 
@@ -78,9 +84,26 @@ QString Sandbox::baseUrl() const
 
 QJsonObject Sandbox::connectionInfo() const
 {
+    return connectionDocument({});
+}
+
+QJsonObject Sandbox::connectionsFor(const QString &person) const
+{
+    const bool known = std::any_of(m_people.cbegin(), m_people.cend(), [&](const QJsonValue &p) {
+        return p[QLatin1String("name")].toString() == person;
+    });
+    return known && !person.isEmpty() ? connectionDocument(person) : QJsonObject();
+}
+
+QJsonObject Sandbox::connectionDocument(const QString &person) const
+{
     QJsonObject info;
-    for (const auto &[name, system] : m_systems)
-        info.insert(name, system->connection(baseUrl() + u'/' + name));
+    for (const auto &[name, system] : m_systems) {
+        const QString url = baseUrl() + u'/' + name;
+        info.insert(name, person.isEmpty() ? system->connection(url)
+                                           : system->connectionAs(url, person));
+    }
+    info.insert(QLatin1String("people"), m_people);
     return info;
 }
 
@@ -127,6 +150,7 @@ Response Sandbox::dispatch(const System &system, const Router &router, Request &
 {
     if (auto refused = system.checkAuth(request))
         return *refused;
+    request.account = system.account(request);
     const Router::Match match = router.match(request.method, request.path);
     switch (match.outcome) {
     case Router::Outcome::UnknownPath:

@@ -9,6 +9,7 @@
 
 #include "models/result.h"
 
+#include <QJsonArray>
 #include <QObject>
 
 #include <map>
@@ -45,8 +46,13 @@ public:
     Result<quint16> listen(quint16 port = 0);
     quint16 port() const { return m_port; }
     QString baseUrl() const;
-    // {"jira": {"url": ..., credentials...}, "slack": {...}, ..., "control": {"url": ...}}
+    // {"jira": {"url": ..., credentials...}, "slack": {...}, ..., "_sandbox": {"url": ...},
+    //  "people": [{"name": "alice.khan", "displayName": "Alice Khan", "role": "developer"}, ...]}
+    // with the bot's credentials.
     QJsonObject connectionInfo() const;
+    // The same signed in as one person of the catalogue: their own Jira
+    // credentials and Slack user token. Empty for someone the sandbox does not know.
+    QJsonObject connectionsFor(const QString &person) const;
 
     Status saveState(const QString &path) const;
     Status loadState(const QString &path);
@@ -63,6 +69,8 @@ private:
     void addSystem(std::unique_ptr<System> system);
     void handle(Request request, QTcpSocket *socket);
     Response dispatch(const System &system, const Router &router, Request &request);
+    // Empty person: the bot's document.
+    QJsonObject connectionDocument(const QString &person) const;
 
     SandboxOptions m_options;
     Events m_events;
@@ -70,6 +78,7 @@ private:
     Journal m_journal;
     std::map<QString, std::unique_ptr<System>> m_systems;
     std::map<QString, Router> m_routers;
+    QJsonArray m_people; // who may sign in, with display name and role
     HttpFrontend *m_frontend = nullptr;
     quint16 m_port = 0;
 };

@@ -407,6 +407,13 @@ QJsonObject SlackSystem::connection(const QString &baseUrl) const
             {QLatin1String("channelId"), workspace.releaseChannelId}};
 }
 
+QJsonObject SlackSystem::connectionAs(const QString &baseUrl, const QString &person) const
+{
+    QJsonObject connection = this->connection(baseUrl);
+    connection.insert(QLatin1String("token"), QString(QStringLiteral("xoxp-sandbox-") + person));
+    return connection;
+}
+
 void SlackSystem::seed(const Catalogue &catalogue)
 {
     m_state->workspace = Workspace::seed(catalogue);

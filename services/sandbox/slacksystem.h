@@ -27,6 +27,8 @@ public:
     std::optional<Response> checkAuth(const Request &request) const override;
     Response error(int status, const QString &message) const override;
     QJsonObject connection(const QString &baseUrl) const override;
+    // A person's user token, "xoxp-sandbox-alice.khan", instead of the bot's.
+    QJsonObject connectionAs(const QString &baseUrl, const QString &person) const override;
     void seed(const Catalogue &catalogue) override;
     QJsonObject save() const override;
     void load(const QJsonObject &state) override;

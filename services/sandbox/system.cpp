@@ -9,6 +9,16 @@ Response System::rateLimited(int retryAfterSeconds) const
     return response;
 }
 
+QString System::account(const Request &) const
+{
+    return {};
+}
+
+QJsonObject System::connectionAs(const QString &baseUrl, const QString &) const
+{
+    return connection(baseUrl);
+}
+
 bool System::changedState(const Request &request, const Response &response) const
 {
     return request.method != "GET" && response.status >= 200 && response.status < 300;

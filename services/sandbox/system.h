@@ -27,6 +27,10 @@ public:
     // nullopt when the request's credentials are accepted (or the route needs
     // none); otherwise the answer the real system gives, usually a 401.
     virtual std::optional<Response> checkAuth(const Request &request) const = 0;
+    // The account accepted credentials sign in as, which the request then
+    // carries to the handlers (Request::account); empty by default, for
+    // systems where everyone shares one identity.
+    virtual QString account(const Request &request) const;
     // An error in the system's own shape; also used for injected faults.
     virtual Response error(int status, const QString &message) const = 0;
     // A rate-limit answer in the system's own shape, with Retry-After.
@@ -39,6 +43,9 @@ public:
 
     // What a client needs to connect: {"url": base URL, credentials...}.
     virtual QJsonObject connection(const QString &baseUrl) const = 0;
+    // The same for one person of the catalogue, signed in as themselves; by
+    // default the shared credentials above.
+    virtual QJsonObject connectionAs(const QString &baseUrl, const QString &person) const;
 
     // Fills the system with the catalogue's data (replacing what it had).
     virtual void seed(const Catalogue &catalogue) = 0;
