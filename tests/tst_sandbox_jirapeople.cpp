@@ -20,10 +20,21 @@ SandboxFixture::Headers personsHeaders(const QString &person, const QString &kin
             {"Accept", "application/json"}};
 }
 
+QStringList verdictTexts(const QJsonObject &comments)
+{
+    QStringList texts;
+    for (const QJsonValue &comment : comments[u"comments"].toArray()) {
+        const QString body = comment[u"body"].toString();
+        if (body.contains(u"(ReleaseDesk verdict: "))
+            texts << body;
+    }
+    return texts;
+}
+
 } // namespace
 
 // The Jira sandbox's people: who each credential signs in as and writes as,
-// and the comment field of a search.
+// the comment field of a search, and the verdicts the history's testers left.
 class TestSandboxJiraPeople : public ClientSuite<JiraClient>
 {
     Q_OBJECT
@@ -228,6 +239,79 @@ private slots:
         QCOMPARE(first[u"body"][u"type"].toString(), version == u"3" ? u"doc" : u"");
     }
 
+    void seededVerdictsReadAsReleaseDeskWritesThem()
+    {
+        // The first release of the history went live: its tasks passed in
+        // CI-Dev, then in staging, tested by the two testers in turn.
+        const Sandbox::CatalogueRelease &first = client().catalogue().releases.constFirst();
+        QCOMPARE(first.stage, Sandbox::HistoryStage::Live);
+        QVERIFY(first.taskKeys.contains(u"CHS-1001"));
+        QCOMPARE(verdictTexts(commentsOf(QStringLiteral("CHS-1001"))),
+                 QStringList({QStringLiteral("Passed in CI-Dev \u2014 tested by Carla Smith.\n"
+                                             "(ReleaseDesk verdict: ci-dev/passed, ref "
+                                             "seed-CHS-1001-1)"),
+                              QStringLiteral("Passed in Staging \u2014 tested by Ben Jones.\n"
+                                             "(ReleaseDesk verdict: staging/passed, ref "
+                                             "seed-CHS-1001-2)")}));
+        // Now and then a task failed first, with a note, and passed after a fix.
+        QVERIFY(first.taskKeys.contains(u"CHS-1003"));
+        QCOMPARE(verdictTexts(commentsOf(QStringLiteral("CHS-1003"))).mid(0, 2),
+                 QStringList({QStringLiteral("Failed in CI-Dev \u2014 tested by Carla Smith.\n"
+                                             "Note: The reminder email goes out twice.\n"
+                                             "(ReleaseDesk verdict: ci-dev/failed, ref "
+                                             "seed-CHS-1003-1)"),
+                              QStringLiteral("Passed in CI-Dev \u2014 tested by Carla Smith.\n"
+                                             "Note: Fixed and retested.\n"
+                                             "(ReleaseDesk verdict: ci-dev/passed, ref "
+                                             "seed-CHS-1003-2)")}));
+        // Written by the tester, in the release's CI-Dev hours before its ticket.
+        QJsonObject verdict;
+        for (const QJsonValue &comment :
+             commentsOf(QStringLiteral("CHS-1001"))[u"comments"].toArray()) {
+            if (comment[u"body"].toString().startsWith(u"Passed in CI-Dev"))
+                verdict = comment.toObject();
+        }
+        QCOMPARE(verdict[u"author"][u"name"].toString(), u"carla.smith");
+        const QDateTime at = Sandbox::Jira::parseTime(verdict[u"created"].toString());
+        QVERIFY(at >= first.started);
+        QVERIFY(at < first.started.addSecs(3 * 3600));
+    }
+
+    void verdictsFollowHowFarEachReleaseGot()
+    {
+        const Sandbox::Catalogue &catalogue = client().catalogue();
+        int failures = 0;
+        for (const Sandbox::CatalogueRelease &release : catalogue.releases) {
+            const bool leftCiDev = release.stage != Sandbox::HistoryStage::Drafted;
+            const bool passedStaging = release.stage >= Sandbox::HistoryStage::LiveRequested;
+            for (const QString &key : release.taskKeys) {
+                const QJsonObject comments = commentsOf(key);
+                const QStringList texts = verdictTexts(comments);
+                const auto has = [&](const char *result) {
+                    const QString line = u"\n(ReleaseDesk verdict: " + QLatin1String(result) +
+                                         u", ref seed-" + key + u'-';
+                    return std::any_of(texts.cbegin(), texts.cend(),
+                                       [&](const QString &text) { return text.contains(line); });
+                };
+                QVERIFY2(has("ci-dev/passed") == leftCiDev, qPrintable(key));
+                QVERIFY2(has("staging/passed") == passedStaging, qPrintable(key));
+                for (const QString &text : texts) {
+                    if (text.startsWith(u"Failed in ")) {
+                        ++failures;
+                        QVERIFY2(text.contains(u"\nNote: "), qPrintable(text));
+                    }
+                }
+                for (const QJsonValue &comment : comments[u"comments"].toArray()) {
+                    if (verdictTexts(QJsonObject{{QStringLiteral("comments"),
+                                                  QJsonArray{comment}}})
+                            .isEmpty())
+                        continue;
+                    QVERIFY(catalogue.testers.contains(comment[u"author"][u"name"].toString()));
+                }
+            }
+        }
+        QVERIFY(failures > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxJiraPeople)

@@ -169,6 +169,7 @@ void Store::seed(const Catalogue &catalogue)
         comment.updated = issue.updated;
         addComment(issue, comment);
     }
+    seedVerdicts(*this, catalogue);
     ++m_revision;
 }
 

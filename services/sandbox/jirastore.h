@@ -144,6 +144,10 @@ private:
     quint64 m_revision = 0;
 };
 
+// The testers' verdicts on the tasks of the history's releases, as comments
+// in the form ReleaseDesk writes them (jiraverdicts.cpp).
+void seedVerdicts(Store &store, const Catalogue &catalogue);
+
 // Jira's timestamp format, "2026-11-20T12:00:00.000+0000".
 QString formatTime(const QDateTime &time);
 QDateTime parseTime(const QString &text);
