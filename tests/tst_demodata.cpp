@@ -245,7 +245,13 @@ private slots:
         QCOMPARE(other.changes().value(), m_store.changes().value());
         QCOMPARE(other.builds().value(), m_store.builds().value());
         QCOMPARE(other.releases().value(), m_store.releases().value());
-        QCOMPARE(other.testResults().value(), m_store.testResults().value());
+        // The same verdicts; each has a ref of its own, new on every seed.
+        const auto withoutRefs = [](QList<TestResult> verdicts) {
+            for (TestResult &verdict : verdicts)
+                verdict.ref.clear();
+            return verdicts;
+        };
+        QCOMPARE(withoutRefs(other.testResults().value()), withoutRefs(m_store.testResults().value()));
         for (const Release &release : all(m_store.releases()))
             QCOMPARE(other.auditTrail(release.id).value(), m_store.auditTrail(release.id).value());
         QCOMPARE(other.writeCount(), m_store.writeCount());

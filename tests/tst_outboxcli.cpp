@@ -177,14 +177,25 @@ private slots:
                          QStringLiteral("y")})
                      .exitCode,
                  2);
-        const auto discarded =
-            outbox({QStringLiteral("discard"), QString::number(id), QStringLiteral("--reason"),
-                    QStringLiteral("Asked for staging by hand")});
+        const QStringList discard{QStringLiteral("discard"), QString::number(id),
+                                  QStringLiteral("--reason"),
+                                  QStringLiteral("Asked for staging by hand")};
+        // Nobody is signed in until a sync has asked Jira who the account is.
+        const auto anonymous = outbox(discard);
+        QCOMPARE(anonymous.exitCode, 3);
+        QVERIFY2(anonymous.err.contains(QStringLiteral("does not know who you are")),
+                 qPrintable(anonymous.err));
+        QCOMPARE(m_cli->run({QStringLiteral("sync"), QStringLiteral("--system"),
+                             QStringLiteral("jira")})
+                     .exitCode,
+                 0);
+        const auto discarded = outbox(discard);
         QVERIFY2(discarded.exitCode == 0, qPrintable(discarded.err));
         QCOMPARE(listed().first().toObject().value(QLatin1String("state")).toString(),
                  QStringLiteral("discarded"));
         const AuditEvent last = openStore()->auditTrail(1).value().constLast();
         QCOMPARE(last.action, QStringLiteral("outbox-discarded"));
+        QCOMPARE(last.actor, QStringLiteral("Release Bot"));
         QCOMPARE(last.why, QStringLiteral("Discarded slack.post to Slack "
                                           "(slack.post:2027.4.1:staging-request:1): Asked for "
                                           "staging by hand"));
