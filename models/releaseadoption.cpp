@@ -202,4 +202,46 @@ Adoption ReleaseAdoption::adopt(const RemoteRelease &remote, const QDateTime &no
     return {release, event};
 }
 
+std::optional<Adoption> ReleaseAdoption::follow(const Release &known, const RemoteRelease &remote,
+                                                const QDateTime &now)
+{
+    if (isTerminal(known.stage))
+        return std::nullopt;
+    const Adoption seen = adopt(remote, now);
+    Release followed = known;
+    const auto fill = [](QString &mine, const QString &theirs) {
+        if (mine.isEmpty())
+            mine = theirs;
+    };
+    fill(followed.notes.pageId, seen.release.notes.pageId);
+    fill(followed.notes.pageUrl, seen.release.notes.pageUrl);
+    fill(followed.changeTicket, seen.release.changeTicket);
+    fill(followed.changeTicketUrl, seen.release.changeTicketUrl);
+    fill(followed.stagingRequestRef, seen.release.stagingRequestRef);
+    fill(followed.testTaskNumber, seen.release.testTaskNumber);
+    fill(followed.liveRequestRef, seen.release.liveRequestRef);
+    fill(followed.liveConfirmationRef, seen.release.liveConfirmationRef);
+    const bool moves = seen.release.stage > known.stage;
+    if (!moves && followed == known)
+        return std::nullopt;
+
+    AuditEvent event;
+    event.releaseId = known.id;
+    event.actor = actor();
+    event.at = now;
+    // The same words as an adoption's, said of a release that was already here.
+    event.why = seen.event.why;
+    if (moves) {
+        followed.stage = seen.release.stage;
+        followed.stageChanged = qMin(seen.release.stageChanged, now);
+        event.action = QStringLiteral("transition");
+        event.fromStage = toKey(known.stage);
+        event.toStage = toKey(followed.stage);
+    } else {
+        event.action = QStringLiteral("evidence-recorded");
+    }
+    followed.updated = now;
+    return Adoption{followed, event};
+}
+
 } // namespace ReleaseDesk

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace ReleaseDesk {
 
 // What the remote systems show of a release ReleaseDesk does not know yet: a
@@ -51,6 +53,13 @@ class ReleaseAdoption
 
 public:
     static Adoption adopt(const RemoteRelease &remote, const QDateTime &now);
+    // A release this desk knows, brought up to what the evidence shows, as
+    // another desk's work leaves it in the shared systems: the references it
+    // lacks filled in, and moved on when the evidence shows a later stage.
+    // Never moves a release back, nor one that is finished. nullopt when the
+    // evidence adds nothing.
+    static std::optional<Adoption> follow(const Release &known, const RemoteRelease &remote,
+                                          const QDateTime &now);
     // Who the audit event names.
     static QString actor();
 };

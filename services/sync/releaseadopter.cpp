@@ -22,15 +22,19 @@ void ReleaseAdopter::start(QObject *context, Done done)
     const auto releases = m_run.store.releases();
     if (!releases)
         return finish(releases.error());
-    QSet<QString> known;
+    QHash<QString, const Release *> known; // by case-folded name
     for (const Release &release : releases.value())
-        known.insert(release.name.toCaseFolded());
-    QList<JiraVersion> versions;
+        known.insert(release.name.toCaseFolded(), &release);
+    // New fix versions become releases; the releases under way here follow
+    // what the other desks did to them since.
+    QList<std::pair<JiraVersion, std::optional<Release>>> versions;
     for (const JiraVersion &version : std::as_const(*m_run.versions)) {
-        if (!version.archived && !known.contains(version.name.trimmed().toCaseFolded()))
-            versions << version;
+        const Release *release = known.value(version.name.trimmed().toCaseFolded());
+        if (!release && !version.archived)
+            versions.append({version, std::nullopt});
+        else if (release && !isTerminal(release->stage))
+            versions.append({version, *release});
     }
-    // The usual case after the first sync: nothing new, and nothing more to read.
     if (versions.isEmpty())
         return finish();
 
@@ -52,76 +56,92 @@ void ReleaseAdopter::start(QObject *context, Done done)
         for (const Change &change : changes.value())
             tasksOf[change.fixVersion].append(change);
     }
-    QHash<QString, QList<PipelineBuild>> buildsOf;
+    Evidence evidence;
     for (const PipelineBuild &build : builds.value())
-        buildsOf[build.service].append(build);
-    QHash<QString, QString> deploymentTypes;
+        evidence.buildsOf[build.service].append(build);
     for (const Service &service : services.value())
-        deploymentTypes.insert(service.name, service.deploymentType);
-    QHash<QString, QList<ChannelMessage>> messagesOf;
+        evidence.deploymentTypes.insert(service.name, service.deploymentType);
     for (const ChannelMessage &message : messages.value()) {
         if (!message.releaseName.isEmpty())
-            messagesOf[message.releaseName].append(message);
+            evidence.messagesOf[message.releaseName].append(message);
     }
-    QHash<QString, const ConfluencePage *> pages;
     if (m_run.notesPages) {
         for (const ConfluencePage &page : std::as_const(*m_run.notesPages))
-            pages.insert(page.title, &page);
+            evidence.pages.insert(page.title, &page);
     }
 
-    for (const JiraVersion &version : std::as_const(versions)) {
-        RemoteRelease remote;
-        remote.name = version.name.trimmed();
-        remote.released = version.released;
-        remote.tasks = tasksOf.value(version.name);
+    for (const auto &[version, release] : std::as_const(versions)) {
+        RemoteRelease remote = remoteRelease(version, tasksOf.value(version.name), evidence);
         // A version without tasks ships nothing: there is no release to follow.
-        if (remote.tasks.isEmpty())
+        if (remote.tasks.isEmpty() && !release)
             continue;
-        QSet<QString> serviceNames;
-        for (const Change &task : std::as_const(remote.tasks))
-            serviceNames.insert(task.service);
-        for (const QString &service : std::as_const(serviceNames)) {
-            remote.builds << buildsOf.value(service);
-            remote.deploymentTypes.insert(service, deploymentTypes.value(service));
-        }
-        remote.messages = messagesOf.value(remote.name);
-        if (const ConfluencePage *page = pages.value(StorageFormat::pageTitle(remote.name))) {
-            remote.notesPageId = page->id;
-            remote.notesPageUrl = page->url.toString();
-        }
-        const QString correlation = ServiceNowSync::correlationId(remote.name);
-        for (const ChangeTicket &change : std::as_const(m_run.changes)) {
-            if (change.correlationId != correlation)
-                continue;
-            remote.changeTicket = change.number;
-            remote.changeTicketUrl = change.url.toString();
-            for (const ChangeTask &task : std::as_const(m_run.changeTasks)) {
-                if (task.changeSysId == change.sysId && task.type == QLatin1String("testing"))
-                    remote.testTaskNumber = task.number;
-            }
-        }
-        m_candidates << remote;
+        m_candidates.append({std::move(remote), release});
     }
     lookUpChanges(context, 0);
 }
 
-void ReleaseAdopter::lookUpChanges(QObject *context, qsizetype index)
+RemoteRelease ReleaseAdopter::remoteRelease(const JiraVersion &version,
+                                            const QList<Change> &tasks,
+                                            const Evidence &evidence) const
+{
+    RemoteRelease remote;
+    remote.name = version.name.trimmed();
+    remote.released = version.released;
+    remote.tasks = tasks;
+    QSet<QString> serviceNames;
+    for (const Change &task : std::as_const(remote.tasks))
+        serviceNames.insert(task.service);
+    for (const QString &service : std::as_const(serviceNames)) {
+        remote.builds << evidence.buildsOf.value(service);
+        remote.deploymentTypes.insert(service, evidence.deploymentTypes.value(service));
+    }
+    remote.messages = evidence.messagesOf.value(remote.name);
+    if (const ConfluencePage *page = evidence.pages.value(StorageFormat::pageTitle(remote.name))) {
+        remote.notesPageId = page->id;
+        remote.notesPageUrl = page->url.toString();
+    }
+    const QString correlation = ServiceNowSync::correlationId(remote.name);
+    for (const ChangeTicket &change : std::as_const(m_run.changes)) {
+        if (change.correlationId != correlation)
+            continue;
+        remote.changeTicket = change.number;
+        remote.changeTicketUrl = change.url.toString();
+        for (const ChangeTask &task : std::as_const(m_run.changeTasks)) {
+            if (task.changeSysId == change.sysId && task.type == QLatin1String("testing"))
+                remote.testTaskNumber = task.number;
+        }
+    }
+    return remote;
+}
+
+bool ReleaseAdopter::needsChangeLookUp(const Candidate &candidate) const
 {
     // Only a sync that read every change knows that a release has none.
-    while (index < m_candidates.size() && (m_run.changesComplete || !m_serviceNow ||
-                                           !m_candidates.at(index).changeTicket.isEmpty()))
+    if (m_run.changesComplete || !m_serviceNow || !candidate.remote.changeTicket.isEmpty())
+        return false;
+    if (!candidate.known)
+        return true;
+    // A release here asks only once its ticket may have been raised elsewhere:
+    // its notes are published, or it was asked for in the channel.
+    return candidate.known->changeTicket.isEmpty() &&
+           (!candidate.remote.notesPageId.isEmpty() || !candidate.remote.messages.isEmpty());
+}
+
+void ReleaseAdopter::lookUpChanges(QObject *context, qsizetype index)
+{
+    while (index < m_candidates.size() && !needsChangeLookUp(m_candidates.at(index)))
         ++index;
     if (index == m_candidates.size())
         return adoptNext(context, 0);
-    RemoteRelease &remote = m_candidates[index];
+    RemoteRelease &remote = m_candidates[index].remote;
     m_serviceNow->findChange(
         ServiceNowSync::correlationId(remote.name), context,
         [this, context, index](const Result<std::optional<ChangeTicket>> &found) {
             if (!found)
                 return finish(found.error());
             if (found.value()) {
-                m_candidates[index].changeTicket = found.value()->number;
-                m_candidates[index].changeTicketUrl = found.value()->url.toString();
+                m_candidates[index].remote.changeTicket = found.value()->number;
+                m_candidates[index].remote.changeTicketUrl = found.value()->url.toString();
             }
             lookUpChanges(context, index + 1);
         });
@@ -131,11 +151,25 @@ void ReleaseAdopter::adoptNext(QObject *context, qsizetype index)
 {
     if (index == m_candidates.size() || m_run.cancelled)
         return finish();
-    const Adoption adoption = ReleaseAdoption::adopt(m_candidates.at(index), m_run.clock.now());
-    const auto created = m_run.store.createRelease(adoption.release, adoption.event);
-    if (!created)
-        return finish(created.error());
-    m_outcome.adopted << tr("%1 (%2)").arg(adoption.release.name, toTitle(adoption.release.stage));
+    const Candidate &candidate = m_candidates.at(index);
+    if (candidate.known) {
+        if (const auto followed =
+                ReleaseAdoption::follow(*candidate.known, candidate.remote, m_run.clock.now())) {
+            if (Status saved = m_run.store.saveRelease(followed->release, {followed->event});
+                !saved)
+                return finish(saved.error());
+            if (followed->release.stage != candidate.known->stage)
+                m_outcome.followed << tr("%1 (%2)").arg(followed->release.name,
+                                                        toTitle(followed->release.stage));
+        }
+    } else {
+        const Adoption adoption = ReleaseAdoption::adopt(candidate.remote, m_run.clock.now());
+        const auto created = m_run.store.createRelease(adoption.release, adoption.event);
+        if (!created)
+            return finish(created.error());
+        m_outcome.adopted << tr("%1 (%2)").arg(adoption.release.name,
+                                               toTitle(adoption.release.stage));
+    }
     QTimer::singleShot(0, context, [this, context, index] { adoptNext(context, index + 1); });
 }
 

@@ -157,6 +157,7 @@ void SyncEngine::adopt()
     m_run->adopter = std::make_unique<ReleaseAdopter>(m_run->sync, m_integrations.serviceNow());
     m_run->adopter->start(m_run->context.get(), [this](const ReleaseAdopter::Outcome &outcome) {
         m_run->result.adopted = outcome.adopted;
+        m_run->result.followed = outcome.followed;
         m_run->result.adoptionError = outcome.error;
         QMetaObject::invokeMethod(this, &SyncEngine::finish, Qt::QueuedConnection);
     });

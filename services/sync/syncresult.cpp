@@ -58,6 +58,9 @@ QStringList SyncSummary::lines(const SyncResult &result)
     }
     if (!result.adopted.isEmpty())
         lines << tr("Releases taken over: %1.").arg(result.adopted.join(QStringLiteral(", ")));
+    if (!result.followed.isEmpty())
+        lines << tr("Releases moved on elsewhere: %1.")
+                     .arg(result.followed.join(QStringLiteral(", ")));
     if (!result.adoptionError.isEmpty())
         lines << tr("Taking over releases failed: %1").arg(result.adoptionError);
     if (result.cancelled)

@@ -43,6 +43,7 @@ struct SyncResult
 {
     QList<SystemSync> systems;
     QStringList adopted;     // "2026.11.3 (Live)"
+    QStringList followed;    // releases here moved on by what other desks did: "2026.11.3 (In staging)"
     QString adoptionSkipped; // why no release was looked for this time; empty when it ran
     QString adoptionError;   // a store write that failed while adopting
     bool cancelled = false;
