@@ -155,6 +155,28 @@ Result<QString> JiraParse::commentId(const QJsonDocument &answer)
     return id;
 }
 
+namespace {
+
+JiraVersion readVersion(JsonFields &reader, const QJsonObject &item, const QString &where)
+{
+    JiraVersion version;
+    version.id = reader.id(item, where, QLatin1String("id"));
+    version.name = reader.string(item, where, QLatin1String("name"));
+    version.released = reader.boolean(item, where, QLatin1String("released"));
+    version.archived = reader.boolean(item, where, QLatin1String("archived"));
+    const QString date = reader.string(item, where, QLatin1String("releaseDate"), JsonFields::Optional);
+    if (!date.isEmpty()) {
+        version.releaseDate = QDate::fromString(date, Qt::ISODate);
+        if (!version.releaseDate.isValid()) {
+            reader.fail(JiraParse::tr("the field '%1' is not a date: %2")
+                            .arg(JsonFields::join(where, QLatin1String("releaseDate")), date));
+        }
+    }
+    return version;
+}
+
+} // namespace
+
 Result<QList<JiraVersion>> JiraParse::versions(const QJsonDocument &answer)
 {
     JsonFields reader;
@@ -162,25 +184,20 @@ Result<QList<JiraVersion>> JiraParse::versions(const QJsonDocument &answer)
     QList<JiraVersion> result;
     for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
         const QString where = JsonFields::at(QString(), i);
-        const QJsonObject item = reader.element(list, i, QString());
-        JiraVersion version;
-        version.id = reader.id(item, where, QLatin1String("id"));
-        version.name = reader.string(item, where, QLatin1String("name"));
-        version.released = reader.boolean(item, where, QLatin1String("released"));
-        version.archived = reader.boolean(item, where, QLatin1String("archived"));
-        const QString date = reader.string(item, where, QLatin1String("releaseDate"), JsonFields::Optional);
-        if (!date.isEmpty()) {
-            version.releaseDate = QDate::fromString(date, Qt::ISODate);
-            if (!version.releaseDate.isValid()) {
-                reader.fail(tr("the field '%1' is not a date: %2")
-                                .arg(JsonFields::join(where, QLatin1String("releaseDate")), date));
-            }
-        }
-        result.append(version);
+        result.append(readVersion(reader, reader.element(list, i, QString()), where));
     }
     if (reader.failed())
         return Result<QList<JiraVersion>>::failure(reader.error());
     return result;
+}
+
+Result<JiraVersion> JiraParse::version(const QJsonDocument &answer)
+{
+    JsonFields reader;
+    const JiraVersion version = readVersion(reader, reader.root(answer), QString());
+    if (reader.failed())
+        return Result<JiraVersion>::failure(reader.error());
+    return version;
 }
 
 Result<JiraParse::CommentPage> JiraParse::commentPage(const QJsonDocument &answer)

@@ -81,6 +81,8 @@ public:
     static Result<QString> commentId(const QJsonDocument &answer);
     // GET .../project/{key}/versions.
     static Result<QList<JiraVersion>> versions(const QJsonDocument &answer);
+    // POST .../version and PUT .../version/{id} answer the version as stored.
+    static Result<JiraVersion> version(const QJsonDocument &answer);
 
     struct CommentPage
     {
