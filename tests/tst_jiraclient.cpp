@@ -600,7 +600,13 @@ private slots:
         const auto created = await<Result<JiraVersion>>(
             [&](QObject *context, auto done) { client.createVersion(name, context, done); });
         QVERIFY(created && created->ok());
-        const QString key = taskIn(QStringLiteral("To Do"));
+        // A task already in a release keeps it beside the new one.
+        QString key;
+        for (const auto &task : SandboxFixture::smallCatalogue().tasks) {
+            if (!task.fixVersion.isEmpty())
+                key = task.key;
+        }
+        QVERIFY(!key.isEmpty());
         const auto fixVersionsOf = [&] {
             const auto stored = m_bench->fixture().get(
                 m_bench->fixture().url(QStringLiteral("jira"),
@@ -617,6 +623,11 @@ private slots:
             return names;
         };
         const QStringList before = fixVersionsOf();
+        QCOMPARE(before.size(), 1);
+        const auto read = await<Result<QStringList>>(
+            [&](QObject *context, auto done) { client.fixVersionsOf(key, context, done); });
+        QVERIFY(read && read->ok());
+        QCOMPARE(read->value(), before);
 
         const auto added = await<Result<Done>>([&](QObject *context, auto done) {
             client.addFixVersion(key, name, context, done);
@@ -624,6 +635,10 @@ private slots:
         QVERIFY(added);
         QVERIFY2(added->ok(), qPrintable(added->error()));
         QCOMPARE(fixVersionsOf(), before + QStringList{name});
+        const auto readAgain = await<Result<QStringList>>(
+            [&](QObject *context, auto done) { client.fixVersionsOf(key, context, done); });
+        QVERIFY(readAgain && readAgain->ok());
+        QCOMPARE(readAgain->value(), before + QStringList{name});
 
         const auto removed = await<Result<Done>>([&](QObject *context, auto done) {
             client.removeFixVersion(key, name, context, done);

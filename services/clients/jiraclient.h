@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -100,6 +101,8 @@ public:
                         Callback<JiraVersion> done);
     // Archives the version: it stays on its issues but is offered no more.
     void archiveVersion(const QString &versionId, QObject *context, Callback<JiraVersion> done);
+    // The names of every fix version the issue carries, in Jira's order.
+    void fixVersionsOf(const QString &issueKey, QObject *context, Callback<QStringList> done);
     // Adds the fix version named `versionName` to the issue, or removes it,
     // leaving its other fix versions as they are.
     void addFixVersion(const QString &issueKey, const QString &versionName, QObject *context,

@@ -191,6 +191,23 @@ Result<QList<JiraVersion>> JiraParse::versions(const QJsonDocument &answer)
     return result;
 }
 
+Result<QStringList> JiraParse::fixVersionNames(const QJsonDocument &answer)
+{
+    JsonFields reader;
+    const QString path = QStringLiteral("fields");
+    const QJsonObject fields = reader.object(reader.root(answer), {}, QLatin1String("fields"));
+    const QString listPath = JsonFields::join(path, QLatin1String("fixVersions"));
+    const QJsonArray list = reader.array(fields, path, QLatin1String("fixVersions"), JsonFields::Optional);
+    QStringList names;
+    for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
+        names << reader.string(reader.element(list, i, listPath), JsonFields::at(listPath, i),
+                               QLatin1String("name"));
+    }
+    if (reader.failed())
+        return Result<QStringList>::failure(reader.error());
+    return names;
+}
+
 Result<JiraVersion> JiraParse::version(const QJsonDocument &answer)
 {
     JsonFields reader;

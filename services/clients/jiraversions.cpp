@@ -83,6 +83,25 @@ void JiraClient::putVersion(const QString &versionId, const QJsonObject &fields,
                 });
 }
 
+void JiraClient::fixVersionsOf(const QString &issueKey, QObject *context,
+                               Callback<QStringList> done)
+{
+    const QString endpoint = tr("fix versions");
+    m_http.send(request(m_connection, endpoint, "GET",
+                        QStringLiteral("/issue/%1").arg(encoded(issueKey)),
+                        ClientSupport::queryItem(QStringLiteral("fields"),
+                                                 QStringLiteral("fixVersions"))),
+                context, [endpoint, done = std::move(done)](const HttpResponse &response) {
+                    using Answer = Result<QStringList>;
+                    if (!response.ok())
+                        return done(Answer::failure(failureMessage(response)));
+                    const auto names = JiraParse::fixVersionNames(response.json);
+                    if (!names)
+                        return done(Answer::failure(unreadable(endpoint, names.error())));
+                    done(names);
+                });
+}
+
 void JiraClient::addFixVersion(const QString &issueKey, const QString &versionName,
                                QObject *context, Callback<Done> done)
 {
