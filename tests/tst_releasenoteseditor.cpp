@@ -319,7 +319,10 @@ private slots:
         const Release saved = stored(m_id);
         QCOMPARE(saved.notes.backoutPlan, s("Roll back chs-orders-api to 1.1.0"));
         QVERIFY(saved.notes.noConfigChanges);
-        const QList<OutboxEntry> pending = m_store->outbox(OutboxState::Pending).value();
+        QList<OutboxEntry> pending = m_store->outbox(OutboxState::Pending).value();
+        // Besides the fix-version writes queued when the release was made.
+        pending.removeIf(
+            [](const OutboxEntry &e) { return OutboxPayloads::isFixVersionKind(e.kind); });
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending[0].kind, OutboxPayloads::confluencePublish());
         QCOMPARE(pending[0].releaseId, m_id);
@@ -335,8 +338,9 @@ private slots:
         QVERIFY(error(s("messageLabel")).startsWith(s("The notes are saved and on their way")));
 
         // Asked again while the first is waiting: refused, and said beside the form.
+        const qsizetype waiting = m_store->outbox(OutboxState::Pending)->size();
         QTest::mouseClick(publish, Qt::LeftButton);
-        QCOMPARE(m_store->outbox(OutboxState::Pending)->size(), 1);
+        QCOMPARE(m_store->outbox(OutboxState::Pending)->size(), waiting);
         QVERIFY(error(s("messageLabel"))
                     .startsWith(s("The notes were not published: Publishing the release notes to "
                                   "Confluence is already in the outbox")));
