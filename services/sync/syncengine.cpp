@@ -4,6 +4,7 @@
 #include "confluencesync.h"
 #include "jirasync.h"
 #include "releaseadopter.h"
+#include "releasefollower.h"
 #include "servicenowsync.h"
 #include "slacksync.h"
 
@@ -24,6 +25,7 @@ struct SyncEngine::Run
     SyncRun sync;
     std::unique_ptr<QObject> context = std::make_unique<QObject>();
     std::vector<std::unique_ptr<SyncStep>> steps;
+    std::unique_ptr<ReleaseFollower> follower;
     std::unique_ptr<ReleaseAdopter> adopter;
     SyncResult result;
     int running = 0;
@@ -92,7 +94,7 @@ bool SyncEngine::start(const SyncOptions &options)
         this,
         [this] {
             if (m_run->steps.empty())
-                return adopt();
+                return follow();
             for (const auto &step : m_run->steps) {
                 step->start(m_run->context.get(),
                             [this](const SystemSync &sync) { stepDone(sync); });
@@ -112,7 +114,23 @@ void SyncEngine::stepDone(const SystemSync &sync)
 {
     m_run->result.system(sync.system) = sync;
     if (--m_run->running == 0)
+        QMetaObject::invokeMethod(this, &SyncEngine::follow, Qt::QueuedConnection);
+}
+
+void SyncEngine::follow()
+{
+    // Whenever Jira's versions were read: a known release needs nothing else.
+    JiraClient *jira = m_integrations.jira();
+    if (!jira || !m_run->sync.versions || m_run->sync.cancelled)
+        return adopt();
+    emit progress(RemoteSystem::Jira, tr("releases this desk knows"), 0, -1);
+    m_run->follower = std::make_unique<ReleaseFollower>(m_run->sync, *jira,
+                                                        m_integrations.settings().jira);
+    m_run->follower->start(m_run->context.get(), [this](const ReleaseFollower::Outcome &outcome) {
+        m_run->result.system(RemoteSystem::Jira).releases << outcome.changes;
+        m_run->result.adoptionError = outcome.error;
         QMetaObject::invokeMethod(this, &SyncEngine::adopt, Qt::QueuedConnection);
+    });
 }
 
 QString SyncEngine::adoptionBlocker() const
@@ -157,7 +175,8 @@ void SyncEngine::adopt()
     m_run->adopter = std::make_unique<ReleaseAdopter>(m_run->sync, m_integrations.serviceNow());
     m_run->adopter->start(m_run->context.get(), [this](const ReleaseAdopter::Outcome &outcome) {
         m_run->result.adopted = outcome.adopted;
-        m_run->result.adoptionError = outcome.error;
+        if (!outcome.error.isEmpty())
+            m_run->result.adoptionError = outcome.error;
         QMetaObject::invokeMethod(this, &SyncEngine::finish, Qt::QueuedConnection);
     });
 }
