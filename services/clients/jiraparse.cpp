@@ -43,6 +43,25 @@ QList<Change> changes(JsonFields &reader, const QJsonObject &root)
     return result;
 }
 
+// One version: an element of a project's list, or the answer to a create or update.
+JiraVersion readVersion(JsonFields &reader, const QJsonObject &item, const QString &where)
+{
+    JiraVersion version;
+    version.id = reader.id(item, where, QLatin1String("id"));
+    version.name = reader.string(item, where, QLatin1String("name"));
+    version.released = reader.boolean(item, where, QLatin1String("released"));
+    version.archived = reader.boolean(item, where, QLatin1String("archived"));
+    const QString date = reader.string(item, where, QLatin1String("releaseDate"), JsonFields::Optional);
+    if (!date.isEmpty()) {
+        version.releaseDate = QDate::fromString(date, Qt::ISODate);
+        if (!version.releaseDate.isValid()) {
+            reader.fail(JiraParse::tr("the field '%1' is not a date: %2")
+                            .arg(JsonFields::join(where, QLatin1String("releaseDate")), date));
+        }
+    }
+    return version;
+}
+
 } // namespace
 
 QString JiraParse::searchFields()
@@ -154,28 +173,6 @@ Result<QString> JiraParse::commentId(const QJsonDocument &answer)
         return Result<QString>::failure(reader.error());
     return id;
 }
-
-namespace {
-
-JiraVersion readVersion(JsonFields &reader, const QJsonObject &item, const QString &where)
-{
-    JiraVersion version;
-    version.id = reader.id(item, where, QLatin1String("id"));
-    version.name = reader.string(item, where, QLatin1String("name"));
-    version.released = reader.boolean(item, where, QLatin1String("released"));
-    version.archived = reader.boolean(item, where, QLatin1String("archived"));
-    const QString date = reader.string(item, where, QLatin1String("releaseDate"), JsonFields::Optional);
-    if (!date.isEmpty()) {
-        version.releaseDate = QDate::fromString(date, Qt::ISODate);
-        if (!version.releaseDate.isValid()) {
-            reader.fail(JiraParse::tr("the field '%1' is not a date: %2")
-                            .arg(JsonFields::join(where, QLatin1String("releaseDate")), date));
-        }
-    }
-    return version;
-}
-
-} // namespace
 
 Result<QList<JiraVersion>> JiraParse::versions(const QJsonDocument &answer)
 {

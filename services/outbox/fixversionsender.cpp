@@ -147,7 +147,10 @@ void FixVersionSender::markReleased(const JiraVersionReleasedPayload &released,
 {
     withVersion(&m_integrations, released.name, tr("marked released"), context, done,
                 [released, context, done](JiraClient &jira, const JiraVersion &version) {
-                    if (version.released && version.releaseDate == released.releaseDate)
+                    // Released already: by an earlier attempt, or by another desk
+                    // that read the same live reply, perhaps a day later; the
+                    // first day stands.
+                    if (version.released)
                         return done(OutboxAnswer{version.name, {}});
                     jira.releaseVersion(
                         version.id, released.releaseDate, context,

@@ -21,8 +21,9 @@ struct JiraVersion;
 // only when missing, and looked up again when the create fails, as a resent
 // create is refused as a duplicate); a task's fix versions are read and only
 // an edit that is still needed is made; released and archived are set only
-// on a version that is not so already. A version that is gone, or an edit
-// Jira refuses, fails with the task and the version named.
+// on a version that is not so already, and a released version keeps its day.
+// A version that is gone, or an edit Jira refuses, fails with the task and
+// the version named.
 class FixVersionSender
 {
     Q_DECLARE_TR_FUNCTIONS(FixVersionSender)
