@@ -185,14 +185,21 @@ private slots:
     }
 
     // New release at one desk: one version in Jira, each task carries it,
-    // and the other desk's sync takes the release over with the same tasks.
+    // and the other desk's sync takes the release over with the same tasks,
+    // also one that carries an older release's fix version first.
     void newReleaseReachesTheOtherDesk()
     {
-        QVERIFY(releaseOnBothDesks(s("2027.2.1"), m_tasks));
+        QString inAnother;
+        for (const auto &task : SandboxFixture::smallCatalogue().tasks) {
+            if (!task.fixVersion.isEmpty())
+                inAnother = task.key;
+        }
+        const QStringList tasks = m_tasks + QStringList{inAnother};
+        QVERIFY(releaseOnBothDesks(s("2027.2.1"), tasks));
         QCOMPARE(m_bench->writes(s("jira"), "POST", s("/version")), 1);
         const Release there = m_tester->release(s("2027.2.1"));
         QVERIFY(there.id);
-        QCOMPARE(sorted(there.taskKeys), sorted(m_tasks));
+        QCOMPARE(sorted(there.taskKeys), sorted(tasks));
         QCOMPARE(there.stage, Stage::CiDev);
 
         // The desk that made it finds nothing to change on its next sync.

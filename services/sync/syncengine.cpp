@@ -94,7 +94,7 @@ bool SyncEngine::start(const SyncOptions &options)
         this,
         [this] {
             if (m_run->steps.empty())
-                return follow();
+                return adopt();
             for (const auto &step : m_run->steps) {
                 step->start(m_run->context.get(),
                             [this](const SystemSync &sync) { stepDone(sync); });
@@ -114,23 +114,7 @@ void SyncEngine::stepDone(const SystemSync &sync)
 {
     m_run->result.system(sync.system) = sync;
     if (--m_run->running == 0)
-        QMetaObject::invokeMethod(this, &SyncEngine::follow, Qt::QueuedConnection);
-}
-
-void SyncEngine::follow()
-{
-    // Whenever Jira's versions were read: a known release needs nothing else.
-    JiraClient *jira = m_integrations.jira();
-    if (!jira || !m_run->sync.versions || m_run->sync.cancelled)
-        return adopt();
-    emit progress(RemoteSystem::Jira, tr("releases this desk knows"), 0, -1);
-    m_run->follower = std::make_unique<ReleaseFollower>(m_run->sync, *jira,
-                                                        m_integrations.settings().jira);
-    m_run->follower->start(m_run->context.get(), [this](const ReleaseFollower::Outcome &outcome) {
-        m_run->result.system(RemoteSystem::Jira).releases << outcome.changes;
-        m_run->result.adoptionError = outcome.error;
         QMetaObject::invokeMethod(this, &SyncEngine::adopt, Qt::QueuedConnection);
-    });
 }
 
 QString SyncEngine::adoptionBlocker() const
@@ -170,12 +154,30 @@ void SyncEngine::adopt()
 {
     m_run->result.adoptionSkipped = adoptionBlocker();
     if (!m_run->result.adoptionSkipped.isEmpty())
-        return finish();
+        return follow();
     emit progress(RemoteSystem::Jira, tr("releases under way"), 0, -1);
     m_run->adopter = std::make_unique<ReleaseAdopter>(m_run->sync, m_integrations.serviceNow());
     m_run->adopter->start(m_run->context.get(), [this](const ReleaseAdopter::Outcome &outcome) {
         m_run->result.adopted = outcome.adopted;
-        if (!outcome.error.isEmpty())
+        m_run->result.adoptionError = outcome.error;
+        QMetaObject::invokeMethod(this, &SyncEngine::follow, Qt::QueuedConnection);
+    });
+}
+
+void SyncEngine::follow()
+{
+    // Whenever Jira's versions were read, adopted or not: a known release
+    // needs nothing else, and one adopted just now gets the tasks that carry
+    // its version besides their first one.
+    JiraClient *jira = m_integrations.jira();
+    if (!jira || !m_run->sync.versions || m_run->sync.cancelled)
+        return finish();
+    emit progress(RemoteSystem::Jira, tr("releases this desk knows"), 0, -1);
+    m_run->follower = std::make_unique<ReleaseFollower>(m_run->sync, *jira,
+                                                        m_integrations.settings().jira);
+    m_run->follower->start(m_run->context.get(), [this](const ReleaseFollower::Outcome &outcome) {
+        m_run->result.system(RemoteSystem::Jira).releases << outcome.changes;
+        if (m_run->result.adoptionError.isEmpty())
             m_run->result.adoptionError = outcome.error;
         QMetaObject::invokeMethod(this, &SyncEngine::finish, Qt::QueuedConnection);
     });
