@@ -47,9 +47,8 @@ FixVersionFollowing FixVersionFollow::follow(const Release &stored, const FixVer
         }
     }
     if (jira.released) {
-        const QString day = jira.releaseDate.isValid()
-                                ? jira.releaseDate.toString(Qt::ISODate)
-                                : tr("no release date");
+        const QString day = jira.releaseDate.isValid() ? jira.releaseDate.toString(Qt::ISODate)
+                                                       : tr("no release date");
         following.events << ReleaseWorkflow::moveRelease(
             release, Stage::Live, ReleaseAdoption::actor(),
             tr("from Jira: fix version %1 is released (%2)").arg(release.name, day), now);

@@ -14,9 +14,8 @@ OutboxEntry once(const OutboxPayload &payload, const Release &release, const QSt
                  const QDateTime &now)
 {
     const QString kind = OutboxPayloads::kind(payload);
-    return OutboxPayloads::entry(payload, release.id,
-                                 OutboxPayloads::idempotencyKey(kind, release.name, purpose, 1),
-                                 now);
+    return OutboxPayloads::entry(
+        payload, release.id, OutboxPayloads::idempotencyKey(kind, release.name, purpose, 1), now);
 }
 
 } // namespace
@@ -47,8 +46,7 @@ OutboxEntry ReleaseFixVersions::taskRemoved(const Release &release, const QStrin
         OutboxPayloads::idempotencyKey(kind, release.name, purpose, int(earlier) + 1), now);
 }
 
-QList<OutboxEntry> ReleaseFixVersions::moved(const Release &release, Stage to,
-                                             const QDateTime &now)
+QList<OutboxEntry> ReleaseFixVersions::moved(const Release &release, Stage to, const QDateTime &now)
 {
     // Jira's release date is a day without a zone: the day where the team is.
     if (to == Stage::Live) {

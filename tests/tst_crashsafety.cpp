@@ -180,7 +180,8 @@ private slots:
                 // Made as releases are, with their Jira fix version, which
                 // is marked released when the release goes live.
                 const auto version = m_fixture->sendJson(
-                    "POST", m_fixture->url(QStringLiteral("jira"), QStringLiteral("/rest/api/2/version")),
+                    "POST",
+                    m_fixture->url(QStringLiteral("jira"), QStringLiteral("/rest/api/2/version")),
                     QJsonDocument(QJsonObject{{QLatin1String("name"), name},
                                               {QLatin1String("project"), QStringLiteral("CHS")}}),
                     SandboxFixture::authorization("Bearer sandbox-jira-pat"));

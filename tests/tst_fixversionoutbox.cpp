@@ -171,7 +171,8 @@ private slots:
     {
         const qint64 released = queue(JiraVersionReleasedPayload{s("2027.9.9"), QDate(2027, 1, 1)});
         const qint64 archived = queue(JiraVersionArchivedPayload{s("2027.9.9")});
-        const qint64 unknownTask = queue(JiraFixVersionPayload{s("CHS-999999"), s("2027.9.9"), true});
+        const qint64 unknownTask =
+            queue(JiraFixVersionPayload{s("CHS-999999"), s("2027.9.9"), true});
         const QString task = OutboxBench::taskIn(s("To Do"));
         const qint64 goneVersion = queue(JiraFixVersionPayload{task, s("2027.9.9"), true});
         QVERIFY(m_bench->runUntilSettled());
@@ -179,9 +180,8 @@ private slots:
             const OutboxEntry entry = m_bench->entry(id);
             if (entry.state != OutboxState::Failed)
                 return false;
-            return std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
-                return entry.lastError.contains(word);
-            });
+            return std::all_of(words.cbegin(), words.cend(),
+                               [&](const QString &word) { return entry.lastError.contains(word); });
         };
         QVERIFY2(failedWith(released, {s("2027.9.9"), s("gone")}),
                  qPrintable(m_bench->entry(released).lastError));

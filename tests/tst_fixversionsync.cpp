@@ -245,7 +245,7 @@ private slots:
         release.stage = Stage::LiveRequested;
         QVERIFY(m_developer->store->saveRelease(release, {}));
         QVERIFY(m_developer->workflow->markApplied(id, Environment::Live, s("Live at 14:00"),
-                                                  s("Rita Release"), {}));
+                                                   s("Rita Release"), {}));
         QVERIFY(m_developer->send());
         const QJsonObject version = jiraVersion(s("2027.2.4"));
         QVERIFY(version.value(QLatin1String("released")).toBool());
@@ -257,8 +257,7 @@ private slots:
         QCOMPARE(there.stage, Stage::Live);
         const AuditEvent moved = m_tester->store->auditTrail(there.id).value().last();
         QCOMPARE(moved.toStage, s("live"));
-        QVERIFY2(moved.why.contains(s("Jira")) && moved.why.contains(today),
-                 qPrintable(moved.why));
+        QVERIFY2(moved.why.contains(s("Jira")) && moved.why.contains(today), qPrintable(moved.why));
     }
 
     // Cancelled at one desk: the version is archived, the other desk's release cancelled.

@@ -90,8 +90,8 @@ private slots:
         QTest::addColumn<QString>("actor");
         QTest::addColumn<bool>("cancelled");
         QTest::addColumn<QString>("error");
-        QTest::newRow("not in it") << s("CHS-1203") << dev << false
-                                   << s("CHS-1203 is not in release 2026.11.1.");
+        QTest::newRow("not in it")
+            << s("CHS-1203") << dev << false << s("CHS-1203 is not in release 2026.11.1.");
         QTest::newRow("no actor") << s("CHS-1201") << s(" ") << false
                                   << s("Say who is making this change.");
         QTest::newRow("finished") << s("CHS-1201") << dev << true
@@ -148,9 +148,8 @@ private slots:
         const qint64 id = create(s("2026.11.1"), {s("CHS-1201")});
         QVERIFY(driveTo(id, Stage::Live));
         const OutboxEntry released = outboxOf(id).last();
-        QVERIFY(payloadOf(released) ==
-                OutboxPayload(JiraVersionReleasedPayload{s("2026.11.1"),
-                                                         m_clock->now().toLocalTime().date()}));
+        QVERIFY(payloadOf(released) == OutboxPayload(JiraVersionReleasedPayload{
+                                           s("2026.11.1"), m_clock->now().toLocalTime().date()}));
         QCOMPARE(released.idempotencyKey, s("jira.version-released:2026.11.1:live:1"));
     }
 
@@ -160,8 +159,8 @@ private slots:
         QVERIFY(driveTo(id, Stage::LiveRequested));
         const qsizetype before = outboxOf(id).size();
         m_clock->advance(3600);
-        const Status applied = m_workflow->markApplied(id, Environment::Live,
-                                                       s("Rita: live at 14:00"), s("Rita"), {});
+        const Status applied =
+            m_workflow->markApplied(id, Environment::Live, s("Rita: live at 14:00"), s("Rita"), {});
         QVERIFY2(applied, qPrintable(applied.error()));
         QCOMPARE(outboxOf(id).size(), before + 1);
         QCOMPARE(outboxOf(id).last().kind, OutboxPayloads::jiraVersionReleased());
@@ -216,16 +215,16 @@ private slots:
             << Stage::CiDev << QStringList{s("CHS-1"), s("CHS-2"), s("CHS-3")} << false << false
             << false << QStringList{s("CHS-1"), s("CHS-2"), s("CHS-3")} << Stage::CiDev
             << QStringList{s("task-joined")};
-        QTest::newRow("one left")
-            << Stage::InStaging << QStringList{s("CHS-2")} << false << false << false
-            << QStringList{s("CHS-2")} << Stage::InStaging << QStringList{s("task-left")};
+        QTest::newRow("one left") << Stage::InStaging << QStringList{s("CHS-2")} << false << false
+                                  << false << QStringList{s("CHS-2")} << Stage::InStaging
+                                  << QStringList{s("task-left")};
         QTest::newRow("own writes waiting")
-            << Stage::CiDev << QStringList{s("CHS-2"), s("CHS-3")} << false << false << true
-            << mine << Stage::CiDev << QStringList();
+            << Stage::CiDev << QStringList{s("CHS-2"), s("CHS-3")} << false << false << true << mine
+            << Stage::CiDev << QStringList();
         QTest::newRow("no task left") << Stage::CiDev << QStringList() << false << false << false
                                       << mine << Stage::CiDev << QStringList();
-        QTest::newRow("released") << Stage::LiveRequested << mine << true << false << false
-                                  << mine << Stage::Live << QStringList{s("transition")};
+        QTest::newRow("released") << Stage::LiveRequested << mine << true << false << false << mine
+                                  << Stage::Live << QStringList{s("transition")};
         QTest::newRow("released, then archived")
             << Stage::LiveRequested << mine << true << true << false << mine << Stage::Live
             << QStringList{s("transition")};
@@ -254,8 +253,7 @@ private slots:
         release.taskKeys = {s("CHS-1"), s("CHS-2")};
         FixVersionState jira{released, QDate(2026, 11, 20), archived, jiraTasks};
         const QDateTime now = m_clock->now();
-        const FixVersionFollowing following =
-            FixVersionFollow::follow(release, jira, waiting, now);
+        const FixVersionFollowing following = FixVersionFollow::follow(release, jira, waiting, now);
         const Release result = following.release.value_or(release);
         QCOMPARE(result.taskKeys, tasks);
         QCOMPARE(result.stage, after);

@@ -194,7 +194,8 @@ Result<QStringList> JiraParse::fixVersionNames(const QJsonDocument &answer)
     const QString path = QStringLiteral("fields");
     const QJsonObject fields = reader.object(reader.root(answer), {}, QLatin1String("fields"));
     const QString listPath = JsonFields::join(path, QLatin1String("fixVersions"));
-    const QJsonArray list = reader.array(fields, path, QLatin1String("fixVersions"), JsonFields::Optional);
+    const QJsonArray list =
+        reader.array(fields, path, QLatin1String("fixVersions"), JsonFields::Optional);
     QStringList names;
     for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
         names << reader.string(reader.element(list, i, listPath), JsonFields::at(listPath, i),

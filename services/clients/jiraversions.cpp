@@ -31,8 +31,8 @@ void JiraClient::createVersion(const QString &name, QObject *context, Callback<J
     HttpRequest post = request(m_connection, endpoint, "POST", QStringLiteral("/version"));
     post.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
     // Both flavours take the project by key; the id would cost a read first.
-    post.body = compact({{QLatin1String("name"), name},
-                         {QLatin1String("project"), m_connection.projectKey}});
+    post.body = compact(
+        {{QLatin1String("name"), name}, {QLatin1String("project"), m_connection.projectKey}});
     // A resent create after a lost answer is refused as a duplicate name;
     // the outbox looks the version up by name before it creates one.
     post.retry = RetryPolicy::OnlyIfNotProcessed;
@@ -87,19 +87,18 @@ void JiraClient::fixVersionsOf(const QString &issueKey, QObject *context,
                                Callback<QStringList> done)
 {
     const QString endpoint = tr("fix versions");
-    m_http.send(request(m_connection, endpoint, "GET",
-                        QStringLiteral("/issue/%1").arg(encoded(issueKey)),
-                        ClientSupport::queryItem(QStringLiteral("fields"),
-                                                 QStringLiteral("fixVersions"))),
-                context, [endpoint, done = std::move(done)](const HttpResponse &response) {
-                    using Answer = Result<QStringList>;
-                    if (!response.ok())
-                        return done(Answer::failure(failureMessage(response)));
-                    const auto names = JiraParse::fixVersionNames(response.json);
-                    if (!names)
-                        return done(Answer::failure(unreadable(endpoint, names.error())));
-                    done(names);
-                });
+    m_http.send(
+        request(m_connection, endpoint, "GET", QStringLiteral("/issue/%1").arg(encoded(issueKey)),
+                ClientSupport::queryItem(QStringLiteral("fields"), QStringLiteral("fixVersions"))),
+        context, [endpoint, done = std::move(done)](const HttpResponse &response) {
+            using Answer = Result<QStringList>;
+            if (!response.ok())
+                return done(Answer::failure(failureMessage(response)));
+            const auto names = JiraParse::fixVersionNames(response.json);
+            if (!names)
+                return done(Answer::failure(unreadable(endpoint, names.error())));
+            done(names);
+        });
 }
 
 void JiraClient::addFixVersion(const QString &issueKey, const QString &versionName,
@@ -115,15 +114,14 @@ void JiraClient::removeFixVersion(const QString &issueKey, const QString &versio
 }
 
 void JiraClient::editFixVersions(const QString &issueKey, const QString &operation,
-                                 const QString &versionName, QObject *context,
-                                 Callback<Done> done)
+                                 const QString &versionName, QObject *context, Callback<Done> done)
 {
     HttpRequest put = request(m_connection, tr("fix version"), "PUT",
                               QStringLiteral("/issue/%1").arg(encoded(issueKey)));
     put.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
     const QJsonObject edit{{operation, QJsonObject{{QLatin1String("name"), versionName}}}};
-    put.body = compact({{QLatin1String("update"),
-                         QJsonObject{{QLatin1String("fixVersions"), QJsonArray{edit}}}}});
+    put.body = compact(
+        {{QLatin1String("update"), QJsonObject{{QLatin1String("fixVersions"), QJsonArray{edit}}}}});
     put.expectJson = false; // 204 No Content
     m_http.send(std::move(put), context, [done = std::move(done)](const HttpResponse &response) {
         if (!response.ok())

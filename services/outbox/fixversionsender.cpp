@@ -23,8 +23,7 @@ JiraClient *FixVersionSender::jiraOf(Integrations *integrations, const Done &don
     return jira;
 }
 
-const JiraVersion *FixVersionSender::named(const QList<JiraVersion> &versions,
-                                           const QString &name)
+const JiraVersion *FixVersionSender::named(const QList<JiraVersion> &versions, const QString &name)
 {
     // Jira keeps a project's version names unique whatever their case.
     const auto found = std::find_if(versions.cbegin(), versions.cend(), [&](const JiraVersion &v) {
@@ -37,21 +36,32 @@ void FixVersionSender::ensureVersion(const JiraVersionPayload &version, QObject 
                                      Done done) const
 {
     Integrations *integrations = &m_integrations;
+    const QString name = version.name;
+    lookUp(integrations, name, context, done,
+           [integrations, name, context, done](JiraClient &, const JiraVersion *existing) {
+               // Made by an earlier attempt whose answer was lost, or by a person.
+               if (existing)
+                   return done(OutboxAnswer{existing->name, {}});
+               createVersion(integrations, name, context, done);
+           });
+}
+
+void FixVersionSender::lookUp(Integrations *integrations, const QString &name, QObject *context,
+                              const Done &done, LookedUp lookedUp)
+{
     JiraClient *jira = jiraOf(integrations, done);
     if (!jira)
         return;
-    const QString name = version.name;
-    jira->projectVersions(
-        jira->connection().projectKey, context,
-        [integrations, name, context, done = std::move(done)](const Result<QList<JiraVersion>> &all) {
-            if (!all)
-                return done(Answer::failure(
-                    tr("Jira: the fix version %1 could not be looked up: %2").arg(name, all.error())));
-            // Made by an earlier attempt whose answer was lost, or by a person.
-            if (const JiraVersion *existing = named(all.value(), name))
-                return done(OutboxAnswer{existing->name, {}});
-            createVersion(integrations, name, context, done);
-        });
+    jira->projectVersions(jira->connection().projectKey, context,
+                          [integrations, name, done,
+                           lookedUp = std::move(lookedUp)](const Result<QList<JiraVersion>> &all) {
+                              if (!all)
+                                  return done(Answer::failure(
+                                      tr("Jira: the fix version %1 could not be looked up: %2")
+                                          .arg(name, all.error())));
+                              if (JiraClient *jira = jiraOf(integrations, done))
+                                  lookedUp(*jira, named(all.value(), name));
+                          });
 }
 
 void FixVersionSender::createVersion(Integrations *integrations, const QString &name,
@@ -60,26 +70,26 @@ void FixVersionSender::createVersion(Integrations *integrations, const QString &
     JiraClient *jira = jiraOf(integrations, done);
     if (!jira)
         return;
-    jira->createVersion(name, context, [integrations, name, context,
-                                        done](const Result<JiraVersion> &created) {
-        if (created)
-            return done(OutboxAnswer{created->name, {}});
-        // A create whose answer was lost and that was refused when sent
-        // again made the version after all: look once more before failing.
-        const QString failure =
-            tr("Jira: the fix version %1 could not be created: %2").arg(name, created.error());
-        JiraClient *jira = integrations->jira();
-        if (!jira)
-            return done(Answer::failure(failure));
-        jira->projectVersions(jira->connection().projectKey, context,
-                              [name, failure, done](const Result<QList<JiraVersion>> &all) {
-                                  if (all) {
-                                      if (const JiraVersion *made = named(all.value(), name))
-                                          return done(OutboxAnswer{made->name, {}});
-                                  }
-                                  done(Answer::failure(failure));
-                              });
-    });
+    jira->createVersion(
+        name, context, [integrations, name, context, done](const Result<JiraVersion> &created) {
+            if (created)
+                return done(OutboxAnswer{created->name, {}});
+            // A create whose answer was lost and that was refused when sent
+            // again made the version after all: look once more before failing.
+            const QString failure =
+                tr("Jira: the fix version %1 could not be created: %2").arg(name, created.error());
+            JiraClient *jira = integrations->jira();
+            if (!jira)
+                return done(Answer::failure(failure));
+            jira->projectVersions(jira->connection().projectKey, context,
+                                  [name, failure, done](const Result<QList<JiraVersion>> &all) {
+                                      if (all) {
+                                          if (const JiraVersion *made = named(all.value(), name))
+                                              return done(OutboxAnswer{made->name, {}});
+                                      }
+                                      done(Answer::failure(failure));
+                                  });
+        });
 }
 
 void FixVersionSender::editTask(const JiraFixVersionPayload &edit, QObject *context,
@@ -93,8 +103,8 @@ void FixVersionSender::editTask(const JiraFixVersionPayload &edit, QObject *cont
                                      : tr("Jira: %1 could not be removed from release %2: %3");
     jira->fixVersionsOf(
         edit.key, context,
-        [integrations, edit, failure, context, done = std::move(done)](
-            const Result<QStringList> &current) {
+        [integrations, edit, failure, context,
+         done = std::move(done)](const Result<QStringList> &current) {
             if (!current)
                 return done(Answer::failure(failure.arg(edit.key, edit.version, current.error())));
             // Already as asked: an earlier attempt whose answer was lost, or a person.
@@ -105,7 +115,8 @@ void FixVersionSender::editTask(const JiraFixVersionPayload &edit, QObject *cont
                 return;
             const auto edited = [edit, failure, done](const Status &status) {
                 if (!status)
-                    return done(Answer::failure(failure.arg(edit.key, edit.version, status.error())));
+                    return done(
+                        Answer::failure(failure.arg(edit.key, edit.version, status.error())));
                 done(OutboxAnswer{edit.key, {}});
             };
             if (edit.add)
@@ -119,31 +130,21 @@ void FixVersionSender::withVersion(Integrations *integrations, const QString &na
                                    const QString &why, QObject *context, const Done &done,
                                    Found found)
 {
-    JiraClient *jira = jiraOf(integrations, done);
-    if (!jira)
-        return;
-    jira->projectVersions(
-        jira->connection().projectKey, context,
-        [integrations, name, why, done, found = std::move(found)](
-            const Result<QList<JiraVersion>> &all) {
-            if (!all)
-                return done(Answer::failure(
-                    tr("Jira: the fix version %1 could not be looked up: %2").arg(name, all.error())));
-            const JiraVersion *version = named(all.value(), name);
+    lookUp(
+        integrations, name, context, done,
+        [name, why, done, found = std::move(found)](JiraClient &jira, const JiraVersion *version) {
             if (!version) {
                 return done(Answer::failure(
-                    tr("Jira: the fix version %1 is gone, so it cannot be %2. Create it again in "
-                       "Jira, or discard this write.")
+                    tr("Jira: the fix version %1 is gone, so it cannot be %2. Create it again "
+                       "in Jira, or discard this write.")
                         .arg(name, why)));
             }
-            JiraClient *jira = jiraOf(integrations, done);
-            if (jira)
-                found(*jira, *version);
+            found(jira, *version);
         });
 }
 
-void FixVersionSender::markReleased(const JiraVersionReleasedPayload &released,
-                                    QObject *context, Done done) const
+void FixVersionSender::markReleased(const JiraVersionReleasedPayload &released, QObject *context,
+                                    Done done) const
 {
     withVersion(&m_integrations, released.name, tr("marked released"), context, done,
                 [released, context, done](JiraClient &jira, const JiraVersion &version) {
@@ -173,8 +174,7 @@ void FixVersionSender::archive(const JiraVersionArchivedPayload &archived, QObje
                     if (version.archived)
                         return done(OutboxAnswer{version.name, {}});
                     jira.archiveVersion(
-                        version.id, context,
-                        [archived, done](const Result<JiraVersion> &updated) {
+                        version.id, context, [archived, done](const Result<JiraVersion> &updated) {
                             if (!updated) {
                                 return done(Answer::failure(
                                     tr("Jira: the fix version %1 could not be archived: %2")

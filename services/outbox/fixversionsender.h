@@ -41,6 +41,11 @@ public:
     void archive(const JiraVersionArchivedPayload &archived, QObject *context, Done done) const;
 
 private:
+    // Reads the project's versions and hands the one named `name` (nullptr:
+    // none) to `lookedUp`, which answers through `done`.
+    using LookedUp = std::function<void(JiraClient &jira, const JiraVersion *version)>;
+    static void lookUp(Integrations *integrations, const QString &name, QObject *context,
+                       const Done &done, LookedUp lookedUp);
     // What to do with the version once found: answers through `done`.
     using Found = std::function<void(JiraClient &jira, const JiraVersion &version)>;
     // Finds the version `name` in the project and hands it to `found`; a

@@ -41,18 +41,17 @@ void ReleaseFollower::followNext(QObject *context, qsizetype index)
         return finish(tasks.error());
     JqlQuery query = tasks.value();
     query.whereEquals(Jql::Field::FixVersion, m_followed.at(index).version.name);
-    m_jira.searchChanges(query, {}, context,
-                         [this, context, index](const Result<QList<Change>> &tasks) {
-                             if (!tasks)
-                                 return finish(tasks.error());
-                             QStringList keys;
-                             for (const Change &task : tasks.value())
-                                 keys << task.key;
-                             if (const Status followed = follow(m_followed.at(index), keys);
-                                 !followed)
-                                 return finish(followed.error());
-                             followNext(context, index + 1);
-                         });
+    m_jira.searchChanges(
+        query, {}, context, [this, context, index](const Result<QList<Change>> &tasks) {
+            if (!tasks)
+                return finish(tasks.error());
+            QStringList keys;
+            for (const Change &task : tasks.value())
+                keys << task.key;
+            if (const Status followed = follow(m_followed.at(index), keys); !followed)
+                return finish(followed.error());
+            followNext(context, index + 1);
+        });
 }
 
 Status ReleaseFollower::follow(const Followed &followed, const QStringList &taskKeys)
@@ -67,8 +66,7 @@ Status ReleaseFollower::follow(const Followed &followed, const QStringList &task
         release, jira, ReleaseFixVersions::waiting(outbox.value()), m_run.clock.now());
     if (!following.release)
         return success();
-    if (const Status saved = m_run.store.saveRelease(*following.release, following.events);
-        !saved)
+    if (const Status saved = m_run.store.saveRelease(*following.release, following.events); !saved)
         return saved;
     for (const AuditEvent &event : following.events)
         m_outcome.changes << tr("%1: %2").arg(release.name, event.why);
