@@ -96,6 +96,58 @@ QJsonObject toObject(const JiraVerdictPayload &verdict)
             {QStringLiteral("toStatus"), verdict.toStatus}};
 }
 
+QJsonObject toObject(const JiraVersionPayload &version)
+{
+    return {{QStringLiteral("name"), version.name}};
+}
+
+QJsonObject toObject(const JiraFixVersionPayload &edit)
+{
+    return {{QStringLiteral("key"), edit.key},
+            {QStringLiteral("version"), edit.version},
+            {QStringLiteral("edit"), edit.add ? QStringLiteral("add") : QStringLiteral("remove")}};
+}
+
+QJsonObject toObject(const JiraVersionReleasedPayload &released)
+{
+    return {{QStringLiteral("name"), released.name},
+            {QStringLiteral("releaseDate"), released.releaseDate.toString(Qt::ISODate)}};
+}
+
+QJsonObject toObject(const JiraVersionArchivedPayload &archived)
+{
+    return {{QStringLiteral("name"), archived.name}};
+}
+
+// The fix-version kinds read back; nullopt for any other kind.
+std::optional<OutboxPayload> parseFixVersionKind(const QString &kind, FieldReader &fields)
+{
+    if (kind == OutboxPayloads::jiraVersion())
+        return JiraVersionPayload{fields.required("name")};
+    if (kind == OutboxPayloads::jiraFixVersion()) {
+        JiraFixVersionPayload edit;
+        edit.key = fields.required("key");
+        edit.version = fields.required("version");
+        const QString how = fields.required("edit");
+        if (!fields.failed() && how != QLatin1String("add") && how != QLatin1String("remove"))
+            fields.fail(OutboxPayloads::tr("“edit” is “%1”, not add or remove.").arg(how));
+        edit.add = how == QLatin1String("add");
+        return edit;
+    }
+    if (kind == OutboxPayloads::jiraVersionReleased()) {
+        JiraVersionReleasedPayload released;
+        released.name = fields.required("name");
+        const QString date = fields.required("releaseDate");
+        released.releaseDate = QDate::fromString(date, Qt::ISODate);
+        if (!fields.failed() && !released.releaseDate.isValid())
+            fields.fail(OutboxPayloads::tr("“releaseDate” is “%1”, not a date.").arg(date));
+        return released;
+    }
+    if (kind == OutboxPayloads::jiraVersionArchived())
+        return JiraVersionArchivedPayload{fields.required("name")};
+    return std::nullopt;
+}
+
 } // namespace
 
 QString OutboxPayloads::kind(const OutboxPayload &payload)
@@ -115,6 +167,14 @@ QString OutboxPayloads::kind(const OutboxPayload &payload)
                 return jiraTransition();
             else if constexpr (std::is_same_v<T, JiraVerdictPayload>)
                 return jiraVerdict();
+            else if constexpr (std::is_same_v<T, JiraVersionPayload>)
+                return jiraVersion();
+            else if constexpr (std::is_same_v<T, JiraFixVersionPayload>)
+                return jiraFixVersion();
+            else if constexpr (std::is_same_v<T, JiraVersionReleasedPayload>)
+                return jiraVersionReleased();
+            else if constexpr (std::is_same_v<T, JiraVersionArchivedPayload>)
+                return jiraVersionArchived();
             else
                 static_assert(unhandled<T>, "every payload has a kind");
         },
@@ -129,9 +189,16 @@ QString OutboxPayloads::systemTitle(const QString &kind)
         return QStringLiteral("ServiceNow");
     if (kind == slackPost())
         return QStringLiteral("Slack");
-    if (kind == jiraComment() || kind == jiraTransition() || kind == jiraVerdict())
+    if (kind == jiraComment() || kind == jiraTransition() || kind == jiraVerdict() ||
+        isFixVersionKind(kind))
         return QStringLiteral("Jira");
     return {};
+}
+
+bool OutboxPayloads::isFixVersionKind(const QString &kind)
+{
+    return kind == jiraVersion() || kind == jiraFixVersion() || kind == jiraVersionReleased() ||
+           kind == jiraVersionArchived();
 }
 
 QString OutboxPayloads::toKey(SlackPurpose purpose)
@@ -206,6 +273,8 @@ Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArra
                             .arg(purpose));
         post.purpose = known.value_or(SlackPurpose::StagingRequest);
         payload = post;
+    } else if (const auto fixVersion = parseFixVersionKind(kind, fields)) {
+        payload = *fixVersion;
     } else if (kind == jiraComment()) {
         JiraCommentPayload comment;
         comment.key = fields.required("key");

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -77,8 +78,47 @@ struct JiraVerdictPayload
     friend bool operator==(const JiraVerdictPayload &, const JiraVerdictPayload &) = default;
 };
 
+
+// The release as a Jira fix version of the same name, the team's shared
+// record of it: which tasks it ships, and whether it went live or was dropped.
+
+// "jira.version": the version, created unless the project already has it.
+struct JiraVersionPayload
+{
+    QString name; // the release's name
+    friend bool operator==(const JiraVersionPayload &, const JiraVersionPayload &) = default;
+};
+
+// "jira.fix-version": a task put into the release or taken out of it.
+struct JiraFixVersionPayload
+{
+    QString key;     // "CHS-1234"
+    QString version; // the release's name
+    bool add = true; // false: removed
+    friend bool operator==(const JiraFixVersionPayload &, const JiraFixVersionPayload &) = default;
+};
+
+// "jira.version-released": the version marked released on the day the release went live.
+struct JiraVersionReleasedPayload
+{
+    QString name;
+    QDate releaseDate;
+    friend bool operator==(const JiraVersionReleasedPayload &,
+                           const JiraVersionReleasedPayload &) = default;
+};
+
+// "jira.version-archived": the version of a cancelled release, archived.
+struct JiraVersionArchivedPayload
+{
+    QString name;
+    friend bool operator==(const JiraVersionArchivedPayload &,
+                           const JiraVersionArchivedPayload &) = default;
+};
+
 using OutboxPayload = std::variant<PublishPagePayload, RaiseChangePayload, SlackPostPayload,
-                                   JiraCommentPayload, JiraTransitionPayload, JiraVerdictPayload>;
+                                   JiraCommentPayload, JiraTransitionPayload, JiraVersionPayload,
+                                   JiraFixVersionPayload, JiraVersionReleasedPayload,
+                                   JiraVersionArchivedPayload, JiraVerdictPayload>;
 
 class OutboxPayloads
 {
@@ -92,6 +132,12 @@ public:
     static QString jiraComment() { return QStringLiteral("jira.comment"); }
     static QString jiraTransition() { return QStringLiteral("jira.transition"); }
     static QString jiraVerdict() { return QStringLiteral("jira.verdict"); }
+    static QString jiraVersion() { return QStringLiteral("jira.version"); }
+    static QString jiraFixVersion() { return QStringLiteral("jira.fix-version"); }
+    static QString jiraVersionReleased() { return QStringLiteral("jira.version-released"); }
+    static QString jiraVersionArchived() { return QStringLiteral("jira.version-archived"); }
+    // Whether `kind` edits a release's fix version or its tasks' part in it.
+    static bool isFixVersionKind(const QString &kind);
 
     static QString kind(const OutboxPayload &payload);
     // The system a kind writes to, as people call it ("Confluence"); empty for

@@ -78,8 +78,10 @@ public:
     virtual Status saveSyncCursor(const SyncCursor &cursor) = 0;
 
     // Releases. createRelease stores a new release (its id is ignored) with the
-    // event that records its creation, and returns the new id.
-    virtual Result<qint64> createRelease(const Release &release, const AuditEvent &created) = 0;
+    // event that records its creation and the outbox entries it causes, whose
+    // releaseId becomes the new release's, and returns the new id.
+    virtual Result<qint64> createRelease(const Release &release, const AuditEvent &created,
+                                         const QList<OutboxEntry> &outbox = {}) = 0;
     virtual Result<QList<Release>> releases() const = 0;
     // The releases that hold the task `key`; the default filters releases(),
     // a store with an index on the task overrides it.

@@ -1,5 +1,6 @@
 #include "releaseworkflow.h"
 
+#include "releasefixversions.h"
 #include "releaserequests.h"
 #include "verdictcomment.h"
 
@@ -26,6 +27,15 @@ Status ReleaseWorkflow::requireActor(const QString &actor)
 {
     if (actor.trimmed().isEmpty())
         return Status::failure(tr("Say who is making this change."));
+    return success();
+}
+
+Status ReleaseWorkflow::requireOpen(const Release &release)
+{
+    if (isTerminal(release.stage)) {
+        return Status::failure(tr("Release %1 is %2; its record is closed.")
+                                   .arg(release.name, toTitle(release.stage).toLower()));
+    }
     return success();
 }
 
@@ -104,7 +114,7 @@ Result<qint64> ReleaseWorkflow::createRelease(const QString &name,
     release.updated = now;
     AuditEvent created = event(0, actor, QStringLiteral("created"), keys.join(QLatin1String(", ")));
     created.toStage = toKey(Stage::CiDev);
-    return m_store.createRelease(release, created);
+    return m_store.createRelease(release, created, ReleaseFixVersions::created(release, now));
 }
 
 Result<ReleaseFacts> ReleaseWorkflow::facts(qint64 releaseId) const
@@ -141,7 +151,8 @@ Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &ac
 
     Release release = current->release;
     const AuditEvent moved = move(release, to, actor, why);
-    return m_store.saveRelease(release, {moved});
+    return m_store.saveRelease(release, {moved},
+                               ReleaseFixVersions::moved(release, to, m_clock.now()));
 }
 
 Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
@@ -172,7 +183,8 @@ Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
                       : QStringLiteral("live-confirmation-recorded"),
               reference.trimmed());
     const AuditEvent moved = move(release, to, actor, why);
-    return m_store.saveRelease(release, {recorded, moved});
+    return m_store.saveRelease(release, {recorded, moved},
+                               ReleaseFixVersions::moved(release, to, m_clock.now()));
 }
 
 AuditEvent ReleaseWorkflow::move(Release &release, Stage to, const QString &actor,
@@ -337,10 +349,8 @@ Status ReleaseWorkflow::amend(qint64 releaseId, const QString &actor, const QStr
     if (!stored)
         return Status::failure(stored.error());
     Release release = std::move(stored).value();
-    if (isTerminal(release.stage)) {
-        return Status::failure(tr("Release %1 is %2; its record is closed.")
-                                   .arg(release.name, toTitle(release.stage).toLower()));
-    }
+    if (auto open = requireOpen(release); !open)
+        return open;
     if (auto status = edit(release); !status)
         return status;
     release.updated = m_clock.now();

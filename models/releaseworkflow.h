@@ -26,13 +26,18 @@ public:
     ReleaseWorkflow(ReleaseStore &store, const Clock &clock);
 
     // A new release in CI-Dev. The name must be new, the tasks known to the
-    // store; a task listed twice counts once.
+    // store; a task listed twice counts once. Queues its Jira fix version and
+    // each task's place in it (ReleaseFixVersions) in the same write.
     Result<qint64> createRelease(const QString &name, const QList<ReleaseService> &services,
                                  const QStringList &taskKeys, const QString &actor);
+    // Takes `key` out of the release and queues its removal from the fix
+    // version. A release keeps at least one task; a finished one is closed.
+    Status removeTask(qint64 releaseId, const QString &key, const QString &actor);
 
     Result<ReleaseFacts> facts(qint64 releaseId) const;
 
-    // Moves the release if Lifecycle::checkTransition allows it.
+    // Moves the release if Lifecycle::checkTransition allows it. Live and
+    // Cancelled queue the fix version's release or archive, as markApplied's Live does.
     Status transition(qint64 releaseId, Stage to, const QString &actor, const QString &why);
 
     // A tester's verdict. A failure needs a note for the developers. A failure
@@ -90,6 +95,8 @@ public:
     // Every audit event says who; an anonymous change would be a hole in the
     // history. ReleaseRequests shares it.
     static Status requireActor(const QString &actor);
+    // A finished release keeps the record it finished with.
+    static Status requireOpen(const Release &release);
 
 private:
     // Loads the release, refuses a finished one, applies `edit`, and saves the

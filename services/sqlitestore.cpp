@@ -143,7 +143,8 @@ Status SqliteStore::configure(const Migrations &migrations)
     return migrations.migrate(m_db);
 }
 
-Result<qint64> SqliteStore::createRelease(const Release &release, const AuditEvent &created)
+Result<qint64> SqliteStore::createRelease(const Release &release, const AuditEvent &created,
+                                          const QList<OutboxEntry> &outbox)
 {
     qint64 id = 0;
     const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
@@ -157,7 +158,12 @@ Result<qint64> SqliteStore::createRelease(const Release &release, const AuditEve
         event.releaseId = id;
         if (const QString error = writeReleaseParts(id, release); !error.isEmpty())
             return error;
-        return appendEvents({event}, id);
+        if (const QString error = appendEvents({event}, id); !error.isEmpty())
+            return error;
+        QList<OutboxEntry> queued = outbox;
+        for (OutboxEntry &entry : queued)
+            entry.releaseId = id;
+        return queueOutbox(queued);
     });
     if (!problem.isEmpty()) {
         return Result<qint64>::failure(

@@ -53,7 +53,8 @@ public:
     Status saveSyncCursor(const SyncCursor &cursor) override;
 
     // The creation event is stored with the new release's id, whatever its own.
-    Result<qint64> createRelease(const Release &release, const AuditEvent &created) override;
+    Result<qint64> createRelease(const Release &release, const AuditEvent &created,
+                                 const QList<OutboxEntry> &outbox = {}) override;
     Result<QList<Release>> releases() const override;
     Result<Release> release(qint64 id) const override;
     // Events whose releaseId is 0 are stored against `release`. Outbox entries

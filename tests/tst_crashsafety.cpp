@@ -26,14 +26,20 @@ constexpr int rounds = 20;
 
 // The write of an entry as the sandbox's journal shows it: its system, its
 // method and the end of its path, and what its body says.
-bool isWriteOf(const QJsonObject &write, const OutboxPayload &payload)
+// `versionIds` are the ids of the Jira versions by name.
+bool isWriteOf(const QJsonObject &write, const OutboxPayload &payload,
+               const QHash<QString, QString> &versionIds)
 {
     const QString system = write.value(QLatin1String("system")).toString();
     const QString path = write.value(QLatin1String("path")).toString();
-    if (write.value(QLatin1String("method")).toString() != u"POST")
-        return false;
     const QJsonObject body =
         QJsonDocument::fromJson(write.value(QLatin1String("body")).toString().toUtf8()).object();
+    if (const auto *released = std::get_if<JiraVersionReleasedPayload>(&payload))
+        return system == u"jira" && write.value(QLatin1String("method")).toString() == u"PUT" &&
+               path.endsWith(u"/version/" + versionIds.value(released->name)) &&
+               body.value(QLatin1String("released")).toBool();
+    if (write.value(QLatin1String("method")).toString() != u"POST")
+        return false;
     if (const auto *page = std::get_if<PublishPagePayload>(&payload))
         return system == u"confluence" && path.endsWith(u"/rest/api/content") &&
                body.value(QLatin1String("title")).toString() == page->title;
@@ -49,8 +55,9 @@ bool isWriteOf(const QJsonObject &write, const OutboxPayload &payload)
     if (const auto *comment = std::get_if<JiraCommentPayload>(&payload))
         return system == u"jira" && path.endsWith(u"/issue/" + comment->key + u"/comment") &&
                body.value(QLatin1String("body")).toString() == comment->text;
-    const auto &move = std::get<JiraTransitionPayload>(payload);
-    return system == u"jira" && path.endsWith(u"/issue/" + move.key + u"/transitions");
+    if (const auto *move = std::get_if<JiraTransitionPayload>(&payload))
+        return system == u"jira" && path.endsWith(u"/issue/" + move->key + u"/transitions");
+    return false;
 }
 
 } // namespace
@@ -173,6 +180,15 @@ private slots:
             for (int i = 0; i < releasesPerStage; ++i) {
                 const QString name = QStringLiteral("2027.%1.%2").arg(int(stage)).arg(++n);
                 QVERIFY(OutboxBench::storeRelease(*store, now, name, stage));
+                // Made as releases are, with their Jira fix version, which
+                // is marked released when the release goes live.
+                const auto version = m_fixture->sendJson(
+                    "POST",
+                    m_fixture->url(QStringLiteral("jira"), QStringLiteral("/rest/api/2/version")),
+                    QJsonDocument(QJsonObject{{QLatin1String("name"), name},
+                                              {QLatin1String("project"), QStringLiteral("CHS")}}),
+                    SandboxFixture::authorization("Bearer sandbox-jira-pat"));
+                QCOMPARE(version.status, 201);
             }
         }
         const QStringList tasks = failingTasks();
@@ -241,12 +257,29 @@ private slots:
         auto store = openStore();
         QVERIFY(store);
         const QList<OutboxEntry> entries = store->outboxEntries().value();
-        // Every release went as far as its writes take it, so none was lost on the way.
-        QCOMPARE(entries.size(), releasesPerStage * (3 + 2 + 1 + 1) + failedTasks * 2);
+        // Every release went as far as its writes take it, so none was lost on
+        // the way; the ones that went live marked their fix version released.
+        const auto releases = store->releases().value();
+        const auto live = std::count_if(releases.cbegin(), releases.cend(), [](const Release &r) {
+            return r.name.startsWith(u"2027.") && r.stage == Stage::Live;
+        });
+        QCOMPARE(entries.size(), releasesPerStage * (3 + 2 + 1 + 1) + failedTasks * 2 + live);
         const QJsonArray journal =
             m_fixture->get(m_fixture->url(QStringLiteral("_sandbox"), QStringLiteral("/journal")))
                 .json()
                 .array();
+        QHash<QString, QString> versionIds;
+        const QJsonArray versions =
+            m_fixture
+                ->get(m_fixture->url(QStringLiteral("jira"),
+                                     QStringLiteral("/rest/api/2/project/CHS/versions")),
+                      SandboxFixture::authorization("Bearer sandbox-jira-pat"))
+                .json()
+                .array();
+        for (const QJsonValue &version : versions) {
+            versionIds.insert(version.toObject().value(QLatin1String("name")).toString(),
+                              version.toObject().value(QLatin1String("id")).toString());
+        }
         int interrupted = 0;
         for (const OutboxEntry &entry : entries) {
             interrupted += entry.attempts > 1 ? 1 : 0;
@@ -256,7 +289,7 @@ private slots:
             const OutboxPayload payload = OutboxPayloads::parse(entry.kind, entry.payload).value();
             int arrived = 0;
             for (const QJsonValue &write : journal)
-                arrived += isWriteOf(write.toObject(), payload) ? 1 : 0;
+                arrived += isWriteOf(write.toObject(), payload, versionIds) ? 1 : 0;
             QVERIFY2(
                 arrived == 1,
                 qPrintable(

@@ -529,6 +529,133 @@ private slots:
             QVERIFY2(listed, qPrintable(release.name));
         }
     }
+
+    // A version made, released on a day and archived, each answer read back;
+    // a second one of the same name is refused with Jira's text.
+    void createsReleasesAndArchivesAVersion_data() { addFlavours(); }
+    void createsReleasesAndArchivesAVersion()
+    {
+        QFETCH(Flavour, flavour);
+        JiraClient client(m_bench->http(), connection(flavour));
+        const QString name = QStringLiteral("2026.12.1");
+        const auto created = await<Result<JiraVersion>>(
+            [&](QObject *context, auto done) { client.createVersion(name, context, done); });
+        QVERIFY(created);
+        QVERIFY2(created->ok(), qPrintable(created->error()));
+        QCOMPARE(created->value().name, name);
+        QVERIFY(!created->value().id.isEmpty());
+        QVERIFY(!created->value().released);
+
+        const QDate day(2026, 12, 3);
+        const auto released = await<Result<JiraVersion>>([&](QObject *context, auto done) {
+            client.releaseVersion(created->value().id, day, context, done);
+        });
+        QVERIFY(released);
+        QVERIFY2(released->ok(), qPrintable(released->error()));
+        QVERIFY(released->value().released);
+        QCOMPARE(released->value().releaseDate, day);
+
+        const auto archived = await<Result<JiraVersion>>([&](QObject *context, auto done) {
+            client.archiveVersion(created->value().id, context, done);
+        });
+        QVERIFY(archived);
+        QVERIFY2(archived->ok(), qPrintable(archived->error()));
+        QVERIFY(archived->value().archived);
+
+        const auto versions = await<Result<QList<JiraVersion>>>(
+            [&](QObject *context, auto done) { client.projectVersions(project, context, done); });
+        QVERIFY(versions && versions->ok());
+        QVERIFY(versions->value().contains(archived->value()));
+
+        const auto twice = await<Result<JiraVersion>>(
+            [&](QObject *context, auto done) { client.createVersion(name, context, done); });
+        QVERIFY(twice);
+        QVERIFY(!twice->ok());
+        QVERIFY2(twice->error().startsWith(QLatin1String("Jira new version:")) &&
+                     twice->error().contains(QLatin1String("already exists")),
+                 qPrintable(twice->error()));
+    }
+
+    void unknownVersionIsRefused()
+    {
+        JiraClient client(m_bench->http(), connection(Flavour::DataCenter));
+        const auto released = await<Result<JiraVersion>>([&](QObject *context, auto done) {
+            client.releaseVersion(QStringLiteral("999999"), QDate(2026, 12, 3), context, done);
+        });
+        QVERIFY(released);
+        QVERIFY(!released->ok());
+        QVERIFY2(released->error().startsWith(QLatin1String("Jira release version:")) &&
+                     released->error().contains(QLatin1String("999999")),
+                 qPrintable(released->error()));
+    }
+
+    // The fix version goes on the issue beside the ones it has, and comes off
+    // alone; an unknown issue is refused with Jira's text.
+    void addsAndRemovesAFixVersion_data() { addFlavours(); }
+    void addsAndRemovesAFixVersion()
+    {
+        QFETCH(Flavour, flavour);
+        JiraClient client(m_bench->http(), connection(flavour));
+        const QString name = QStringLiteral("2026.12.2");
+        const auto created = await<Result<JiraVersion>>(
+            [&](QObject *context, auto done) { client.createVersion(name, context, done); });
+        QVERIFY(created && created->ok());
+        // A task already in a release keeps it beside the new one.
+        QString key;
+        for (const auto &task : SandboxFixture::smallCatalogue().tasks) {
+            if (!task.fixVersion.isEmpty())
+                key = task.key;
+        }
+        QVERIFY(!key.isEmpty());
+        const auto fixVersionsOf = [&] {
+            const auto stored = m_bench->fixture().get(
+                m_bench->fixture().url(QStringLiteral("jira"),
+                                       QStringLiteral("/rest/api/2/issue/%1").arg(key)),
+                {SandboxFixture::bearer(QStringLiteral("sandbox-jira-pat"))});
+            QStringList names;
+            const QJsonArray versions = stored.object()
+                                            .value(QLatin1String("fields"))
+                                            .toObject()
+                                            .value(QLatin1String("fixVersions"))
+                                            .toArray();
+            for (const QJsonValue &version : versions)
+                names << version.toObject().value(QLatin1String("name")).toString();
+            return names;
+        };
+        const QStringList before = fixVersionsOf();
+        QCOMPARE(before.size(), 1);
+        const auto read = await<Result<QStringList>>(
+            [&](QObject *context, auto done) { client.fixVersionsOf(key, context, done); });
+        QVERIFY(read && read->ok());
+        QCOMPARE(read->value(), before);
+
+        const auto added = await<Result<Done>>([&](QObject *context, auto done) {
+            client.addFixVersion(key, name, context, done);
+        });
+        QVERIFY(added);
+        QVERIFY2(added->ok(), qPrintable(added->error()));
+        QCOMPARE(fixVersionsOf(), before + QStringList{name});
+        const auto readAgain = await<Result<QStringList>>(
+            [&](QObject *context, auto done) { client.fixVersionsOf(key, context, done); });
+        QVERIFY(readAgain && readAgain->ok());
+        QCOMPARE(readAgain->value(), before + QStringList{name});
+
+        const auto removed = await<Result<Done>>([&](QObject *context, auto done) {
+            client.removeFixVersion(key, name, context, done);
+        });
+        QVERIFY(removed);
+        QVERIFY2(removed->ok(), qPrintable(removed->error()));
+        QCOMPARE(fixVersionsOf(), before);
+
+        const auto unknown = await<Result<Done>>([&](QObject *context, auto done) {
+            client.addFixVersion(QStringLiteral("CHS-999999"), name, context, done);
+        });
+        QVERIFY(unknown);
+        QVERIFY(!unknown->ok());
+        QVERIFY2(unknown->error().startsWith(QLatin1String("Jira fix version:")) &&
+                     unknown->error().contains(QLatin1String("Jira said:")),
+                 qPrintable(unknown->error()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJiraClient)

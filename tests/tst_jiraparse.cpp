@@ -204,6 +204,36 @@ private slots:
         QVERIFY2(bad.error().contains(QLatin1String("'[0].released'")), qPrintable(bad.error()));
     }
 
+    // One version, as a create or an update answers it.
+    void version()
+    {
+        const auto one = JiraParse::version(json(
+            R"({"id":"12","name":"2026.12.1","released":true,"releaseDate":"2026-12-03","archived":true})"));
+        QVERIFY2(one.ok(), qPrintable(one.error()));
+        QCOMPARE(one.value(), (JiraVersion{QStringLiteral("12"), QStringLiteral("2026.12.1"), true, true,
+                                           QDate(2026, 12, 3)}));
+        const auto bad = JiraParse::version(json(R"({"id":"12","name":"x","releaseDate":"3 Dec"})"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(QLatin1String("'releaseDate'")), qPrintable(bad.error()));
+        QVERIFY(!JiraParse::version(json("[]")).ok());
+    }
+
+    // Every fix version of an issue, in Jira's order; none when the list is empty or absent.
+    void fixVersionNames()
+    {
+        const auto names = JiraParse::fixVersionNames(json(
+            R"({"key":"CHS-1","fields":{"fixVersions":[{"id":"1","name":"chs-orders-api 1.2.0"},)"
+            R"({"id":"2","name":"2026.12.1"}]}})"));
+        QVERIFY2(names.ok(), qPrintable(names.error()));
+        QCOMPARE(names.value(),
+                 (QStringList{QStringLiteral("chs-orders-api 1.2.0"), QStringLiteral("2026.12.1")}));
+        QCOMPARE(JiraParse::fixVersionNames(json(R"({"fields":{}})")).value(), QStringList());
+        const auto bad = JiraParse::fixVersionNames(json(R"({"fields":{"fixVersions":["1.0"]}})"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(QLatin1String("fields.fixVersions[0]")),
+                 qPrintable(bad.error()));
+    }
+
     void smallAnswers()
     {
         QCOMPARE(JiraParse::displayName(json(R"({"displayName":"Release Bot"})")).value(),

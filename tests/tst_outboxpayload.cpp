@@ -62,6 +62,20 @@ private slots:
         QTest::newRow("transition")
             << OutboxPayload(JiraTransitionPayload{s("CHS-1201"), s("In Progress")})
             << s("jira.transition") << s("Jira");
+        QTest::newRow("version") << OutboxPayload(JiraVersionPayload{s("2026.12.1")})
+                                 << s("jira.version") << s("Jira");
+        QTest::newRow("fix version added")
+            << OutboxPayload(JiraFixVersionPayload{s("CHS-1201"), s("2026.12.1"), true})
+            << s("jira.fix-version") << s("Jira");
+        QTest::newRow("fix version removed")
+            << OutboxPayload(JiraFixVersionPayload{s("CHS-1201"), s("2026.12.1"), false})
+            << s("jira.fix-version") << s("Jira");
+        QTest::newRow("version released")
+            << OutboxPayload(JiraVersionReleasedPayload{s("2026.12.1"), QDate(2026, 12, 3)})
+            << s("jira.version-released") << s("Jira");
+        QTest::newRow("version archived")
+            << OutboxPayload(JiraVersionArchivedPayload{s("2026.12.1")})
+            << s("jira.version-archived") << s("Jira");
     }
     void roundTrip()
     {
@@ -98,6 +112,16 @@ private slots:
         QTest::newRow("transition")
             << OutboxPayload(JiraTransitionPayload{s("k"), s("In Progress")})
             << QStringList{s("key"), s("toStatus")};
+        QTest::newRow("version") << OutboxPayload(JiraVersionPayload{s("v")})
+                                 << QStringList{s("name")};
+        QTest::newRow("fix version")
+            << OutboxPayload(JiraFixVersionPayload{s("k"), s("v"), false})
+            << QStringList{s("edit"), s("key"), s("version")};
+        QTest::newRow("released")
+            << OutboxPayload(JiraVersionReleasedPayload{s("v"), QDate(2026, 12, 3)})
+            << QStringList{s("name"), s("releaseDate")};
+        QTest::newRow("archived") << OutboxPayload(JiraVersionArchivedPayload{s("v")})
+                                  << QStringList{s("name")};
     }
     void fieldNames()
     {
@@ -108,6 +132,10 @@ private slots:
         QCOMPARE(object.keys(), fields);
         if (std::holds_alternative<SlackPostPayload>(payload))
             QCOMPARE(object.value(QLatin1String("purpose")).toString(), s("live-request"));
+        if (std::holds_alternative<JiraFixVersionPayload>(payload))
+            QCOMPARE(object.value(QLatin1String("edit")).toString(), s("remove"));
+        if (std::holds_alternative<JiraVersionReleasedPayload>(payload))
+            QCOMPARE(object.value(QLatin1String("releaseDate")).toString(), s("2026-12-03"));
     }
 
     // A payload the worker cannot read fails whole, with a message naming the field.
@@ -143,6 +171,17 @@ private slots:
             << s("servicenow.change")
             << json(R"({"correlationId":"releasedesk:1","shortDescription":"Release 1"})")
             << s("“backoutPlan” is missing.");
+        QTest::newRow("fix version edit unknown")
+            << s("jira.fix-version") << json(R"({"key":"CHS-1","version":"1","edit":"set"})")
+            << s("“edit” is “set”, not add or remove.");
+        QTest::newRow("fix version without task")
+            << s("jira.fix-version") << json(R"({"version":"1","edit":"add"})")
+            << s("“key” is missing.");
+        QTest::newRow("release date not a date")
+            << s("jira.version-released") << json(R"({"name":"1","releaseDate":"3 Dec"})")
+            << s("“releaseDate” is “3 Dec”, not a date.");
+        QTest::newRow("archived without name")
+            << s("jira.version-archived") << json(R"({"name":""})") << s("“name” is empty.");
     }
     void refusesUnreadable()
     {

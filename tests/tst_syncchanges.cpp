@@ -190,6 +190,7 @@ private slots:
         QCOMPARE(reply->kind, QString(ReleaseChannel::appliedToLive));
     }
 
+    // Adoption leaves a known release alone; it follows its fix version instead.
     void adoptionLeavesAKnownReleaseAlone()
     {
         // A release the user made before the first sync, under a name Jira also has.
@@ -209,12 +210,24 @@ private slots:
         QVERIFY(SyncTestBench::allSynced(result));
         QCOMPARE(result.adopted.size(), SyncTestBench::catalogue().releases.size() - 1);
         const Release after = m_bench->store().release(id.value()).value();
-        QCOMPARE(after.stage, Stage::CiDev);
-        QCOMPARE(after.taskKeys, mine.taskKeys);
         QCOMPARE(after.notes.description, QStringLiteral("Mine"));
         // Not taken over; only the references it lacked were filled in.
         for (const AuditEvent &event : m_bench->store().auditTrail(id.value()).value())
             QVERIFY2(event.action != QLatin1String("imported"), qPrintable(event.why));
+        // But it follows its fix version: Jira's tasks, and released is Live.
+        QStringList versionTasks;
+        for (const auto &task : SyncTestBench::catalogue().tasks) {
+            if (task.fixVersion == name)
+                versionTasks << task.key;
+        }
+        QStringList tasks = after.taskKeys;
+        tasks.sort();
+        versionTasks.sort();
+        QCOMPARE(tasks, versionTasks);
+        QCOMPARE(after.stage, Stage::Live);
+        const AuditEvent last = m_bench->store().auditTrail(id.value()).value().last();
+        QVERIFY2(last.toStage == QLatin1String("live") && last.why.contains(QLatin1String("Jira")),
+                 qPrintable(last.why));
         QCOMPARE(after.changeTicket,
                  SyncTestBench::catalogueRelease(HistoryStage::Live).changeNumber);
     }

@@ -8,8 +8,11 @@
 #include "services/http/httprequest.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -40,7 +43,8 @@ struct JiraConnection
 };
 
 // Jira's side of the release process: reads tasks by JQL, moves them through
-// their workflow and comments on them, in either flavour.
+// their workflow, comments on them and keeps the fix versions that are the
+// team's releases, in either flavour.
 class JiraClient
 {
     Q_DECLARE_TR_FUNCTIONS(JiraClient)
@@ -90,6 +94,22 @@ public:
                     Callback<QString> done);
     void projectVersions(const QString &projectKey, QObject *context,
                          Callback<QList<JiraVersion>> done);
+    // A new fix version `name` in the connection's project, as Jira stored it.
+    // A name the project already has is refused with Jira's text.
+    void createVersion(const QString &name, QObject *context, Callback<JiraVersion> done);
+    // Marks the version released on `releaseDate`.
+    void releaseVersion(const QString &versionId, const QDate &releaseDate, QObject *context,
+                        Callback<JiraVersion> done);
+    // Archives the version: it stays on its issues but is offered no more.
+    void archiveVersion(const QString &versionId, QObject *context, Callback<JiraVersion> done);
+    // The names of every fix version the issue carries, in Jira's order.
+    void fixVersionsOf(const QString &issueKey, QObject *context, Callback<QStringList> done);
+    // Adds the fix version named `versionName` to the issue, or removes it,
+    // leaving its other fix versions as they are.
+    void addFixVersion(const QString &issueKey, const QString &versionName, QObject *context,
+                       Callback<Done> done);
+    void removeFixVersion(const QString &issueKey, const QString &versionName, QObject *context,
+                          Callback<Done> done);
     // One issue with the fields of a search, its current status among them.
     void issue(const QString &issueKey, QObject *context, Callback<Change> done);
     // Every comment on the issue, oldest first, across pages: how the outbox
@@ -108,6 +128,10 @@ private:
     // Jira's error text when it sent one.
     static QString failureMessage(const HttpResponse &response);
     static QString unreadable(const QString &endpoint, const QString &why);
+    void putVersion(const QString &versionId, const QJsonObject &fields, const QString &endpoint,
+                    QObject *context, Callback<JiraVersion> done);
+    void editFixVersions(const QString &issueKey, const QString &operation,
+                         const QString &versionName, QObject *context, Callback<Done> done);
     struct CommentRead;
     static void fetchComments(HttpClient &http, std::shared_ptr<CommentRead> read,
                               QObject *context);

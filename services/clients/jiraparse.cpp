@@ -99,6 +99,25 @@ QList<Change> changes(JsonFields &reader, const QJsonObject &root,
     return result;
 }
 
+// One version: an element of a project's list, or the answer to a create or update.
+JiraVersion readVersion(JsonFields &reader, const QJsonObject &item, const QString &where)
+{
+    JiraVersion version;
+    version.id = reader.id(item, where, QLatin1String("id"));
+    version.name = reader.string(item, where, QLatin1String("name"));
+    version.released = reader.boolean(item, where, QLatin1String("released"));
+    version.archived = reader.boolean(item, where, QLatin1String("archived"));
+    const QString date = reader.string(item, where, QLatin1String("releaseDate"), JsonFields::Optional);
+    if (!date.isEmpty()) {
+        version.releaseDate = QDate::fromString(date, Qt::ISODate);
+        if (!version.releaseDate.isValid()) {
+            reader.fail(JiraParse::tr("the field '%1' is not a date: %2")
+                            .arg(JsonFields::join(where, QLatin1String("releaseDate")), date));
+        }
+    }
+    return version;
+}
+
 } // namespace
 
 QString JiraParse::searchFields()
@@ -220,25 +239,38 @@ Result<QList<JiraVersion>> JiraParse::versions(const QJsonDocument &answer)
     QList<JiraVersion> result;
     for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
         const QString where = JsonFields::at(QString(), i);
-        const QJsonObject item = reader.element(list, i, QString());
-        JiraVersion version;
-        version.id = reader.id(item, where, QLatin1String("id"));
-        version.name = reader.string(item, where, QLatin1String("name"));
-        version.released = reader.boolean(item, where, QLatin1String("released"));
-        version.archived = reader.boolean(item, where, QLatin1String("archived"));
-        const QString date = reader.string(item, where, QLatin1String("releaseDate"), JsonFields::Optional);
-        if (!date.isEmpty()) {
-            version.releaseDate = QDate::fromString(date, Qt::ISODate);
-            if (!version.releaseDate.isValid()) {
-                reader.fail(tr("the field '%1' is not a date: %2")
-                                .arg(JsonFields::join(where, QLatin1String("releaseDate")), date));
-            }
-        }
-        result.append(version);
+        result.append(readVersion(reader, reader.element(list, i, QString()), where));
     }
     if (reader.failed())
         return Result<QList<JiraVersion>>::failure(reader.error());
     return result;
+}
+
+Result<QStringList> JiraParse::fixVersionNames(const QJsonDocument &answer)
+{
+    JsonFields reader;
+    const QString path = QStringLiteral("fields");
+    const QJsonObject fields = reader.object(reader.root(answer), {}, QLatin1String("fields"));
+    const QString listPath = JsonFields::join(path, QLatin1String("fixVersions"));
+    const QJsonArray list =
+        reader.array(fields, path, QLatin1String("fixVersions"), JsonFields::Optional);
+    QStringList names;
+    for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
+        names << reader.string(reader.element(list, i, listPath), JsonFields::at(listPath, i),
+                               QLatin1String("name"));
+    }
+    if (reader.failed())
+        return Result<QStringList>::failure(reader.error());
+    return names;
+}
+
+Result<JiraVersion> JiraParse::version(const QJsonDocument &answer)
+{
+    JsonFields reader;
+    const JiraVersion version = readVersion(reader, reader.root(answer), QString());
+    if (reader.failed())
+        return Result<JiraVersion>::failure(reader.error());
+    return version;
 }
 
 Result<JiraParse::CommentPage> JiraParse::commentPage(const QJsonDocument &answer)

@@ -95,6 +95,10 @@ public:
     static Result<QString> commentId(const QJsonDocument &answer);
     // GET .../project/{key}/versions.
     static Result<QList<JiraVersion>> versions(const QJsonDocument &answer);
+    // GET .../issue/{key}?fields=fixVersions: the names of all its fix versions.
+    static Result<QStringList> fixVersionNames(const QJsonDocument &answer);
+    // POST .../version and PUT .../version/{id} answer the version as stored.
+    static Result<JiraVersion> version(const QJsonDocument &answer);
 
     struct CommentPage
     {

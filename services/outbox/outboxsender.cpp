@@ -1,5 +1,7 @@
 #include "outboxsender.h"
 
+#include "fixversionsender.h"
+
 #include "services/clients/answerlater.h"
 #include "services/connections/integrations.h"
 
@@ -39,7 +41,11 @@ RemoteSystem OutboxSender::systemOf(const OutboxPayload &payload)
                 return RemoteSystem::Slack;
             else if constexpr (std::is_same_v<T, JiraCommentPayload> ||
                                std::is_same_v<T, JiraTransitionPayload> ||
-                               std::is_same_v<T, JiraVerdictPayload>)
+                               std::is_same_v<T, JiraVerdictPayload> ||
+                               std::is_same_v<T, JiraVersionPayload> ||
+                               std::is_same_v<T, JiraFixVersionPayload> ||
+                               std::is_same_v<T, JiraVersionReleasedPayload> ||
+                               std::is_same_v<T, JiraVersionArchivedPayload>)
                 return RemoteSystem::Jira;
             else
                 static_assert(unhandled<T>, "every payload goes to a system");
@@ -102,6 +108,14 @@ void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, 
                     return done(Answer::failure(posted.error()));
                 done(OutboxAnswer{posted->ts, {}});
             });
+    } else if (const auto *version = std::get_if<JiraVersionPayload>(&payload)) {
+        FixVersionSender(m_integrations).ensureVersion(*version, context, std::move(done));
+    } else if (const auto *edit = std::get_if<JiraFixVersionPayload>(&payload)) {
+        FixVersionSender(m_integrations).editTask(*edit, context, std::move(done));
+    } else if (const auto *released = std::get_if<JiraVersionReleasedPayload>(&payload)) {
+        FixVersionSender(m_integrations).markReleased(*released, context, std::move(done));
+    } else if (const auto *archived = std::get_if<JiraVersionArchivedPayload>(&payload)) {
+        FixVersionSender(m_integrations).archive(*archived, context, std::move(done));
     } else if (const auto *comment = std::get_if<JiraCommentPayload>(&payload)) {
         addComment(*comment, created, context, std::move(done));
     } else if (const auto *verdict = std::get_if<JiraVerdictPayload>(&payload)) {

@@ -25,7 +25,8 @@ class JiraClient;
 // comments since then; a Jira transition re-reads the status, only when the
 // task is elsewhere takes the transition that leads to the status asked for,
 // and reads the status again when that POST fails (its answer lost, or a
-// resend of it refused because the task had already moved).
+// resend of it refused because the task had already moved). A release's Jira
+// fix version and its tasks' part in it are FixVersionSender's.
 class OutboxSender
 {
     Q_DECLARE_TR_FUNCTIONS(OutboxSender)

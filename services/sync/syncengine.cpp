@@ -4,6 +4,7 @@
 #include "confluencesync.h"
 #include "jirasync.h"
 #include "releaseadopter.h"
+#include "releasefollower.h"
 #include "servicenowsync.h"
 #include "slacksync.h"
 
@@ -24,6 +25,7 @@ struct SyncEngine::Run
     SyncRun sync;
     std::unique_ptr<QObject> context = std::make_unique<QObject>();
     std::vector<std::unique_ptr<SyncStep>> steps;
+    std::unique_ptr<ReleaseFollower> follower;
     std::unique_ptr<ReleaseAdopter> adopter;
     SyncResult result;
     int running = 0;
@@ -152,13 +154,32 @@ void SyncEngine::adopt()
 {
     m_run->result.adoptionSkipped = adoptionBlocker();
     if (!m_run->result.adoptionSkipped.isEmpty())
-        return finish();
+        return follow();
     emit progress(RemoteSystem::Jira, tr("releases under way"), 0, -1);
     m_run->adopter = std::make_unique<ReleaseAdopter>(m_run->sync, m_integrations.serviceNow());
     m_run->adopter->start(m_run->context.get(), [this](const ReleaseAdopter::Outcome &outcome) {
         m_run->result.adopted = outcome.adopted;
         m_run->result.followed = outcome.followed;
         m_run->result.adoptionError = outcome.error;
+        QMetaObject::invokeMethod(this, &SyncEngine::follow, Qt::QueuedConnection);
+    });
+}
+
+void SyncEngine::follow()
+{
+    // Whenever Jira's versions were read, adopted or not: a known release
+    // needs nothing else, and one adopted just now gets the tasks that carry
+    // its version besides their first one.
+    JiraClient *jira = m_integrations.jira();
+    if (!jira || !m_run->sync.versions || m_run->sync.cancelled)
+        return finish();
+    emit progress(RemoteSystem::Jira, tr("releases this desk knows"), 0, -1);
+    m_run->follower = std::make_unique<ReleaseFollower>(m_run->sync, *jira,
+                                                        m_integrations.settings().jira);
+    m_run->follower->start(m_run->context.get(), [this](const ReleaseFollower::Outcome &outcome) {
+        m_run->result.system(RemoteSystem::Jira).releases << outcome.changes;
+        if (m_run->result.adoptionError.isEmpty())
+            m_run->result.adoptionError = outcome.error;
         QMetaObject::invokeMethod(this, &SyncEngine::finish, Qt::QueuedConnection);
     });
 }

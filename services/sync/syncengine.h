@@ -25,8 +25,10 @@ struct SyncOptions
 // Reads the connected systems into the store: Jira's tasks and fix versions,
 // Concourse's pipelines and builds, Confluence's release-notes pages,
 // ServiceNow's changes and tasks, and the release channel in Slack; then
-// takes over the releases already under way in them. Incremental after the
-// first run: each source keeps a cursor, saved with the page it covers.
+// takes over the releases already under way in them (ReleaseAdopter), and
+// the releases it knows follow their Jira fix versions (ReleaseFollower).
+// Incremental after the first run: each source keeps a cursor, saved with
+// the page it covers.
 //
 // Runs on the thread's event loop and never waits: each page is stored in
 // its own short transaction as it arrives. The systems run side by side, and
@@ -59,6 +61,8 @@ private:
 
     void stepDone(const SystemSync &sync);
     void adopt();
+    // After adopt(): the releases this desk knows follow their Jira fix versions.
+    void follow();
     // Why adoption must wait for another sync; empty when it can run now.
     QString adoptionBlocker() const;
     void finish();

@@ -45,7 +45,9 @@ struct SyncResult
     QStringList adopted;     // "2026.11.3 (Live)"
     QStringList followed;    // releases here moved on by what other desks did: "2026.11.3 (In staging)"
     QString adoptionSkipped; // why no release was looked for this time; empty when it ran
-    QString adoptionError;   // a store write that failed while adopting
+    // A read or store write that failed while adopting, or while the known
+    // releases followed their fix versions.
+    QString adoptionError;
     bool cancelled = false;
 
     // Every system that was asked for synced, and adoption did not fail.

@@ -221,14 +221,20 @@ Status MemoryReleaseStore::saveSyncCursor(const SyncCursor &cursor)
     return success();
 }
 
-Result<qint64> MemoryReleaseStore::createRelease(const Release &release, const AuditEvent &created)
+Result<qint64> MemoryReleaseStore::createRelease(const Release &release, const AuditEvent &created,
+                                                 const QList<OutboxEntry> &outbox)
 {
+    if (auto status = checkOutbox(outbox); !status)
+        return Result<qint64>::failure(status.error());
     if (auto status = beginWrite(); !status)
         return Result<qint64>::failure(status.error());
     Release stored = release;
     stored.id = ++m_lastId;
     m_releases << stored;
-    append({created}, {}, stored.id);
+    QList<OutboxEntry> queued = outbox;
+    for (OutboxEntry &entry : queued)
+        entry.releaseId = stored.id;
+    append({created}, queued, stored.id);
     m_audit.last().releaseId = stored.id;
     return stored.id;
 }

@@ -28,7 +28,8 @@ public:
     Result<std::optional<SyncCursor>> syncCursor(const QString &source) const override;
     Status saveSyncCursor(const SyncCursor &cursor) override;
 
-    Result<qint64> createRelease(const Release &release, const AuditEvent &created) override;
+    Result<qint64> createRelease(const Release &release, const AuditEvent &created,
+                                 const QList<OutboxEntry> &outbox = {}) override;
     Result<QList<Release>> releases() const override { return m_releases; }
     Result<Release> release(qint64 id) const override;
     Status saveRelease(const Release &release, const QList<AuditEvent> &events,
