@@ -221,7 +221,13 @@ std::optional<Adoption> ReleaseAdoption::follow(const Release &known, const Remo
     fill(followed.testTaskNumber, seen.release.testTaskNumber);
     fill(followed.liveRequestRef, seen.release.liveRequestRef);
     fill(followed.liveConfirmationRef, seen.release.liveConfirmationRef);
-    const bool moves = seen.release.stage > known.stage;
+    // A release is finished by the record that finishes it, read on its own:
+    // the released or archived fix version (FixVersionFollow) or the release
+    // team's reply (SlackSync). Here it goes at most as far as asking for live.
+    Stage target = seen.release.stage;
+    if (isTerminal(target))
+        target = followed.liveRequestRef.isEmpty() ? known.stage : Stage::LiveRequested;
+    const bool moves = target > known.stage;
     if (!moves && followed == known)
         return std::nullopt;
 
@@ -232,7 +238,7 @@ std::optional<Adoption> ReleaseAdoption::follow(const Release &known, const Remo
     // The same words as an adoption's, said of a release that was already here.
     event.why = seen.event.why;
     if (moves) {
-        followed.stage = seen.release.stage;
+        followed.stage = target;
         followed.stageChanged = qMin(seen.release.stageChanged, now);
         event.action = QStringLiteral("transition");
         event.fromStage = toKey(known.stage);

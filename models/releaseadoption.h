@@ -55,9 +55,10 @@ public:
     static Adoption adopt(const RemoteRelease &remote, const QDateTime &now);
     // A release this desk knows, brought up to what the evidence shows, as
     // another desk's work leaves it in the shared systems: the references it
-    // lacks filled in, and moved on when the evidence shows a later stage.
-    // Never moves a release back, nor one that is finished. nullopt when the
-    // evidence adds nothing.
+    // lacks filled in, and moved on when the evidence shows a later stage, as
+    // far as Live requested: what finishes a release is followed where it is
+    // recorded. Never moves a release back, nor one that is finished. nullopt
+    // when the evidence adds nothing.
     static std::optional<Adoption> follow(const Release &known, const RemoteRelease &remote,
                                           const QDateTime &now);
     // Who the audit event names.

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <atomic>
+
 namespace ReleaseDesk {
 namespace {
 
@@ -91,7 +93,15 @@ std::optional<TestResult> VerdictComment::verdict(const QString &taskKey, const 
 
 QString VerdictComment::newRef()
 {
-    return QUuid::createUuid().toString(QUuid::Id128).left(16);
+    // The time first, at a fixed width, so that refs sort as they were made:
+    // two verdicts a desk gives in the same instant count in the order given.
+    // Then a count within this process, and randomness across desks.
+    static std::atomic<quint32> made{0};
+    const quint32 count = made++;
+    return QStringLiteral("%1%2%3")
+        .arg(QDateTime::currentMSecsSinceEpoch(), 11, 16, QLatin1Char('0'))
+        .arg(count % 0x100, 2, 16, QLatin1Char('0'))
+        .arg(QUuid::createUuid().toString(QUuid::Id128).left(5));
 }
 
 } // namespace ReleaseDesk

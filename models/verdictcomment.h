@@ -50,7 +50,7 @@ public:
     // tester and the comment's time as the verdict's.
     static std::optional<TestResult> verdict(const QString &taskKey, const QString &text,
                                              const QString &author, const QDateTime &created);
-    // A new ref, unique across desks.
+    // A new ref, unique across desks; on one desk, later refs sort after earlier ones.
     static QString newRef();
 };
 

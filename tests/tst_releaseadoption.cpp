@@ -277,6 +277,67 @@ private slots:
                  (QStringList{QStringLiteral("CHS-1002"), QStringLiteral("CHS-1009"),
                               QStringLiteral("CHS-1010")}));
     }
+
+    // A release this desk knows follows what other desks left in the systems.
+    void aKnownReleaseFollowsTheEvidence()
+    {
+        Release known = ReleaseAdoption::adopt(base(), now).release;
+        known.id = 7;
+        known.stage = Stage::CiDev;
+        known.notes = {};
+        known.changeTicket.clear();
+        known.notes.description = QStringLiteral("Mine");
+        RemoteRelease remote = base();
+        remote.messages = {stagingRequest(), stagingReply()};
+        const auto followed = ReleaseAdoption::follow(known, remote, now);
+        QVERIFY(followed);
+        QCOMPARE(followed->release.stage, Stage::InStaging);
+        QCOMPARE(followed->release.id, known.id);
+        QCOMPARE(followed->release.notes.description, QStringLiteral("Mine"));
+        QCOMPARE(followed->release.notes.pageId, remote.notesPageId);
+        QCOMPARE(followed->release.changeTicket, remote.changeTicket);
+        QCOMPARE(followed->release.stagingRequestRef, stagingTs);
+        QCOMPARE(followed->release.testTaskNumber, QStringLiteral("CTASK0010007"));
+        QCOMPARE(followed->event.releaseId, known.id);
+        QCOMPARE(followed->event.fromStage, toKey(Stage::CiDev));
+        QCOMPARE(followed->event.toStage, toKey(Stage::InStaging));
+
+        // Nothing new: nothing to write.
+        QVERIFY(!ReleaseAdoption::follow(followed->release, remote, now));
+        // Never back: a desk further on than the evidence stays where it is.
+        Release ahead = followed->release;
+        ahead.stage = Stage::StagingPassed;
+        QVERIFY(!ReleaseAdoption::follow(ahead, remote, now));
+        // A finished release keeps its record.
+        Release cancelled = known;
+        cancelled.stage = Stage::Cancelled;
+        QVERIFY(!ReleaseAdoption::follow(cancelled, remote, now));
+    }
+
+    // What finishes a release is followed where it is recorded: here it goes
+    // as far as asking for live.
+    void followingStopsBeforeAFinishedStage()
+    {
+        Release known = ReleaseAdoption::adopt(base(), now).release;
+        known.id = 7;
+        known.stage = Stage::InStaging;
+        RemoteRelease remote = base();
+        remote.messages = {stagingRequest(), stagingReply(), liveRequest(), liveReply()};
+        remote.released = true;
+        const auto followed = ReleaseAdoption::follow(known, remote, now);
+        QVERIFY(followed);
+        QCOMPARE(followed->release.stage, Stage::LiveRequested);
+        QCOMPARE(followed->release.liveRequestRef, liveTs);
+        // A release's references fill in without moving it back.
+        remote.messages = {stagingRequest(), stagingReply()};
+        remote.released = false;
+        known.stage = Stage::StagingPassed;
+        const auto filled = ReleaseAdoption::follow(known, remote, now);
+        QVERIFY(filled);
+        QCOMPARE(filled->release.stage, Stage::StagingPassed);
+        QCOMPARE(filled->release.stagingRequestRef, stagingTs);
+        QCOMPARE(filled->event.action, QStringLiteral("evidence-recorded"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReleaseAdoption)

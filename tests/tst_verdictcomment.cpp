@@ -120,6 +120,13 @@ private slots:
         QVERIFY(!a.isEmpty());
         QVERIFY(!a.contains(u' ') && !a.contains(u')'));
         QVERIFY(a != VerdictComment::newRef());
+        // Made in a row, they sort in the order made, even in the same instant.
+        QStringList made;
+        for (int i = 0; i < 50; ++i)
+            made << VerdictComment::newRef();
+        QStringList sorted = made;
+        sorted.sort();
+        QCOMPARE(sorted, made);
     }
 
     // Two testers who disagree at the same moment: every desk, whatever order
