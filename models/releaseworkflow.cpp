@@ -143,6 +143,25 @@ Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &ac
     return m_store.saveRelease(release, {moved});
 }
 
+Status ReleaseWorkflow::recordStopped(qint64 releaseId, Stage to, const QString &actor,
+                                      const QString &why)
+{
+    if (auto status = requireActor(actor); !status)
+        return status;
+    if (to != Stage::BackedOut && to != Stage::Cancelled)
+        return Status::failure(tr("Only a back out or a cancellation is recorded as said."));
+    auto stored = m_store.release(releaseId);
+    if (!stored)
+        return Status::failure(stored.error());
+    Release release = std::move(stored).value();
+    if (!Lifecycle::allowedTargets(release.stage).contains(to)) {
+        return Status::failure(tr("A release cannot move from %1 to %2.")
+                                   .arg(toTitle(release.stage), toTitle(to)));
+    }
+    const AuditEvent moved = move(release, to, actor, why);
+    return m_store.saveRelease(release, {moved});
+}
+
 Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
                                     const QString &reference, const QString &actor,
                                     const QString &why)

@@ -74,6 +74,12 @@ public:
     Status markApplied(qint64 releaseId, Environment environment, const QString &reference,
                        const QString &actor, const QString &why);
 
+    // The release team backed the release out or cancelled it, and said so
+    // in the release channel: recorded as it happened, without the gate a
+    // person's own back out passes first (a backout plan to follow). Only
+    // to BackedOut or Cancelled, and only where the lifecycle allows it.
+    Status recordStopped(qint64 releaseId, Stage to, const QString &actor, const QString &why);
+
     // Moves `release` to `to` at `at` and returns the event that records it.
     // The caller has checked the move; OutboxEffects shares it.
     static AuditEvent moveRelease(Release &release, Stage to, const QString &actor,
