@@ -88,6 +88,12 @@ QJsonObject toObject(const JiraTransitionPayload &transition)
             {QStringLiteral("toStatus"), transition.toStatus}};
 }
 
+QJsonObject toObject(const WorkNotePayload &note)
+{
+    return {{QStringLiteral("correlationId"), note.correlationId},
+            {QStringLiteral("text"), note.text}};
+}
+
 } // namespace
 
 QString OutboxPayloads::kind(const OutboxPayload &payload)
@@ -105,6 +111,8 @@ QString OutboxPayloads::kind(const OutboxPayload &payload)
                 return jiraComment();
             else if constexpr (std::is_same_v<T, JiraTransitionPayload>)
                 return jiraTransition();
+            else if constexpr (std::is_same_v<T, WorkNotePayload>)
+                return serviceNowWorkNote();
             else
                 static_assert(unhandled<T>, "every payload has a kind");
         },
@@ -115,7 +123,7 @@ QString OutboxPayloads::systemTitle(const QString &kind)
 {
     if (kind == confluencePublish())
         return QStringLiteral("Confluence");
-    if (kind == serviceNowChange())
+    if (kind == serviceNowChange() || kind == serviceNowWorkNote())
         return QStringLiteral("ServiceNow");
     if (kind == slackPost())
         return QStringLiteral("Slack");
@@ -133,14 +141,16 @@ QString OutboxPayloads::toKey(SlackPurpose purpose)
         return QStringLiteral("live-request");
     case SlackPurpose::TestFailure:
         return QStringLiteral("test-failure");
+    case SlackPurpose::ReleaseTeamAction:
+        return QStringLiteral("release-team-action");
     }
     return {};
 }
 
 std::optional<SlackPurpose> OutboxPayloads::purposeFromKey(const QString &key)
 {
-    for (SlackPurpose purpose :
-         {SlackPurpose::StagingRequest, SlackPurpose::LiveRequest, SlackPurpose::TestFailure}) {
+    for (SlackPurpose purpose : {SlackPurpose::StagingRequest, SlackPurpose::LiveRequest,
+                                 SlackPurpose::TestFailure, SlackPurpose::ReleaseTeamAction}) {
         if (toKey(purpose) == key)
             return purpose;
     }
@@ -192,7 +202,7 @@ Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArra
         const auto known = purposeFromKey(purpose);
         if (!fields.failed() && !known)
             fields.fail(tr("“purpose” is “%1”, not one of staging-request, live-request, "
-                           "test-failure.")
+                           "test-failure, release-team-action.")
                             .arg(purpose));
         post.purpose = known.value_or(SlackPurpose::StagingRequest);
         payload = post;
@@ -201,6 +211,11 @@ Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArra
         comment.key = fields.required("key");
         comment.text = fields.required("text");
         payload = comment;
+    } else if (kind == serviceNowWorkNote()) {
+        WorkNotePayload note;
+        note.correlationId = fields.required("correlationId");
+        note.text = fields.required("text");
+        payload = note;
     } else {
         JiraTransitionPayload transition;
         transition.key = fields.required("key");

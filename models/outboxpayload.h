@@ -39,7 +39,9 @@ struct RaiseChangePayload
 };
 
 // Why a message goes to the release channel; it decides what its answer changes.
-enum class SlackPurpose { StagingRequest, LiveRequest, TestFailure };
+// ReleaseTeamAction: what a person recorded by hand for the release team
+// (applied, backed out, cancelled), in the team's words.
+enum class SlackPurpose { StagingRequest, LiveRequest, TestFailure, ReleaseTeamAction };
 
 // "slack.post": a message in the release channel, or in a thread of it.
 struct SlackPostPayload
@@ -66,8 +68,16 @@ struct JiraTransitionPayload
     friend bool operator==(const JiraTransitionPayload &, const JiraTransitionPayload &) = default;
 };
 
+// "servicenow.worknote": a work note on the release's change, found by its correlation id.
+struct WorkNotePayload
+{
+    QString correlationId; // "releasedesk:<release>"
+    QString text;
+    friend bool operator==(const WorkNotePayload &, const WorkNotePayload &) = default;
+};
+
 using OutboxPayload = std::variant<PublishPagePayload, RaiseChangePayload, SlackPostPayload,
-                                   JiraCommentPayload, JiraTransitionPayload>;
+                                   JiraCommentPayload, JiraTransitionPayload, WorkNotePayload>;
 
 class OutboxPayloads
 {
@@ -80,13 +90,14 @@ public:
     static QString slackPost() { return QStringLiteral("slack.post"); }
     static QString jiraComment() { return QStringLiteral("jira.comment"); }
     static QString jiraTransition() { return QStringLiteral("jira.transition"); }
+    static QString serviceNowWorkNote() { return QStringLiteral("servicenow.worknote"); }
 
     static QString kind(const OutboxPayload &payload);
     // The system a kind writes to, as people call it ("Confluence"); empty for
     // a kind this version does not know.
     static QString systemTitle(const QString &kind);
 
-    // "staging-request", "live-request", "test-failure".
+    // "staging-request", "live-request", "test-failure", "release-team-action".
     static QString toKey(SlackPurpose purpose);
     static std::optional<SlackPurpose> purposeFromKey(const QString &key);
 

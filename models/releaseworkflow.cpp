@@ -1,6 +1,7 @@
 #include "releaseworkflow.h"
 
 #include "releaserequests.h"
+#include "releaseteamnotices.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -130,6 +131,12 @@ Result<ReleaseFacts> ReleaseWorkflow::facts(qint64 releaseId) const
 Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &actor,
                                    const QString &why)
 {
+    return transition(releaseId, to, actor, why, {});
+}
+
+Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &actor,
+                                   const QString &why, const Notices &notices)
+{
     if (auto status = requireActor(actor); !status)
         return status;
     auto current = facts(releaseId);
@@ -138,9 +145,23 @@ Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &ac
     if (auto allowed = Lifecycle::checkTransition(current.value(), to, why); !allowed)
         return allowed;
 
+    const auto entries = queued(notices, current->release);
+    if (!entries)
+        return Status::failure(entries.error());
     Release release = current->release;
     const AuditEvent moved = move(release, to, actor, why);
-    return m_store.saveRelease(release, {moved});
+    return m_store.saveRelease(release, {moved}, entries.value());
+}
+
+Result<QList<OutboxEntry>> ReleaseWorkflow::queued(const Notices &notices,
+                                                   const Release &before) const
+{
+    if (!notices)
+        return QList<OutboxEntry>();
+    const auto earlier = m_store.outboxEntries();
+    if (!earlier)
+        return Result<QList<OutboxEntry>>::failure(earlier.error());
+    return notices(before, earlier.value());
 }
 
 Status ReleaseWorkflow::recordStopped(qint64 releaseId, Stage to, const QString &actor,
@@ -166,6 +187,13 @@ Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
                                     const QString &reference, const QString &actor,
                                     const QString &why)
 {
+    return markApplied(releaseId, environment, reference, actor, why, {});
+}
+
+Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
+                                    const QString &reference, const QString &actor,
+                                    const QString &why, const Notices &notices)
+{
     if (auto status = requireActor(actor); !status)
         return status;
     if (environment == Environment::CiDev)
@@ -178,6 +206,9 @@ Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
     auto current = facts(releaseId);
     if (!current)
         return Status::failure(current.error());
+    const auto entries = queued(notices, current->release);
+    if (!entries)
+        return Status::failure(entries.error());
     ReleaseFacts applied = std::move(current).value();
     Release &release = applied.release;
     (staging ? release.testTaskNumber : release.liveConfirmationRef) = reference.trimmed();
@@ -190,7 +221,35 @@ Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
                       : QStringLiteral("live-confirmation-recorded"),
               reference.trimmed());
     const AuditEvent moved = move(release, to, actor, why);
-    return m_store.saveRelease(release, {recorded, moved});
+    return m_store.saveRelease(release, {recorded, moved}, entries.value());
+}
+
+Status ReleaseWorkflow::recordAppliedByHand(qint64 releaseId, Environment environment,
+                                            const QString &reference, const QString &actor,
+                                            const QString &why)
+{
+    const QString task = reference.trimmed().toUpper();
+    return markApplied(releaseId, environment, environment == Environment::Staging ? task : reference,
+                       actor, why, [&](const Release &before, const QList<OutboxEntry> &earlier) {
+                           return ReleaseTeamNotices::applied(before, environment, task, earlier,
+                                                              m_clock.now());
+                       });
+}
+
+Status ReleaseWorkflow::backOut(qint64 releaseId, const QString &actor, const QString &why)
+{
+    return transition(releaseId, Stage::BackedOut, actor, why,
+                      [&](const Release &before, const QList<OutboxEntry> &earlier) {
+                          return ReleaseTeamNotices::backedOut(before, why, earlier, m_clock.now());
+                      });
+}
+
+Status ReleaseWorkflow::cancel(qint64 releaseId, const QString &actor, const QString &why)
+{
+    return transition(releaseId, Stage::Cancelled, actor, why,
+                      [&](const Release &before, const QList<OutboxEntry> &earlier) {
+                          return ReleaseTeamNotices::cancelled(before, why, earlier, m_clock.now());
+                      });
 }
 
 AuditEvent ReleaseWorkflow::move(Release &release, Stage to, const QString &actor,

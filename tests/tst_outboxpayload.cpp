@@ -62,6 +62,15 @@ private slots:
         QTest::newRow("transition")
             << OutboxPayload(JiraTransitionPayload{s("CHS-1201"), s("In Progress")})
             << s("jira.transition") << s("Jira");
+        QTest::newRow("release team's action in a thread")
+            << OutboxPayload(SlackPostPayload{s("Backed out of live: 2026.11.3. Errors."),
+                                              s("1732100000.000100"),
+                                              SlackPurpose::ReleaseTeamAction})
+            << s("slack.post") << s("Slack");
+        QTest::newRow("work note")
+            << OutboxPayload(WorkNotePayload{s("releasedesk:2026.11.3"),
+                                             s("Backed out of live: errors “after” the deploy")})
+            << s("servicenow.worknote") << s("ServiceNow");
     }
     void roundTrip()
     {
@@ -138,7 +147,10 @@ private slots:
         QTest::newRow("unknown purpose")
             << s("slack.post") << json(R"({"text":"x","purpose":"reminder"})")
             << s("“purpose” is “reminder”, not one of staging-request, live-request, "
-                 "test-failure.");
+                 "test-failure, release-team-action.");
+        QTest::newRow("work note without text")
+            << s("servicenow.worknote") << json(R"({"correlationId":"releasedesk:1"})")
+            << s("“text” is missing.");
         QTest::newRow("change without backout plan")
             << s("servicenow.change")
             << json(R"({"correlationId":"releasedesk:1","shortDescription":"Release 1"})")

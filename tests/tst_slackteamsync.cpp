@@ -1,10 +1,16 @@
 #include "models/releasechannel.h"
+#include "models/releaseteamreply.h"
 #include "models/releasetimeline.h"
+#include "models/releaseworkflow.h"
+#include "services/outbox/outboxsender.h"
+#include "services/outbox/outboxworker.h"
 #include "services/sandbox/slacksystem.h"
 #include "services/sync/slacksync.h"
 #include "support/synctestbench.h"
 #include "ui/dashboard/timelinehtml.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace ReleaseDesk;
@@ -14,7 +20,8 @@ using Sandbox::HistoryStage;
 // Only the release team moves a release from Slack: the same words from
 // anyone else are kept and shown, and move nothing. Sync against the
 // sandbox, where the release manager is in @release-team and the developers
-// are not.
+// are not; and what the desk posts when a person records the team's action
+// by hand, sent through the outbox.
 class TestSlackTeamSync : public QObject
 {
     Q_OBJECT
@@ -45,6 +52,47 @@ class TestSlackTeamSync : public QObject
                 return message;
         }
         return {};
+    }
+
+    ReleaseWorkflow workflow()
+    {
+        return ReleaseWorkflow(m_bench->store(), m_bench->clients().clock());
+    }
+    // Sends every waiting outbox entry; whether all of them went.
+    bool drainOutbox()
+    {
+        OutboxWorker worker(m_bench->store(), m_bench->integrations(), m_bench->clients().clock());
+        worker.start();
+        const auto waiting = [&] {
+            const auto entries = m_bench->store().outboxEntries();
+            return std::count_if(entries->cbegin(), entries->cend(), [](const OutboxEntry &e) {
+                return e.state != OutboxState::Done;
+            });
+        };
+        for (int attempt = 0; attempt < 200 && waiting() > 0; ++attempt)
+            QTest::qWait(50);
+        return waiting() == 0;
+    }
+    QList<OutboxEntry> outbox() { return m_bench->store().outboxEntries().value(); }
+    QString serviceNowState()
+    {
+        return QString::fromUtf8(QJsonDocument(m_bench->fixture().sandbox().state().value(
+                                                   QStringLiteral("servicenow")).toObject())
+                                     .toJson(QJsonDocument::Compact));
+    }
+    QJsonArray thread(const QString &ts)
+    {
+        const QString botToken = m_bench->fixture()
+                                     .connection(QStringLiteral("slack"))
+                                     .value(u"token")
+                                     .toString();
+        QUrl url = m_bench->fixture().url(QStringLiteral("slack"),
+                                          QStringLiteral("/api/conversations.replies"));
+        url.setQuery(QStringLiteral("channel=%1&ts=%2").arg(slack().releaseChannelId(), ts));
+        return m_bench->fixture()
+            .get(url, {SandboxFixture::bearer(botToken)})
+            .object()[u"messages"]
+            .toArray();
     }
 
 private slots:
@@ -198,6 +246,92 @@ private slots:
         QCOMPARE(slackSync.outcome, SystemSync::Outcome::Failed);
         QVERIFY2(slackSync.error.contains(error), qPrintable(slackSync.error));
         QCOMPARE(m_bench->release(release.name).stage, Stage::LiveRequested);
+    }
+
+    void appliedByHandIsPostedInTheRequestsThread()
+    {
+        const Release release = adopted(HistoryStage::LiveRequested);
+        QVERIFY2(workflow()
+                     .recordAppliedByHand(release.id, Environment::Live,
+                                          QStringLiteral("Rita said so on the phone"),
+                                          QStringLiteral("Rita Release"), {})
+                     .ok(),
+                 "recorded");
+        QCOMPARE(m_bench->release(release.name).stage, Stage::Live);
+        // Queued in the move's own write, for the thread of the live request.
+        const QList<OutboxEntry> queued = outbox();
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().kind, OutboxPayloads::slackPost());
+        QCOMPARE(queued.first().releaseId, release.id);
+        const auto payload = OutboxPayloads::parse(queued.first().kind, queued.first().payload);
+        QCOMPARE(std::get<SlackPostPayload>(payload.value()).threadTs, release.liveRequestRef);
+
+        QVERIFY(drainOutbox());
+        const QJsonArray replies = thread(release.liveRequestRef);
+        QCOMPARE(replies.last()[u"text"].toString(),
+                 QStringLiteral("Applied to live: %1.").arg(release.name));
+        // Its words are the team's, so another desk's sync would read them.
+        QCOMPARE(ReleaseTeamReply::read(replies.last()[u"text"].toString()).kind,
+                 ReleaseTeamReply::Kind::AppliedToLive);
+    }
+
+    void backOutIsPostedAndNotedOnTheChange()
+    {
+        Release release = adopted(HistoryStage::InStaging);
+        QVERIFY(!release.changeTicket.isEmpty());
+        release.notes.backoutPlan = QStringLiteral("Redeploy the previous versions.");
+        QVERIFY(m_bench->store().saveRelease(release, {}).ok());
+        const QString why = QStringLiteral("Orders API errors after the deploy");
+        QVERIFY(workflow().backOut(release.id, QStringLiteral("Rita Release"), why).ok());
+        QCOMPARE(m_bench->release(release.name).stage, Stage::BackedOut);
+        QCOMPARE(outbox().size(), 2);
+
+        QVERIFY(drainOutbox());
+        QCOMPARE(thread(release.stagingRequestRef).last()[u"text"].toString(),
+                 QStringLiteral("Backed out of staging: %1. %2").arg(release.name, why));
+        const QString note = QStringLiteral("Backed out of staging: ") + why;
+        QCOMPARE(serviceNowState().count(note), 1);
+
+        // Sent again, as after a lost answer: the note is found, not added twice.
+        const QList<OutboxEntry> sent = outbox();
+        const auto noted = std::find_if(sent.cbegin(), sent.cend(), [](const OutboxEntry &e) {
+            return e.kind == OutboxPayloads::serviceNowWorkNote();
+        });
+        QVERIFY(noted != sent.cend());
+        const OutboxEntry noteEntry = *noted;
+        OutboxSender sender(m_bench->integrations());
+        QObject context;
+        std::optional<Result<OutboxAnswer>> answer;
+        sender.send(OutboxPayloads::parse(noteEntry.kind, noteEntry.payload).value(),
+                    noteEntry.created, &context,
+                    [&](const Result<OutboxAnswer> &sent) { answer = sent; });
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY2(answer->ok(), qPrintable(answer->error()));
+        QCOMPARE(answer->value().reference, release.changeTicket);
+        QCOMPARE(serviceNowState().count(note), 1);
+    }
+
+    void cancelWithoutARequestIsPostedAtTheTop()
+    {
+        const Release release = adopted(HistoryStage::Drafted);
+        QVERIFY(release.changeTicket.isEmpty());
+        QVERIFY(workflow()
+                    .cancel(release.id, QStringLiteral("Rita Release"),
+                            QStringLiteral("Not needed after all"))
+                    .ok());
+        // No change ticket: no work note.
+        QCOMPARE(outbox().size(), 1);
+        QVERIFY(drainOutbox());
+        // The desk's own sync reads its words back, from the bot: no one moves it again.
+        const SyncResult result = m_bench->syncAll();
+        QVERIFY(SyncTestBench::allSynced(result));
+        const auto messages = m_bench->store().channelMessages(release.name).value();
+        const auto posted = std::find_if(messages.cbegin(), messages.cend(), [](const auto &m) {
+            return m.text.startsWith(u"Cancelled: ");
+        });
+        QVERIFY(posted != messages.cend());
+        QVERIFY(posted->threadTs.isEmpty());
+        QCOMPARE(m_bench->release(release.name).stage, Stage::Cancelled);
     }
 };
 

@@ -25,7 +25,8 @@ class JiraClient;
 // comments since then; a Jira transition re-reads the status, only when the
 // task is elsewhere takes the transition that leads to the status asked for,
 // and reads the status again when that POST fails (its answer lost, or a
-// resend of it refused because the task had already moved).
+// resend of it refused because the task had already moved); a ServiceNow
+// work note is looked for among the change's notes before it is added.
 class OutboxSender
 {
     Q_DECLARE_TR_FUNCTIONS(OutboxSender)
@@ -53,6 +54,8 @@ private:
     void addComment(const JiraCommentPayload &comment, const QDateTime &created, QObject *context,
                     Done done) const;
     void moveTask(const JiraTransitionPayload &transition, QObject *context, Done done) const;
+    // outboxworknote.cpp
+    void addWorkNote(const WorkNotePayload &note, QObject *context, Done done) const;
     // The steps of moveTask() once the task was found elsewhere, and after a
     // failed POST. Static, with the integrations, as the client may change
     // between steps.
