@@ -53,18 +53,19 @@ QList<OutboxEntry> ReleaseTeamNotices::backedOut(const Release &release, const Q
                                                  const QDateTime &at)
 {
     // Backed out of live once live was applied; of staging before.
-    const Environment from = release.stage == Stage::Live ? Environment::Live : Environment::Staging;
-    QList<OutboxEntry> notices{channelPost(
-        SlackFormat::backedOut(release.name, from, why), release,
-        from == Environment::Live ? ReleaseChannel::backedOutOfLive
-                                  : ReleaseChannel::backedOutOfStaging,
-        earlier, at)};
+    const Environment from =
+        release.stage == Stage::Live ? Environment::Live : Environment::Staging;
+    QList<OutboxEntry> notices{channelPost(SlackFormat::backedOut(release.name, from, why), release,
+                                           from == Environment::Live
+                                               ? ReleaseChannel::backedOutOfLive
+                                               : ReleaseChannel::backedOutOfStaging,
+                                           earlier, at)};
     if (!release.changeTicket.isEmpty()) {
         // English like the change itself: the release team's record, not the app's text.
-        const QString note = QStringLiteral("Backed out of %1: %2")
-                                 .arg(from == Environment::Live ? QStringLiteral("live")
-                                                                : QStringLiteral("staging"),
-                                      why.simplified());
+        const QString note =
+            QStringLiteral("Backed out of %1: %2")
+                .arg(from == Environment::Live ? QStringLiteral("live") : QStringLiteral("staging"),
+                     why.simplified());
         notices << numbered(
             WorkNotePayload{ReleaseRequests::changeRequest(release).correlationId, note}, release,
             QStringLiteral("backed-out"), earlier, at);

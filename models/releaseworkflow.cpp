@@ -176,8 +176,8 @@ Status ReleaseWorkflow::recordStopped(qint64 releaseId, Stage to, const QString 
         return Status::failure(stored.error());
     Release release = std::move(stored).value();
     if (!Lifecycle::allowedTargets(release.stage).contains(to)) {
-        return Status::failure(tr("A release cannot move from %1 to %2.")
-                                   .arg(toTitle(release.stage), toTitle(to)));
+        return Status::failure(
+            tr("A release cannot move from %1 to %2.").arg(toTitle(release.stage), toTitle(to)));
     }
     const AuditEvent moved = move(release, to, actor, why);
     return m_store.saveRelease(release, {moved});
@@ -229,11 +229,11 @@ Status ReleaseWorkflow::recordAppliedByHand(qint64 releaseId, Environment enviro
                                             const QString &why)
 {
     const QString task = reference.trimmed().toUpper();
-    return markApplied(releaseId, environment, environment == Environment::Staging ? task : reference,
-                       actor, why, [&](const Release &before, const QList<OutboxEntry> &earlier) {
-                           return ReleaseTeamNotices::applied(before, environment, task, earlier,
-                                                              m_clock.now());
-                       });
+    return markApplied(
+        releaseId, environment, environment == Environment::Staging ? task : reference, actor, why,
+        [&](const Release &before, const QList<OutboxEntry> &earlier) {
+            return ReleaseTeamNotices::applied(before, environment, task, earlier, m_clock.now());
+        });
 }
 
 Status ReleaseWorkflow::backOut(qint64 releaseId, const QString &actor, const QString &why)

@@ -84,8 +84,8 @@ public:
     // and transition()'s checks: the move, and in the same write the team's
     // words queued for the release channel (ReleaseTeamNotices), so that
     // every desk's sync reads them; a back out also notes it on the change.
-    Status recordAppliedByHand(qint64 releaseId, Environment environment,
-                               const QString &reference, const QString &actor, const QString &why);
+    Status recordAppliedByHand(qint64 releaseId, Environment environment, const QString &reference,
+                               const QString &actor, const QString &why);
     Status backOut(qint64 releaseId, const QString &actor, const QString &why);
     Status cancel(qint64 releaseId, const QString &actor, const QString &why);
 
@@ -99,8 +99,8 @@ public:
 
 private:
     // The outbox writes a move queues with it, from the release as it stood before.
-    using Notices = std::function<QList<OutboxEntry>(const Release &before,
-                                                     const QList<OutboxEntry> &earlier)>;
+    using Notices =
+        std::function<QList<OutboxEntry>(const Release &before, const QList<OutboxEntry> &earlier)>;
     Status markApplied(qint64 releaseId, Environment environment, const QString &reference,
                        const QString &actor, const QString &why, const Notices &notices);
     Status transition(qint64 releaseId, Stage to, const QString &actor, const QString &why,

@@ -102,14 +102,13 @@ private slots:
         QTest::newRow("backed out of live, as the team writes it")
             << QStringLiteral("Backed out of live: 2026.11.3. The previous versions are running "
                               "again.")
-            << Kind::BackedOutOfLive
-            << QStringLiteral("The previous versions are running again.");
+            << Kind::BackedOutOfLive << QStringLiteral("The previous versions are running again.");
         QTest::newRow("backed out of staging, bold, a dash")
             << QStringLiteral("*Backed out of staging* - 2026.11.3: orders API errors")
             << Kind::BackedOutOfStaging << QStringLiteral("orders API errors");
         QTest::newRow("cancelled, 'release', lower case")
-            << QStringLiteral("cancelled: release 2026.11.3. No longer needed.")
-            << Kind::Cancelled << QStringLiteral("No longer needed.");
+            << QStringLiteral("cancelled: release 2026.11.3. No longer needed.") << Kind::Cancelled
+            << QStringLiteral("No longer needed.");
         QTest::newRow("canceled, American spelling, no reason")
             << QStringLiteral("Canceled: 2026.11.3.") << Kind::Cancelled << QString();
         QTest::newRow("SlackFormat's back out")
@@ -268,8 +267,8 @@ private slots:
             << QStringLiteral("Applied to live: 2026.11.3.") << false << QString() << QString()
             << QString() << QString() << true;
         QTest::newRow("a negation, top-level")
-            << QStringLiteral("Cancelled: 2026.11.3? Not yet.") << false << QString()
-            << QString() << QString() << QString() << true;
+            << QStringLiteral("Cancelled: 2026.11.3? Not yet.") << false << QString() << QString()
+            << QString() << QString() << true;
     }
     void messages()
     {

@@ -119,11 +119,10 @@ private slots:
         QCOMPARE(post.threadTs, s("release_chs:2.1"));
         QCOMPARE(queued.at(1).idempotencyKey, s("slack.post:2026.11.1:backed-out-live:1"));
         const auto note = OutboxPayloads::parse(queued.at(0).kind, queued.at(0).payload);
-        QCOMPARE(note.value(), OutboxPayload(WorkNotePayload{
-                                   s("releasedesk:2026.11.1"),
-                                   s("Backed out of live: Errors after the deploy")}));
-        QCOMPARE(queued.at(0).idempotencyKey,
-                 s("servicenow.worknote:2026.11.1:backed-out:1"));
+        QCOMPARE(note.value(),
+                 OutboxPayload(WorkNotePayload{s("releasedesk:2026.11.1"),
+                                               s("Backed out of live: Errors after the deploy")}));
+        QCOMPARE(queued.at(0).idempotencyKey, s("servicenow.worknote:2026.11.1:backed-out:1"));
     }
 
     void cancelBeforeAnyRequestPostsAtTheTopWithoutANote()

@@ -32,7 +32,8 @@ private slots:
         QStringList people = SlackClient::catalogue().people;
         people << SlackClient::catalogue().releaseManager;
         for (const QString &person : std::as_const(people)) {
-            const QJsonObject body = client().form(QStringLiteral("auth.test"), {}, as(person)).object();
+            const QJsonObject body =
+                client().form(QStringLiteral("auth.test"), {}, as(person)).object();
             QVERIFY2(body[u"ok"].toBool(), qPrintable(person));
             QCOMPARE(body[u"user"].toString(), person);
             QCOMPARE(body[u"user_id"].toString(), client().system().userId(person));
@@ -51,8 +52,8 @@ private slots:
     void unknownAndBotUserTokensAreRefused()
     {
         QFETCH(QString, token);
-        const auto reply = client().form(QStringLiteral("auth.test"), {},
-                                         {SandboxFixture::bearer(token)});
+        const auto reply =
+            client().form(QStringLiteral("auth.test"), {}, {SandboxFixture::bearer(token)});
         QCOMPARE(reply.object()[u"error"].toString(), u"invalid_auth");
     }
 
@@ -86,10 +87,10 @@ private slots:
     {
         QFETCH(QString, channel);
         QFETCH(QString, error);
-        const auto reply = client().form(QStringLiteral("chat.postMessage"),
-                                         {{QStringLiteral("channel"), channel},
-                                          {QStringLiteral("text"), QStringLiteral("hi")}},
-                                         as(alice()));
+        const auto reply = client().form(
+            QStringLiteral("chat.postMessage"),
+            {{QStringLiteral("channel"), channel}, {QStringLiteral("text"), QStringLiteral("hi")}},
+            as(alice()));
         QCOMPARE(reply.object()[u"error"].toString(), error);
     }
 
@@ -111,7 +112,8 @@ private slots:
         const QJsonObject bot =
             client()
                 .call(QStringLiteral("users.info"),
-                      {{QStringLiteral("user"), client().system().userId(QStringLiteral("releasedesk"))}})
+                      {{QStringLiteral("user"),
+                        client().system().userId(QStringLiteral("releasedesk"))}})
                 .object()[u"user"]
                 .toObject();
         QCOMPARE(bot[u"is_bot"].toBool(), true);
@@ -121,9 +123,12 @@ private slots:
     {
         for (const QString &user : {QStringLiteral("U0NOBODY"), QString()}) {
             const QJsonObject body =
-                client().call(QStringLiteral("users.info"), {{QStringLiteral("user"), user}}).object();
-            QCOMPARE(body, QJsonObject({{QStringLiteral("ok"), false},
-                                        {QStringLiteral("error"), QStringLiteral("user_not_found")}}));
+                client()
+                    .call(QStringLiteral("users.info"), {{QStringLiteral("user"), user}})
+                    .object();
+            QCOMPARE(body,
+                     QJsonObject({{QStringLiteral("ok"), false},
+                                  {QStringLiteral("error"), QStringLiteral("user_not_found")}}));
         }
     }
 
@@ -142,11 +147,12 @@ private slots:
         QCOMPARE(team[u"user_count"].toInt(), 1);
         QVERIFY(!team.contains(u"users"));
 
-        const QJsonArray withUsers = client()
-                                         .call(QStringLiteral("usergroups.list"),
-                                               {{QStringLiteral("include_users"), QStringLiteral("true")}})
-                                         .object()[u"usergroups"]
-                                         .toArray();
+        const QJsonArray withUsers =
+            client()
+                .call(QStringLiteral("usergroups.list"),
+                      {{QStringLiteral("include_users"), QStringLiteral("true")}})
+                .object()[u"usergroups"]
+                .toArray();
         QCOMPARE(withUsers.first()[u"users"].toArray(), QJsonArray{client().managerId()});
 
         const QJsonObject members =
@@ -160,17 +166,18 @@ private slots:
 
     void membersOfNoGroup()
     {
-        const QJsonObject body = client()
-                                     .call(QStringLiteral("usergroups.users.list"),
-                                           {{QStringLiteral("usergroup"), QStringLiteral("S0NONE")}})
-                                     .object();
+        const QJsonObject body =
+            client()
+                .call(QStringLiteral("usergroups.users.list"),
+                      {{QStringLiteral("usergroup"), QStringLiteral("S0NONE")}})
+                .object();
         QCOMPARE(body[u"error"].toString(), u"no_such_subteam");
     }
 
     void theSimulatedTeamAnswersAsAMember()
     {
-        const QString request =
-            client().post(QStringLiteral("Live request for release 2026.11.9: please deploy to live."));
+        const QString request = client().post(
+            QStringLiteral("Live request for release 2026.11.9: please deploy to live."));
         QTRY_COMPARE(client().thread(request).size(), 2);
         const QString answerer = client().thread(request)[1][u"user"].toString();
         const QJsonArray team = client()

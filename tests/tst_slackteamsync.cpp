@@ -65,9 +65,8 @@ class TestSlackTeamSync : public QObject
         worker.start();
         const auto waiting = [&] {
             const auto entries = m_bench->store().outboxEntries();
-            return std::count_if(entries->cbegin(), entries->cend(), [](const OutboxEntry &e) {
-                return e.state != OutboxState::Done;
-            });
+            return std::count_if(entries->cbegin(), entries->cend(),
+                                 [](const OutboxEntry &e) { return e.state != OutboxState::Done; });
         };
         for (int attempt = 0; attempt < 200 && waiting() > 0; ++attempt)
             QTest::qWait(50);
@@ -76,16 +75,15 @@ class TestSlackTeamSync : public QObject
     QList<OutboxEntry> outbox() { return m_bench->store().outboxEntries().value(); }
     QString serviceNowState()
     {
-        return QString::fromUtf8(QJsonDocument(m_bench->fixture().sandbox().state().value(
-                                                   QStringLiteral("servicenow")).toObject())
-                                     .toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(
+                m_bench->fixture().sandbox().state().value(QStringLiteral("servicenow")).toObject())
+                .toJson(QJsonDocument::Compact));
     }
     QJsonArray thread(const QString &ts)
     {
-        const QString botToken = m_bench->fixture()
-                                     .connection(QStringLiteral("slack"))
-                                     .value(u"token")
-                                     .toString();
+        const QString botToken =
+            m_bench->fixture().connection(QStringLiteral("slack")).value(u"token").toString();
         QUrl url = m_bench->fixture().url(QStringLiteral("slack"),
                                           QStringLiteral("/api/conversations.replies"));
         url.setQuery(QStringLiteral("channel=%1&ts=%2").arg(slack().releaseChannelId(), ts));
@@ -108,8 +106,9 @@ private slots:
     {
         const Release release = adopted(HistoryStage::LiveRequested);
         QCOMPARE(release.stage, Stage::LiveRequested);
-        const QString ts = post(developer(), QStringLiteral("Applied to live: %1.").arg(release.name),
-                                release.liveRequestRef);
+        const QString ts =
+            post(developer(), QStringLiteral("Applied to live: %1.").arg(release.name),
+                 release.liveRequestRef);
         const SyncResult result = m_bench->syncAll();
         QVERIFY(SyncTestBench::allSynced(result));
         QCOMPARE(m_bench->release(release.name).stage, Stage::LiveRequested);
@@ -158,7 +157,8 @@ private slots:
     {
         QTest::addColumn<QString>("words");
         QTest::newRow("staging") << QStringLiteral("Backed out of staging: %1. Orders API errors.");
-        QTest::newRow("live, bold") << QStringLiteral("*Backed out of live*: %1. Orders API errors.");
+        QTest::newRow("live, bold")
+            << QStringLiteral("*Backed out of live*: %1. Orders API errors.");
     }
     void theTeamBacksOutInTheThread()
     {
@@ -219,9 +219,8 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::newRow("no such group") << QStringLiteral("@releasers") << QByteArray()
                                        << QStringLiteral("there is no user group @releasers");
-        QTest::newRow("no such group id")
-            << QStringLiteral("S0NOSUCH1") << QByteArray()
-            << QStringLiteral("user group was not found in Slack");
+        QTest::newRow("no such group id") << QStringLiteral("S0NOSUCH1") << QByteArray()
+                                          << QStringLiteral("user group was not found in Slack");
         QTest::newRow("no usergroups:read")
             << QStringLiteral("release-team")
             << QByteArray("slack:/api/usergroups.list=status,status=403")

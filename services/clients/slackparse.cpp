@@ -242,7 +242,8 @@ Result<QStringList> SlackParse::userGroupMembers(const QJsonDocument &answer)
     QStringList users;
     for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
         if (!list.at(i).isString() || list.at(i).toString().isEmpty())
-            reader.fail(tr("the field '%1' is not a user id").arg(JsonFields::at(QStringLiteral("users"), i)));
+            reader.fail(tr("the field '%1' is not a user id")
+                            .arg(JsonFields::at(QStringLiteral("users"), i)));
         users << list.at(i).toString();
     }
     if (reader.failed())

@@ -67,8 +67,8 @@ void SlackClient::findGroup(const StatePtr &state, const QString &group, QObject
                             return done(failed<QString>(answer.error()));
                         const auto groups = SlackParse::userGroups(answer.value());
                         if (!groups)
-                            return done(failed<QString>(
-                                SlackWebApi::unreadable(endpoint, groups.error())));
+                            return done(
+                                failed<QString>(SlackWebApi::unreadable(endpoint, groups.error())));
                         for (const SlackUserGroup &found : groups.value()) {
                             if (found.handle.compare(handle, Qt::CaseInsensitive) == 0)
                                 return done(found.id);

@@ -40,13 +40,13 @@ void OutboxSender::addWorkNote(const WorkNotePayload &note, QObject *context, Do
                         return done(
                             Answer::failure(Integrations::notConnected(RemoteSystem::ServiceNow)));
                     }
-                    serviceNow->patchChange(
-                        change.sysId, {{QStringLiteral("work_notes"), note.text}}, context,
-                        [answer, done](const Result<ChangeTicket> &noted) {
-                            if (!noted)
-                                return done(Answer::failure(noted.error()));
-                            done(answer);
-                        });
+                    serviceNow->patchChange(change.sysId,
+                                            {{QStringLiteral("work_notes"), note.text}}, context,
+                                            [answer, done](const Result<ChangeTicket> &noted) {
+                                                if (!noted)
+                                                    return done(Answer::failure(noted.error()));
+                                                done(answer);
+                                            });
                 });
         });
 }

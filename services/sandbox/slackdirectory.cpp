@@ -17,12 +17,12 @@ QJsonObject success(QJsonObject body)
 QJsonObject userJson(const Workspace &workspace, const User &user)
 {
     // People show under their real name; Slack's display name is theirs to set.
-    QJsonObject profile{{QLatin1String("real_name"), user.realName},
-                        {QLatin1String("real_name_normalized"), user.realName},
-                        {QLatin1String("display_name"), user.isBot() ? QString() : user.realName},
-                        {QLatin1String("display_name_normalized"),
-                         user.isBot() ? QString() : user.realName},
-                        {QLatin1String("team"), workspace.teamId}};
+    QJsonObject profile{
+        {QLatin1String("real_name"), user.realName},
+        {QLatin1String("real_name_normalized"), user.realName},
+        {QLatin1String("display_name"), user.isBot() ? QString() : user.realName},
+        {QLatin1String("display_name_normalized"), user.isBot() ? QString() : user.realName},
+        {QLatin1String("team"), workspace.teamId}};
     if (user.isBot())
         profile.insert(QLatin1String("bot_id"), user.botId);
     return {{QLatin1String("id"), user.id},
@@ -40,24 +40,25 @@ QJsonObject userJson(const Workspace &workspace, const User &user)
 
 QJsonObject userGroupJson(const Workspace &workspace, const UserGroup &group, bool withUsers)
 {
-    QJsonObject object{{QLatin1String("id"), group.id},
-                       {QLatin1String("team_id"), workspace.teamId},
-                       {QLatin1String("is_usergroup"), true},
-                       {QLatin1String("is_subteam"), true},
-                       {QLatin1String("name"), group.name},
-                       {QLatin1String("description"), group.description},
-                       {QLatin1String("handle"), group.handle},
-                       {QLatin1String("is_external"), false},
-                       {QLatin1String("date_create"), group.created},
-                       {QLatin1String("date_update"), group.created},
-                       {QLatin1String("date_delete"), 0},
-                       {QLatin1String("auto_type"), QJsonValue::Null},
-                       {QLatin1String("created_by"), group.createdBy},
-                       {QLatin1String("updated_by"), group.createdBy},
-                       {QLatin1String("deleted_by"), QJsonValue::Null},
-                       {QLatin1String("prefs"), QJsonObject{{QLatin1String("channels"), QJsonArray()},
-                                                            {QLatin1String("groups"), QJsonArray()}}},
-                       {QLatin1String("user_count"), int(group.users.size())}};
+    QJsonObject object{
+        {QLatin1String("id"), group.id},
+        {QLatin1String("team_id"), workspace.teamId},
+        {QLatin1String("is_usergroup"), true},
+        {QLatin1String("is_subteam"), true},
+        {QLatin1String("name"), group.name},
+        {QLatin1String("description"), group.description},
+        {QLatin1String("handle"), group.handle},
+        {QLatin1String("is_external"), false},
+        {QLatin1String("date_create"), group.created},
+        {QLatin1String("date_update"), group.created},
+        {QLatin1String("date_delete"), 0},
+        {QLatin1String("auto_type"), QJsonValue::Null},
+        {QLatin1String("created_by"), group.createdBy},
+        {QLatin1String("updated_by"), group.createdBy},
+        {QLatin1String("deleted_by"), QJsonValue::Null},
+        {QLatin1String("prefs"), QJsonObject{{QLatin1String("channels"), QJsonArray()},
+                                             {QLatin1String("groups"), QJsonArray()}}},
+        {QLatin1String("user_count"), int(group.users.size())}};
     if (withUsers)
         object.insert(QLatin1String("users"), QJsonArray::fromStringList(group.users));
     return object;

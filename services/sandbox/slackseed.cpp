@@ -77,10 +77,12 @@ Workspace Workspace::seed(const Catalogue &catalogue)
 
     const qint64 founded = catalogue.now.addDays(-400).toSecsSinceEpoch();
     // Who may say that a release was applied, backed out or cancelled.
-    workspace.userGroups.append({slackId(u'S', 1), QStringLiteral("release-team"),
+    workspace.userGroups.append({slackId(u'S', 1),
+                                 QStringLiteral("release-team"),
                                  QStringLiteral("Release team"),
                                  QStringLiteral("Applies releases to staging and live"),
-                                 workspace.releaseManagerId, founded,
+                                 workspace.releaseManagerId,
+                                 founded,
                                  {workspace.releaseManagerId}});
     const int everyone = int(workspace.users.size());
     int channelNumber = 0;

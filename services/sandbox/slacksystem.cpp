@@ -232,8 +232,8 @@ QJsonObject SlackSystem::postMessage(const Fields &args, const User &author)
     if (!channel)
         channel = workspace.channelByName(target);
     // The bot posts where it was invited; a person in every public channel.
-    const bool member = author.isBot() ? channel && channel->botIsMember
-                                       : channel && !channel->isPrivate;
+    const bool member =
+        author.isBot() ? channel && channel->botIsMember : channel && !channel->isPrivate;
     if (!channel || (channel->isPrivate && !member))
         return failure(QStringLiteral("channel_not_found"));
     if (channel->isArchived)

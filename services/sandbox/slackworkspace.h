@@ -35,7 +35,7 @@ struct UserGroup
     QString handle; // "release-team"
     QString name;   // "Release team"
     QString description;
-    QString createdBy; // a user id
+    QString createdBy;  // a user id
     qint64 created = 0; // Unix seconds
     QStringList users;  // user ids
 };

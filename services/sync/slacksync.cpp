@@ -103,9 +103,10 @@ void SlackSync::readThreads(QObject *context)
 void SlackSync::readTeam(QObject *context)
 {
     // Most syncs bring nobody's word on a release: Slack is asked only when one does.
-    const bool needed = std::any_of(m_messages.cbegin(), m_messages.cend(), [](const SlackMessage &m) {
-        return ReleaseTeamReply::read(m.text).recognised();
-    });
+    const bool needed =
+        std::any_of(m_messages.cbegin(), m_messages.cend(), [](const SlackMessage &m) {
+            return ReleaseTeamReply::read(m.text).recognised();
+        });
     if (!needed)
         return store();
     if (m_run.cancelled)
