@@ -148,6 +148,12 @@ std::optional<OutboxPayload> parseFixVersionKind(const QString &kind, FieldReade
     return std::nullopt;
 }
 
+QJsonObject toObject(const WorkNotePayload &note)
+{
+    return {{QStringLiteral("correlationId"), note.correlationId},
+            {QStringLiteral("text"), note.text}};
+}
+
 } // namespace
 
 QString OutboxPayloads::kind(const OutboxPayload &payload)
@@ -175,6 +181,8 @@ QString OutboxPayloads::kind(const OutboxPayload &payload)
                 return jiraVersionReleased();
             else if constexpr (std::is_same_v<T, JiraVersionArchivedPayload>)
                 return jiraVersionArchived();
+            else if constexpr (std::is_same_v<T, WorkNotePayload>)
+                return serviceNowWorkNote();
             else
                 static_assert(unhandled<T>, "every payload has a kind");
         },
@@ -185,7 +193,7 @@ QString OutboxPayloads::systemTitle(const QString &kind)
 {
     if (kind == confluencePublish())
         return QStringLiteral("Confluence");
-    if (kind == serviceNowChange())
+    if (kind == serviceNowChange() || kind == serviceNowWorkNote())
         return QStringLiteral("ServiceNow");
     if (kind == slackPost())
         return QStringLiteral("Slack");
@@ -210,14 +218,16 @@ QString OutboxPayloads::toKey(SlackPurpose purpose)
         return QStringLiteral("live-request");
     case SlackPurpose::TestFailure:
         return QStringLiteral("test-failure");
+    case SlackPurpose::ReleaseTeamAction:
+        return QStringLiteral("release-team-action");
     }
     return {};
 }
 
 std::optional<SlackPurpose> OutboxPayloads::purposeFromKey(const QString &key)
 {
-    for (SlackPurpose purpose :
-         {SlackPurpose::StagingRequest, SlackPurpose::LiveRequest, SlackPurpose::TestFailure}) {
+    for (SlackPurpose purpose : {SlackPurpose::StagingRequest, SlackPurpose::LiveRequest,
+                                 SlackPurpose::TestFailure, SlackPurpose::ReleaseTeamAction}) {
         if (toKey(purpose) == key)
             return purpose;
     }
@@ -269,7 +279,7 @@ Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArra
         const auto known = purposeFromKey(purpose);
         if (!fields.failed() && !known)
             fields.fail(tr("“purpose” is “%1”, not one of staging-request, live-request, "
-                           "test-failure.")
+                           "test-failure, release-team-action.")
                             .arg(purpose));
         post.purpose = known.value_or(SlackPurpose::StagingRequest);
         payload = post;
@@ -287,6 +297,11 @@ Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArra
         verdict.text = fields.required("text");
         verdict.toStatus = fields.optional("toStatus");
         payload = verdict;
+    } else if (kind == serviceNowWorkNote()) {
+        WorkNotePayload note;
+        note.correlationId = fields.required("correlationId");
+        note.text = fields.required("text");
+        payload = note;
     } else {
         JiraTransitionPayload transition;
         transition.key = fields.required("key");

@@ -40,7 +40,9 @@ struct RaiseChangePayload
 };
 
 // Why a message goes to the release channel; it decides what its answer changes.
-enum class SlackPurpose { StagingRequest, LiveRequest, TestFailure };
+// ReleaseTeamAction: what a person recorded by hand for the release team
+// (applied, backed out, cancelled), in the team's words.
+enum class SlackPurpose { StagingRequest, LiveRequest, TestFailure, ReleaseTeamAction };
 
 // "slack.post": a message in the release channel, or in a thread of it.
 struct SlackPostPayload
@@ -65,6 +67,14 @@ struct JiraTransitionPayload
     QString key;
     QString toStatus; // Jira's status name, "In Progress"
     friend bool operator==(const JiraTransitionPayload &, const JiraTransitionPayload &) = default;
+};
+
+// "servicenow.worknote": a work note on the release's change, found by its correlation id.
+struct WorkNotePayload
+{
+    QString correlationId; // "releasedesk:<release>"
+    QString text;
+    friend bool operator==(const WorkNotePayload &, const WorkNotePayload &) = default;
 };
 
 // "jira.verdict": a tester's verdict kept on its task (VerdictComment), and
@@ -118,7 +128,8 @@ struct JiraVersionArchivedPayload
 using OutboxPayload = std::variant<PublishPagePayload, RaiseChangePayload, SlackPostPayload,
                                    JiraCommentPayload, JiraTransitionPayload, JiraVersionPayload,
                                    JiraFixVersionPayload, JiraVersionReleasedPayload,
-                                   JiraVersionArchivedPayload, JiraVerdictPayload>;
+                                   JiraVersionArchivedPayload, JiraVerdictPayload,
+                                   WorkNotePayload>;
 
 class OutboxPayloads
 {
@@ -138,13 +149,14 @@ public:
     static QString jiraVersionArchived() { return QStringLiteral("jira.version-archived"); }
     // Whether `kind` edits a release's fix version or its tasks' part in it.
     static bool isFixVersionKind(const QString &kind);
+    static QString serviceNowWorkNote() { return QStringLiteral("servicenow.worknote"); }
 
     static QString kind(const OutboxPayload &payload);
     // The system a kind writes to, as people call it ("Confluence"); empty for
     // a kind this version does not know.
     static QString systemTitle(const QString &kind);
 
-    // "staging-request", "live-request", "test-failure".
+    // "staging-request", "live-request", "test-failure", "release-team-action".
     static QString toKey(SlackPurpose purpose);
     static std::optional<SlackPurpose> purposeFromKey(const QString &key);
 

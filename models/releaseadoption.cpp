@@ -67,6 +67,7 @@ struct ChannelEvidence
     const ChannelMessage *appliedToStaging = nullptr;
     QString testTask;
     const ChannelMessage *appliedToLive = nullptr;
+    const ChannelMessage *stopped = nullptr; // the release team's first back out or cancellation
 
     ChannelEvidence(const QList<ChannelMessage> &messages, const QString &release)
     {
@@ -91,6 +92,9 @@ struct ChannelEvidence
             } else if (message.kind == ReleaseChannel::appliedToLive &&
                        asked == ReleaseChannel::liveRequest) {
                 appliedToLive = &message;
+            } else if (ReleaseChannel::stopsRelease(message.kind) &&
+                       (!stopped || message.posted < stopped->posted)) {
+                stopped = &message;
             }
         }
     }
@@ -152,7 +156,14 @@ Adoption ReleaseAdoption::adopt(const RemoteRelease &remote, const QDateTime &no
     // The furthest stage the evidence shows, and the words that name it.
     QString evidence;
     const ChannelMessage *moved = nullptr; // the message that shows the stage, when one does
-    if (remote.released) {
+    if (channel.stopped) {
+        // Backed out or cancelled is the end, whatever Jira says of the version.
+        release.stage = channel.stopped->kind == ReleaseChannel::cancelled ? Stage::Cancelled
+                                                                           : Stage::BackedOut;
+        moved = channel.stopped;
+        evidence = tr("imported from Jira/Slack: the release team's \"%1\"")
+                       .arg(plainSlackText(channel.stopped->text));
+    } else if (remote.released) {
         release.stage = Stage::Live;
         evidence = tr("imported from Jira: version %1 is released").arg(remote.name);
     } else if (channel.appliedToLive) {

@@ -39,7 +39,8 @@ struct Adoption
 // Takes over a release that is already under way in the remote systems, so
 // that a team that starts using ReleaseDesk (and the demo, which starts on an
 // empty store) sees its releases where they stand. The stage is the furthest
-// one the evidence shows, checked from Live down:
+// one the evidence shows, checked from the end down:
+//   the release team's "Backed out of …" → BackedOut, "Cancelled" → Cancelled;
 //   Jira version released, or the release team's "Applied to live" → Live;
 //   a live request → LiveRequested; "Applied to staging" → InStaging;
 //   a staging request → StagingRequested; a change ticket → TicketRaised;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain.h"
+
 #include <QLatin1String>
 #include <QString>
 
@@ -16,26 +18,50 @@ public:
     static constexpr QLatin1String liveRequest{"live-request"};
     static constexpr QLatin1String appliedToStaging{"applied-staging"};
     static constexpr QLatin1String appliedToLive{"applied-live"};
+    static constexpr QLatin1String backedOutOfStaging{"backed-out-staging"};
+    static constexpr QLatin1String backedOutOfLive{"backed-out-live"};
+    static constexpr QLatin1String cancelled{"cancelled"};
     static constexpr QLatin1String unrecognised{"unrecognised"};
+    // The release team's words from someone who is not in the release team:
+    // kept, shown, and acted on by nobody.
+    static constexpr QLatin1String notFromReleaseTeam{"not-from-release-team"};
 
     struct Reading
     {
         QString kind; // one of the above, or empty: a message that asks and answers nothing
         QString releaseName;
         QString testTask; // an applied-staging reply's ServiceNow test task
+        QString why;      // a back out's or a cancellation's reason
         friend bool operator==(const Reading &, const Reading &) = default;
     };
 
     // A top-level message is a request when it starts as SlackFormat writes
     // them, "Staging request for release 2026.11.3: please deploy to
-    // staging."; other top-level messages are talk. A reply in the thread of a
-    // request (`parentKind` is a request's kind) is the release team's answer,
-    // recognised or not; replies in other threads are talk.
-    static Reading read(const QString &text, bool isReply, const QString &parentKind = {});
+    // staging."; a back out or a cancellation when it starts with the release
+    // team's words for them; other top-level messages are talk. A reply in
+    // the thread of a request (`parentKind` is a request's kind) is the
+    // release team's answer, recognised or not; replies in other threads are
+    // talk. The team's words count only when `byReleaseTeam` says the author
+    // is in the release team; from anyone else they are notFromReleaseTeam.
+    static Reading read(const QString &text, bool isReply, const QString &parentKind,
+                        bool byReleaseTeam);
 
     static bool isRequest(const QString &kind)
     {
         return kind == stagingRequest || kind == liveRequest;
+    }
+    // The thread where the release team and the desk talk about `release`
+    // now: that of its live request, else of its staging request; empty
+    // before it has either.
+    static QString newestRequest(const Release &release)
+    {
+        return !release.liveRequestRef.isEmpty() ? release.liveRequestRef
+                                                 : release.stagingRequestRef;
+    }
+    // Backed out of staging or live, or cancelled: the release stops.
+    static bool stopsRelease(const QString &kind)
+    {
+        return kind == backedOutOfStaging || kind == backedOutOfLive || kind == cancelled;
     }
 };
 

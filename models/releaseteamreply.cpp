@@ -17,6 +17,49 @@ QString withoutTrailingPunctuation(QString word)
     return word;
 }
 
+// A release named "not" or "never" is the team saying it has not happened
+// ("Applied to live: not yet"), as is a reason that says so ("... - not yet").
+bool negatedName(const QString &release)
+{
+    static const QStringList negations{QStringLiteral("not"), QStringLiteral("no"),
+                                       QStringLiteral("yet"), QStringLiteral("never")};
+    return negations.contains(release.toLower());
+}
+
+bool negatedReason(const QString &why)
+{
+    static const QRegularExpression negation(QStringLiteral("^\\W*(?:not yet|yet|not\\W*$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    return negation.match(why).hasMatch();
+}
+
+// "Backed out of live: <release>. <why>" and "Cancelled: <release>. <why>".
+ReleaseTeamReply readStop(const QString &plain)
+{
+    static const QRegularExpression stop(
+        QStringLiteral("^(?:backed out of (staging|live)|(cancell?ed))\\s*[:\\-\u2013\u2014]?\\s*"
+                       "(?:release\\s+)?(\\S+)\\s*(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    ReleaseTeamReply reply;
+    const auto match = stop.match(plain);
+    if (!match.hasMatch())
+        return reply;
+    const QString release = withoutTrailingPunctuation(match.captured(3));
+    const QString why = match.captured(4).trimmed();
+    if (release.isEmpty() || negatedName(release) || negatedReason(why) ||
+        match.captured(3).endsWith(u'?'))
+        return reply;
+    if (!match.captured(2).isEmpty())
+        reply.kind = ReleaseTeamReply::Kind::Cancelled;
+    else if (match.captured(1).compare(QLatin1String("live"), Qt::CaseInsensitive) == 0)
+        reply.kind = ReleaseTeamReply::Kind::BackedOutOfLive;
+    else
+        reply.kind = ReleaseTeamReply::Kind::BackedOutOfStaging;
+    reply.release = release;
+    reply.why = why;
+    return reply;
+}
+
 } // namespace
 
 QString plainSlackText(const QString &mrkdwn)
@@ -55,12 +98,13 @@ ReleaseTeamReply ReleaseTeamReply::read(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
 
     ReleaseTeamReply reply;
-    const auto match = applied.match(plainSlackText(text));
+    const QString plain = plainSlackText(text);
+    const auto match = applied.match(plain);
     if (!match.hasMatch())
-        return reply;
+        return readStop(plain);
     const QString release = withoutTrailingPunctuation(match.captured(2));
     const QString rest = match.captured(3).trimmed();
-    if (release.isEmpty())
+    if (release.isEmpty() || negatedName(release))
         return reply;
     if (match.captured(1).compare(QLatin1String("live"), Qt::CaseInsensitive) == 0) {
         // Anything after the name might change its meaning ("... except the

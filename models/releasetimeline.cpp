@@ -7,7 +7,7 @@ namespace ReleaseDesk {
 bool TimelineEntry::needsAttention() const
 {
     if (const auto *message = std::get_if<ChannelMessage>(&record))
-        return message->kind == u"unrecognised";
+        return message->kind == u"unrecognised" || message->kind == u"not-from-release-team";
     if (const auto *entry = std::get_if<OutboxEntry>(&record))
         return entry->state == OutboxState::Failed;
     return false;

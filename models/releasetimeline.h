@@ -17,7 +17,8 @@ struct TimelineEntry
     std::variant<AuditEvent, ChannelMessage, OutboxEntry> record;
 
     // What a person should look at: a reply in the channel that sync could
-    // not read, or a write that failed and waits for a retry or a discard.
+    // not read, the release team's words from someone outside it, or a write
+    // that failed and waits for a retry or a discard.
     bool needsAttention() const;
     friend bool operator==(const TimelineEntry &, const TimelineEntry &) = default;
 };

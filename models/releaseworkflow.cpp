@@ -2,6 +2,7 @@
 
 #include "releasefixversions.h"
 #include "releaserequests.h"
+#include "releaseteamnotices.h"
 #include "verdictcomment.h"
 
 #include <QCoreApplication>
@@ -141,6 +142,12 @@ Result<ReleaseFacts> ReleaseWorkflow::facts(qint64 releaseId) const
 Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &actor,
                                    const QString &why)
 {
+    return transition(releaseId, to, actor, why, {});
+}
+
+Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &actor,
+                                   const QString &why, const Notices &notices)
+{
     if (auto status = requireActor(actor); !status)
         return status;
     auto current = facts(releaseId);
@@ -149,15 +156,57 @@ Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &ac
     if (auto allowed = Lifecycle::checkTransition(current.value(), to, why); !allowed)
         return allowed;
 
+    const auto entries = queued(notices, current->release);
+    if (!entries)
+        return Status::failure(entries.error());
     Release release = current->release;
     const AuditEvent moved = move(release, to, actor, why);
+    // The release team's notices, then what its Jira fix version records of the move.
     return m_store.saveRelease(release, {moved},
-                               ReleaseFixVersions::moved(release, to, m_clock.now()));
+                               entries.value() +
+                                   ReleaseFixVersions::moved(release, to, m_clock.now()));
+}
+
+Result<QList<OutboxEntry>> ReleaseWorkflow::queued(const Notices &notices,
+                                                   const Release &before) const
+{
+    if (!notices)
+        return QList<OutboxEntry>();
+    const auto earlier = m_store.outboxEntries();
+    if (!earlier)
+        return Result<QList<OutboxEntry>>::failure(earlier.error());
+    return notices(before, earlier.value());
+}
+
+Status ReleaseWorkflow::recordStopped(qint64 releaseId, Stage to, const QString &actor,
+                                      const QString &why)
+{
+    if (auto status = requireActor(actor); !status)
+        return status;
+    if (to != Stage::BackedOut && to != Stage::Cancelled)
+        return Status::failure(tr("Only a back out or a cancellation is recorded as said."));
+    auto stored = m_store.release(releaseId);
+    if (!stored)
+        return Status::failure(stored.error());
+    Release release = std::move(stored).value();
+    if (!Lifecycle::allowedTargets(release.stage).contains(to)) {
+        return Status::failure(
+            tr("A release cannot move from %1 to %2.").arg(toTitle(release.stage), toTitle(to)));
+    }
+    const AuditEvent moved = move(release, to, actor, why);
+    return m_store.saveRelease(release, {moved});
 }
 
 Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
                                     const QString &reference, const QString &actor,
                                     const QString &why)
+{
+    return markApplied(releaseId, environment, reference, actor, why, {});
+}
+
+Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
+                                    const QString &reference, const QString &actor,
+                                    const QString &why, const Notices &notices)
 {
     if (auto status = requireActor(actor); !status)
         return status;
@@ -171,6 +220,9 @@ Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
     auto current = facts(releaseId);
     if (!current)
         return Status::failure(current.error());
+    const auto entries = queued(notices, current->release);
+    if (!entries)
+        return Status::failure(entries.error());
     ReleaseFacts applied = std::move(current).value();
     Release &release = applied.release;
     (staging ? release.testTaskNumber : release.liveConfirmationRef) = reference.trimmed();
@@ -184,7 +236,36 @@ Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
               reference.trimmed());
     const AuditEvent moved = move(release, to, actor, why);
     return m_store.saveRelease(release, {recorded, moved},
-                               ReleaseFixVersions::moved(release, to, m_clock.now()));
+                               entries.value() +
+                                   ReleaseFixVersions::moved(release, to, m_clock.now()));
+}
+
+Status ReleaseWorkflow::recordAppliedByHand(qint64 releaseId, Environment environment,
+                                            const QString &reference, const QString &actor,
+                                            const QString &why)
+{
+    const QString task = reference.trimmed().toUpper();
+    return markApplied(
+        releaseId, environment, environment == Environment::Staging ? task : reference, actor, why,
+        [&](const Release &before, const QList<OutboxEntry> &earlier) {
+            return ReleaseTeamNotices::applied(before, environment, task, earlier, m_clock.now());
+        });
+}
+
+Status ReleaseWorkflow::backOut(qint64 releaseId, const QString &actor, const QString &why)
+{
+    return transition(releaseId, Stage::BackedOut, actor, why,
+                      [&](const Release &before, const QList<OutboxEntry> &earlier) {
+                          return ReleaseTeamNotices::backedOut(before, why, earlier, m_clock.now());
+                      });
+}
+
+Status ReleaseWorkflow::cancel(qint64 releaseId, const QString &actor, const QString &why)
+{
+    return transition(releaseId, Stage::Cancelled, actor, why,
+                      [&](const Release &before, const QList<OutboxEntry> &earlier) {
+                          return ReleaseTeamNotices::cancelled(before, why, earlier, m_clock.now());
+                      });
 }
 
 AuditEvent ReleaseWorkflow::move(Release &release, Stage to, const QString &actor,

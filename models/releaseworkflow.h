@@ -88,6 +88,21 @@ public:
     Status markApplied(qint64 releaseId, Environment environment, const QString &reference,
                        const QString &actor, const QString &why);
 
+    // The release team backed the release out or cancelled it, and said so
+    // in the release channel: recorded as it happened, without the gate a
+    // person's own back out passes first (a backout plan to follow). Only
+    // to BackedOut or Cancelled, and only where the lifecycle allows it.
+    Status recordStopped(qint64 releaseId, Stage to, const QString &actor, const QString &why);
+
+    // What a person records by hand for the release team, with markApplied's
+    // and transition()'s checks: the move, and in the same write the team's
+    // words queued for the release channel (ReleaseTeamNotices), so that
+    // every desk's sync reads them; a back out also notes it on the change.
+    Status recordAppliedByHand(qint64 releaseId, Environment environment, const QString &reference,
+                               const QString &actor, const QString &why);
+    Status backOut(qint64 releaseId, const QString &actor, const QString &why);
+    Status cancel(qint64 releaseId, const QString &actor, const QString &why);
+
     // Moves `release` to `to` at `at` and returns the event that records it.
     // The caller has checked the move; OutboxEffects shares it.
     static AuditEvent moveRelease(Release &release, Stage to, const QString &actor,
@@ -99,6 +114,15 @@ public:
     static Status requireOpen(const Release &release);
 
 private:
+    // The outbox writes a move queues with it, from the release as it stood before.
+    using Notices =
+        std::function<QList<OutboxEntry>(const Release &before, const QList<OutboxEntry> &earlier)>;
+    Status markApplied(qint64 releaseId, Environment environment, const QString &reference,
+                       const QString &actor, const QString &why, const Notices &notices);
+    Status transition(qint64 releaseId, Stage to, const QString &actor, const QString &why,
+                      const Notices &notices);
+    // `notices` of `before`, or nothing without them.
+    Result<QList<OutboxEntry>> queued(const Notices &notices, const Release &before) const;
     // Loads the release, refuses a finished one, applies `edit`, and saves the
     // result with one audit event. An edit that refuses returns an error.
     using Edit = std::function<Status(Release &)>;

@@ -52,6 +52,12 @@ QString defusedUrl(const QUrl &url)
            });
 }
 
+// User text in a message: escaped, on one line, its recognised words broken up.
+QString userText(const QString &text)
+{
+    return escape(defusedText(text));
+}
+
 // link() over an already encoded URL; the label alone without one.
 QString linkTo(const QString &encodedUrl, const QString &label)
 {
@@ -110,10 +116,33 @@ QString liveRequest(const Release &release, const QUrl &notesUrl, const QString 
 
 QString testFailure(const TestResult &failed)
 {
-    const auto user = [](const QString &text) { return escape(defusedText(text)); };
+    const auto user = [](const QString &text) { return userText(text); };
     return user(failed.taskKey) + u" failed testing in " + user(toTitle(failed.environment)) +
            u" (" + user(failed.tester) + u"): " + user(failed.note) +
            u"\nIt goes back to In Progress for a fix.";
+}
+
+QString appliedToStaging(const QString &release, const QString &testTask)
+{
+    return u"Applied to staging: " + userText(release) + u". ServiceNow test task " +
+           userText(testTask) + u'.';
+}
+
+QString appliedToLive(const QString &release)
+{
+    return u"Applied to live: " + userText(release) + u'.';
+}
+
+QString backedOut(const QString &release, Environment environment, const QString &why)
+{
+    const QString where =
+        environment == Environment::Live ? QStringLiteral("live") : QStringLiteral("staging");
+    return u"Backed out of " + where + u": " + userText(release) + u". " + userText(why);
+}
+
+QString cancelled(const QString &release, const QString &why)
+{
+    return u"Cancelled: " + userText(release) + u". " + userText(why);
 }
 
 } // namespace ReleaseDesk::SlackFormat

@@ -47,4 +47,17 @@ QString liveRequest(const Release &release, const QUrl &notesUrl, const QString 
 // the requests, so that no note can read as a request to the release team.
 QString testFailure(const TestResult &failed);
 
+// What the release team did, in the words ReleaseTeamReply reads, for the
+// desk to post when a person records it by hand:
+//   Applied to staging: 2026.11.3. ServiceNow test task CTASK0010007.
+//   Applied to live: 2026.11.3.
+//   Backed out of live: 2026.11.3. <why>
+//   Cancelled: 2026.11.3. <why>
+// The release, the task and the reason are user text, escaped and broken up
+// as in the requests.
+QString appliedToStaging(const QString &release, const QString &testTask);
+QString appliedToLive(const QString &release);
+QString backedOut(const QString &release, Environment environment, const QString &why);
+QString cancelled(const QString &release, const QString &why);
+
 } // namespace ReleaseDesk::SlackFormat

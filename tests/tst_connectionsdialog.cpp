@@ -69,6 +69,22 @@ private slots:
         m_profile.reset();
     }
 
+    void theSlackFormEditsTheReleaseTeam()
+    {
+        ConnectionForm form(RemoteSystem::Slack);
+        form.load(ConnectionSettings(), false);
+        // Unsaid, the team is the user group @release-team.
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("releaseTeamGroupEdit"))->text(),
+                 u"release-team");
+        type(&form, "releaseTeamGroupEdit", QStringLiteral("S0CHS00001"));
+        type(&form, "releaseTeamUsersEdit", QStringLiteral("U0CHS00005, U0CHS00002"));
+        ConnectionSettings settings;
+        form.apply(settings);
+        QCOMPARE(settings.slack.releaseTeamGroup, u"S0CHS00001");
+        QCOMPARE(settings.slack.releaseTeamUsers,
+                 QStringList({QStringLiteral("U0CHS00005"), QStringLiteral("U0CHS00002")}));
+    }
+
     void testConnectionSaysWhatItFound()
     {
         ConnectionsDialog dialog(m_credentials, m_bench->network(), m_bench->clock(), {},

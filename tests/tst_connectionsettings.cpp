@@ -61,6 +61,50 @@ private slots:
         QCOMPARE(settings.slack.channel, QStringLiteral("release_chs"));
         QCOMPARE(document->secrets.value(RemoteSystem::Slack),
                  QStringLiteral("xoxb-sandbox-releasedesk"));
+        // Unsaid, the release team is the user group @release-team.
+        QCOMPARE(settings.slack.releaseTeamGroup, QStringLiteral("release-team"));
+        QVERIFY(settings.slack.releaseTeamUsers.isEmpty());
+    }
+
+    void theReleaseTeamIsSavedAndLoaded_data()
+    {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QStringList>("users");
+        QTest::newRow("a group by id") << QStringLiteral("S0CHS00001") << QStringList();
+        QTest::newRow("users only") << QString() << QStringList{QStringLiteral("U0CHS00005")};
+        QTest::newRow("both") << QStringLiteral("@ops")
+                              << QStringList{QStringLiteral("U0CHS00005"),
+                                             QStringLiteral("W0CHS00009")};
+    }
+    void theReleaseTeamIsSavedAndLoaded()
+    {
+        QFETCH(QString, group);
+        QFETCH(QStringList, users);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(ConnectionSettings::fileName());
+        ConnectionSettings settings = ConnectionDocument::parse(sandboxLine, {})->settings;
+        settings.slack.releaseTeamGroup = group;
+        settings.slack.releaseTeamUsers = users;
+        QVERIFY(settings.problems(RemoteSystem::Slack).isEmpty());
+        QVERIFY(settings.save(path));
+        const auto loaded = ConnectionSettings::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+        QCOMPARE(loaded->slack.releaseTeamGroup, group);
+        QCOMPARE(loaded->slack.releaseTeamUsers, users);
+    }
+
+    void theReleaseTeamMustBeSaidAndWellFormed()
+    {
+        ConnectionSettings settings = ConnectionDocument::parse(sandboxLine, {})->settings;
+        settings.slack.releaseTeamGroup.clear();
+        QCOMPARE(settings.problems(RemoteSystem::Slack),
+                 QStringList{QStringLiteral(
+                     "Slack: the release team (a user group or user ids) is missing.")});
+        settings.slack.releaseTeamUsers = {QStringLiteral("rita.release")};
+        const QStringList problems = settings.problems(RemoteSystem::Slack);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(u"rita.release is not a Slack user id"),
+                 qPrintable(problems.first()));
     }
 
     void sandboxDocumentAsCloudWithOAuth()

@@ -62,6 +62,13 @@ private slots:
         QTest::newRow("transition")
             << OutboxPayload(JiraTransitionPayload{s("CHS-1201"), s("In Progress")})
             << s("jira.transition") << s("Jira");
+        QTest::newRow("verdict")
+            << OutboxPayload(JiraVerdictPayload{
+                   s("CHS-1201"), s("0190f3c2a1b0001abc"),
+                   s("Failed in CI-Dev \u2014 tested by Ben Jones.\nNote: 500 “quoted”\n"
+                     "(ReleaseDesk verdict: ci-dev/failed, ref 0190f3c2a1b0001abc)"),
+                   s("In Progress")})
+            << s("jira.verdict") << s("Jira");
         QTest::newRow("version") << OutboxPayload(JiraVersionPayload{s("2026.12.1")})
                                  << s("jira.version") << s("Jira");
         QTest::newRow("fix version added")
@@ -76,6 +83,15 @@ private slots:
         QTest::newRow("version archived")
             << OutboxPayload(JiraVersionArchivedPayload{s("2026.12.1")})
             << s("jira.version-archived") << s("Jira");
+        QTest::newRow("release team's action in a thread")
+            << OutboxPayload(SlackPostPayload{s("Backed out of live: 2026.11.3. Errors."),
+                                              s("1732100000.000100"),
+                                              SlackPurpose::ReleaseTeamAction})
+            << s("slack.post") << s("Slack");
+        QTest::newRow("work note")
+            << OutboxPayload(WorkNotePayload{s("releasedesk:2026.11.3"),
+                                             s("Backed out of live: errors “after” the deploy")})
+            << s("servicenow.worknote") << s("ServiceNow");
     }
     void roundTrip()
     {
@@ -166,7 +182,10 @@ private slots:
         QTest::newRow("unknown purpose")
             << s("slack.post") << json(R"({"text":"x","purpose":"reminder"})")
             << s("“purpose” is “reminder”, not one of staging-request, live-request, "
-                 "test-failure.");
+                 "test-failure, release-team-action.");
+        QTest::newRow("work note without text")
+            << s("servicenow.worknote") << json(R"({"correlationId":"releasedesk:1"})")
+            << s("“text” is missing.");
         QTest::newRow("change without backout plan")
             << s("servicenow.change")
             << json(R"({"correlationId":"releasedesk:1","shortDescription":"Release 1"})")

@@ -178,6 +178,35 @@ private slots:
             << unread << Stage::LiveRequested
             << QStringLiteral("imported from Jira/Slack: the live request of "
                               "2025-11-21T00:53:20Z");
+        RemoteRelease backedOut = base();
+        backedOut.released = true;
+        backedOut.messages = {
+            liveRequest(),
+            message(liveReplyTs, ReleaseChannel::appliedToLive,
+                    QStringLiteral("Applied to live: 2026.11.3."), liveTs),
+            message(QStringLiteral("1763700000.000100"), ReleaseChannel::backedOutOfLive,
+                    QStringLiteral("Backed out of live: 2026.11.3. Errors."), liveTs)};
+        QTest::newRow("backed out after live, though Jira says released")
+            << backedOut << Stage::BackedOut
+            << QStringLiteral("imported from Jira/Slack: the release team's \"Backed out of "
+                              "live: 2026.11.3. Errors.\"");
+        RemoteRelease cancelled = base();
+        cancelled.messages = {message(QStringLiteral("1763700000.000100"),
+                                      ReleaseChannel::cancelled,
+                                      QStringLiteral("Cancelled: 2026.11.3. Not needed."))};
+        QTest::newRow("cancelled at the top of the channel")
+            << cancelled << Stage::Cancelled
+            << QStringLiteral("imported from Jira/Slack: the release team's \"Cancelled: "
+                              "2026.11.3. Not needed.\"");
+        RemoteRelease impostor = base();
+        impostor.messages = {liveRequest(),
+                             message(liveReplyTs, ReleaseChannel::notFromReleaseTeam,
+                                     QStringLiteral("Backed out of live: 2026.11.3. Errors."),
+                                     liveTs)};
+        QTest::newRow("a back out from outside the release team")
+            << impostor << Stage::LiveRequested
+            << QStringLiteral("imported from Jira/Slack: the live request of "
+                              "2025-11-21T00:53:20Z");
     }
     void stage()
     {

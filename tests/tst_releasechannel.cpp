@@ -71,10 +71,18 @@ private slots:
         QTest::newRow("live with a condition")
             << QStringLiteral("Applied to live: 2026.11.3, except chs-orders-api.") << no
             << QString() << QString();
-        QTest::newRow("backed out")
-            << QStringLiteral("Backed out of live: 2026.11.3. The previous versions are running "
-                              "again.")
-            << no << QString() << QString();
+        QTest::newRow("backed out, then a question")
+            << QStringLiteral("Backed out of live: 2026.11.3? Not yet.") << no << QString()
+            << QString();
+        QTest::newRow("not backed out yet")
+            << QStringLiteral("Backed out of staging: 2026.11.3 - not yet.") << no << QString()
+            << QString();
+        QTest::newRow("cancelled, never")
+            << QStringLiteral("Cancelled: never mind, it's fine.") << no << QString() << QString();
+        QTest::newRow("not cancelled")
+            << QStringLiteral("Not cancelled: 2026.11.3.") << no << QString() << QString();
+        QTest::newRow("applied: not yet")
+            << QStringLiteral("Applied to live: not yet.") << no << QString() << QString();
         QTest::newRow("a question")
             << QStringLiteral("I can't find a change ticket in this request; please include the "
                               "CHG number.")
@@ -85,6 +93,57 @@ private slots:
             << QStringLiteral("Applied to live.") << no << QString() << QString();
         QTest::newRow("empty") << QString() << no << QString() << QString();
     }
+    void stops_data()
+    {
+        using Kind = ReleaseTeamReply::Kind;
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("backed out of live, as the team writes it")
+            << QStringLiteral("Backed out of live: 2026.11.3. The previous versions are running "
+                              "again.")
+            << Kind::BackedOutOfLive << QStringLiteral("The previous versions are running again.");
+        QTest::newRow("backed out of staging, bold, a dash")
+            << QStringLiteral("*Backed out of staging* - 2026.11.3: orders API errors")
+            << Kind::BackedOutOfStaging << QStringLiteral("orders API errors");
+        QTest::newRow("cancelled, 'release', lower case")
+            << QStringLiteral("cancelled: release 2026.11.3. No longer needed.") << Kind::Cancelled
+            << QStringLiteral("No longer needed.");
+        QTest::newRow("canceled, American spelling, no reason")
+            << QStringLiteral("Canceled: 2026.11.3.") << Kind::Cancelled << QString();
+        QTest::newRow("SlackFormat's back out")
+            << SlackFormat::backedOut(QStringLiteral("2026.11.3"), Environment::Live,
+                                      QStringLiteral("Errors <after> the deploy & more"))
+            << Kind::BackedOutOfLive << QStringLiteral("Errors <after> the deploy & more");
+        QTest::newRow("SlackFormat's cancellation of a tricky name")
+            << SlackFormat::cancelled(QStringLiteral("2026.11.3"),
+                                      QStringLiteral("Moved to the staging slot of next week"))
+            << Kind::Cancelled << QStringLiteral("Moved to the staging slot of next week");
+    }
+    void stops()
+    {
+        QFETCH(QString, text);
+        QFETCH(ReleaseTeamReply::Kind, kind);
+        QFETCH(QString, why);
+        const ReleaseTeamReply reply = ReleaseTeamReply::read(text);
+        QCOMPARE(reply.kind, kind);
+        QCOMPARE(reply.release, u"2026.11.3");
+        QCOMPARE(reply.why, why);
+    }
+
+    void slackFormatsAppliedAsTheTeamWrites()
+    {
+        const ReleaseTeamReply staging = ReleaseTeamReply::read(SlackFormat::appliedToStaging(
+            QStringLiteral("2026.11.3-live"), QStringLiteral("CTASK0010007")));
+        QCOMPARE(staging.kind, ReleaseTeamReply::Kind::AppliedToStaging);
+        QCOMPARE(staging.release, u"2026.11.3-live");
+        QCOMPARE(staging.testTask, u"CTASK0010007");
+        const ReleaseTeamReply live =
+            ReleaseTeamReply::read(SlackFormat::appliedToLive(QStringLiteral("R&D-1")));
+        QCOMPARE(live.kind, ReleaseTeamReply::Kind::AppliedToLive);
+        QCOMPARE(live.release, u"R&D-1");
+    }
+
     void replies()
     {
         QFETCH(QString, text);
@@ -129,6 +188,7 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("release");
         QTest::addColumn<QString>("testTask");
+        QTest::addColumn<bool>("byReleaseTeam");
 
         Release release;
         release.name = QStringLiteral("2026.11.3");
@@ -141,40 +201,74 @@ private slots:
 
         QTest::newRow("ReleaseDesk's staging request")
             << SlackFormat::stagingRequest(release, notes, change) << false << QString() << staging
-            << release.name << QString();
+            << release.name << QString() << true;
         QTest::newRow("ReleaseDesk's live request")
             << SlackFormat::liveRequest(release, notes, change) << false << QString() << live
-            << release.name << QString();
+            << release.name << QString() << true;
         Release awkward = release;
         awkward.name = QStringLiteral("2026.11.3-staging & <live>");
         QTest::newRow("a name with the other word, defused")
             << SlackFormat::liveRequest(awkward, notes, change) << false << QString() << live
-            << awkward.name << QString();
+            << awkward.name << QString() << true;
         QTest::newRow("the history's wording")
             << QStringLiteral("Staging request for release 2026.11.3: please deploy to "
                               "staging.\nChange: CHG0030001\nServices: chs-orders-api 1.4.2")
-            << false << QString() << staging << release.name << QString();
+            << false << QString() << staging << release.name << QString() << true;
         QTest::newRow("talk") << QStringLiteral("Anyone else seeing slow CI-Dev builds?") << false
-                              << QString() << QString() << QString() << QString();
+                              << QString() << QString() << QString() << QString() << true;
         QTest::newRow("mixed environments")
             << QStringLiteral("Staging request for release 2026.11.3: please deploy to live.")
-            << false << QString() << QString() << QString() << QString();
+            << false << QString() << QString() << QString() << QString() << true;
         QTest::newRow("answer to a staging request")
             << QStringLiteral("Applied to staging: 2026.11.3. ServiceNow test task CTASK0010007.")
             << true << staging << QString(ReleaseChannel::appliedToStaging) << release.name
-            << QStringLiteral("CTASK0010007");
+            << QStringLiteral("CTASK0010007") << true;
         QTest::newRow("answer to a live request")
             << QStringLiteral("Applied to live: 2026.11.3.") << true << live
-            << QString(ReleaseChannel::appliedToLive) << release.name << QString();
+            << QString(ReleaseChannel::appliedToLive) << release.name << QString() << true;
         QTest::newRow("an answer not understood")
             << QStringLiteral("Done, I think?") << true << staging
-            << QString(ReleaseChannel::unrecognised) << QString() << QString();
+            << QString(ReleaseChannel::unrecognised) << QString() << QString() << true;
         QTest::newRow("a reply in a thread of talk")
             << QStringLiteral("Applied to live: 2026.11.3.") << true << QString() << QString()
-            << QString() << QString();
+            << QString() << QString() << true;
         QTest::newRow("a request's wording inside a thread")
             << QStringLiteral("Staging request for release 2026.11.3: please deploy to staging.")
-            << true << QString() << QString() << QString() << QString();
+            << true << QString() << QString() << QString() << QString() << true;
+
+        // The team's words from someone else: kept, named, not acted on.
+        const QString impostor = ReleaseChannel::notFromReleaseTeam;
+        QTest::newRow("an impostor's live answer")
+            << QStringLiteral("Applied to live: 2026.11.3.") << true << live << impostor
+            << release.name << QString() << false;
+        QTest::newRow("an impostor's staging answer")
+            << QStringLiteral("Applied to staging: 2026.11.3. ServiceNow test task CTASK0010007.")
+            << true << staging << impostor << release.name << QStringLiteral("CTASK0010007")
+            << false;
+        QTest::newRow("an impostor's back out, top-level")
+            << QStringLiteral("Backed out of live: 2026.11.3. Errors.") << false << QString()
+            << impostor << release.name << QString() << false;
+        QTest::newRow("talk by someone else is talk")
+            << QStringLiteral("Done, I think?") << true << staging
+            << QString(ReleaseChannel::unrecognised) << QString() << QString() << false;
+        QTest::newRow("a request by someone else is a request")
+            << SlackFormat::stagingRequest(release, notes, change) << false << QString() << staging
+            << release.name << QString() << false;
+        QTest::newRow("back out in a request's thread")
+            << QStringLiteral("Backed out of staging: 2026.11.3. Errors.") << true << staging
+            << QString(ReleaseChannel::backedOutOfStaging) << release.name << QString() << true;
+        QTest::newRow("back out, top-level")
+            << QStringLiteral("Backed out of live: 2026.11.3. Errors.") << false << QString()
+            << QString(ReleaseChannel::backedOutOfLive) << release.name << QString() << true;
+        QTest::newRow("cancelled, top-level")
+            << QStringLiteral("Cancelled: 2026.11.3. Not needed.") << false << QString()
+            << QString(ReleaseChannel::cancelled) << release.name << QString() << true;
+        QTest::newRow("applied is only an answer, never top-level")
+            << QStringLiteral("Applied to live: 2026.11.3.") << false << QString() << QString()
+            << QString() << QString() << true;
+        QTest::newRow("a negation, top-level")
+            << QStringLiteral("Cancelled: 2026.11.3? Not yet.") << false << QString() << QString()
+            << QString() << QString() << true;
     }
     void messages()
     {
@@ -184,7 +278,8 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(QString, release);
         QFETCH(QString, testTask);
-        const auto reading = ReleaseChannel::read(text, isReply, parentKind);
+        QFETCH(bool, byReleaseTeam);
+        const auto reading = ReleaseChannel::read(text, isReply, parentKind, byReleaseTeam);
         QCOMPARE(reading.kind, kind);
         QCOMPARE(reading.releaseName, release);
         QCOMPARE(reading.testTask, testTask);

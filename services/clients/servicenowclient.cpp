@@ -428,4 +428,25 @@ void ServiceNowClient::patch(const SessionPtr &session, const QString &sysId,
                        changeAnswer(endpoint, session->connection.baseUrl, std::move(done)));
 }
 
+void ServiceNowClient::workNotes(const QString &sysId, QObject *context, Callback<QString> done)
+{
+    const QString endpoint = tr("%1 work notes").arg(changeTable);
+    const QStringList query{
+        queryItem(QStringLiteral("sysparm_fields"), QStringLiteral("work_notes")),
+        queryItem(QStringLiteral("sysparm_display_value"), QStringLiteral("true"))};
+    m_session->http.send(
+        request(*m_session, endpoint, "GET", tablePath(changeTable, sysId), query), context,
+        [endpoint, done = std::move(done)](const HttpResponse &response) {
+            if (!response.ok())
+                return done(Result<QString>::failure(failureMessage(response)));
+            const QJsonValue notes =
+                response.json.object().value(u"result").toObject().value(u"work_notes");
+            if (!notes.isString()) {
+                return done(Result<QString>::failure(
+                    unreadable(endpoint, tr("the field 'result.work_notes' is missing"))));
+            }
+            done(notes.toString());
+        });
+}
+
 } // namespace ReleaseDesk

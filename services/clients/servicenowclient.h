@@ -90,6 +90,9 @@ public:
     // Sets `fields` on the change; safe to resend.
     void patchChange(const QString &sysId, const QJsonObject &fields, QObject *context,
                      Callback<ChangeTicket> done);
+    // The change's work notes as ServiceNow shows them, every entry with its
+    // header, newest first: to tell whether a note is there already.
+    void workNotes(const QString &sysId, QObject *context, Callback<QString> done);
 
 private:
     struct Session;

@@ -67,6 +67,14 @@ public:
     void postOnce(const QString &text, const QString &threadTs, const QDateTime &notBefore,
                   QObject *context, Callback<SlackMessage> done);
 
+    // Who is in the release team: the users `userIds` and the members of the
+    // user group `group` (its id, "S0…", or its handle, "release-team" or
+    // "@release-team"; empty: no group), each once, as users.info shows them.
+    // A group or a user Slack does not know fails naming it, as does a token
+    // without users:read or usergroups:read (Slack's missing_scope).
+    void releaseTeam(const QStringList &userIds, const QString &group, QObject *context,
+                     Callback<QList<SlackUser>> done);
+
     // How far before `notBefore` postOnce() looks: Slack stamps messages with
     // its own clock, which may be behind this computer's.
     static constexpr qint64 clockAllowanceSeconds = 60;
@@ -88,6 +96,13 @@ private:
     static void readReplies(const StatePtr &state, const QString &threadTs,
                             const QString &oldestTs, QObject *context,
                             Callback<QList<SlackMessage>> done);
+    // slackteam.cpp: the group's id from its handle, its members, and who they are.
+    static void findGroup(const StatePtr &state, const QString &group, QObject *context,
+                          Callback<QString> done);
+    static void groupMembers(const StatePtr &state, const QString &groupId, QObject *context,
+                             Callback<QStringList> done);
+    static void describeUsers(const StatePtr &state, QStringList ids, QList<SlackUser> found,
+                              QObject *context, Callback<QList<SlackUser>> done);
     static void post(const StatePtr &state, const QString &text, const QString &threadTs,
                      QObject *context, Callback<SlackMessage> done);
 

@@ -75,8 +75,8 @@ QString SlackParse::describe(const SlackError &error, const QString &channel)
     if (code == QLatin1String("missing_scope")) {
         if (error.needed.isEmpty())
             return tr("the Slack app lacks a permission this needs; give it the scopes "
-                      "chat:write, channels:read, groups:read, channels:history and "
-                      "groups:history, then reinstall it.");
+                      "chat:write, channels:read, groups:read, channels:history, "
+                      "groups:history, users:read and usergroups:read, then reinstall it.");
         return tr("the Slack app lacks the permission %1; add it to the app's scopes, then "
                   "reinstall it.")
             .arg(error.needed);
@@ -101,6 +101,12 @@ QString SlackParse::describe(const SlackError &error, const QString &channel)
                   "while it was read; try again.");
     if (code == QLatin1String("ratelimited"))
         return tr("Slack is limiting requests; try again in a few minutes.");
+    if (code == QLatin1String("no_such_subteam"))
+        return tr("the release team's user group was not found in Slack; check the release "
+                  "team in the Slack connection settings.");
+    if (code == QLatin1String("user_not_found"))
+        return tr("a member of the release team was not found in Slack; check the release "
+                  "team's user ids in the Slack connection settings.");
     if (code == QLatin1String("thread_not_found"))
         return tr("the thread was not found; its first message may have been deleted.");
     return tr("Slack refused the request (%1).").arg(code);
@@ -172,6 +178,77 @@ Result<SlackParse::MessagePage> SlackParse::messagePage(const QJsonDocument &ans
     if (reader.failed())
         return Result<MessagePage>::failure(reader.error());
     return page;
+}
+
+QString SlackUser::shownName() const
+{
+    if (!displayName.trimmed().isEmpty())
+        return displayName.trimmed();
+    return !realName.trimmed().isEmpty() ? realName.trimmed() : name;
+}
+
+Result<SlackUser> SlackParse::user(const QJsonDocument &answer)
+{
+    JsonFields reader;
+    const QJsonObject root = okRoot(reader, answer);
+    const QString where = QStringLiteral("user");
+    const QJsonObject object = reader.object(root, {}, QLatin1String("user"));
+    SlackUser user;
+    user.id = reader.string(object, where, QLatin1String("id"));
+    user.name = reader.string(object, where, QLatin1String("name"));
+    user.realName = reader.string(object, where, QLatin1String("real_name"), JsonFields::Optional);
+    const QJsonObject profile =
+        reader.object(object, where, QLatin1String("profile"), JsonFields::Optional);
+    user.displayName = reader.string(profile, where + QStringLiteral(".profile"),
+                                     QLatin1String("display_name"), JsonFields::Optional);
+    if (user.realName.isEmpty()) {
+        user.realName = reader.string(profile, where + QStringLiteral(".profile"),
+                                      QLatin1String("real_name"), JsonFields::Optional);
+    }
+    user.isBot = object.value(QLatin1String("is_bot")).toBool();
+    user.deleted = object.value(QLatin1String("deleted")).toBool();
+    if (reader.failed())
+        return Result<SlackUser>::failure(reader.error());
+    return user;
+}
+
+Result<QList<SlackUserGroup>> SlackParse::userGroups(const QJsonDocument &answer)
+{
+    JsonFields reader;
+    const QJsonObject root = okRoot(reader, answer);
+    const QString listName = QStringLiteral("usergroups");
+    const QJsonArray list = reader.array(root, {}, QLatin1String("usergroups"));
+    QList<SlackUserGroup> groups;
+    for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
+        const QString where = JsonFields::at(listName, i);
+        const QJsonObject object = reader.element(list, i, listName);
+        SlackUserGroup group;
+        group.id = reader.string(object, where, QLatin1String("id"));
+        group.handle = reader.string(object, where, QLatin1String("handle"));
+        group.name = reader.string(object, where, QLatin1String("name"), JsonFields::Optional);
+        group.userCount = object.value(QLatin1String("user_count")).toInt();
+        groups.append(group);
+    }
+    if (reader.failed())
+        return Result<QList<SlackUserGroup>>::failure(reader.error());
+    return groups;
+}
+
+Result<QStringList> SlackParse::userGroupMembers(const QJsonDocument &answer)
+{
+    JsonFields reader;
+    const QJsonObject root = okRoot(reader, answer);
+    const QJsonArray list = reader.array(root, {}, QLatin1String("users"));
+    QStringList users;
+    for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
+        if (!list.at(i).isString() || list.at(i).toString().isEmpty())
+            reader.fail(tr("the field '%1' is not a user id")
+                            .arg(JsonFields::at(QStringLiteral("users"), i)));
+        users << list.at(i).toString();
+    }
+    if (reader.failed())
+        return Result<QStringList>::failure(reader.error());
+    return users;
 }
 
 Result<SlackMessage> SlackParse::postedMessage(const QJsonDocument &answer)

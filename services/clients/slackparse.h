@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -53,6 +54,31 @@ struct SlackChannel
     friend bool operator==(const SlackChannel &, const SlackChannel &) = default;
 };
 
+// A person (or a bot) of the workspace, as users.info shows them.
+struct SlackUser
+{
+    QString id;   // "U0CHS00004"
+    QString name; // "rita.release"
+    QString realName;
+    QString displayName; // what the person chose to be shown as; often empty
+    bool isBot = false;
+    bool deleted = false;
+
+    // The name people see in Slack: the display name, else the real name, else the user name.
+    QString shownName() const;
+    friend bool operator==(const SlackUser &, const SlackUser &) = default;
+};
+
+// A user group ("subteam", mentioned as @handle), as usergroups.list shows it.
+struct SlackUserGroup
+{
+    QString id;     // "S0CHS00001"
+    QString handle; // "release-team"
+    QString name;   // "Release team"
+    int userCount = 0;
+    friend bool operator==(const SlackUserGroup &, const SlackUserGroup &) = default;
+};
+
 // An answer with "ok": false: Slack's error code and, for missing_scope, the
 // permission the method needs.
 struct SlackError
@@ -95,6 +121,12 @@ public:
     // conversations.history and conversations.replies:
     // {ok, messages[], has_more, response_metadata{next_cursor}}.
     static Result<MessagePage> messagePage(const QJsonDocument &answer);
+    // users.info: {ok, user{id, name, real_name?, is_bot?, deleted?, profile{display_name?}}}.
+    static Result<SlackUser> user(const QJsonDocument &answer);
+    // usergroups.list: {ok, usergroups[{id, handle, name, user_count?}]}.
+    static Result<QList<SlackUserGroup>> userGroups(const QJsonDocument &answer);
+    // usergroups.users.list: {ok, users[ids]}.
+    static Result<QStringList> userGroupMembers(const QJsonDocument &answer);
     // chat.postMessage: {ok, channel, ts, message{...}}.
     static Result<SlackMessage> postedMessage(const QJsonDocument &answer);
     static Result<SlackMessage> message(const QJsonObject &message,

@@ -117,6 +117,9 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
         case RemoteSystem::Slack:
             settings.slack.url = in.url("url");
             settings.slack.channel = in.required("channel");
+            if (const QString group = in.text("releaseTeamGroup"); !group.isEmpty())
+                settings.slack.releaseTeamGroup = group;
+            settings.slack.releaseTeamUsers = in.list("releaseTeamUsers");
             secret = in.required("token");
             break;
         }

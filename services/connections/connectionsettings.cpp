@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace ReleaseDesk {
@@ -27,6 +28,8 @@ const QString ciDevPassed = QStringLiteral("statusAfterCiDevPass");
 const QString ciDevFailed = QStringLiteral("statusAfterCiDevFail");
 const QString stagingPassed = QStringLiteral("statusAfterStagingPass");
 const QString stagingFailed = QStringLiteral("statusAfterStagingFail");
+const QString releaseTeamGroup = QStringLiteral("releaseTeamGroup");
+const QString releaseTeamUsers = QStringLiteral("releaseTeamUsers");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -108,6 +111,8 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         Group g(ini, RemoteSystem::Slack, writing);
         g.field(Key::url, s.slack.url);
         g.field(Key::channel, s.slack.channel);
+        g.field(Key::releaseTeamGroup, s.slack.releaseTeamGroup);
+        g.field(Key::releaseTeamUsers, s.slack.releaseTeamUsers);
     }
 }
 
@@ -224,7 +229,18 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
         need(!serviceNow.oauth && serviceNow.username.isEmpty(), tr("the user name"));
         need(serviceNow.assignmentGroup.isEmpty(), tr("the assignment group"));
         break;
-    case RemoteSystem::Slack: need(slack.channel.isEmpty(), tr("the channel")); break;
+    case RemoteSystem::Slack:
+        need(slack.channel.isEmpty(), tr("the channel"));
+        need(slack.releaseTeamGroup.trimmed().isEmpty() && slack.releaseTeamUsers.isEmpty(),
+             tr("the release team (a user group or user ids)"));
+        for (const QString &user : slack.releaseTeamUsers) {
+            static const QRegularExpression userId(QStringLiteral("^[UW][A-Z0-9]{2,}$"));
+            if (!userId.match(user).hasMatch())
+                found << tr("Slack: %1 is not a Slack user id (U…); find it in the person's "
+                            "profile, under Copy member ID.")
+                             .arg(user);
+        }
+        break;
     }
     return found;
 }

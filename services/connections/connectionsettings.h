@@ -65,6 +65,11 @@ struct SlackSettings
 {
     QUrl url; // https://slack.com
     QString channel = QStringLiteral("release_chs");
+    // The release team, whose word alone moves a release on: a user group
+    // (its handle, "release-team", or its id, "S0…"; empty: none) and/or
+    // Slack user ids ("U0…").
+    QString releaseTeamGroup = QStringLiteral("release-team");
+    QStringList releaseTeamUsers;
     friend bool operator==(const SlackSettings &, const SlackSettings &) = default;
 };
 

@@ -35,7 +35,8 @@ RemoteSystem OutboxSender::systemOf(const OutboxPayload &payload)
             using T = std::decay_t<decltype(value)>;
             if constexpr (std::is_same_v<T, PublishPagePayload>)
                 return RemoteSystem::Confluence;
-            else if constexpr (std::is_same_v<T, RaiseChangePayload>)
+            else if constexpr (std::is_same_v<T, RaiseChangePayload> ||
+                               std::is_same_v<T, WorkNotePayload>)
                 return RemoteSystem::ServiceNow;
             else if constexpr (std::is_same_v<T, SlackPostPayload>)
                 return RemoteSystem::Slack;
@@ -120,6 +121,8 @@ void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, 
         addComment(*comment, created, context, std::move(done));
     } else if (const auto *verdict = std::get_if<JiraVerdictPayload>(&payload)) {
         recordVerdict(*verdict, context, std::move(done));
+    } else if (const auto *note = std::get_if<WorkNotePayload>(&payload)) {
+        addWorkNote(*note, context, std::move(done));
     } else {
         moveTask(std::get<JiraTransitionPayload>(payload), context, std::move(done));
     }

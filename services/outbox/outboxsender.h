@@ -25,8 +25,9 @@ class JiraClient;
 // comments since then; a Jira transition re-reads the status, only when the
 // task is elsewhere takes the transition that leads to the status asked for,
 // and reads the status again when that POST fails (its answer lost, or a
-// resend of it refused because the task had already moved). A release's Jira
-// fix version and its tasks' part in it are FixVersionSender's.
+// resend of it refused because the task had already moved); a ServiceNow
+// work note is looked for among the change's notes before it is added. A
+// release's Jira fix version and its tasks' part in it are FixVersionSender's.
 class OutboxSender
 {
     Q_DECLARE_TR_FUNCTIONS(OutboxSender)
@@ -58,6 +59,8 @@ private:
     void recordVerdict(const JiraVerdictPayload &verdict, QObject *context, Done done) const;
     static void moveAfterVerdict(Integrations *integrations, const JiraVerdictPayload &verdict,
                                  const QString &commentId, QObject *context, const Done &done);
+    // outboxworknote.cpp
+    void addWorkNote(const WorkNotePayload &note, QObject *context, Done done) const;
     // The steps of moveTask() once the task was found elsewhere, and after a
     // failed POST. Static, with the integrations, as the client may change
     // between steps.

@@ -5,6 +5,8 @@
 #include "servicenowsystem.h"
 #include "slacksystem.h"
 
+#include "models/releaseteamreply.h"
+
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -73,6 +75,9 @@ void ReleaseTeamSimulator::onMessage(const QString &channelId, const QString &ts
         return;
     const QString manager = m_slack.releaseManagerId();
     if (m_slack.messageUser(channelId, ts) == manager)
+        return;
+    // The team's own words, posted at the top by a desk, answer and ask nothing.
+    if (ReleaseTeamReply::read(text).recognised())
         return;
     const Ask ask = askOf(text);
     if (ask == Ask::Nothing)

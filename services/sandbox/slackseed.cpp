@@ -5,8 +5,9 @@
 #include <numeric>
 
 // The CHS workspace as the catalogue's history left it: the bot, the people,
-// a few channels, and in the release channel every staging and live request
-// with the release manager's answer in its thread.
+// the release team's user group, a few channels, and in the release channel
+// every staging and live request with the release manager's answer in its
+// thread.
 
 namespace ReleaseDesk::Sandbox::Slack {
 namespace {
@@ -75,6 +76,14 @@ Workspace Workspace::seed(const Catalogue &catalogue)
     workspace.releaseManagerId = addUser(catalogue.releaseManager, false);
 
     const qint64 founded = catalogue.now.addDays(-400).toSecsSinceEpoch();
+    // Who may say that a release was applied, backed out or cancelled.
+    workspace.userGroups.append({slackId(u'S', 1),
+                                 QStringLiteral("release-team"),
+                                 QStringLiteral("Release team"),
+                                 QStringLiteral("Applies releases to staging and live"),
+                                 workspace.releaseManagerId,
+                                 founded,
+                                 {workspace.releaseManagerId}});
     const int everyone = int(workspace.users.size());
     int channelNumber = 0;
     const auto addChannel = [&](const QString &name, const QString &purpose) {

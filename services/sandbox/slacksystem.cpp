@@ -1,6 +1,7 @@
 #include "slacksystem.h"
 
 #include "events.h"
+#include "slackdirectory.h"
 #include "slackprotocol.h"
 #include "slackworkspace.h"
 
@@ -18,8 +19,8 @@ namespace {
 
 const QString botToken = QStringLiteral("xoxb-sandbox-releasedesk");
 constexpr qsizetype maxTextLength = 40000;
-const QByteArray grantedScopes =
-    "chat:write,channels:read,groups:read,channels:history,groups:history";
+const QByteArray grantedScopes = "chat:write,channels:read,groups:read,channels:history,"
+                                 "groups:history,users:read,usergroups:read";
 
 struct MethodInfo
 {
@@ -36,6 +37,9 @@ constexpr std::array methods{
                "channels:history,groups:history,mpim:history,im:history"},
     MethodInfo{QLatin1String("conversations.replies"), false,
                "channels:history,groups:history,mpim:history,im:history"},
+    MethodInfo{QLatin1String("users.info"), false, "users:read"},
+    MethodInfo{QLatin1String("usergroups.list"), false, "usergroups:read"},
+    MethodInfo{QLatin1String("usergroups.users.list"), false, "usergroups:read"},
 };
 
 const MethodInfo *findMethod(const QString &name)
@@ -148,12 +152,21 @@ std::optional<Response> SlackSystem::checkAuth(const Request &request) const
     // Slack names an unknown method before it looks at the token.
     if (!findMethod(methodName(request.path)))
         return std::nullopt;
-    const auto token = presentedToken(request);
-    if (!token)
+    if (!presentedToken(request))
         return reply(failure(QStringLiteral("not_authed")));
-    if (*token != botToken)
+    if (!caller(request))
         return reply(failure(QStringLiteral("invalid_auth")));
     return std::nullopt;
+}
+
+const User *SlackSystem::caller(const Request &request) const
+{
+    // The app's bot token, or a person's own user token.
+    const auto token = presentedToken(request);
+    if (!token)
+        return nullptr;
+    const Workspace &workspace = m_state->workspace;
+    return *token == botToken ? workspace.bot() : workspace.userByToken(*token);
 }
 
 Response SlackSystem::call(const Request &request)
@@ -170,10 +183,18 @@ Response SlackSystem::call(const Request &request)
         body = failure(typeError);
     } else {
         const Fields args = arguments(request, method->acceptsJson);
+        const Workspace &workspace = m_state->workspace;
+        const User &author = *caller(request); // checkAuth has let only known tokens in
         if (method->name == QLatin1String("auth.test"))
-            body = authTest();
+            body = authTest(author);
         else if (method->name == QLatin1String("chat.postMessage"))
-            body = postMessage(args);
+            body = postMessage(args, author);
+        else if (method->name == QLatin1String("users.info"))
+            body = usersInfo(workspace, args);
+        else if (method->name == QLatin1String("usergroups.list"))
+            body = userGroupsList(workspace, args);
+        else if (method->name == QLatin1String("usergroups.users.list"))
+            body = userGroupUsers(workspace, args);
         else if (method->name == QLatin1String("conversations.list"))
             body = listConversations(args);
         else if (method->name == QLatin1String("conversations.history"))
@@ -188,32 +209,36 @@ Response SlackSystem::call(const Request &request)
     return response;
 }
 
-QJsonObject SlackSystem::authTest() const
+QJsonObject SlackSystem::authTest(const User &caller) const
 {
     const Workspace &workspace = m_state->workspace;
-    const User *bot = workspace.bot();
-    return success(
-        {{QLatin1String("url"), QStringLiteral("https://%1.slack.com/").arg(workspace.domain)},
-         {QLatin1String("team"), workspace.teamName},
-         {QLatin1String("user"), bot ? bot->name : QString()},
-         {QLatin1String("team_id"), workspace.teamId},
-         {QLatin1String("user_id"), workspace.botUserId},
-         {QLatin1String("bot_id"), bot ? bot->botId : QString()},
-         {QLatin1String("is_enterprise_install"), false}});
+    QJsonObject body{
+        {QLatin1String("url"), QStringLiteral("https://%1.slack.com/").arg(workspace.domain)},
+        {QLatin1String("team"), workspace.teamName},
+        {QLatin1String("user"), caller.name},
+        {QLatin1String("team_id"), workspace.teamId},
+        {QLatin1String("user_id"), caller.id},
+        {QLatin1String("is_enterprise_install"), false}};
+    if (caller.isBot())
+        body.insert(QLatin1String("bot_id"), caller.botId);
+    return success(body);
 }
 
-QJsonObject SlackSystem::postMessage(const Fields &args)
+QJsonObject SlackSystem::postMessage(const Fields &args, const User &author)
 {
     const Workspace &workspace = m_state->workspace;
     const QString target = args.value(QStringLiteral("channel"));
     const Channel *channel = workspace.channelById(target);
     if (!channel)
         channel = workspace.channelByName(target);
-    if (!channel || (channel->isPrivate && !channel->botIsMember))
+    // The bot posts where it was invited; a person in every public channel.
+    const bool member =
+        author.isBot() ? channel && channel->botIsMember : channel && !channel->isPrivate;
+    if (!channel || (channel->isPrivate && !member))
         return failure(QStringLiteral("channel_not_found"));
     if (channel->isArchived)
         return failure(QStringLiteral("is_archived"));
-    if (!channel->botIsMember)
+    if (!member)
         return failure(QStringLiteral("not_in_channel"));
 
     Message message;
@@ -238,8 +263,8 @@ QJsonObject SlackSystem::postMessage(const Fields &args)
         threadParent(workspace, channel->id, args.value(QStringLiteral("thread_ts")));
     message.broadcast =
         message.threadTs != 0 && isTrue(args.value(QStringLiteral("reply_broadcast")));
-    message.user = workspace.botUserId;
-    message.botId = workspace.bot() ? workspace.bot()->botId : QString();
+    message.user = author.id;
+    message.botId = author.botId;
 
     const QString channelId = channel->id;
     const Message posted = publish(channelId, std::move(message));

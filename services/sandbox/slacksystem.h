@@ -11,11 +11,14 @@ namespace ReleaseDesk::Sandbox {
 class Events;
 namespace Slack {
 struct Message;
-}
+struct User;
+} // namespace Slack
 
 // Slack's Web API: auth.test, chat.postMessage, conversations.list,
-// conversations.history and conversations.replies, with Slack's ok:false
-// errors and cursors.
+// conversations.history and conversations.replies, users.info,
+// usergroups.list and usergroups.users.list, with Slack's ok:false errors and
+// cursors. The app's bot token acts as the bot; each person's user token
+// (Slack::Workspace::userToken) acts as that person.
 class SlackSystem final : public System
 {
 public:
@@ -49,8 +52,10 @@ public:
 private:
     using Fields = QHash<QString, QString>;
     Response call(const Request &request);
-    QJsonObject authTest() const;
-    QJsonObject postMessage(const Fields &args);
+    // Whose token the request presents: the bot, a person, or nullptr.
+    const Slack::User *caller(const Request &request) const;
+    QJsonObject authTest(const Slack::User &caller) const;
+    QJsonObject postMessage(const Fields &args, const Slack::User &author);
     QJsonObject listConversations(const Fields &args) const;
     QJsonObject history(const Fields &args) const;
     QJsonObject replies(const Fields &args) const;

@@ -62,6 +62,31 @@ Channel channelFromJson(const QJsonObject &object)
     return channel;
 }
 
+QJsonObject userGroupState(const UserGroup &group)
+{
+    return {{QLatin1String("id"), group.id},
+            {QLatin1String("handle"), group.handle},
+            {QLatin1String("name"), group.name},
+            {QLatin1String("description"), group.description},
+            {QLatin1String("created_by"), group.createdBy},
+            {QLatin1String("date_create"), group.created},
+            {QLatin1String("users"), QJsonArray::fromStringList(group.users)}};
+}
+
+UserGroup userGroupFromState(const QJsonObject &object)
+{
+    UserGroup group;
+    group.id = object.value(QLatin1String("id")).toString();
+    group.handle = object.value(QLatin1String("handle")).toString();
+    group.name = object.value(QLatin1String("name")).toString();
+    group.description = object.value(QLatin1String("description")).toString();
+    group.createdBy = object.value(QLatin1String("created_by")).toString();
+    group.created = object.value(QLatin1String("date_create")).toInteger();
+    for (const QJsonValue &user : object.value(QLatin1String("users")).toArray())
+        group.users << user.toString();
+    return group;
+}
+
 // The stored form keeps every field, unlike the API's view of a message.
 QJsonObject messageState(const Message &message)
 {
@@ -128,6 +153,26 @@ const User *Workspace::userByName(const QString &name) const
     const auto found = std::find_if(users.cbegin(), users.cend(),
                                     [&](const User &user) { return user.name == name; });
     return found == users.cend() ? nullptr : &*found;
+}
+
+QString Workspace::userToken(const QString &userName)
+{
+    return QStringLiteral("xoxp-sandbox-") + userName;
+}
+
+const User *Workspace::userByToken(const QString &token) const
+{
+    const auto found = std::find_if(users.cbegin(), users.cend(), [&](const User &user) {
+        return !user.isBot() && userToken(user.name) == token;
+    });
+    return found == users.cend() ? nullptr : &*found;
+}
+
+const UserGroup *Workspace::userGroupById(const QString &id) const
+{
+    const auto found = std::find_if(userGroups.cbegin(), userGroups.cend(),
+                                    [&](const UserGroup &group) { return group.id == id; });
+    return found == userGroups.cend() ? nullptr : &*found;
 }
 
 const Channel *Workspace::channelById(const QString &id) const
@@ -282,6 +327,9 @@ QJsonObject Workspace::save() const
     QJsonArray userArray;
     for (const User &user : users)
         userArray.append(userJson(user));
+    QJsonArray groupArray;
+    for (const UserGroup &group : userGroups)
+        groupArray.append(userGroupState(group));
     QJsonArray channelArray;
     QJsonObject messages;
     for (const Channel &channel : channels) {
@@ -299,6 +347,7 @@ QJsonObject Workspace::save() const
             {QLatin1String("release_manager_id"), releaseManagerId},
             {QLatin1String("last_ts"), formatTs(m_lastTs)},
             {QLatin1String("users"), userArray},
+            {QLatin1String("usergroups"), groupArray},
             {QLatin1String("channels"), channelArray},
             {QLatin1String("messages"), messages}};
 }
@@ -315,6 +364,8 @@ Workspace Workspace::load(const QJsonObject &state)
     workspace.m_lastTs = parseTs(state.value(QLatin1String("last_ts")).toString()).value_or(0);
     for (const QJsonValue &user : state.value(QLatin1String("users")).toArray())
         workspace.users.append(userFromJson(user.toObject()));
+    for (const QJsonValue &group : state.value(QLatin1String("usergroups")).toArray())
+        workspace.userGroups.append(userGroupFromState(group.toObject()));
     for (const QJsonValue &channel : state.value(QLatin1String("channels")).toArray())
         workspace.channels.append(channelFromJson(channel.toObject()));
     const QJsonObject messages = state.value(QLatin1String("messages")).toObject();

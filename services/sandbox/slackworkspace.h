@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,18 @@ struct User
     QString botId; // "B0CHS00001" for the bot user, empty for people
     QString appId;
     bool isBot() const { return !botId.isEmpty(); }
+};
+
+// A user group ("subteam"), mentioned as @handle.
+struct UserGroup
+{
+    QString id;     // "S0CHS00001"
+    QString handle; // "release-team"
+    QString name;   // "Release team"
+    QString description;
+    QString createdBy;  // a user id
+    qint64 created = 0; // Unix seconds
+    QStringList users;  // user ids
 };
 
 struct Channel
@@ -70,10 +83,17 @@ public:
     QString releaseManagerId;
     QList<User> users;
     QList<Channel> channels; // in creation order, which is id order
+    QList<UserGroup> userGroups;
+
+    // "xoxp-sandbox-<name>": the user token each person of the workspace signs in with.
+    static QString userToken(const QString &userName);
 
     const User *userById(const QString &id) const;
     const User *userByName(const QString &name) const;
     const User *bot() const { return userById(botUserId); }
+    // The person (never the bot) whose user token this is; nullptr for any other.
+    const User *userByToken(const QString &token) const;
+    const UserGroup *userGroupById(const QString &id) const;
     const Channel *channelById(const QString &id) const;
     // "release_chs" or "#release_chs".
     const Channel *channelByName(const QString &name) const;

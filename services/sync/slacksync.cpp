@@ -1,7 +1,10 @@
 #include "slacksync.h"
 
+#include "models/lifecycle.h"
 #include "models/releasechannel.h"
 #include "models/releaseteamreply.h"
+
+#include <algorithm>
 
 namespace ReleaseDesk {
 namespace {
@@ -34,11 +37,6 @@ QString SlackSync::cursorSource(const QString &channel)
     return QStringLiteral("slack:") + channel;
 }
 
-QString SlackSync::releaseTeam()
-{
-    return tr("release team (Slack)");
-}
-
 void SlackSync::start(QObject *context, Done done)
 {
     m_done = std::move(done);
@@ -47,16 +45,18 @@ void SlackSync::start(QObject *context, Done done)
         return fail(stored.error());
     if (stored.value())
         m_oldest = stored.value()->value;
-    // The requests still waiting for the release team: their threads may
-    // have an answer, however old the request is.
+    // The requests of the releases under way: their threads may have an
+    // answer, or a back out, however old the request is.
     const auto releases = m_run.store.releases();
     if (!releases)
         return fail(releases.error());
+    const QDateTime lately = m_run.clock.now().addDays(-backOutDays);
     for (const Release &release : releases.value()) {
-        if (release.stage == Stage::StagingRequested && !release.stagingRequestRef.isEmpty())
-            m_threads << release.stagingRequestRef;
-        if (release.stage == Stage::LiveRequested && !release.liveRequestRef.isEmpty())
-            m_threads << release.liveRequestRef;
+        const QString request = ReleaseChannel::newestRequest(release);
+        const bool underWay = !isTerminal(release.stage) ||
+                              (release.stage == Stage::Live && release.stageChanged >= lately);
+        if (underWay && !request.isEmpty())
+            m_threads << request;
     }
     progress(tr("channel messages"), 0);
     m_client.history(
@@ -82,7 +82,7 @@ void SlackSync::readThreads(QObject *context)
     while (!m_threads.isEmpty() && m_threadsSeen.contains(m_threads.constFirst()))
         m_threads.removeFirst();
     if (m_threads.isEmpty())
-        return store();
+        return readTeam(context);
     // Nothing is stored before the threads are read, so a cancelled sync
     // leaves the channel as the last one stored it.
     if (m_run.cancelled)
@@ -93,11 +93,39 @@ void SlackSync::readThreads(QObject *context)
              int(m_threadsSeen.size() + m_threads.size()));
     m_client.replies(thread, QString(), context,
                      [this, context](const Result<QList<SlackMessage>> &replies) {
+                         // A request deleted from the channel holds no answer; the
+                         // rest of the channel is still worth reading.
+                         const QString gone = SlackParse::describe(
+                             SlackError{QStringLiteral("thread_not_found"), {}}, {});
+                         if (!replies && replies.error().endsWith(gone))
+                             return readThreads(context);
                          if (!replies)
                              return fail(replies.error());
                          m_messages << replies.value();
                          readThreads(context);
                      });
+}
+
+void SlackSync::readTeam(QObject *context)
+{
+    // Most syncs bring nobody's word on a release: Slack is asked only when one does.
+    const bool needed =
+        std::any_of(m_messages.cbegin(), m_messages.cend(), [](const SlackMessage &m) {
+            return ReleaseTeamReply::read(m.text).recognised();
+        });
+    if (!needed)
+        return store();
+    if (m_run.cancelled)
+        return cancelled();
+    progress(tr("release team"), 0);
+    m_client.releaseTeam(m_settings.releaseTeamUsers, m_settings.releaseTeamGroup, context,
+                         [this](const Result<QList<SlackUser>> &team) {
+                             if (!team)
+                                 return fail(team.error());
+                             for (const SlackUser &member : team.value())
+                                 m_team.insert(member.id, member.shownName());
+                             store();
+                         });
 }
 
 void SlackSync::store()
@@ -116,7 +144,8 @@ void SlackSync::store()
         if (message.isReply())
             continue;
         ChannelMessage stored = channelMessage(message);
-        const auto reading = ReleaseChannel::read(message.text, false);
+        const auto reading =
+            ReleaseChannel::read(message.text, false, {}, m_team.contains(message.user));
         stored.kind = reading.kind;
         stored.releaseName = reading.releaseName;
         kinds.insert(stored.ts, stored.kind);
@@ -128,8 +157,8 @@ void SlackSync::store()
         if (!message.isReply())
             continue;
         ChannelMessage stored = channelMessage(message);
-        const auto reading =
-            ReleaseChannel::read(message.text, true, kinds.value(message.threadTs));
+        const auto reading = ReleaseChannel::read(message.text, true, kinds.value(message.threadTs),
+                                                  m_team.contains(message.user));
         stored.kind = reading.kind;
         stored.releaseName = reading.releaseName;
         messages << stored;
@@ -144,11 +173,17 @@ void SlackSync::store()
     m_result.changed = changed.value();
     const QSet<QString> changedTs(changed->cbegin(), changed->cend());
     for (const ChannelMessage &message : std::as_const(messages)) {
-        if (message.kind == ReleaseChannel::unrecognised && changedTs.contains(message.ts)) {
+        if (!changedTs.contains(message.ts))
+            continue;
+        if (message.kind == ReleaseChannel::unrecognised) {
             m_result.unrecognised << tr("a reply to a request in #%1 at %2: \"%3\"")
                                          .arg(m_settings.channel,
                                               message.posted.toString(Qt::ISODate),
                                               plainSlackText(message.text));
+        } else if (message.kind == ReleaseChannel::notFromReleaseTeam) {
+            m_result.unrecognised << tr("%1 is not in the release team, so nothing moved on "
+                                        "their \"%2\"")
+                                         .arg(message.author, plainSlackText(message.text));
         }
     }
     apply();
@@ -179,14 +214,53 @@ void SlackSync::apply()
                 answer(stored.value(), release.stagingRequestRef, ReleaseChannel::appliedToStaging);
         else if (release.stage == Stage::LiveRequested && !release.liveRequestRef.isEmpty())
             reply = answer(stored.value(), release.liveRequestRef, ReleaseChannel::appliedToLive);
-        if (!reply) {
+        if (!reply)
             noteUnreadAnswer(release, stored.value());
-            continue;
-        }
-        if (Status moved = move(release, *reply); !moved)
+        else if (Status moved = move(release, *reply); !moved)
             return fail(moved.error());
+        if (Status stopped = stop(release, stored.value()); !stopped)
+            return fail(stopped.error());
     }
     succeed();
+}
+
+Status SlackSync::stop(const Release &release, const QList<ChannelMessage> &stored)
+{
+    if (release.stage == Stage::BackedOut || release.stage == Stage::Cancelled)
+        return success();
+    const ChannelMessage *said = nullptr;
+    for (const ChannelMessage &message : stored) {
+        if (ReleaseChannel::stopsRelease(message.kind) &&
+            message.releaseName.compare(release.name, Qt::CaseInsensitive) == 0 &&
+            (!said || message.posted < said->posted))
+            said = &message;
+    }
+    if (!said)
+        return success();
+    const Stage to = said->kind == ReleaseChannel::cancelled ? Stage::Cancelled : Stage::BackedOut;
+    const QString words = plainSlackText(said->text);
+    // Read again: an answer in this sync may have moved it on already.
+    const auto current = m_run.store.release(release.id);
+    if (!current)
+        return Status::failure(current.error());
+    if (!Lifecycle::allowedTargets(current->stage).contains(to)) {
+        // The team's word on a release that cannot move so: a person decides, told once.
+        if (m_result.changed.contains(said->ts))
+            m_result.unrecognised << tr("%1 stays %2 although the release team wrote \"%3\"")
+                                         .arg(release.name, toTitle(current->stage), words);
+        return success();
+    }
+    if (Status moved = m_run.workflow.recordStopped(release.id, to, actorOf(*said), words); !moved)
+        return moved;
+    m_result.releases << tr("%1: %2").arg(release.name, toTitle(to).toLower());
+    return success();
+}
+
+QString SlackSync::actorOf(const ChannelMessage &message) const
+{
+    // A message stored by an earlier sync may come from someone this one did not look up.
+    const QString name = m_team.value(message.author);
+    return name.isEmpty() ? tr("%1 (Slack)").arg(message.author) : name;
 }
 
 void SlackSync::noteUnreadAnswer(const Release &release, const QList<ChannelMessage> &stored)
@@ -213,7 +287,7 @@ Status SlackSync::move(const Release &release, const ChannelMessage &reply)
                                      .arg(release.name, reply.releaseName, said);
         return success();
     }
-    const QString team = releaseTeam();
+    const QString team = actorOf(reply);
     if (reply.kind == ReleaseChannel::appliedToStaging) {
         const QString task = ReleaseTeamReply::read(reply.text).testTask;
         if (Status moved =

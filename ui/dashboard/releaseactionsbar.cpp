@@ -137,24 +137,24 @@ void ReleaseActionsBar::apply(const ReleaseDecisionDialog &dialog)
     const QString reason = dialog.reason();
     switch (dialog.action()) {
     case Action::MarkAppliedToStaging:
-        report(m_workflow.markApplied(id, Environment::Staging, dialog.reference(), m_actor,
-                                      reason.isEmpty() ? tr("Applied to staging, recorded by hand")
-                                                       : reason),
+        report(m_workflow.recordAppliedByHand(
+                   id, Environment::Staging, dialog.reference(), m_actor,
+                   reason.isEmpty() ? tr("Applied to staging, recorded by hand") : reason),
                tr("Recorded as in staging with test task %1.").arg(dialog.reference()));
         return;
     case Action::MarkAppliedToLive:
-        report(m_workflow.markApplied(id, Environment::Live, dialog.reference(), m_actor,
-                                      reason.isEmpty() ? tr("Applied to live, recorded by hand")
-                                                       : reason),
+        report(m_workflow.recordAppliedByHand(
+                   id, Environment::Live, dialog.reference(), m_actor,
+                   reason.isEmpty() ? tr("Applied to live, recorded by hand") : reason),
                tr("Recorded as live."));
         return;
     case Action::BackOut:
-        report(m_workflow.transition(id, Stage::BackedOut, m_actor, reason),
-               tr("Recorded as backed out."));
+        report(m_workflow.backOut(id, m_actor, reason),
+               tr("Recorded as backed out; the release channel and the change are told."));
         return;
     case Action::Cancel:
-        report(m_workflow.transition(id, Stage::Cancelled, m_actor, reason),
-               tr("The release is cancelled."));
+        report(m_workflow.cancel(id, m_actor, reason),
+               tr("The release is cancelled; the release channel is told."));
         return;
     default:
         return;

@@ -95,14 +95,22 @@ QString TimelineHtml::channelLine(const ChannelMessage &message)
         what = tr("replied in Slack: applied to staging");
     else if (message.kind == u"applied-live")
         what = tr("replied in Slack: live");
+    else if (message.kind == u"backed-out-staging")
+        what = tr("wrote in Slack: backed out of staging");
+    else if (message.kind == u"backed-out-live")
+        what = tr("wrote in Slack: backed out of live");
+    else if (message.kind == u"cancelled")
+        what = tr("wrote in Slack: cancelled");
     else if (message.kind == u"unrecognised")
-        what = QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
-                   .arg(QLatin1String(attentionColor),
-                        tr("replied in Slack, not understood: read it and act on it"));
+        what = tr("replied in Slack, not understood: read it and act on it");
+    else if (message.kind == u"not-from-release-team")
+        what = tr("wrote in Slack, not from the release team: nothing was moved");
     else
         what = tr("wrote in Slack");
-    if (message.kind != u"unrecognised")
-        what = escaped(what);
+    what = escaped(what);
+    if (message.kind == u"unrecognised" || message.kind == u"not-from-release-team")
+        what = QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
+                   .arg(QLatin1String(attentionColor), what);
     return QStringLiteral("<b>%1</b> %2<br><i>%3</i>")
         .arg(escaped(message.author), what, escaped(shortened(message.text)));
 }
