@@ -171,6 +171,11 @@ private slots:
     void discardedWithAReason()
     {
         QVERIFY(m_cli->connect(*m_fixture));
+        // The history says who discarded it: the account Jira's sync read.
+        QCOMPARE(m_cli->run({QStringLiteral("sync"), QStringLiteral("--system"),
+                             QStringLiteral("jira")})
+                     .exitCode,
+                 0);
         const qint64 id = queueStagingRequest(QStringLiteral("2027.4.1"));
         QCOMPARE(outbox({QStringLiteral("discard"), QString::number(id)}).exitCode, 2);
         QCOMPARE(outbox({QStringLiteral("discard"), QStringLiteral("x"), QStringLiteral("--reason"),
