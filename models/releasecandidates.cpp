@@ -180,6 +180,27 @@ QString ReleaseCandidates::nameProblem(const QString &name) const
     return {};
 }
 
+QStringList ReleaseCandidates::problems(const QString &name, const QStringList &taskKeys) const
+{
+    QStringList problems;
+    if (const QString taken = nameProblem(name); !taken.isEmpty())
+        problems << taken;
+    if (taskKeys.isEmpty())
+        problems << tr("Choose at least one task.");
+    const ReleasePlan chosen = plan(taskKeys);
+    if (!chosen.unknownTasks.isEmpty())
+        problems << tr("Not in ReleaseDesk yet, sync first: %1.")
+                        .arg(chosen.unknownTasks.join(QStringLiteral(", ")));
+    // A task ships in one release at a time; the dialog does not offer it.
+    for (const QString &key : taskKeys) {
+        if (const CandidateTask *candidate = task(key); candidate && !candidate->selectable())
+            problems << tr("%1 is already in release %2.").arg(key, candidate->activeRelease);
+    }
+    for (const QString &service : chosen.servicesWithoutVersion)
+        problems << tr("The version of %1 cannot be told.").arg(service);
+    return problems;
+}
+
 QString ReleaseCandidates::suggestName(const QStringList &existingNames, const QDate &today)
 {
     const QString prefix = QStringLiteral("%1.%2.").arg(today.year()).arg(today.month());

@@ -73,6 +73,10 @@ public:
 
     // Why `name` cannot name a new release ("taken", "empty"); empty when it can.
     QString nameProblem(const QString &name) const;
+    // What keeps a release named `name` with `taskKeys` from being created, in
+    // the order a person fixes them; empty when nothing does. The New release
+    // dialog and `releasedesk-cli release create` ask the same question.
+    QStringList problems(const QString &name, const QStringList &taskKeys) const;
     // "2026.11.4" when 2026.11.3 is the highest of November 2026: the next
     // free number of `today`'s month in the team's "year.month.n" scheme.
     static QString suggestName(const QStringList &existingNames, const QDate &today);

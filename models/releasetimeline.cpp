@@ -13,6 +13,37 @@ bool TimelineEntry::needsAttention() const
     return false;
 }
 
+QString TimelineEntry::who() const
+{
+    if (const auto *event = std::get_if<AuditEvent>(&record))
+        return event->actor;
+    if (const auto *message = std::get_if<ChannelMessage>(&record))
+        return message->author;
+    return {};
+}
+
+bool TimelineEntry::isLocal() const
+{
+    const auto *entry = std::get_if<OutboxEntry>(&record);
+    return entry && entry->state != OutboxState::Done && entry->state != OutboxState::Discarded;
+}
+
+QString queuedBy(const QList<TimelineEntry> &timeline, qsizetype index)
+{
+    if (index < 0 || index >= timeline.size() ||
+        !std::holds_alternative<OutboxEntry>(timeline.at(index).record))
+        return {};
+    const QDateTime &queued = timeline.at(index).at;
+    for (qsizetype earlier = index - 1; earlier >= 0; --earlier) {
+        const TimelineEntry &entry = timeline.at(earlier);
+        if (entry.at != queued)
+            break;
+        if (const auto *event = std::get_if<AuditEvent>(&entry.record))
+            return event->actor;
+    }
+    return {};
+}
+
 QList<TimelineEntry> mergeTimeline(const QList<AuditEvent> &audit,
                                    const QList<ChannelMessage> &messages,
                                    const QList<OutboxEntry> &outbox)

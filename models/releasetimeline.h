@@ -20,6 +20,12 @@ struct TimelineEntry
     // not read, the release team's words from someone outside it, or a write
     // that failed and waits for a retry or a discard.
     bool needsAttention() const;
+    // Who or what it is from: the audit event's actor, the message's author;
+    // an outbox write names nobody (see queuedBy).
+    QString who() const;
+    // An outbox write not yet sent lives only in this desk's outbox: the
+    // other desks and the systems do not know it yet.
+    bool isLocal() const;
     friend bool operator==(const TimelineEntry &, const TimelineEntry &) = default;
 };
 
@@ -29,5 +35,11 @@ struct TimelineEntry
 QList<TimelineEntry> mergeTimeline(const QList<AuditEvent> &audit,
                                    const QList<ChannelMessage> &messages,
                                    const QList<OutboxEntry> &outbox);
+
+// Who queued the outbox write at `index` of `timeline`: a write is queued in
+// the same store write as its audit event, at the same time and merged just
+// before it, so the latest event at that time names them. Empty when there
+// is none, or the entry is not an outbox write.
+QString queuedBy(const QList<TimelineEntry> &timeline, qsizetype index);
 
 } // namespace ReleaseDesk

@@ -185,6 +185,7 @@ private slots:
         QCOMPARE(anonymous.exitCode, 3);
         QVERIFY2(anonymous.err.contains(QStringLiteral("does not know who you are")),
                  qPrintable(anonymous.err));
+        // The history says who discarded it: the account Jira's sync read.
         QCOMPARE(m_cli->run({QStringLiteral("sync"), QStringLiteral("--system"),
                              QStringLiteral("jira")})
                      .exitCode,

@@ -3,6 +3,7 @@
 // can succeed.
 
 #include "models/outboxpayload.h"
+#include "models/releaseactionrunner.h"
 #include "models/releaseactions.h"
 #include "models/releaserequests.h"
 
@@ -35,6 +36,26 @@ class TestReleaseActions : public QObject
     Q_OBJECT
 
 private slots:
+    // The dialog's OK button and the command line ask for the same things.
+    void movesByHandNeedTheirReferenceOrReason()
+    {
+        using Runner = ReleaseActionRunner;
+        QCOMPARE(Runner::reference(Action::MarkAppliedToStaging, QStringLiteral(" ctask0010002 ")),
+                 QStringLiteral("CTASK0010002"));
+        QCOMPARE(Runner::reference(Action::MarkAppliedToLive, QStringLiteral(" Sam, 14:05 ")),
+                 QStringLiteral("Sam, 14:05"));
+        QVERIFY(Runner::decisionProblem(Action::MarkAppliedToStaging,
+                                        {QStringLiteral("ctask0010002"), {}})
+                    .isEmpty());
+        QVERIFY(!Runner::decisionProblem(Action::MarkAppliedToStaging, {QStringLiteral("12"), {}})
+                     .isEmpty());
+        QVERIFY(!Runner::decisionProblem(Action::MarkAppliedToLive, {QStringLiteral(" "), {}})
+                     .isEmpty());
+        QVERIFY(!Runner::decisionProblem(Action::BackOut, {{}, QStringLiteral("  ")}).isEmpty());
+        QVERIFY(Runner::decisionProblem(Action::Cancel, {{}, QStringLiteral("Split")}).isEmpty());
+        QVERIFY(Runner::decisionProblem(Action::MarkReadyForStaging, {}).isEmpty());
+    }
+
     void requestsFollowTheirUseCase_data()
     {
         QTest::addColumn<Stage>("stage");

@@ -147,6 +147,19 @@ private slots:
         QVERIFY(m_candidates.nameProblem(s("2026.11.2")).isEmpty());
     }
 
+    // The dialog's Create button and `release create` refuse with these words.
+    void problemsSayWhatKeepsTheReleaseFromBeingCreated()
+    {
+        QVERIFY(m_candidates.problems(s("2026.11.2"), {s("CHS-101"), s("CHS-103")}).isEmpty());
+        QCOMPARE(m_candidates.problems(s("2026.11.1"), {}),
+                 (QStringList{s("There is already a release named 2026.11.1."),
+                              s("Choose at least one task.")}));
+        QCOMPARE(m_candidates.problems(s("2026.11.2"), {s("CHS-999"), s("CHS-105"), s("CHS-104")}),
+                 (QStringList{s("Not in ReleaseDesk yet, sync first: CHS-999."),
+                              s("CHS-105 is already in release 2026.11.1."),
+                              s("The version of chs-search-web cannot be told.")}));
+    }
+
     void modelChecksOnlyChoosableTasks()
     {
         CandidateTaskModel model;

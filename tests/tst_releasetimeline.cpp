@@ -117,6 +117,34 @@ private slots:
         QVERIFY(!timeline.at(4).needsAttention());
     }
 
+    // `release show` says who did each thing, and which writes only this desk knows.
+    void namesWhoAndWhatIsStillLocal()
+    {
+        OutboxEntry waiting;
+        waiting.kind = QStringLiteral("jira.comment");
+        waiting.created = at("2026-11-04T10:00:00Z");
+        OutboxEntry sent = waiting;
+        sent.state = OutboxState::Done;
+        sent.created = at("2026-11-05T10:00:00Z");
+        AuditEvent verdict = auditEvent("test-result", "2026-11-04T10:00:00Z");
+        verdict.actor = QStringLiteral("Tess Tester");
+        const QList<TimelineEntry> timeline = mergeTimeline(
+            {auditEvent("created", "2026-11-02T09:00:00Z"), verdict},
+            {message("1.1", "2026.11.1", "staging-request", "2026-11-04T10:05:00Z")},
+            {waiting, sent});
+        QCOMPARE(timeline.size(), 5);
+        QCOMPARE(timeline.at(0).who(), u"dev.one");
+        QCOMPARE(timeline.at(3).who(), u"rita.release");
+        QCOMPARE(timeline.at(2).who(), QString());
+        QCOMPARE(queuedBy(timeline, 2), u"Tess Tester");
+        // Nothing was recorded beside the second write, and an event is no write.
+        QCOMPARE(queuedBy(timeline, 4), QString());
+        QCOMPARE(queuedBy(timeline, 1), QString());
+        QVERIFY(timeline.at(2).isLocal());
+        QVERIFY(!timeline.at(4).isLocal());
+        QVERIFY(!timeline.at(1).isLocal());
+    }
+
     void detailReadsTheReleasesChannelAndOutboxOnly()
     {
         MemoryReleaseStore store;

@@ -29,6 +29,12 @@ const Command commands[] = {
     {"outbox", QT_TRANSLATE_NOOP("Cli", "List, send, retry or discard the writes waiting for "
                                         "the remote systems."),
      &outboxCommand},
+    {"release", QT_TRANSLATE_NOOP("Cli", "Create a release, show it, and take it through its "
+                                         "stages as the window does."),
+     &releaseCommand},
+    {"verdict", QT_TRANSLATE_NOOP("Cli", "Pass or fail a task in CI-Dev or Staging, signed with "
+                                         "your Jira account."),
+     &verdictCommand},
 };
 
 QString translated(const char *text)

@@ -71,4 +71,19 @@ QString CliContext::account() const
     return name;
 }
 
+std::optional<Release> CliContext::release(const QString &name) const
+{
+    const auto releases = m_store->releases();
+    if (!releases) {
+        m_terminal->error(releases.error());
+        return std::nullopt;
+    }
+    for (const Release &release : releases.value()) {
+        if (release.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return release;
+    }
+    m_terminal->error(tr("There is no release named %1.").arg(name));
+    return std::nullopt;
+}
+
 } // namespace ReleaseDesk::Cli

@@ -41,6 +41,9 @@ public:
     // as the last sync read it. Empty, with the reason printed, before the
     // first sync: a change nobody signed would be a hole in the history.
     QString account() const;
+    // The release named `name` (names are unique whatever their case); the
+    // reason printed and nullopt when there is none.
+    std::optional<Release> release(const QString &name) const;
 
     // The profile's connections made into clients, with their secrets from
     // the keychain; nullptr, with the message printed and the exit code in

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain.h"
+
 #include <QStringList>
 
 namespace ReleaseDesk::Cli {
@@ -12,5 +14,10 @@ int connectCommand(CliContext &context, const QStringList &arguments);
 int statusCommand(CliContext &context, const QStringList &arguments);
 int syncCommand(CliContext &context, const QStringList &arguments);
 int outboxCommand(CliContext &context, const QStringList &arguments);
+int releaseCommand(CliContext &context, const QStringList &arguments);
+int verdictCommand(CliContext &context, const QStringList &arguments);
+
+// `release show`: the release's stage, blockers, tasks' verdicts and timeline.
+int showRelease(CliContext &context, const Release &release, bool json);
 
 } // namespace ReleaseDesk::Cli

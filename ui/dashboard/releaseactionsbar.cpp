@@ -11,7 +11,7 @@ namespace ReleaseDesk {
 using Action = ReleaseActions::Action;
 
 ReleaseActionsBar::ReleaseActionsBar(ReleaseStore &store, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_store(store), m_workflow(store, clock), m_requests(store, clock)
+    : QWidget(parent), m_store(store), m_workflow(store, clock), m_runner(store, clock)
 {
     setObjectName(QStringLiteral("releaseActions"));
     // Two buttons a row under each role's name: the detail column is narrow,
@@ -95,32 +95,16 @@ void ReleaseActionsBar::refresh()
 
 void ReleaseActionsBar::trigger(Action action)
 {
-    const auto facts = m_workflow.facts(m_releaseId);
-    if (!facts) {
-        emit problem(facts.error());
+    if (ReleaseActionRunner::needsReference(action) || ReleaseActionRunner::needsReason(action)) {
+        const auto release = m_store.release(m_releaseId);
+        if (!release) {
+            emit problem(release.error());
+            return;
+        }
+        decide(action, release.value());
         return;
     }
-    const Release &release = facts->release;
-    switch (action) {
-    case Action::MarkReadyForStaging:
-        report(m_workflow.transition(release.id, Stage::ReadyForStaging, m_actor,
-                                     tr("Every task passed in CI-Dev")),
-               tr("Release %1 is ready for staging: write and publish its notes.")
-                   .arg(release.name));
-        return;
-    case Action::RaiseChange:
-        report(m_requests.raiseChange(release.id, m_actor),
-               tr("The change for %1 is queued for ServiceNow.").arg(release.name));
-        return;
-    case Action::RequestStaging:
-        report(m_requests.requestStaging(release.id, m_actor),
-               tr("The staging request for %1 is queued for the release channel.")
-                   .arg(release.name));
-        return;
-    default:
-        decide(action, release);
-        return;
-    }
+    report(m_runner.run(action, m_releaseId, {}, m_actor));
 }
 
 void ReleaseActionsBar::decide(Action action, const Release &release)
@@ -133,42 +117,18 @@ void ReleaseActionsBar::decide(Action action, const Release &release)
 
 void ReleaseActionsBar::apply(const ReleaseDecisionDialog &dialog)
 {
-    const qint64 id = dialog.releaseId();
-    const QString reason = dialog.reason();
-    switch (dialog.action()) {
-    case Action::MarkAppliedToStaging:
-        report(m_workflow.recordAppliedByHand(
-                   id, Environment::Staging, dialog.reference(), m_actor,
-                   reason.isEmpty() ? tr("Applied to staging, recorded by hand") : reason),
-               tr("Recorded as in staging with test task %1.").arg(dialog.reference()));
-        return;
-    case Action::MarkAppliedToLive:
-        report(m_workflow.recordAppliedByHand(
-                   id, Environment::Live, dialog.reference(), m_actor,
-                   reason.isEmpty() ? tr("Applied to live, recorded by hand") : reason),
-               tr("Recorded as live."));
-        return;
-    case Action::BackOut:
-        report(m_workflow.backOut(id, m_actor, reason),
-               tr("Recorded as backed out; the release channel and the change are told."));
-        return;
-    case Action::Cancel:
-        report(m_workflow.cancel(id, m_actor, reason),
-               tr("The release is cancelled; the release channel is told."));
-        return;
-    default:
-        return;
-    }
+    report(m_runner.run(dialog.action(), dialog.releaseId(),
+                        {dialog.reference(), dialog.reason()}, m_actor));
 }
 
-void ReleaseActionsBar::report(const Status &status, const QString &doneMessage)
+void ReleaseActionsBar::report(const Result<QString> &outcome)
 {
-    if (!status) {
-        emit problem(status.error());
+    if (!outcome) {
+        emit problem(outcome.error());
         refresh();
         return;
     }
-    emit done(doneMessage);
+    emit done(outcome.value());
     emit releaseChanged(m_releaseId);
     refresh();
 }

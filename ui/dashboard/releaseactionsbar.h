@@ -1,7 +1,6 @@
 #pragma once
 
-#include "models/releaseactions.h"
-#include "models/releaserequests.h"
+#include "models/releaseactionrunner.h"
 #include "models/releaseworkflow.h"
 
 #include <QHash>
@@ -45,11 +44,11 @@ signals:
 private:
     void decide(ReleaseActions::Action action, const Release &release);
     void apply(const ReleaseDecisionDialog &dialog);
-    void report(const Status &status, const QString &doneMessage);
+    void report(const Result<QString> &outcome);
 
     ReleaseStore &m_store;
     ReleaseWorkflow m_workflow;
-    ReleaseRequests m_requests;
+    ReleaseActionRunner m_runner;
     QString m_actor;
     qint64 m_releaseId = 0;
     QHash<ReleaseActions::Action, QPushButton *> m_buttons;

@@ -1,5 +1,7 @@
 #include "releasedecisiondialog.h"
 
+#include "models/releaseactionrunner.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -86,10 +88,8 @@ ReleaseDecisionDialog::ReleaseDecisionDialog(Action action, const Release &relea
 
 QString ReleaseDecisionDialog::reference() const
 {
-    if (!m_referenceEdit)
-        return {};
-    const QString typed = m_referenceEdit->text().trimmed();
-    return m_action == Action::MarkAppliedToStaging ? typed.toUpper() : typed;
+    return m_referenceEdit ? ReleaseActionRunner::reference(m_action, m_referenceEdit->text())
+                           : QString();
 }
 
 QString ReleaseDecisionDialog::reason() const
@@ -99,23 +99,20 @@ QString ReleaseDecisionDialog::reason() const
 
 bool ReleaseDecisionDialog::needsReference() const
 {
-    return m_action == Action::MarkAppliedToStaging || m_action == Action::MarkAppliedToLive;
+    return ReleaseActionRunner::needsReference(m_action);
 }
 
 bool ReleaseDecisionDialog::needsReason() const
 {
-    return !needsReference();
+    return ReleaseActionRunner::needsReason(m_action);
 }
 
 void ReleaseDecisionDialog::updateAcceptable()
 {
-    // A test task is a whole ServiceNow number: the sync never corrects one set by hand.
-    static const QRegularExpression taskNumber(QStringLiteral("^[A-Z]{2,6}[0-9]{4,12}$"));
-    const bool complete = m_action == Action::MarkAppliedToStaging
-                              ? taskNumber.match(reference()).hasMatch()
-                          : needsReference() ? !reference().isEmpty()
-                                             : !reason().isEmpty();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
+    const QString lacking = ReleaseActionRunner::decisionProblem(m_action, {reference(), reason()});
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(lacking.isEmpty());
+    ok->setToolTip(lacking);
 }
 
 } // namespace ReleaseDesk

@@ -122,14 +122,7 @@ QList<ReleaseService> NewReleaseDialog::services() const
 
 QStringList NewReleaseDialog::problems() const
 {
-    QStringList problems;
-    if (const QString name = m_model->candidates().nameProblem(releaseName()); !name.isEmpty())
-        problems << name;
-    if (chosenKeys().isEmpty())
-        problems << tr("Choose at least one task.");
-    for (const QString &service : m_model->plan().servicesWithoutVersion)
-        problems << tr("The version of %1 cannot be told.").arg(service);
-    return problems;
+    return m_model->candidates().problems(releaseName(), chosenKeys());
 }
 
 void NewReleaseDialog::reload()
