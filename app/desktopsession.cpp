@@ -163,6 +163,8 @@ void DesktopSession::showSyncResult(const SyncResult &result)
     }
     m_window->setActor(account());
     m_window->reload();
+    // What the sync's moves queued (a released fix version, say) goes now.
+    m_outbox.kick();
     notifySyncNews(result);
     const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     if (result.ok()) {
@@ -244,6 +246,8 @@ void DesktopSession::openNewReleaseDialog()
     connect(dialog, &NewReleaseDialog::created, m_window.get(), [this](qint64 releaseId) {
         m_window->reload();
         m_window->selectRelease(releaseId);
+        // Its fix version goes to Jira now, not at the worker's next look.
+        m_outbox.kick();
     });
     dialog->open();
 }

@@ -181,6 +181,18 @@ bool FlowDriver::select(qint64 releaseId)
     return true;
 }
 
+bool FlowDriver::select(const QString &name)
+{
+    const auto releases = m_session.store().releases();
+    if (!releases)
+        return problem(releases.error());
+    for (const Release &release : releases.value()) {
+        if (release.name == name)
+            return select(release.id);
+    }
+    return problem(QStringLiteral("this desk does not know release %1").arg(name));
+}
+
 bool FlowDriver::click(const QString &name)
 {
     auto *button = find<QAbstractButton>(name);
@@ -348,6 +360,21 @@ bool FlowDriver::waitForStage(Stage stage, int timeoutMs)
                                 find<QLabel>(QStringLiteral("outboxLabel"))->text()));
     }
     m_window.reload();
+    return true;
+}
+
+bool FlowDriver::waitForOutbox(int timeoutMs)
+{
+    SqliteStore &store = m_session.store();
+    const auto settled = [&store] {
+        return store.outbox(OutboxState::Pending)->isEmpty() &&
+               store.outbox(OutboxState::Sending)->isEmpty();
+    };
+    if (!QTest::qWaitFor(settled, timeoutMs))
+        return problem(QStringLiteral("the outbox still sends after %1 ms").arg(timeoutMs));
+    const auto failed = store.outbox(OutboxState::Failed);
+    if (!failed->isEmpty())
+        return problem(QStringLiteral("a write failed: %1").arg(failed->constFirst().lastError));
     return true;
 }
 

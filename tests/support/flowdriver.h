@@ -32,6 +32,8 @@ public:
     QString createReleaseFromNewTasks(int taskCount);
     // Selects `releaseId` on the dashboard.
     bool select(qint64 releaseId);
+    // Selects the release named `name`, as this desk's store knows it.
+    bool select(const QString &name);
 
     // The window's button named `name`, or null.
     QAbstractButton *button(const QString &name) const;
@@ -54,6 +56,9 @@ public:
     // by step as the flow test takes it, for tests about what comes after.
     bool bringToStagingRequest();
 
+    // Waits until every write this desk queued is sent; false, with the
+    // error, when one failed for good.
+    bool waitForOutbox(int timeoutMs = 20000);
     // Waits for the outbox and the window to bring the release to `stage`.
     bool waitForStage(Stage stage, int timeoutMs = 20000);
     // Syncs (Sync now) until the release reaches `stage`: the release team

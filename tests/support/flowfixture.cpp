@@ -9,15 +9,17 @@
 
 namespace ReleaseDesk::Testing {
 
-FlowFixture::FlowFixture(Sandbox::SandboxOptions options) : m_sandbox(std::move(options)) {}
+DeskFixture::DeskFixture(SandboxFixture &sandbox, QString person, bool cloud)
+    : m_sandbox(sandbox), m_person(std::move(person)), m_cloud(cloud)
+{}
 
-FlowFixture::~FlowFixture()
+DeskFixture::~DeskFixture()
 {
     m_driver.reset();
     m_session.reset();
 }
 
-QString FlowFixture::start()
+QString DeskFixture::start()
 {
     if (!m_sandbox.isListening())
         return QStringLiteral("the sandbox does not listen");
@@ -30,7 +32,12 @@ QString FlowFixture::start()
     m_session = std::make_unique<DesktopSession>(profile.value(), std::move(store).value(),
                                                  std::make_unique<SessionCredentialStore>(),
                                                  m_clock);
-    const auto document = ConnectionDocument::parse(sandbox().connectionInfo(), {});
+    const QJsonObject connections = m_person.isEmpty()
+                                        ? m_sandbox.sandbox().connectionInfo()
+                                        : m_sandbox.sandbox().connectionsFor(m_person);
+    ConnectionDocument::Choices choices;
+    choices.atlassianCloud = m_cloud;
+    const auto document = ConnectionDocument::parse(connections, choices);
     if (!document)
         return document.error();
     if (const Status adopted = m_session->adoptConnections(document->settings, document->secrets);
@@ -38,9 +45,7 @@ QString FlowFixture::start()
         return adopted.error();
     m_driver = std::make_unique<FlowDriver>(*m_session);
     m_session->window().show();
-    // Shortcuts reach only the active window, as they do for a person.
-    m_session->window().activateWindow();
-    if (!QTest::qWaitForWindowActive(&m_session->window()))
+    if (!bringToFront())
         return QStringLiteral("the window was not shown");
     QSignalSpy synced(&m_session->sync(), &SyncEngine::finished);
     m_session->start();
@@ -48,6 +53,20 @@ QString FlowFixture::start()
         return QStringLiteral("the first sync did not finish");
     return {};
 }
+
+bool DeskFixture::bringToFront()
+{
+    // Shortcuts reach only the active window, as they do for a person.
+    m_session->window().raise();
+    m_session->window().activateWindow();
+    return QTest::qWaitForWindowActive(&m_session->window());
+}
+
+FlowFixture::FlowFixture(Sandbox::SandboxOptions options)
+    : m_sandbox(std::move(options)), m_desk(m_sandbox)
+{}
+
+FlowFixture::~FlowFixture() = default;
 
 QString FlowFixture::sandboxState(const QString &system)
 {

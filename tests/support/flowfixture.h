@@ -9,10 +9,36 @@
 
 namespace ReleaseDesk::Testing {
 
-// The app as a person starts it against the sandbox: a fresh profile, the
-// sandbox's connections adopted as the demo does, the desktop session with
-// its window shown, and the first sync done. What the flow and role tests
-// start from.
+// One person's desk: a fresh profile of its own, the connections of the
+// sandbox adopted as the demo does, signed in as `person` (the sandbox's
+// bot when empty; Jira Cloud's email and API token when `cloud`), the
+// desktop session with its window shown, and the first sync done.
+class DeskFixture
+{
+public:
+    DeskFixture(SandboxFixture &sandbox, QString person = {}, bool cloud = false);
+    ~DeskFixture();
+
+    // Empty when the app is up and synced; otherwise what went wrong.
+    QString start();
+    // Makes this desk's window the active one, where keys go.
+    bool bringToFront();
+
+    DesktopSession &session() { return *m_session; }
+    FlowDriver &app() { return *m_driver; }
+
+private:
+    SandboxFixture &m_sandbox;
+    QString m_person;
+    bool m_cloud = false;
+    QTemporaryDir m_profileDir;
+    SystemClock m_clock;
+    std::unique_ptr<DesktopSession> m_session;
+    std::unique_ptr<FlowDriver> m_driver;
+};
+
+// The app as a person starts it against a sandbox of its own: what the flow
+// and role tests start from.
 class FlowFixture
 {
 public:
@@ -20,20 +46,17 @@ public:
     ~FlowFixture();
 
     // Empty when the app is up and synced; otherwise what went wrong.
-    QString start();
+    QString start() { return m_desk.start(); }
 
-    DesktopSession &session() { return *m_session; }
-    FlowDriver &app() { return *m_driver; }
+    DesktopSession &session() { return m_desk.session(); }
+    FlowDriver &app() { return m_desk.app(); }
     Sandbox::Sandbox &sandbox() { return m_sandbox.sandbox(); }
     // What one system of the sandbox holds, as one text to look for things in.
     QString sandboxState(const QString &system);
 
 private:
     SandboxFixture m_sandbox;
-    QTemporaryDir m_profileDir;
-    SystemClock m_clock;
-    std::unique_ptr<DesktopSession> m_session;
-    std::unique_ptr<FlowDriver> m_driver;
+    DeskFixture m_desk;
 };
 
 } // namespace ReleaseDesk::Testing
