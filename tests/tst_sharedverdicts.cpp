@@ -80,6 +80,24 @@ private slots:
         m_fixture.reset();
     }
 
+    // The team's history comes with its testers' names, as Jira signed them.
+    void historyVerdictsCarryTheirTestersNames()
+    {
+        QString key;
+        for (const auto &release : SandboxFixture::smallCatalogue().releases) {
+            if (release.stage == Sandbox::HistoryStage::Live)
+                key = release.taskKeys.constFirst();
+        }
+        const QList<TestResult> verdicts = verdictsOn(*m_developer, key);
+        QVERIFY(!verdicts.isEmpty());
+        for (const TestResult &verdict : verdicts) {
+            QVERIFY2(verdict.tester == s("Ben Jones") || verdict.tester == s("Carla Smith"),
+                     qPrintable(verdict.tester));
+            QVERIFY(!verdict.ref.isEmpty());
+        }
+        QCOMPARE(latest(*m_developer, key, Environment::Staging).outcome, TestOutcome::Passed);
+    }
+
     void theSignedInAccountActs()
     {
         QVERIFY(!m_tester->account().isEmpty());
