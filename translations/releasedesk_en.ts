@@ -184,6 +184,25 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>    before %1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a release, show it, and take it through its stages as the window does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass or fail a task in CI-Dev or Staging, signed with your Jira account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>ReleaseDesk does not know who you are yet: connect Jira and run &apos;releasedesk-cli sync&apos; once, so that your actions are signed with your Jira account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no release named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConcourseClient</name>
@@ -477,6 +496,14 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>The connection settings could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the release team (a user group or user ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack: %1 is not a Slack user id (U…); find it in the person&apos;s profile, under Copy member ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardCells</name>
@@ -559,6 +586,68 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>edit of the deployment type of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixVersionFollow</name>
+    <message>
+        <source>%1 no longer has fix version %2 in Jira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has fix version %2 in Jira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no release date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from Jira: fix version %1 is released (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from Jira: fix version %1 is archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixVersionSender</name>
+    <message>
+        <source>Jira: the fix version %1 could not be looked up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira: the fix version %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira: %1 could not be added to release %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira: %1 could not be removed from release %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira: the fix version %1 is gone, so it cannot be %2. Create it again in Jira, or discard this write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira: the fix version %1 could not be marked released: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira: the fix version %1 could not be archived: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,6 +790,26 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Jira comments: stopped after %1 pages without reaching the end.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JiraParse</name>
@@ -725,6 +834,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,7 +1173,15 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“purpose” is “%1”, not one of staging-request, live-request, test-failure.</source>
+        <source>“edit” is “%1”, not add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“releaseDate” is “%1”, not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“purpose” is “%1”, not one of staging-request, live-request, test-failure, release-team-action.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1080,6 +1201,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Jira: %1 cannot move from %2 to %3; its workflow has no transition there now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ServiceNow: there is no change with correlation id %1 to note it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1089,6 +1214,61 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Could not create the profile folder %1. Check that its parent exists and is writable, or choose another with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseActionRunner</name>
+    <message>
+        <source>Give the ServiceNow test task&apos;s number, e.g. CTASK0010002.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how live was confirmed: the reply&apos;s reference or who said so, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why; it goes in the release&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task passed in CI-Dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to staging, recorded by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to live, recorded by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is ready for staging: write and publish its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change for %1 is queued for ServiceNow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging request for %1 is queued for the release channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as in staging with test task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as backed out; the release channel and the change are told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is cancelled; the release channel is told.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,6 +1396,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>imported from Jira: fix version %1, no later evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>imported from Jira/Slack: the release team&apos;s &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseBoard</name>
@@ -1256,6 +1440,22 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>There is already a release named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in ReleaseDesk yet, sync first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in release %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of %1 cannot be told.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1617,6 +1817,22 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>✘ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release team group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user group&apos;s handle or id, e.g. release-team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release team members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: Slack user ids (U…), comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::ConnectionsDialog</name>
@@ -1960,10 +2176,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The version of %1 cannot be told.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the tasks: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,46 +2270,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Select a release first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every task passed in CI-Dev</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release %1 is ready for staging: write and publish its notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change for %1 is queued for ServiceNow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The staging request for %1 is queued for the release channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied to staging, recorded by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded as in staging with test task %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied to live, recorded by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded as live.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded as backed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The release is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2582,11 +2754,22 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>releases under way</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>releases this desk knows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::TrayNotifier</name>
     <message>
         <source>ReleaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseFollower</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2746,6 +2929,22 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Say how the release team confirmed live.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not in release %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last task of release %2; a release keeps at least one. Cancel the release instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a back out or a cancellation is recorded as said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release cannot move from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceNowClient</name>
@@ -2799,6 +2998,14 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>ServiceNow %1: no change was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 work notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;result.work_notes&apos; is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2862,6 +3069,22 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>post message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>user groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user group @%1; check the release team in the Slack connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlackParse</name>
@@ -2883,10 +3106,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>the token is no longer valid (%1); reinstall the Slack app in the workspace and enter its new bot token in the Slack connection settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Slack app lacks a permission this needs; give it the scopes chat:write, channels:read, groups:read, channels:history and groups:history, then reinstall it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2933,13 +3152,25 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>the answer says has_more but gives no next_cursor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the Slack app lacks a permission this needs; give it the scopes chat:write, channels:read, groups:read, channels:history, groups:history, users:read and usergroups:read, then reinstall it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release team&apos;s user group was not found in Slack; check the release team in the Slack connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member of the release team was not found in Slack; check the release team&apos;s user ids in the Slack connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not a user id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlackSync</name>
-    <message>
-        <source>release team (Slack)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>channel messages</source>
         <translation type="unfinished"></translation>
@@ -2966,6 +3197,26 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>%1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the release team, so nothing moved on their &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays %2 although the release team wrote &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Slack)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3190,6 +3441,18 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>moving the release “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the releases of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the verdicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncStep</name>
@@ -3242,6 +3505,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Sync cancelled; what was stored is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Releases moved on elsewhere: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineHtml</name>
@@ -3290,6 +3557,22 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote in Slack: backed out of staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote in Slack: backed out of live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote in Slack: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote in Slack, not from the release team: nothing was moved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
