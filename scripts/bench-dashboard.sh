@@ -12,11 +12,6 @@ build=$root/build-bench-dashboard
 
 bash "$root/scripts/install-deps.sh"
 
-if [[ ! -f $build/build.ninja ]]; then
-    mkdir -p "$build"
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-        >"$build/configure.log" 2>&1 || { cat "$build/configure.log"; exit 1; }
-fi
-cmake --build "$build" --target bench_dashboard -- -j"${BENCH_JOBS:-2}"
+bash "$root/scripts/bench-build.sh" "$build" bench_dashboard
 export QT_QPA_PLATFORM=offscreen
 exec "$build/tests/benchmarks/bench_dashboard" "$@"

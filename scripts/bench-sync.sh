@@ -9,10 +9,5 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=$root/build-bench
 bash "$root/scripts/install-deps.sh" curl
 
-if [[ ! -f $build/build.ninja ]]; then
-    mkdir -p "$build"
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-        >"$build/configure.log" 2>&1 || { cat "$build/configure.log"; exit 1; }
-fi
-cmake --build "$build" --target bench_sync releasedesk-sandbox -- -j"${BENCH_JOBS:-4}"
+BENCH_JOBS=${BENCH_JOBS:-4} bash "$root/scripts/bench-build.sh" "$build" bench_sync releasedesk-sandbox
 exec "$build/tests/benchmarks/bench_sync" "$@"

@@ -2,28 +2,13 @@
 
 #include "services/connections/connectionsecrets.h"
 #include "services/sync/jirasync.h"
+#include "support/outboxbench.h"
+#include "support/synctestbench.h"
 
-#include <QEventLoop>
 #include <QTest>
 #include <QTimer>
 
 namespace ReleaseDesk::Testing {
-
-namespace {
-
-// Quick retries, so that a test sees them happen.
-OutboxRetry::Policy quickRetries()
-{
-    using namespace std::chrono_literals;
-    OutboxRetry::Policy policy;
-    policy.maxAttempts = 4;
-    policy.firstDelay = 40ms;
-    policy.maxDelay = 160ms;
-    policy.attemptTimeout = 2000ms;
-    return policy;
-}
-
-} // namespace
 
 DeskBench::DeskBench(const QJsonObject &connections)
 {
@@ -42,7 +27,7 @@ DeskBench::DeskBench(const QJsonObject &connections)
             QTimer::singleShot(1, context, std::move(callback));
         });
     m_engine = std::make_unique<SyncEngine>(*m_integrations, *m_store);
-    m_worker = std::make_unique<OutboxWorker>(*m_store, *m_integrations, m_clock, quickRetries(),
+    m_worker = std::make_unique<OutboxWorker>(*m_store, *m_integrations, m_clock, OutboxBench::testPolicy(),
                                               [] { return 0.5; });
     m_workflow = std::make_unique<ReleaseWorkflow>(*m_store, m_clock);
     m_workflow->setVerdictStatuses(m_document.settings.jira.verdictStatuses);
@@ -77,47 +62,12 @@ DeskBench::~DeskBench()
 
 std::optional<SyncResult> DeskBench::sync(int waitMs)
 {
-    std::optional<SyncResult> result;
-    QEventLoop loop;
-    const auto connection =
-        QObject::connect(m_engine.get(), &SyncEngine::finished, &loop, [&](const SyncResult &r) {
-            result = r;
-            loop.quit();
-        });
-    if (!m_engine->start(SyncOptions())) {
-        QObject::disconnect(connection);
-        return std::nullopt;
-    }
-    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    QObject::disconnect(connection);
-    return result;
+    return SyncTestBench::sync(*m_engine, SyncOptions(), waitMs);
 }
 
 bool DeskBench::sendOutbox(int timeoutMs)
 {
-    const auto settled = [this] {
-        const auto pending = m_store->outbox(OutboxState::Pending);
-        const auto sending = m_store->outbox(OutboxState::Sending);
-        return pending && sending && pending->isEmpty() && sending->isEmpty();
-    };
-    if (settled())
-        return true;
-    // A real event loop: the sandbox serves from this thread.
-    QEventLoop loop;
-    const auto check = [&] {
-        if (settled())
-            loop.quit();
-    };
-    QObject::connect(m_worker.get(), &OutboxWorker::sent, &loop, check);
-    QObject::connect(m_worker.get(), &OutboxWorker::failed, &loop, check);
-    QObject::connect(m_worker.get(), &OutboxWorker::idle, &loop, check);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    m_worker->start();
-    m_worker->kick();
-    loop.exec();
-    m_worker->stop();
-    return settled();
+    return OutboxBench::runUntilSettled(*m_worker, *m_store, timeoutMs);
 }
 
 QString DeskBench::account() const

@@ -217,11 +217,11 @@ int OutboxBench::creates(const QString &kind)
     return writes(write.system, "POST", write.path);
 }
 
-bool OutboxBench::runUntilSettled(int timeoutMs)
+bool OutboxBench::runUntilSettled(OutboxWorker &worker, const ReleaseStore &store, int timeoutMs)
 {
-    const auto settled = [this] {
-        const auto pending = m_store->outbox(OutboxState::Pending);
-        const auto sending = m_store->outbox(OutboxState::Sending);
+    const auto settled = [&store] {
+        const auto pending = store.outbox(OutboxState::Pending);
+        const auto sending = store.outbox(OutboxState::Sending);
         return pending && sending && pending->isEmpty() && sending->isEmpty();
     };
     // A real event loop, not a polling wait: the sandbox serves from this
@@ -231,15 +231,14 @@ bool OutboxBench::runUntilSettled(int timeoutMs)
         if (settled())
             loop.quit();
     };
-    OutboxWorker *worker = m_worker.get();
-    QObject::connect(worker, &OutboxWorker::sent, &loop, check);
-    QObject::connect(worker, &OutboxWorker::failed, &loop, check);
-    QObject::connect(worker, &OutboxWorker::idle, &loop, check);
+    QObject::connect(&worker, &OutboxWorker::sent, &loop, check);
+    QObject::connect(&worker, &OutboxWorker::failed, &loop, check);
+    QObject::connect(&worker, &OutboxWorker::idle, &loop, check);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    worker->start();
-    worker->kick();
+    worker.start();
+    worker.kick();
     loop.exec();
-    worker->stop();
+    worker.stop();
     return settled();
 }
 

@@ -76,7 +76,12 @@ public:
 
     OutboxEntry entry(qint64 id) const { return m_store->outboxEntry(id).value(); }
     // Runs the worker until no entry is Pending or Sending; false on timeout.
-    bool runUntilSettled(int timeoutMs = 15000);
+    bool runUntilSettled(int timeoutMs = 15000)
+    {
+        return runUntilSettled(*m_worker, *m_store, timeoutMs);
+    }
+    // The same for any worker over `store`.
+    static bool runUntilSettled(OutboxWorker &worker, const ReleaseStore &store, int timeoutMs);
 
     // /_sandbox/journal: every write the sandbox took, in order.
     QJsonArray journal();

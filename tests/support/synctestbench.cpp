@@ -116,16 +116,17 @@ void SyncTestBench::reconnect(const ConnectionSettings &settings)
     connect(settings);
 }
 
-std::optional<SyncResult> SyncTestBench::sync(const SyncOptions &options, int waitMs)
+std::optional<SyncResult> SyncTestBench::sync(SyncEngine &engine, const SyncOptions &options,
+                                              int waitMs)
 {
     std::optional<SyncResult> result;
     QEventLoop loop;
     const auto connection =
-        QObject::connect(m_engine.get(), &SyncEngine::finished, &loop, [&](const SyncResult &r) {
+        QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
             result = r;
             loop.quit();
         });
-    if (!m_engine->start(options)) {
+    if (!engine.start(options)) {
         QObject::disconnect(connection);
         return std::nullopt;
     }

@@ -67,7 +67,13 @@ public:
     void reconnect(const ConnectionSettings &settings);
 
     // Runs a sync to its end; nothing when it did not finish in time.
-    std::optional<SyncResult> sync(const SyncOptions &options = SyncOptions(), int waitMs = 30000);
+    std::optional<SyncResult> sync(const SyncOptions &options = SyncOptions(), int waitMs = 30000)
+    {
+        return sync(*m_engine, options, waitMs);
+    }
+    // The same for any engine.
+    static std::optional<SyncResult> sync(SyncEngine &engine, const SyncOptions &options,
+                                          int waitMs);
     // A sync that must finish: an empty result, with a warning, when it did not.
     SyncResult syncAll();
     // Every system synced, each reported on when not.
