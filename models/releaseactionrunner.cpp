@@ -1,5 +1,7 @@
 #include "releaseactionrunner.h"
 
+#include "signoffmodel.h"
+
 #include <QRegularExpression>
 
 namespace ReleaseDesk {
@@ -57,6 +59,28 @@ Result<QString> ReleaseActionRunner::run(Action action, qint64 releaseId,
     if (const Status done = carryOut(action, facts->release, decision, actor); !done)
         return Result<QString>::failure(done.error());
     return doneMessage(action, facts->release, decision);
+}
+
+Result<QString> ReleaseActionRunner::requestLive(qint64 releaseId, const QString &actor)
+{
+    const auto facts = m_workflow.facts(releaseId);
+    if (!facts)
+        return Result<QString>::failure(facts.error());
+    if (const QStringList blockers = SignOffModel::liveRequestBlockers(facts.value());
+        !blockers.isEmpty())
+        return Result<QString>::failure(blockers.join(u' '));
+    // Every task has passed in staging: the release says so first, which is
+    // what the request for live follows. The move rechecks the store's verdicts.
+    if (facts->release.stage == Stage::InStaging) {
+        if (const Status passed =
+                m_workflow.transition(releaseId, Stage::StagingPassed, actor, {});
+            !passed)
+            return Result<QString>::failure(passed.error());
+    }
+    if (const Status requested = m_requests.requestLive(releaseId, actor); !requested)
+        return Result<QString>::failure(requested.error());
+    return tr("Live requested for release %1: the request is queued for the release channel.")
+        .arg(facts->release.name);
 }
 
 Status ReleaseActionRunner::carryOut(Action action, const Release &release,

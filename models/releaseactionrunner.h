@@ -46,6 +46,13 @@ public:
     Result<QString> run(Action action, qint64 releaseId, const Decision &decision,
                         const QString &actor);
 
+    // The tester's request for live, from the sign-off page or the command
+    // line: a release in staging whose every task passed there is marked
+    // Staging passed first, then the request is queued. Refused with
+    // SignOffModel::liveRequestBlockers' words. The release may have moved
+    // even when the request then fails; the error says which.
+    Result<QString> requestLive(qint64 releaseId, const QString &actor);
+
 private:
     Status carryOut(Action action, const Release &release, const Decision &decision,
                     const QString &actor);

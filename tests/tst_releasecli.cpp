@@ -1,3 +1,4 @@
+#include "models/signoffmodel.h"
 #include "models/releaseactions.h"
 #include "models/releasecandidates.h"
 #include "models/releaserequests.h"
@@ -276,9 +277,28 @@ private slots:
         QVERIFY2(backOut.err.contains(s("Only a release requested for staging or later")),
                  qPrintable(backOut.err));
         QCOMPARE(step({s("cancel"), name}).exitCode, 2);
+        const auto live = step({s("request-live"), name});
+        QCOMPARE(live.exitCode, 1);
+        QCOMPARE(said(live), SignOffModel::liveRequestBlockers(facts(name)).join(u' '));
+        QCOMPARE(step({s("remove-task"), name}).exitCode, 2);
         QCOMPARE(step({s("ready"), s("no-such-release")}).exitCode, 1);
         QCOMPARE(step({s("promote"), name}).exitCode, 2);
         QCOMPARE(facts(name).release.stage, Stage::CiDev);
+
+        // A task leaves the release, and its fix version in Jira once sent.
+        const auto removed = step({s("remove-task"), name, s("--task"), keys.last()});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QCOMPARE(facts(name).release.taskKeys, QStringList{keys.first()});
+        QCOMPARE(step({s("remove-task"), name, s("--task"), keys.first()}).exitCode, 1);
+        QCOMPARE(cli({s("outbox"), s("send")}).exitCode, 0);
+        const QJsonArray issues = m_fixture->sandbox()
+                                      .state()[u"jira"][u"issues"]
+                                      .toArray();
+        const auto left = std::find_if(issues.cbegin(), issues.cend(), [&](const QJsonValue &i) {
+            return i[u"key"].toString() == keys.last();
+        });
+        QVERIFY(left != issues.cend());
+        QVERIFY((*left)[u"fixVersions"].toArray().isEmpty());
 
         const auto cancelled = step({s("cancel"), name, s("--reason"), s("Split in two")});
         QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));

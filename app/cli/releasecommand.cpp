@@ -85,6 +85,39 @@ int publishNotes(CliContext &context, const Release &release, const QString &act
     return Ok;
 }
 
+// The tester's request for live, as the sign-off page asks it.
+int requestLive(CliContext &context, const Release &release)
+{
+    const QString actor = context.account();
+    if (actor.isEmpty())
+        return Unavailable;
+    const auto requested =
+        ReleaseActionRunner(context.store(), context.clock()).requestLive(release.id, actor);
+    if (!requested) {
+        context.terminal().error(requested.error());
+        return Failed;
+    }
+    context.terminal().print(requested.value());
+    return Ok;
+}
+
+// A task taken out of the release, and its fix version off the task in Jira.
+int removeTask(CliContext &context, const Release &release, const QString &key)
+{
+    const QString actor = context.account();
+    if (actor.isEmpty())
+        return Unavailable;
+    ReleaseWorkflow workflow(context.store(), context.clock());
+    if (const Status removed = workflow.removeTask(release.id, key, actor); !removed) {
+        context.terminal().error(removed.error());
+        return Failed;
+    }
+    context.terminal().print(translated("%1 left release %2; Jira hears of it when the outbox "
+                                        "next sends.")
+                                 .arg(key.trimmed(), release.name));
+    return Ok;
+}
+
 int act(CliContext &context, Action action, const Release &release,
         const ReleaseActionRunner::Decision &decision)
 {
@@ -124,6 +157,8 @@ int releaseCommand(CliContext &context, const QStringList &arguments)
         "  notes-publish NAME                  publishes the notes to Confluence\n"
         "  raise-change NAME                   raises or updates the ServiceNow change\n"
         "  request-staging NAME                asks the release team for staging in Slack\n"
+        "  request-live NAME                   staging passed, then asks for live in Slack\n"
+        "  remove-task NAME --task KEY         takes a task out of the release\n"
         "  applied-staging NAME --test-task N  the release team applied it to staging\n"
         "  applied-live NAME --confirmed-by T  the release team applied it to live\n"
         "  back-out NAME --reason TEXT         it was backed out\n"
@@ -133,6 +168,9 @@ int releaseCommand(CliContext &context, const QStringList &arguments)
     const QCommandLineOption tasksOption(
         QStringLiteral("tasks"), translated("create: the Jira tasks, comma-separated."),
         translated("keys"));
+    const QCommandLineOption taskOption(QStringLiteral("task"),
+                                        translated("remove-task: the Jira task."),
+                                        translated("key"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), translated("show: print JSON."));
     const QCommandLineOption testTaskOption(
         QStringLiteral("test-task"),
@@ -148,7 +186,7 @@ int releaseCommand(CliContext &context, const QStringList &arguments)
         QStringLiteral("note"), translated("applied-staging, applied-live: a note for the history."),
         translated("text"));
     parser.addOptions(
-        {tasksOption, jsonOption, testTaskOption, confirmedOption, reasonOption, noteOption});
+        {tasksOption, taskOption, jsonOption, testTaskOption, confirmedOption, reasonOption, noteOption});
     parser.addPositionalArgument(QStringLiteral("action"), translated("What to do."));
     parser.addPositionalArgument(QStringLiteral("name"), translated("The release's name."));
     parser.process(arguments);
@@ -181,6 +219,13 @@ int releaseCommand(CliContext &context, const QStringList &arguments)
     if (step == u"notes-publish") {
         const QString actor = context.account();
         return actor.isEmpty() ? int(Unavailable) : publishNotes(context, release.value(), actor);
+    }
+    if (step == u"request-live")
+        return requestLive(context, release.value());
+    if (step == u"remove-task") {
+        if (parser.value(taskOption).trimmed().isEmpty())
+            return usage(translated("release remove-task needs --task KEY."));
+        return removeTask(context, release.value(), parser.value(taskOption));
     }
     if (const auto action = actionNamed(step)) {
         ReleaseActionRunner::Decision decision;

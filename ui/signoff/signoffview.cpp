@@ -18,7 +18,7 @@ namespace ReleaseDesk {
 
 SignOffView::SignOffView(ReleaseStore &store, const Clock &clock,
                          std::unique_ptr<FailureNotePrompt> notePrompt, QWidget *parent)
-    : QWidget(parent), m_workflow(store, clock), m_requests(store, clock),
+    : QWidget(parent), m_workflow(store, clock), m_runner(store, clock),
       m_notePrompt(notePrompt ? std::move(notePrompt)
                               : std::make_unique<DialogFailureNotePrompt>()),
       m_model(new SignOffModel(store, this)), m_proxy(new SignOffFilterModel(this))
@@ -281,35 +281,17 @@ void SignOffView::requestLive()
 {
     if (!requireTester())
         return;
-    const ReleaseFacts facts = m_model->facts();
-    if (const QStringList blockers = SignOffModel::liveRequestBlockers(facts);
-        !blockers.isEmpty()) {
-        showError(blockers.join(u' '));
-        return;
-    }
-    const qint64 id = facts.release.id;
-    Status requested = success();
-    bool changed = false;
-    // Every task has passed in staging: the release says so first, which is
-    // what the request for live follows. The move rechecks the store's verdicts.
-    if (facts.release.stage == Stage::InStaging) {
-        requested = m_workflow.transition(id, Stage::StagingPassed, m_tester, {});
-        changed = requested.ok();
-    }
-    if (requested) {
-        requested = m_requests.requestLive(id, m_tester);
-        changed = changed || requested.ok();
-    }
-    if (changed)
-        emit releaseChanged(id);
+    const qint64 id = m_model->facts().release.id;
+    const Result<QString> requested = m_runner.requestLive(id, m_tester);
+    // The release may have moved to Staging passed even when the request failed.
+    emit releaseChanged(id);
     reload();
     if (!requested) {
         m_statusLabel->clear();
         showError(tr("Live was not requested. %1").arg(requested.error()));
         return;
     }
-    showDone(tr("Live requested for release %1: the request is queued for the release channel.")
-                 .arg(facts.release.name));
+    showDone(requested.value());
 }
 
 void SignOffView::showError(const QString &message)

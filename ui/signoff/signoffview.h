@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/enums.h"
-#include "models/releaserequests.h"
+#include "models/releaseactionrunner.h"
 #include "models/releaseworkflow.h"
 
 #include <QWidget>
@@ -82,7 +82,7 @@ private:
     void updateActions();
 
     ReleaseWorkflow m_workflow;
-    ReleaseRequests m_requests;
+    ReleaseActionRunner m_runner;
     std::unique_ptr<FailureNotePrompt> m_notePrompt;
     QString m_tester;
     // A failure's note that could not be recorded, offered again on the next Fail.
