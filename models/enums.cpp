@@ -37,9 +37,10 @@ constexpr std::array<Name<Environment>, 3> environmentNames{{
     {Environment::Live, "live", QT_TRANSLATE_NOOP("ReleaseDesk", "Live")},
 }};
 
-constexpr std::array<Name<TestOutcome>, 2> outcomeNames{{
+constexpr std::array<Name<TestOutcome>, 3> outcomeNames{{
     {TestOutcome::Passed, "passed", QT_TRANSLATE_NOOP("ReleaseDesk", "Passed")},
     {TestOutcome::Failed, "failed", QT_TRANSLATE_NOOP("ReleaseDesk", "Failed")},
+    {TestOutcome::Untested, "untested", QT_TRANSLATE_NOOP("ReleaseDesk", "Not tested")},
 }};
 
 // Job keys are the Concourse job names themselves.

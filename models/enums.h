@@ -29,7 +29,8 @@ enum class Stage {
 // The environments a change is deployed to, and tested in (Live is not tested).
 enum class Environment { CiDev, Staging, Live };
 
-enum class TestOutcome { Passed, Failed };
+// Untested withdraws an earlier verdict: a tester's mis-click corrected.
+enum class TestOutcome { Passed, Failed, Untested };
 
 // The three Concourse jobs that take a merged change to CI-Dev, in pipeline order.
 enum class PipelineJob { DockerBuildEcr, CidevPlan, CidevApply };

@@ -266,7 +266,7 @@ TaskTally Lifecycle::tally(const ReleaseFacts &facts, Environment environment)
     TaskTally tally;
     for (const QString &key : facts.release.taskKeys) {
         const TestResult *verdict = latest.value(key);
-        if (!verdict)
+        if (!verdict || verdict->outcome == TestOutcome::Untested)
             tally.untested << key;
         else if (verdict->outcome == TestOutcome::Passed)
             tally.passed << key;

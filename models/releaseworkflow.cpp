@@ -385,11 +385,14 @@ ReleaseWorkflow::consequencesOf(const TestResult &verdict) const
 
     // "CHS-1234 failed in CI-Dev: 500 on the filing history page"
     const QString summary =
-        (verdict.outcome == TestOutcome::Passed ? tr("%1 passed in %2") : tr("%1 failed in %2"))
+        (verdict.outcome == TestOutcome::Passed   ? tr("%1 passed in %2")
+         : verdict.outcome == TestOutcome::Failed ? tr("%1 failed in %2")
+                                                  : tr("%1 back to untested in %2"))
             .arg(verdict.taskKey, toTitle(verdict.environment)) +
         (verdict.note.isEmpty() ? QString() : QStringLiteral(": ") + verdict.note);
-    const QString action = verdict.outcome == TestOutcome::Passed ? QStringLiteral("test-passed")
-                                                                  : QStringLiteral("test-failed");
+    const QString action = verdict.outcome == TestOutcome::Passed   ? QStringLiteral("test-passed")
+                           : verdict.outcome == TestOutcome::Failed ? QStringLiteral("test-failed")
+                                                                    : QStringLiteral("test-withdrawn");
 
     // Finished releases keep the history they finished with. The moves'
     // events follow the verdict's, so each trail reads "failed", then "back".

@@ -163,7 +163,7 @@ int SignOffModel::columnCount(const QModelIndex &parent) const
 
 TaskVerdict SignOffModel::verdictOf(const Row &row)
 {
-    if (!row.verdict)
+    if (!row.verdict || row.verdict->outcome == TestOutcome::Untested)
         return TaskVerdict::NotTested;
     return row.verdict->outcome == TestOutcome::Passed ? TaskVerdict::Passed : TaskVerdict::Failed;
 }

@@ -37,10 +37,15 @@ QString VerdictComment::marker(const TestResult &verdict)
 
 QString VerdictComment::text(const TestResult &verdict)
 {
-    const QString result = verdict.outcome == TestOutcome::Passed ? QStringLiteral("Passed")
-                                                                  : QStringLiteral("Failed");
-    QStringList lines{QStringLiteral("%1 in %2 — tested by %3.")
-                          .arg(result, environmentName(verdict.environment), verdict.tester)};
+    const QString environment = environmentName(verdict.environment);
+    QStringList lines{
+        verdict.outcome == TestOutcome::Untested
+            ? QStringLiteral("Back to untested in %1 — the earlier verdict withdrawn by %2.")
+                  .arg(environment, verdict.tester)
+            : QStringLiteral("%1 in %2 — tested by %3.")
+                  .arg(verdict.outcome == TestOutcome::Passed ? QStringLiteral("Passed")
+                                                              : QStringLiteral("Failed"),
+                       environment, verdict.tester)};
     if (!verdict.note.trimmed().isEmpty())
         lines << notePrefix + verdict.note.trimmed();
     lines << marker(verdict);

@@ -12,7 +12,8 @@ namespace ReleaseDesk {
 // A tester's verdict as it is kept on the Jira task: a comment a person can
 // read, whose last line a desk can read back.
 //
-//   Failed in CI-Dev — tested by Ben Jones.
+//   Failed in CI-Dev — tested by Ben Jones.   (or "Passed in …", or "Back to
+//                                               untested in …" that withdraws one)
 //   Note: 500 on the filing history page
 //   (ReleaseDesk verdict: ci-dev/failed, ref 3f9c2a7b1e04)
 //

@@ -4,6 +4,9 @@ namespace ReleaseDesk {
 
 QString VerdictStatuses::statusFor(Environment environment, TestOutcome outcome) const
 {
+    // Withdrawing a verdict leaves the task where the workflow has it.
+    if (outcome == TestOutcome::Untested)
+        return {};
     const bool passed = outcome == TestOutcome::Passed;
     switch (environment) {
     case Environment::CiDev:

@@ -177,6 +177,28 @@ private slots:
         QCOMPARE(verdictsOn(*m_developer, key).size(), 2);
     }
 
+    void withdrawingAVerdictMakesTheTaskUntestedEverywhere()
+    {
+        const QString key = untestedTask();
+        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev,
+                                                      TestOutcome::Passed, m_tester->account(),
+                                                      {}));
+        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev,
+                                                      TestOutcome::Untested, m_tester->account(),
+                                                      {}));
+        QVERIFY(m_tester->sendOutbox());
+        QVERIFY(m_tester->store().outbox(OutboxState::Failed)->isEmpty());
+        QVERIFY(syncBoth());
+        QCOMPARE(latest(*m_developer, key, Environment::CiDev).outcome, TestOutcome::Untested);
+        Release release;
+        release.taskKeys = {key};
+        const TaskTally tally =
+            Lifecycle::tally(ReleaseFacts{release, verdictsOn(*m_developer, key), {}},
+                             Environment::CiDev);
+        QCOMPARE(tally.untested, QStringList{key});
+        QCOMPARE(verdictsOn(*m_developer, key).size(), 2);
+    }
+
     void aTransitionTheTaskCannotMakeIsAClearError()
     {
         const QString key = untestedTask();

@@ -65,6 +65,22 @@ private slots:
         QVERIFY(!bannerShown());
     }
 
+    // A mis-click corrected: U withdraws the verdict, and the task counts as untested.
+    void withdrawsAVerdictByKeyboard()
+    {
+        openView(m_release);
+        clickRow(s("CHS-1201"));
+        QTest::keyClick(table(), Qt::Key_P);
+        clickRow(s("CHS-1201"));
+        QVERIFY(child("untestedButton")->isEnabled());
+        QTest::keyClick(table(), Qt::Key_U);
+        QCOMPARE(verdicts().size(), 2);
+        QCOMPARE(verdicts().constLast().outcome, TestOutcome::Untested);
+        QCOMPARE(shown(s("CHS-1201"), Column::Result), s("Not tested"));
+        QCOMPARE(text("statusLabel"), s("Back to untested in CI-Dev: CHS-1201."));
+        QCOMPARE(text("tallyLabel"), s("CI-Dev: 0 passed · 0 failed · 3 not tested"));
+    }
+
     void failsSelectedTasksInBulkWithANoteAndTellsTheDevelopers()
     {
         openView(m_release);

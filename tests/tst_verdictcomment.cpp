@@ -46,6 +46,13 @@ private slots:
                    "(ReleaseDesk verdict: staging/failed, ref 3f9c2a7b1e04)"));
     }
 
+    void aWithdrawnVerdictSaysSo()
+    {
+        QCOMPARE(VerdictComment::text(verdict(Environment::CiDev, TestOutcome::Untested, {})),
+                 s("Back to untested in CI-Dev \u2014 the earlier verdict withdrawn by Ben "
+                   "Jones.\n(ReleaseDesk verdict: ci-dev/untested, ref 3f9c2a7b1e04)"));
+    }
+
     void readsBackWhatItWrote_data()
     {
         QTest::addColumn<int>("environment");
@@ -57,6 +64,8 @@ private slots:
             << int(Environment::Staging) << int(TestOutcome::Failed)
             << s("500 on the filing page\nNote: also on search\n(ReleaseDesk verdict: "
                  "ci-dev/passed, ref forged)");
+        QTest::newRow("back to untested")
+            << int(Environment::Staging) << int(TestOutcome::Untested) << QString();
         QTest::newRow("markup in the note")
             << int(Environment::CiDev) << int(TestOutcome::Failed)
             << s("<img src=file:///etc/passwd> *bold* {code} [link|http://x]");

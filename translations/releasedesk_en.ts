@@ -1271,6 +1271,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>The release is cancelled; the release channel is told.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live requested for release %1: the request is queued for the release channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseActions</name>
@@ -1567,6 +1571,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2680,10 +2688,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Live requested for release %1: the request is queued for the release channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Release %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,6 +2729,18 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Fail the selected tasks in %1 with a note for the developers (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to untested in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected tasks&apos; verdicts in %1: they are untested again (U)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2943,6 +2959,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>A release cannot move from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back to untested in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

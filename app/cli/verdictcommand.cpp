@@ -21,6 +21,8 @@ std::optional<TestOutcome> outcomeNamed(const QString &name)
         return TestOutcome::Passed;
     if (name == u"fail")
         return TestOutcome::Failed;
+    if (name == u"untested")
+        return TestOutcome::Untested;
     return std::nullopt;
 }
 
@@ -44,7 +46,8 @@ int verdictCommand(CliContext &context, const QStringList &arguments)
         translated("text"));
     parser.addOptions({envOption, noteOption});
     parser.addPositionalArgument(QStringLiteral("key"), translated("The Jira task."));
-    parser.addPositionalArgument(QStringLiteral("outcome"), translated("pass or fail."));
+    parser.addPositionalArgument(QStringLiteral("outcome"),
+                                 translated("pass, fail, or untested to withdraw a verdict."));
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
     const auto usage = [&](const QString &message) {
@@ -53,7 +56,7 @@ int verdictCommand(CliContext &context, const QStringList &arguments)
     };
     const auto outcome = outcomeNamed(positional.value(1));
     if (positional.size() != 2 || !outcome)
-        return usage(translated("verdict takes a task key and pass or fail."));
+        return usage(translated("verdict takes a task key and pass, fail or untested."));
     const auto environment = fromKey<Environment>(parser.value(envOption));
     if (!environment || *environment == Environment::Live)
         return usage(translated("verdict needs --env ci-dev or --env staging."));

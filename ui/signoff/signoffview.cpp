@@ -117,29 +117,36 @@ QWidget *SignOffView::createActionBar()
     m_passButton->setObjectName(QStringLiteral("passButton"));
     m_failButton = new QPushButton(tr("Fail…"), bar);
     m_failButton->setObjectName(QStringLiteral("failButton"));
+    m_untestedButton = new QPushButton(tr("Not tested"), bar);
+    m_untestedButton->setObjectName(QStringLiteral("untestedButton"));
     row->addWidget(m_tallyLabel);
     row->addWidget(m_statusLabel, 1);
     row->addWidget(m_passButton);
     row->addWidget(m_failButton);
+    row->addWidget(m_untestedButton);
 
-    // P and F act on the table's selection while the table has focus, so the
+    // P, F and U act on the table's selection while the table has focus, so the
     // letters stay free for typing anywhere else.
     m_passAction = new QAction(tr("Pass"), this);
     m_passAction->setShortcut(QKeySequence(Qt::Key_P));
     m_failAction = new QAction(tr("Fail…"), this);
     m_failAction->setShortcut(QKeySequence(Qt::Key_F));
-    for (QAction *action : {m_passAction, m_failAction})
+    m_untestedAction = new QAction(tr("Not tested"), this);
+    m_untestedAction->setShortcut(QKeySequence(Qt::Key_U));
+    for (QAction *action : {m_passAction, m_failAction, m_untestedAction})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_passAction, &QAction::triggered, this, &SignOffView::passSelected);
     connect(m_failAction, &QAction::triggered, this, &SignOffView::failSelected);
     connect(m_passButton, &QPushButton::clicked, this, &SignOffView::passSelected);
     connect(m_failButton, &QPushButton::clicked, this, &SignOffView::failSelected);
+    connect(m_untestedAction, &QAction::triggered, this, &SignOffView::withdrawSelected);
+    connect(m_untestedButton, &QPushButton::clicked, this, &SignOffView::withdrawSelected);
     return bar;
 }
 
 void SignOffView::connectTable()
 {
-    m_table->addActions({m_passAction, m_failAction});
+    m_table->addActions({m_passAction, m_failAction, m_untestedAction});
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SignOffView::updateActions);
     // Rows come and go with the filter and reloads; the actions follow.
@@ -226,6 +233,13 @@ void SignOffView::failSelected()
         record(TestOutcome::Failed, *note, keys);
 }
 
+void SignOffView::withdrawSelected()
+{
+    const QStringList keys = m_table->selectedKeys();
+    if (!keys.isEmpty() && requireTester())
+        record(TestOutcome::Untested, {}, keys);
+}
+
 void SignOffView::record(TestOutcome outcome, const QString &note, const QStringList &keys)
 {
     // One task at a time, as a tester works down the list: the next row follows.
@@ -270,9 +284,11 @@ void SignOffView::record(TestOutcome outcome, const QString &note, const QString
     const QString tasks = recorded.join(QLatin1String(", "));
     showDone(outcome == TestOutcome::Passed
                  ? tr("Passed in %1: %2.").arg(toTitle(environment), tasks)
-                 : tr("Failed in %1: %2. The developers are told in the release channel and on "
+             : outcome == TestOutcome::Failed
+                 ? tr("Failed in %1: %2. The developers are told in the release channel and on "
                       "Jira.")
-                       .arg(toTitle(environment), tasks));
+                       .arg(toTitle(environment), tasks)
+                 : tr("Back to untested in %1: %2.").arg(toTitle(environment), tasks));
     if (!next.isEmpty())
         m_table->selectKeys({next});
 }
@@ -349,6 +365,11 @@ void SignOffView::updateActions()
     m_failAction->setEnabled(canSignOff);
     m_passButton->setEnabled(canSignOff);
     m_failButton->setEnabled(canSignOff);
+    m_untestedAction->setEnabled(canSignOff);
+    m_untestedButton->setEnabled(canSignOff);
+    m_untestedButton->setToolTip(
+        tr("Withdraw the selected tasks' verdicts in %1: they are untested again (U)")
+            .arg(environment));
     m_passButton->setToolTip(tr("Pass the selected tasks in %1 (P)").arg(environment));
     m_failButton->setToolTip(
         tr("Fail the selected tasks in %1 with a note for the developers (F)").arg(environment));

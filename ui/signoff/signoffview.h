@@ -60,6 +60,8 @@ public slots:
     void passSelected();
     // Asks for the note first; cancelling records nothing.
     void failSelected();
+    // A mis-click corrected: the selected tasks' verdicts withdrawn, on every desk.
+    void withdrawSelected();
     // Moves a release whose tasks all passed in staging to Staging passed and
     // queues the request for live in the release channel.
     void requestLive();
@@ -105,8 +107,10 @@ private:
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_passButton = nullptr;
     QPushButton *m_failButton = nullptr;
+    QPushButton *m_untestedButton = nullptr;
     QAction *m_passAction = nullptr;
     QAction *m_failAction = nullptr;
+    QAction *m_untestedAction = nullptr;
 };
 
 } // namespace ReleaseDesk
