@@ -1798,10 +1798,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bot token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +1835,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>optional: Slack user ids (U…), comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your token:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

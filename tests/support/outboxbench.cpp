@@ -62,7 +62,9 @@ OutboxRetry::Policy OutboxBench::testPolicy()
     policy.maxAttempts = 4;
     policy.firstDelay = 40ms;
     policy.maxDelay = 160ms;
-    policy.attemptTimeout = 700ms;
+    // Long enough for a verdict's five requests under the sanitizers' slowness,
+    // short enough that a hung request is retried within a test.
+    policy.attemptTimeout = 2000ms;
     policy.notConnectedDelay = std::chrono::hours(1);
     return policy;
 }

@@ -157,8 +157,10 @@ void ConnectionForm::buildFields()
                  [](const S &s) { return s.slack.url.toString(); },
                  [](S &s, const QString &v) { s.slack.url = QUrl(v); },
                  QStringLiteral("https://slack.com"));
-        m_secretEdit = addField(tr("Bot token:"), QStringLiteral("secretEdit"), {}, {},
-                                QStringLiteral("xoxb-…"));
+        // Your own user token signs what this desk posts with your name, so
+        // that the other desks know who acted; a bot token posts as the app.
+        m_secretEdit = addField(tr("Your token:"), QStringLiteral("secretEdit"), {}, {},
+                                QStringLiteral("xoxp-… (or a bot's xoxb-…)"));
         addField(tr("Channel:"), QStringLiteral("channelEdit"),
                  [](const S &s) { return s.slack.channel; },
                  [](S &s, const QString &v) { s.slack.channel = v; }, QStringLiteral("release_chs"));
