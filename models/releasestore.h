@@ -106,6 +106,23 @@ public:
     virtual Status recordTestResult(const TestResult &result, const QList<AuditEvent> &events,
                                     const QList<OutboxEntry> &outbox = {},
                                     const QList<Release> &movedReleases = {}) = 0;
+    // Many verdicts read from the remote record, with their events and the
+    // releases they move, in one write: a sync stores a page of them at once.
+    // The default records them one by one; a store with transactions
+    // overrides it.
+    virtual Status recordTestResults(const QList<TestResult> &results,
+                                     const QList<AuditEvent> &events,
+                                     const QList<Release> &movedReleases)
+    {
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const bool last = i + 1 == results.size();
+            if (auto status = recordTestResult(results.at(i), last ? events : QList<AuditEvent>(),
+                                               {}, last ? movedReleases : QList<Release>());
+                !status)
+                return status;
+        }
+        return success();
+    }
     virtual Result<QList<TestResult>> testResults() const = 0;
     // Replaces the stored verdicts with the same ref by these (a verdict
     // coming back from Jira with its author and time); refs not stored are

@@ -361,6 +361,16 @@ Status ReleaseWorkflow::followVerdicts(const QList<TestResult> &verdicts)
     }
     if (auto updated = m_store.updateVerdicts(changed); !updated)
         return updated;
+    // The new ones in one write; a verdict that moves a release is written
+    // with those before it at once, so that the next one sees the move.
+    QList<TestResult> fresh;
+    VerdictConsequences pending;
+    const auto flush = [&] {
+        const Status saved = m_store.recordTestResults(fresh, pending.events, pending.sentBack);
+        fresh.clear();
+        pending = {};
+        return saved;
+    };
     for (const TestResult &verdict : verdicts) {
         if (known.contains(verdict.ref))
             continue;
@@ -368,12 +378,15 @@ Status ReleaseWorkflow::followVerdicts(const QList<TestResult> &verdicts)
         auto consequences = consequencesOf(verdict);
         if (!consequences)
             return Status::failure(consequences.error());
-        if (auto saved = m_store.recordTestResult(verdict, consequences->events, {},
-                                                  consequences->sentBack);
-            !saved)
-            return saved;
+        fresh << verdict;
+        pending.events << consequences->events;
+        pending.sentBack << consequences->sentBack;
+        if (!consequences->sentBack.isEmpty()) {
+            if (Status saved = flush(); !saved)
+                return saved;
+        }
     }
-    return success();
+    return flush();
 }
 
 Result<ReleaseWorkflow::VerdictConsequences>

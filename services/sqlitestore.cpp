@@ -229,6 +229,32 @@ Status SqliteStore::recordTestResult(const TestResult &result, const QList<Audit
     return success();
 }
 
+Status SqliteStore::recordTestResults(const QList<TestResult> &results,
+                                      const QList<AuditEvent> &events,
+                                      const QList<Release> &movedReleases)
+{
+    if (results.isEmpty())
+        return success();
+    const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
+        {
+            Sql::Statement insert(m_db, Rows::TestResultRow::insertSql());
+            for (const TestResult &result : results) {
+                if (!insert.isPrepared() ||
+                    !insert.execValues(Rows::TestResultRow::values(result)))
+                    return tr("writing the result of %1: %2").arg(result.taskKey, insert.error());
+            }
+        }
+        for (const Release &moved : movedReleases) {
+            if (const QString error = updateRelease(moved); !error.isEmpty())
+                return tr("moving the release “%1”: %2").arg(moved.name, error);
+        }
+        return appendEvents(events, 0);
+    });
+    if (!problem.isEmpty())
+        return Status::failure(tr("Could not record the verdicts read: %1").arg(problem));
+    return success();
+}
+
 Status SqliteStore::updateVerdicts(const QList<TestResult> &verdicts)
 {
     if (verdicts.isEmpty())

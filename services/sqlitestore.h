@@ -62,6 +62,8 @@ public:
     Status saveRelease(const Release &release, const QList<AuditEvent> &events,
                        const QList<OutboxEntry> &outbox = {}) override;
 
+    Status recordTestResults(const QList<TestResult> &results, const QList<AuditEvent> &events,
+                             const QList<Release> &movedReleases) override;
     Status recordTestResult(const TestResult &result, const QList<AuditEvent> &events,
                             const QList<OutboxEntry> &outbox = {},
                             const QList<Release> &movedReleases = {}) override;
