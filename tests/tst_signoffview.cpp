@@ -234,14 +234,14 @@ private slots:
     {
         openView(m_release);
         m_view->setTester(s("  "));
-        QCOMPARE(text("testerLabel"), s("No tester name set"));
+        QCOMPARE(text("testerLabel"), s("Not signed in to Jira yet"));
         clickRow(s("CHS-1201"));
         QTest::keyClick(table(), Qt::Key_F);
         QTest::keyClick(table(), Qt::Key_P);
         QCOMPARE(m_prompt->questions.size(), 0);
         QCOMPARE(verdicts().size(), 0);
         QVERIFY(bannerShown());
-        QVERIFY(bannerText().contains(s("tester")));
+        QVERIFY(bannerText().contains(s("Jira account")));
     }
 
     void showsAReleaseThatCannotBeReadInline()

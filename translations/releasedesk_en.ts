@@ -2660,10 +2660,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set your name as the tester in the settings first: verdicts and requests say who made them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,10 +2689,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>No release selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tester name set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,6 +2733,14 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Withdraw the selected tasks&apos; verdicts in %1: they are untested again (U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk does not know who you are yet: connect Jira (Connections…) and sync, so that your verdicts are signed with your Jira account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to Jira yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,6 +3471,14 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Could not update the verdicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the result of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the verdicts read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

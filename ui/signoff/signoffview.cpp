@@ -211,8 +211,8 @@ bool SignOffView::requireTester()
 {
     if (!m_tester.isEmpty())
         return true;
-    showError(tr("Set your name as the tester in the settings first: verdicts and requests say "
-                 "who made them."));
+    showError(tr("ReleaseDesk does not know who you are yet: connect Jira (Connections…) and "
+                 "sync, so that your verdicts are signed with your Jira account."));
     return false;
 }
 
@@ -327,7 +327,7 @@ void SignOffView::updateState()
     const bool loaded = m_model->releaseId() != 0;
     m_releaseLabel->setText(loaded ? tr("Release %1 · %2").arg(release.name, toTitle(release.stage))
                                    : tr("No release selected"));
-    m_testerLabel->setText(m_tester.isEmpty() ? tr("No tester name set")
+    m_testerLabel->setText(m_tester.isEmpty() ? tr("Not signed in to Jira yet")
                                               : tr("Signing off as %1").arg(m_tester));
     m_environmentGroup->button(int(environment))->setChecked(true);
 
