@@ -329,14 +329,14 @@ private slots:
             << QByteArray(R"({"startAt":0,"maxResults":50,"total":2,"comments":[)"
                           R"({"id":"10001","body":"Failed","created":"2026-11-20T12:00:00.000+0000"},)"
                           R"({"id":10002,"body":"Fixed","created":"2026-11-20T13:00:00.000+0100"}]})")
-            << QList<JiraComment>{{QStringLiteral("10001"), QStringLiteral("Failed"), at},
-                                  {QStringLiteral("10002"), QStringLiteral("Fixed"), at}}
+            << QList<JiraComment>{{QStringLiteral("10001"), QStringLiteral("Failed"), at, {}},
+                                  {QStringLiteral("10002"), QStringLiteral("Fixed"), at, {}}}
             << 2 << QString();
         QTest::newRow("cloud")
             << QByteArray(R"({"startAt":5,"maxResults":1,"total":9,"comments":[{"id":"7","body":)"
                           R"({"type":"doc","version":1,"content":[{"type":"paragraph","content":)"
                           R"([{"type":"text","text":"Failed"}]}]},"created":"2026-11-20T12:00:00.000+0000"}]})")
-            << QList<JiraComment>{{QStringLiteral("7"), QStringLiteral("Failed"), at}} << 9
+            << QList<JiraComment>{{QStringLiteral("7"), QStringLiteral("Failed"), at, {}}} << 9
             << QString();
         QTest::newRow("body of the wrong type")
             << QByteArray(R"({"startAt":0,"total":1,"comments":[{"id":"1","body":3,"created":"x"}]})")
