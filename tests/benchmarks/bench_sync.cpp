@@ -85,11 +85,15 @@ public:
     }
 
     // Starts it and reads the line it prints once it listens.
-    Result<QJsonObject> start(const QString &program, int issues)
+    // `releases` 0: the sandbox's own number of releases.
+    Result<QJsonObject> start(const QString &program, int issues, int releases)
     {
         m_process.setProgram(program);
-        m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
-                                QStringLiteral("--jira-issues"), QString::number(issues)});
+        QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"),
+                              QStringLiteral("--jira-issues"), QString::number(issues)};
+        if (releases > 0)
+            arguments << QStringLiteral("--releases") << QString::number(releases);
+        m_process.setArguments(arguments);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(10000))
@@ -175,14 +179,20 @@ int main(int argc, char *argv[])
         QStringLiteral("path"), QStringLiteral(SANDBOX_EXECUTABLE));
     const QCommandLineOption curlOption(QStringLiteral("curl"), QStringLiteral("The curl to run."),
                                         QStringLiteral("path"), QStringLiteral("curl"));
-    parser.addOptions({issuesOption, sandboxOption, curlOption});
+    // More releases give more of the tasks their testers' verdicts to read.
+    const QCommandLineOption releasesOption(
+        QStringLiteral("releases"),
+        QStringLiteral("Releases in the history (default: the sandbox's)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({issuesOption, releasesOption, sandboxOption, curlOption});
     parser.process(app);
     const int issues = parser.value(issuesOption).toInt();
 
     SandboxProcess sandbox;
     QElapsedTimer seeding;
     seeding.start();
-    const auto info = sandbox.start(parser.value(sandboxOption), issues);
+    const auto info =
+        sandbox.start(parser.value(sandboxOption), issues, parser.value(releasesOption).toInt());
     if (!info)
         return fail(info.error());
     say(QStringLiteral("sandbox: %1 Jira tasks seeded in %2 s")
