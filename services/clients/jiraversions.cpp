@@ -36,16 +36,21 @@ void JiraClient::createVersion(const QString &name, QObject *context, Callback<J
     // A resent create after a lost answer is refused as a duplicate name;
     // the outbox looks the version up by name before it creates one.
     post.retry = RetryPolicy::OnlyIfNotProcessed;
-    m_http.send(std::move(post), context,
-                [endpoint, done = std::move(done)](const HttpResponse &response) {
-                    using Answer = Result<JiraVersion>;
-                    if (!response.ok())
-                        return done(Answer::failure(failureMessage(response)));
-                    const auto version = JiraParse::version(response.json);
-                    if (!version)
-                        return done(Answer::failure(unreadable(endpoint, version.error())));
-                    done(version);
-                });
+    m_http.send(std::move(post), context, versionAnswer(endpoint, std::move(done)));
+}
+
+std::function<void(const HttpResponse &)>
+JiraClient::versionAnswer(const QString &endpoint, Callback<JiraVersion> done)
+{
+    return [endpoint, done = std::move(done)](const HttpResponse &response) {
+        using Answer = Result<JiraVersion>;
+        if (!response.ok())
+            return done(Answer::failure(failureMessage(response)));
+        const auto version = JiraParse::version(response.json);
+        if (!version)
+            return done(Answer::failure(unreadable(endpoint, version.error())));
+        done(version);
+    };
 }
 
 void JiraClient::releaseVersion(const QString &versionId, const QDate &releaseDate,
@@ -71,16 +76,7 @@ void JiraClient::putVersion(const QString &versionId, const QJsonObject &fields,
                               QStringLiteral("/version/%1").arg(encoded(versionId)));
     put.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
     put.body = compact(fields);
-    m_http.send(std::move(put), context,
-                [endpoint, done = std::move(done)](const HttpResponse &response) {
-                    using Answer = Result<JiraVersion>;
-                    if (!response.ok())
-                        return done(Answer::failure(failureMessage(response)));
-                    const auto version = JiraParse::version(response.json);
-                    if (!version)
-                        return done(Answer::failure(unreadable(endpoint, version.error())));
-                    done(version);
-                });
+    m_http.send(std::move(put), context, versionAnswer(endpoint, std::move(done)));
 }
 
 void JiraClient::fixVersionsOf(const QString &issueKey, QObject *context,
