@@ -161,9 +161,8 @@ Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &ac
     Release release = current->release;
     const AuditEvent moved = move(release, to, actor, why);
     // The release team's notices, then what its Jira fix version records of the move.
-    return m_store.saveRelease(release, {moved},
-                               entries.value() +
-                                   ReleaseFixVersions::moved(release, to, m_clock.now()));
+    return m_store.saveRelease(
+        release, {moved}, entries.value() + ReleaseFixVersions::moved(release, to, m_clock.now()));
 }
 
 Result<QList<OutboxEntry>> ReleaseWorkflow::queued(const Notices &notices,
@@ -171,7 +170,8 @@ Result<QList<OutboxEntry>> ReleaseWorkflow::queued(const Notices &notices,
 {
     if (!notices)
         return QList<OutboxEntry>();
-    const auto earlier = m_store.outboxEntries();
+    // Only this release's writes number its notices: read those alone.
+    const auto earlier = m_store.releaseOutbox(before.id);
     if (!earlier)
         return Result<QList<OutboxEntry>>::failure(earlier.error());
     return notices(before, earlier.value());
