@@ -2,9 +2,9 @@
 
 #include "models/releaserequests.h"
 #include "services/connections/connectionsecrets.h"
-#include "ui/connections/connectionsdialog.h"
 #include "services/jirataskquery.h"
 #include "services/sync/jirasync.h"
+#include "ui/connections/connectionsdialog.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
 #include "ui/newrelease/newreleasedialog.h"
@@ -18,15 +18,10 @@ namespace ReleaseDesk {
 
 DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> store,
                                std::unique_ptr<CredentialStore> credentials, const Clock &clock)
-    : m_profile(std::move(profile)),
-      m_store(std::move(store)),
-      m_credentials(std::move(credentials)),
-      m_drafts(m_profile.directory()),
-      m_clock(clock),
-      m_integrations(m_network, clock),
-      m_sync(m_integrations, *m_store),
-      m_scheduler(m_sync, clock),
-      m_outbox(*m_store, m_integrations, clock),
+    : m_profile(std::move(profile)), m_store(std::move(store)),
+      m_credentials(std::move(credentials)), m_drafts(m_profile.directory()), m_clock(clock),
+      m_integrations(m_network, clock), m_sync(m_integrations, *m_store),
+      m_scheduler(m_sync, clock), m_outbox(*m_store, m_integrations, clock),
       m_board(m_store->path()),
       m_window(std::make_unique<MainWindow>(*m_store, m_drafts, clock, account(), &m_board))
 {

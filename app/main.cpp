@@ -15,8 +15,8 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QJsonArray>
 #include <QIcon>
+#include <QJsonArray>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>

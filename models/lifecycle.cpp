@@ -96,8 +96,8 @@ void requirePipelinesGreen(const ReleaseFacts &facts, QStringList &blockers)
 }
 
 // The latest verdict per task of the release in `environment`; ties on time
-// go to the larger ref (the same choice on every desk), then the later record. The dashboard tallies every release on each load,
-// so this points into the facts rather than copying verdicts.
+// go to the larger ref (the same choice on every desk), then the later record. The dashboard
+// tallies every release on each load, so this points into the facts rather than copying verdicts.
 QHash<QString, const TestResult *> latestOf(const ReleaseFacts &facts, Environment environment)
 {
     const QSet<QString> taskKeys(facts.release.taskKeys.cbegin(), facts.release.taskKeys.cend());
@@ -106,9 +106,9 @@ QHash<QString, const TestResult *> latestOf(const ReleaseFacts &facts, Environme
         if (result.environment != environment || !taskKeys.contains(result.taskKey))
             continue;
         const TestResult *&current = latest[result.taskKey];
-        if (!current || result.at > current->at
-            || (result.at == current->at
-                && std::tie(result.ref, result.id) > std::tie(current->ref, current->id)))
+        if (!current || result.at > current->at ||
+            (result.at == current->at &&
+             std::tie(result.ref, result.id) > std::tie(current->ref, current->id)))
             current = &result;
     }
     return latest;

@@ -88,7 +88,6 @@ struct JiraVerdictPayload
     friend bool operator==(const JiraVerdictPayload &, const JiraVerdictPayload &) = default;
 };
 
-
 // The release as a Jira fix version of the same name, the team's shared
 // record of it: which tasks it ships, and whether it went live or was dropped.
 
@@ -128,8 +127,7 @@ struct JiraVersionArchivedPayload
 using OutboxPayload = std::variant<PublishPagePayload, RaiseChangePayload, SlackPostPayload,
                                    JiraCommentPayload, JiraTransitionPayload, JiraVersionPayload,
                                    JiraFixVersionPayload, JiraVersionReleasedPayload,
-                                   JiraVersionArchivedPayload, JiraVerdictPayload,
-                                   WorkNotePayload>;
+                                   JiraVersionArchivedPayload, JiraVerdictPayload, WorkNotePayload>;
 
 class OutboxPayloads
 {

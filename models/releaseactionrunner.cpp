@@ -8,8 +8,7 @@ namespace ReleaseDesk {
 
 ReleaseActionRunner::ReleaseActionRunner(ReleaseStore &store, const Clock &clock)
     : m_store(store), m_workflow(store, clock), m_requests(store, clock)
-{
-}
+{}
 
 bool ReleaseActionRunner::needsReference(Action action)
 {
@@ -41,8 +40,8 @@ QString ReleaseActionRunner::decisionProblem(Action action, const Decision &deci
     return {};
 }
 
-Result<QString> ReleaseActionRunner::run(Action action, qint64 releaseId,
-                                         const Decision &decision, const QString &actor)
+Result<QString> ReleaseActionRunner::run(Action action, qint64 releaseId, const Decision &decision,
+                                         const QString &actor)
 {
     const auto facts = m_workflow.facts(releaseId);
     if (!facts)
@@ -51,7 +50,8 @@ Result<QString> ReleaseActionRunner::run(Action action, qint64 releaseId,
     const auto outbox = m_store.releaseOutbox(releaseId);
     if (!outbox)
         return Result<QString>::failure(outbox.error());
-    const ReleaseActions::State state = ReleaseActions::state(action, facts.value(), outbox.value());
+    const ReleaseActions::State state =
+        ReleaseActions::state(action, facts.value(), outbox.value());
     if (!state.enabled)
         return Result<QString>::failure(state.explanation);
     if (const QString lacking = decisionProblem(action, decision); !lacking.isEmpty())
@@ -72,8 +72,7 @@ Result<QString> ReleaseActionRunner::requestLive(qint64 releaseId, const QString
     // Every task has passed in staging: the release says so first, which is
     // what the request for live follows. The move rechecks the store's verdicts.
     if (facts->release.stage == Stage::InStaging) {
-        if (const Status passed =
-                m_workflow.transition(releaseId, Stage::StagingPassed, actor, {});
+        if (const Status passed = m_workflow.transition(releaseId, Stage::StagingPassed, actor, {});
             !passed)
             return Result<QString>::failure(passed.error());
     }

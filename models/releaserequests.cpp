@@ -257,14 +257,13 @@ QList<OutboxEntry> ReleaseRequests::verdictWrites(const TestResult &verdict, qin
             OutboxPayloads::idempotencyKey(OutboxPayloads::kind(payload), verdict.ref, purpose, 1),
             verdict.at);
     };
-    QList<OutboxEntry> writes{
-        entry(JiraVerdictPayload{verdict.taskKey, verdict.ref, VerdictComment::text(verdict),
-                                 toStatus},
-              toKey(verdict.outcome))};
+    QList<OutboxEntry> writes{entry(
+        JiraVerdictPayload{verdict.taskKey, verdict.ref, VerdictComment::text(verdict), toStatus},
+        toKey(verdict.outcome))};
     if (verdict.outcome == TestOutcome::Failed) {
-        writes << entry(SlackPostPayload{SlackFormat::testFailure(verdict), {},
-                                         SlackPurpose::TestFailure},
-                        OutboxPayloads::toKey(SlackPurpose::TestFailure));
+        writes << entry(
+            SlackPostPayload{SlackFormat::testFailure(verdict), {}, SlackPurpose::TestFailure},
+            OutboxPayloads::toKey(SlackPurpose::TestFailure));
     }
     return writes;
 }

@@ -45,8 +45,7 @@ Status ReleaseWorkflow::recordTestResult(const QString &taskKey, Environment env
         consequences->events.isEmpty() ? 0 : consequences->events.constFirst().releaseId;
     const QList<OutboxEntry> writes = ReleaseRequests::verdictWrites(
         result, releaseId, m_verdictStatuses.statusFor(environment, outcome));
-    return m_store.recordTestResult(result, consequences->events, writes,
-                                    consequences->sentBack);
+    return m_store.recordTestResult(result, consequences->events, writes, consequences->sentBack);
 }
 
 Status ReleaseWorkflow::followVerdicts(const QList<TestResult> &verdicts)
@@ -120,9 +119,10 @@ ReleaseWorkflow::consequencesOf(const TestResult &verdict) const
                                                   : tr("%1 back to untested in %2"))
             .arg(verdict.taskKey, toTitle(verdict.environment)) +
         (verdict.note.isEmpty() ? QString() : QStringLiteral(": ") + verdict.note);
-    const QString action = verdict.outcome == TestOutcome::Passed   ? QStringLiteral("test-passed")
-                           : verdict.outcome == TestOutcome::Failed ? QStringLiteral("test-failed")
-                                                                    : QStringLiteral("test-withdrawn");
+    const QString action = verdict.outcome == TestOutcome::Passed ? QStringLiteral("test-passed")
+                           : verdict.outcome == TestOutcome::Failed
+                               ? QStringLiteral("test-failed")
+                               : QStringLiteral("test-withdrawn");
 
     // Finished releases keep the history they finished with. The moves'
     // events follow the verdict's, so each trail reads "failed", then "back".

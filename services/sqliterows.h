@@ -88,7 +88,7 @@ struct TestResultRow
     static QString insertSql();
     static QString selectSql();
     static QString selectOfKeysSql(int count); // binds `count` task keys, oldest first
-    static QString updateByRefSql(); // binds updateValues()
+    static QString updateByRefSql();           // binds updateValues()
     static QVariantList values(const TestResult &result);
     static QVariantList updateValues(const TestResult &result);
     static TestResult read(Sql::RowReader &row);

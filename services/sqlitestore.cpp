@@ -239,8 +239,7 @@ Status SqliteStore::recordTestResults(const QList<TestResult> &results,
         {
             Sql::Statement insert(m_db, Rows::TestResultRow::insertSql());
             for (const TestResult &result : results) {
-                if (!insert.isPrepared() ||
-                    !insert.execValues(Rows::TestResultRow::values(result)))
+                if (!insert.isPrepared() || !insert.execValues(Rows::TestResultRow::values(result)))
                     return tr("writing the result of %1: %2").arg(result.taskKey, insert.error());
             }
         }

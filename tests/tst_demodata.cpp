@@ -251,7 +251,8 @@ private slots:
                 verdict.ref.clear();
             return verdicts;
         };
-        QCOMPARE(withoutRefs(other.testResults().value()), withoutRefs(m_store.testResults().value()));
+        QCOMPARE(withoutRefs(other.testResults().value()),
+                 withoutRefs(m_store.testResults().value()));
         for (const Release &release : all(m_store.releases()))
             QCOMPARE(other.auditTrail(release.id).value(), m_store.auditTrail(release.id).value());
         QCOMPARE(other.writeCount(), m_store.writeCount());

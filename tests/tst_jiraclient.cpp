@@ -629,9 +629,8 @@ private slots:
         QVERIFY(read && read->ok());
         QCOMPARE(read->value(), before);
 
-        const auto added = await<Result<Done>>([&](QObject *context, auto done) {
-            client.addFixVersion(key, name, context, done);
-        });
+        const auto added = await<Result<Done>>(
+            [&](QObject *context, auto done) { client.addFixVersion(key, name, context, done); });
         QVERIFY(added);
         QVERIFY2(added->ok(), qPrintable(added->error()));
         QCOMPARE(fixVersionsOf(), before + QStringList{name});

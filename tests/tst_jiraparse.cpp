@@ -210,9 +210,10 @@ private slots:
         const auto one = JiraParse::version(json(
             R"({"id":"12","name":"2026.12.1","released":true,"releaseDate":"2026-12-03","archived":true})"));
         QVERIFY2(one.ok(), qPrintable(one.error()));
-        QCOMPARE(one.value(), (JiraVersion{QStringLiteral("12"), QStringLiteral("2026.12.1"), true, true,
-                                           QDate(2026, 12, 3)}));
-        const auto bad = JiraParse::version(json(R"({"id":"12","name":"x","releaseDate":"3 Dec"})"));
+        QCOMPARE(one.value(), (JiraVersion{QStringLiteral("12"), QStringLiteral("2026.12.1"), true,
+                                           true, QDate(2026, 12, 3)}));
+        const auto bad =
+            JiraParse::version(json(R"({"id":"12","name":"x","releaseDate":"3 Dec"})"));
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error().contains(QLatin1String("'releaseDate'")), qPrintable(bad.error()));
         QVERIFY(!JiraParse::version(json("[]")).ok());
@@ -225,8 +226,8 @@ private slots:
             R"({"key":"CHS-1","fields":{"fixVersions":[{"id":"1","name":"chs-orders-api 1.2.0"},)"
             R"({"id":"2","name":"2026.12.1"}]}})"));
         QVERIFY2(names.ok(), qPrintable(names.error()));
-        QCOMPARE(names.value(),
-                 (QStringList{QStringLiteral("chs-orders-api 1.2.0"), QStringLiteral("2026.12.1")}));
+        QCOMPARE(names.value(), (QStringList{QStringLiteral("chs-orders-api 1.2.0"),
+                                             QStringLiteral("2026.12.1")}));
         QCOMPARE(JiraParse::fixVersionNames(json(R"({"fields":{}})")).value(), QStringList());
         const auto bad = JiraParse::fixVersionNames(json(R"({"fields":{"fixVersions":["1.0"]}})"));
         QVERIFY(!bad.ok());
@@ -326,16 +327,18 @@ private slots:
         QTest::addColumn<QString>("error");
         const QDateTime at(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
         QTest::newRow("data center")
-            << QByteArray(R"({"startAt":0,"maxResults":50,"total":2,"comments":[)"
-                          R"({"id":"10001","body":"Failed","created":"2026-11-20T12:00:00.000+0000"},)"
-                          R"({"id":10002,"body":"Fixed","created":"2026-11-20T13:00:00.000+0100"}]})")
+            << QByteArray(
+                   R"({"startAt":0,"maxResults":50,"total":2,"comments":[)"
+                   R"({"id":"10001","body":"Failed","created":"2026-11-20T12:00:00.000+0000"},)"
+                   R"({"id":10002,"body":"Fixed","created":"2026-11-20T13:00:00.000+0100"}]})")
             << QList<JiraComment>{{QStringLiteral("10001"), QStringLiteral("Failed"), at, {}},
                                   {QStringLiteral("10002"), QStringLiteral("Fixed"), at, {}}}
             << 2 << QString();
         QTest::newRow("cloud")
-            << QByteArray(R"({"startAt":5,"maxResults":1,"total":9,"comments":[{"id":"7","body":)"
-                          R"({"type":"doc","version":1,"content":[{"type":"paragraph","content":)"
-                          R"([{"type":"text","text":"Failed"}]}]},"created":"2026-11-20T12:00:00.000+0000"}]})")
+            << QByteArray(
+                   R"({"startAt":5,"maxResults":1,"total":9,"comments":[{"id":"7","body":)"
+                   R"({"type":"doc","version":1,"content":[{"type":"paragraph","content":)"
+                   R"([{"type":"text","text":"Failed"}]}]},"created":"2026-11-20T12:00:00.000+0000"}]})")
             << QList<JiraComment>{{QStringLiteral("7"), QStringLiteral("Failed"), at, {}}} << 9
             << QString();
         QTest::newRow("body of the wrong type")

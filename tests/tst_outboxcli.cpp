@@ -186,10 +186,10 @@ private slots:
         QVERIFY2(anonymous.err.contains(QStringLiteral("does not know who you are")),
                  qPrintable(anonymous.err));
         // The history says who discarded it: the account Jira's sync read.
-        QCOMPARE(m_cli->run({QStringLiteral("sync"), QStringLiteral("--system"),
-                             QStringLiteral("jira")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            m_cli->run({QStringLiteral("sync"), QStringLiteral("--system"), QStringLiteral("jira")})
+                .exitCode,
+            0);
         const auto discarded = outbox(discard);
         QVERIFY2(discarded.exitCode == 0, qPrintable(discarded.err));
         QCOMPARE(listed().first().toObject().value(QLatin1String("state")).toString(),

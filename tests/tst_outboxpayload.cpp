@@ -130,12 +130,11 @@ private slots:
             << QStringList{s("key"), s("toStatus")};
         QTest::newRow("version") << OutboxPayload(JiraVersionPayload{s("v")})
                                  << QStringList{s("name")};
-        QTest::newRow("fix version")
-            << OutboxPayload(JiraFixVersionPayload{s("k"), s("v"), false})
-            << QStringList{s("edit"), s("key"), s("version")};
-        QTest::newRow("released")
-            << OutboxPayload(JiraVersionReleasedPayload{s("v"), QDate(2026, 12, 3)})
-            << QStringList{s("name"), s("releaseDate")};
+        QTest::newRow("fix version") << OutboxPayload(JiraFixVersionPayload{s("k"), s("v"), false})
+                                     << QStringList{s("edit"), s("key"), s("version")};
+        QTest::newRow("released") << OutboxPayload(
+                                         JiraVersionReleasedPayload{s("v"), QDate(2026, 12, 3)})
+                                  << QStringList{s("name"), s("releaseDate")};
         QTest::newRow("archived") << OutboxPayload(JiraVersionArchivedPayload{s("v")})
                                   << QStringList{s("name")};
     }

@@ -1,8 +1,8 @@
-#include "models/signoffmodel.h"
 #include "models/releaseactions.h"
 #include "models/releasecandidates.h"
 #include "models/releaserequests.h"
 #include "models/releaseworkflow.h"
+#include "models/signoffmodel.h"
 #include "services/profile.h"
 #include "services/sqlitestore.h"
 #include "services/sync/jirasync.h"
@@ -65,14 +65,13 @@ class TestReleaseCli : public QObject
         const auto candidates = ReleaseCandidates::read(*openStore());
         QStringList keys;
         for (const CandidateTask &task : candidates->tasks()) {
-            const bool green = std::all_of(std::begin(task.builds), std::end(task.builds),
-                                           [](const std::optional<PipelineBuild> &build) {
-                                               return build &&
-                                                      build->status == BuildStatus::Succeeded;
-                                           });
+            const bool green =
+                std::all_of(std::begin(task.builds), std::end(task.builds),
+                            [](const std::optional<PipelineBuild> &build) {
+                                return build && build->status == BuildStatus::Succeeded;
+                            });
             const bool waiting = task.change.status == u"Ready for Test";
-            if (task.selectable() && green && waiting && !task.version.isEmpty() &&
-                keys.size() < 2)
+            if (task.selectable() && green && waiting && !task.version.isEmpty() && keys.size() < 2)
                 keys << task.change.key;
         }
         return keys;
@@ -131,8 +130,7 @@ private slots:
         const auto verdict = cli({s("verdict"), s("CHS-1"), s("pass"), s("--env"), s("ci-dev")});
         QCOMPARE(verdict.exitCode, 3);
         QVERIFY2(verdict.err.contains(s("does not know who you are")), qPrintable(verdict.err));
-        QCOMPARE(cli({s("release"), s("create"), s("2027.1.1"), s("--tasks"), s("CHS-1")})
-                     .exitCode,
+        QCOMPARE(cli({s("release"), s("create"), s("2027.1.1"), s("--tasks"), s("CHS-1")}).exitCode,
                  3);
         QVERIFY(openStore()->releases()->isEmpty());
     }
@@ -246,13 +244,12 @@ private slots:
         QCOMPARE(cli({s("sync")}).exitCode, 0);
         const QStringList keys = readyTasks();
         const QString name = s("2027.2.1");
-        QCOMPARE(cli({s("release"), s("create"), name, s("--tasks"), keys.join(u',')}).exitCode,
-                 0);
+        QCOMPARE(cli({s("release"), s("create"), name, s("--tasks"), keys.join(u',')}).exitCode, 0);
         const auto step = [&](const QStringList &arguments) {
             return cli(QStringList{s("release")} + arguments);
         };
-        const Status noChange = ReleaseRequests::check(ReleaseRequests::Request::RaiseChange,
-                                                       facts(name).release);
+        const Status noChange =
+            ReleaseRequests::check(ReleaseRequests::Request::RaiseChange, facts(name).release);
         QVERIFY(!noChange);
         const auto change = step({s("raise-change"), name});
         QCOMPARE(change.exitCode, 1);
@@ -263,10 +260,10 @@ private slots:
         const auto notes = step({s("notes-publish"), name});
         QCOMPARE(notes.exitCode, 1);
         QCOMPARE(said(notes),
-                 ReleaseRequests::check(ReleaseRequests::Request::PublishNotes,
-                                        facts(name).release)
+                 ReleaseRequests::check(ReleaseRequests::Request::PublishNotes, facts(name).release)
                      .error());
-        const auto applied = step({s("applied-staging"), name, s("--test-task"), s("ctask0010002")});
+        const auto applied =
+            step({s("applied-staging"), name, s("--test-task"), s("ctask0010002")});
         QCOMPARE(applied.exitCode, 1);
         QVERIFY2(applied.err.contains(s("this is for a release in Staging requested")),
                  qPrintable(applied.err));
@@ -291,9 +288,7 @@ private slots:
         QCOMPARE(facts(name).release.taskKeys, QStringList{keys.first()});
         QCOMPARE(step({s("remove-task"), name, s("--task"), keys.first()}).exitCode, 1);
         QCOMPARE(cli({s("outbox"), s("send")}).exitCode, 0);
-        const QJsonArray issues = m_fixture->sandbox()
-                                      .state()[u"jira"][u"issues"]
-                                      .toArray();
+        const QJsonArray issues = m_fixture->sandbox().state()[u"jira"][u"issues"].toArray();
         const auto left = std::find_if(issues.cbegin(), issues.cend(), [&](const QJsonValue &i) {
             return i[u"key"].toString() == keys.last();
         });

@@ -32,7 +32,7 @@ class TestReleaseTeamActions : public QObject, private WorkflowFixture
 
     // The release team's writes; the verdicts' and the fix version's to Jira
     // are other suites'.
-    QList<OutboxEntry> outbox() const 
+    QList<OutboxEntry> outbox() const
     {
         QList<OutboxEntry> entries = m_store->outboxEntries().value();
         entries.removeIf([](const OutboxEntry &e) {

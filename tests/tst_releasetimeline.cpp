@@ -128,10 +128,10 @@ private slots:
         sent.created = at("2026-11-05T10:00:00Z");
         AuditEvent verdict = auditEvent("test-result", "2026-11-04T10:00:00Z");
         verdict.actor = QStringLiteral("Tess Tester");
-        const QList<TimelineEntry> timeline = mergeTimeline(
-            {auditEvent("created", "2026-11-02T09:00:00Z"), verdict},
-            {message("1.1", "2026.11.1", "staging-request", "2026-11-04T10:05:00Z")},
-            {waiting, sent});
+        const QList<TimelineEntry> timeline =
+            mergeTimeline({auditEvent("created", "2026-11-02T09:00:00Z"), verdict},
+                          {message("1.1", "2026.11.1", "staging-request", "2026-11-04T10:05:00Z")},
+                          {waiting, sent});
         QCOMPARE(timeline.size(), 5);
         QCOMPARE(timeline.at(0).who(), u"dev.one");
         QCOMPARE(timeline.at(3).who(), u"rita.release");

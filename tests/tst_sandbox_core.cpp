@@ -295,7 +295,8 @@ private slots:
 
         // The control API serves it as ?as=, and 404 for someone it does not know.
         const auto info = [&](const QString &query) {
-            return fixture.get(fixture.url(QStringLiteral("_sandbox"), QStringLiteral("/info") + query));
+            return fixture.get(
+                fixture.url(QStringLiteral("_sandbox"), QStringLiteral("/info") + query));
         };
         auto reply = info(QStringLiteral("?as=rita.release"));
         QCOMPARE(reply.status, 200);

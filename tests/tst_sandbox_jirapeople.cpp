@@ -46,7 +46,8 @@ private:
     }
     QJsonObject commentsOf(const QString &key, const QString &version = QStringLiteral("2"))
     {
-        return client().get(QStringLiteral("/rest/api/%1/issue/%2/comment").arg(version, key))
+        return client()
+            .get(QStringLiteral("/rest/api/%1/issue/%2/comment").arg(version, key))
             .object();
     }
 
@@ -57,8 +58,8 @@ private slots:
         QTest::addColumn<QString>("kind");
         for (const char *person : {"alice.khan", "ben.jones", "carla.smith", "rita.release"}) {
             for (const char *kind : {"cloud", "pat"})
-                QTest::addRow("%s, %s", person, kind) << QString::fromLatin1(person)
-                                                       << QString::fromLatin1(kind);
+                QTest::addRow("%s, %s", person, kind)
+                    << QString::fromLatin1(person) << QString::fromLatin1(kind);
         }
     }
     void myselfIsTheSignedInPerson()
@@ -183,8 +184,9 @@ private slots:
                 [&](const Sandbox::CatalogueTask &task) { return task.assignee == person; }));
         };
         // Asked in turn, so that a result cached for one is not served to the other.
-        QCOMPARE(client().get(QStringLiteral("/rest/api/2/search?maxResults=0&jql=") +
-                              QString::fromLatin1(QUrl::toPercentEncoding(jql)))
+        QCOMPARE(client()
+                     .get(QStringLiteral("/rest/api/2/search?maxResults=0&jql=") +
+                          QString::fromLatin1(QUrl::toPercentEncoding(jql)))
                      .object()[u"total"]
                      .toInt(),
                  0);
@@ -198,10 +200,10 @@ private slots:
         QTest::addColumn<QString>("route");
         QTest::addColumn<QString>("fields");
         QTest::addColumn<bool>("shown");
-        for (const char *route : {"/rest/api/2/search", "/rest/api/3/search/jql",
-                                  "/rest/api/2/search/jql"}) {
-            QTest::addRow("%s, comment", route) << QString::fromLatin1(route)
-                                                << QStringLiteral("key,comment") << true;
+        for (const char *route :
+             {"/rest/api/2/search", "/rest/api/3/search/jql", "/rest/api/2/search/jql"}) {
+            QTest::addRow("%s, comment", route)
+                << QString::fromLatin1(route) << QStringLiteral("key,comment") << true;
             QTest::addRow("%s, *all", route)
                 << QString::fromLatin1(route) << QStringLiteral("*all") << true;
             QTest::addRow("%s, summary", route)
@@ -302,8 +304,7 @@ private slots:
                     }
                 }
                 for (const QJsonValue &comment : comments[u"comments"].toArray()) {
-                    if (verdictTexts(QJsonObject{{QStringLiteral("comments"),
-                                                  QJsonArray{comment}}})
+                    if (verdictTexts(QJsonObject{{QStringLiteral("comments"), QJsonArray{comment}}})
                             .isEmpty())
                         continue;
                     QVERIFY(catalogue.testers.contains(comment[u"author"][u"name"].toString()));

@@ -109,9 +109,8 @@ private slots:
         const QString key = untestedTask();
         QVERIFY(!key.isEmpty());
         QVERIFY(verdictsOn(*m_developer, key).isEmpty());
-        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev,
-                                                      TestOutcome::Passed, m_tester->account(),
-                                                      {}));
+        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev, TestOutcome::Passed,
+                                                      m_tester->account(), {}));
         QVERIFY(m_tester->sendOutbox());
         QVERIFY(m_tester->store().outbox(OutboxState::Failed)->isEmpty());
 
@@ -135,9 +134,8 @@ private slots:
         // The moves are not what this is about.
         m_tester->workflow().setVerdictStatuses({{}, {}, {}, {}});
         m_developer->workflow().setVerdictStatuses({{}, {}, {}, {}});
-        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev,
-                                                      TestOutcome::Passed, m_tester->account(),
-                                                      {}));
+        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev, TestOutcome::Passed,
+                                                      m_tester->account(), {}));
         QVERIFY(m_developer->workflow().recordTestResult(key, Environment::CiDev,
                                                          TestOutcome::Failed,
                                                          m_developer->account(), s("500 on save")));
@@ -160,14 +158,13 @@ private slots:
     {
         const QString key = untestedTask();
         m_tester->workflow().setVerdictStatuses({{}, {}, {}, {}});
-        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev,
-                                                      TestOutcome::Passed, m_tester->account(),
-                                                      {}));
+        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev, TestOutcome::Passed,
+                                                      m_tester->account(), {}));
         QVERIFY(m_tester->sendOutbox());
         QVERIFY(syncBoth());
         QCOMPARE(latest(*m_developer, key, Environment::CiDev).outcome, TestOutcome::Passed);
-        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev,
-                                                      TestOutcome::Failed, m_tester->account(),
+        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev, TestOutcome::Failed,
+                                                      m_tester->account(),
                                                       s("mis-click: it fails on save")));
         QVERIFY(m_tester->sendOutbox());
         QVERIFY(syncBoth());
@@ -180,21 +177,18 @@ private slots:
     void withdrawingAVerdictMakesTheTaskUntestedEverywhere()
     {
         const QString key = untestedTask();
-        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev,
-                                                      TestOutcome::Passed, m_tester->account(),
-                                                      {}));
-        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev,
-                                                      TestOutcome::Untested, m_tester->account(),
-                                                      {}));
+        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev, TestOutcome::Passed,
+                                                      m_tester->account(), {}));
+        QVERIFY(m_tester->workflow().recordTestResult(
+            key, Environment::CiDev, TestOutcome::Untested, m_tester->account(), {}));
         QVERIFY(m_tester->sendOutbox());
         QVERIFY(m_tester->store().outbox(OutboxState::Failed)->isEmpty());
         QVERIFY(syncBoth());
         QCOMPARE(latest(*m_developer, key, Environment::CiDev).outcome, TestOutcome::Untested);
         Release release;
         release.taskKeys = {key};
-        const TaskTally tally =
-            Lifecycle::tally(ReleaseFacts{release, verdictsOn(*m_developer, key), {}},
-                             Environment::CiDev);
+        const TaskTally tally = Lifecycle::tally(
+            ReleaseFacts{release, verdictsOn(*m_developer, key), {}}, Environment::CiDev);
         QCOMPARE(tally.untested, QStringList{key});
         QCOMPARE(verdictsOn(*m_developer, key).size(), 2);
     }
@@ -203,9 +197,8 @@ private slots:
     {
         const QString key = untestedTask();
         m_tester->workflow().setVerdictStatuses({s("Shipped"), {}, {}, {}});
-        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev,
-                                                      TestOutcome::Passed, m_tester->account(),
-                                                      {}));
+        QVERIFY(m_tester->workflow().recordTestResult(key, Environment::CiDev, TestOutcome::Passed,
+                                                      m_tester->account(), {}));
         QVERIFY(m_tester->sendOutbox(30000));
         const auto failed = m_tester->store().outbox(OutboxState::Failed).value();
         QCOMPARE(failed.size(), 1);

@@ -49,7 +49,7 @@ ReleaseFacts factsAt(Stage stage, const QList<TestOutcome> &staging)
     for (qsizetype i = 0; i < staging.size(); ++i) {
         facts.results << TestResult{
             i + 1,  facts.release.taskKeys.at(i), Environment::Staging, staging.at(i),
-            tester, QStringLiteral("note"),       at.addSecs(i), {}};
+            tester, QStringLiteral("note"),       at.addSecs(i),        {}};
     }
     return facts;
 }

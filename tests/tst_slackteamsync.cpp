@@ -75,7 +75,7 @@ class TestSlackTeamSync : public QObject
     }
     // The release team's writes; the verdicts' and the fix version's to Jira
     // are other suites'.
-    QList<OutboxEntry> outbox() 
+    QList<OutboxEntry> outbox()
     {
         QList<OutboxEntry> entries = m_bench->store().outboxEntries().value();
         entries.removeIf([](const OutboxEntry &e) {

@@ -171,7 +171,8 @@ private slots:
         const QString since = jiraCursor.addSecs(-120).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         // (The releases under way are searched for by fix version, apart.)
         QStringList searches = m_bench->network().requests(QStringLiteral("/search?"));
-        searches.removeIf([](const QString &r) { return r.contains(QLatin1String("fixVersion = ")); });
+        searches.removeIf(
+            [](const QString &r) { return r.contains(QLatin1String("fixVersion = ")); });
         QCOMPARE(searches.size(), 1);
         QVERIFY2(
             searches.first().contains(

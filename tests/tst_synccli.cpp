@@ -122,9 +122,11 @@ private slots:
                  qPrintable(first.out));
         // The release team's "Backed out of live" is read: nothing is left for a person.
         QVERIFY2(!first.out.contains(QLatin1String("not understood")), qPrintable(first.out));
-        const bool backedOut = std::any_of(
-            SyncTestBench::catalogue().releases.cbegin(), SyncTestBench::catalogue().releases.cend(),
-            [](const auto &release) { return release.stage == HistoryStage::BackedOut; });
+        const bool backedOut =
+            std::any_of(SyncTestBench::catalogue().releases.cbegin(),
+                        SyncTestBench::catalogue().releases.cend(), [](const auto &release) {
+                            return release.stage == HistoryStage::BackedOut;
+                        });
         QVERIFY(backedOut);
         QVERIFY2(lineOf(first, QStringLiteral("Releases taken over:"))
                      .contains(QStringLiteral(" (%1)").arg(toTitle(Stage::BackedOut))),

@@ -153,8 +153,8 @@ private slots:
         QVERIFY(developer.bringToFront());
         QVERIFY2(dev.syncOnce(), qPrintable(dev.lastProblem()));
         QVERIFY2(dev.click(s("readyForStagingButton")) && dev.completeAndPublishNotes() &&
-                     dev.waitForStage(Stage::NotesPublished) &&
-                     dev.click(s("raiseChangeButton")) && dev.waitForStage(Stage::TicketRaised) &&
+                     dev.waitForStage(Stage::NotesPublished) && dev.click(s("raiseChangeButton")) &&
+                     dev.waitForStage(Stage::TicketRaised) &&
                      dev.click(s("requestStagingButton")) &&
                      dev.waitForStage(Stage::StagingRequested) && dev.waitForOutbox(),
                  qPrintable(dev.lastProblem()));
@@ -203,9 +203,10 @@ private slots:
         // And Jira's record of it: the version, released.
         const QJsonArray versions =
             sandbox.sandbox().state().value(s("jira")).toObject().value(s("versions")).toArray();
-        const auto version = std::find_if(versions.cbegin(), versions.cend(), [&](const QJsonValue &v) {
-            return v.toObject().value(s("name")).toString() == name;
-        });
+        const auto version =
+            std::find_if(versions.cbegin(), versions.cend(), [&](const QJsonValue &v) {
+                return v.toObject().value(s("name")).toString() == name;
+            });
         QVERIFY(version != versions.cend());
         QVERIFY(version->toObject().value(s("released")).toBool());
     }

@@ -58,8 +58,8 @@ private slots:
         QTest::addColumn<int>("environment");
         QTest::addColumn<int>("outcome");
         QTest::addColumn<QString>("note");
-        QTest::newRow("pass in CI-Dev") << int(Environment::CiDev) << int(TestOutcome::Passed)
-                                        << QString();
+        QTest::newRow("pass in CI-Dev")
+            << int(Environment::CiDev) << int(TestOutcome::Passed) << QString();
         QTest::newRow("fail in Staging, a note over lines")
             << int(Environment::Staging) << int(TestOutcome::Failed)
             << s("500 on the filing page\nNote: also on search\n(ReleaseDesk verdict: "
@@ -75,8 +75,7 @@ private slots:
         QFETCH(int, environment);
         QFETCH(int, outcome);
         QFETCH(QString, note);
-        const TestResult given =
-            verdict(Environment(environment), TestOutcome(outcome), note);
+        const TestResult given = verdict(Environment(environment), TestOutcome(outcome), note);
         const auto read = VerdictComment::verdict(given.taskKey, VerdictComment::text(given),
                                                   s("Ben Jones"), given.at);
         QVERIFY(read);

@@ -18,22 +18,27 @@ struct Command
 };
 
 const Command commands[] = {
-    {"connect", QT_TRANSLATE_NOOP("Cli", "Store connections from a JSON document (the shape the "
-                                         "sandbox prints); secrets go to the keychain."),
+    {"connect",
+     QT_TRANSLATE_NOOP("Cli", "Store connections from a JSON document (the shape the "
+                              "sandbox prints); secrets go to the keychain."),
      &connectCommand},
     {"status", QT_TRANSLATE_NOOP("Cli", "List releases, their stage and what blocks them."),
      &statusCommand},
-    {"sync", QT_TRANSLATE_NOOP("Cli", "Read the connected systems into the store (only what "
-                                      "changed since the last sync)."),
+    {"sync",
+     QT_TRANSLATE_NOOP("Cli", "Read the connected systems into the store (only what "
+                              "changed since the last sync)."),
      &syncCommand},
-    {"outbox", QT_TRANSLATE_NOOP("Cli", "List, send, retry or discard the writes waiting for "
-                                        "the remote systems."),
+    {"outbox",
+     QT_TRANSLATE_NOOP("Cli", "List, send, retry or discard the writes waiting for "
+                              "the remote systems."),
      &outboxCommand},
-    {"release", QT_TRANSLATE_NOOP("Cli", "Create a release, show it, and take it through its "
-                                         "stages as the window does."),
+    {"release",
+     QT_TRANSLATE_NOOP("Cli", "Create a release, show it, and take it through its "
+                              "stages as the window does."),
      &releaseCommand},
-    {"verdict", QT_TRANSLATE_NOOP("Cli", "Pass or fail a task in CI-Dev or Staging, signed with "
-                                         "your Jira account."),
+    {"verdict",
+     QT_TRANSLATE_NOOP("Cli", "Pass or fail a task in CI-Dev or Staging, signed with "
+                              "your Jira account."),
      &verdictCommand},
 };
 

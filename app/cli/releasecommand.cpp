@@ -165,12 +165,11 @@ int releaseCommand(CliContext &context, const QStringList &arguments)
         "  cancel NAME --reason TEXT           stops the release; its record is kept\n"
         "A step that cannot be taken now is refused with the reason, and exit code 1."));
     parser.addHelpOption();
-    const QCommandLineOption tasksOption(
-        QStringLiteral("tasks"), translated("create: the Jira tasks, comma-separated."),
-        translated("keys"));
-    const QCommandLineOption taskOption(QStringLiteral("task"),
-                                        translated("remove-task: the Jira task."),
-                                        translated("key"));
+    const QCommandLineOption tasksOption(QStringLiteral("tasks"),
+                                         translated("create: the Jira tasks, comma-separated."),
+                                         translated("keys"));
+    const QCommandLineOption taskOption(
+        QStringLiteral("task"), translated("remove-task: the Jira task."), translated("key"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), translated("show: print JSON."));
     const QCommandLineOption testTaskOption(
         QStringLiteral("test-task"),
@@ -183,10 +182,10 @@ int releaseCommand(CliContext &context, const QStringList &arguments)
         QStringLiteral("reason"), translated("back-out, cancel: why, for the release's history."),
         translated("text"));
     const QCommandLineOption noteOption(
-        QStringLiteral("note"), translated("applied-staging, applied-live: a note for the history."),
-        translated("text"));
-    parser.addOptions(
-        {tasksOption, taskOption, jsonOption, testTaskOption, confirmedOption, reasonOption, noteOption});
+        QStringLiteral("note"),
+        translated("applied-staging, applied-live: a note for the history."), translated("text"));
+    parser.addOptions({tasksOption, taskOption, jsonOption, testTaskOption, confirmedOption,
+                       reasonOption, noteOption});
     parser.addPositionalArgument(QStringLiteral("action"), translated("What to do."));
     parser.addPositionalArgument(QStringLiteral("name"), translated("The release's name."));
     parser.process(arguments);
@@ -202,8 +201,7 @@ int releaseCommand(CliContext &context, const QStringList &arguments)
     const QString name = positional.at(1);
 
     if (step == u"create") {
-        const QStringList keys =
-            parser.value(tasksOption).split(u',', Qt::SkipEmptyParts);
+        const QStringList keys = parser.value(tasksOption).split(u',', Qt::SkipEmptyParts);
         QStringList trimmed;
         for (const QString &key : keys)
             trimmed << key.trimmed();
@@ -236,8 +234,8 @@ int releaseCommand(CliContext &context, const QStringList &arguments)
                                                                     : parser.value(noteOption);
         return act(context, *action, release.value(), decision);
     }
-    return usage(translated("Unknown release action '%1'; see 'releasedesk-cli release --help'.")
-                     .arg(step));
+    return usage(
+        translated("Unknown release action '%1'; see 'releasedesk-cli release --help'.").arg(step));
 }
 
 } // namespace ReleaseDesk::Cli

@@ -154,12 +154,11 @@ QJsonObject releaseJson(const ReleaseDetail &detail, const QList<TaskVerdicts> &
     return object;
 }
 
-void printRelease(Terminal &terminal, const ReleaseDetail &detail,
-                  const QList<TaskVerdicts> &tasks)
+void printRelease(Terminal &terminal, const ReleaseDetail &detail, const QList<TaskVerdicts> &tasks)
 {
     const ReleaseSummary &summary = detail.summary;
-    terminal.print(QStringLiteral("%1  %2").arg(summary.release.name,
-                                               toTitle(summary.release.stage)));
+    terminal.print(
+        QStringLiteral("%1  %2").arg(summary.release.name, toTitle(summary.release.stage)));
     for (const ReleaseService &service : summary.release.services)
         terminal.print(QStringLiteral("  %1 %2").arg(service.service, service.version));
     if (summary.blockingGate) {

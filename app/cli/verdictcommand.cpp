@@ -41,9 +41,9 @@ int verdictCommand(CliContext &context, const QStringList &arguments)
     const QCommandLineOption envOption(QStringLiteral("env"),
                                        translated("Where it was tested: ci-dev or staging."),
                                        translated("environment"));
-    const QCommandLineOption noteOption(
-        QStringLiteral("note"), translated("What went wrong (needed for fail)."),
-        translated("text"));
+    const QCommandLineOption noteOption(QStringLiteral("note"),
+                                        translated("What went wrong (needed for fail)."),
+                                        translated("text"));
     parser.addOptions({envOption, noteOption});
     parser.addPositionalArgument(QStringLiteral("key"), translated("The Jira task."));
     parser.addPositionalArgument(QStringLiteral("outcome"),
@@ -73,9 +73,9 @@ int verdictCommand(CliContext &context, const QStringList &arguments)
         context.terminal().error(recorded.error());
         return Failed;
     }
-    context.terminal().print(translated("%1 %2 in %3, by %4; 'outbox send' writes it to Jira.")
-                                 .arg(key, toTitle(*outcome).toLower(), toTitle(*environment),
-                                      tester));
+    context.terminal().print(
+        translated("%1 %2 in %3, by %4; 'outbox send' writes it to Jira.")
+            .arg(key, toTitle(*outcome).toLower(), toTitle(*environment), tester));
     return Ok;
 }
 

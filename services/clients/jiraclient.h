@@ -129,7 +129,7 @@ private:
     static QString failureMessage(const HttpResponse &response);
     // The answer to a version's create or update, read as the version.
     static std::function<void(const HttpResponse &)> versionAnswer(const QString &endpoint,
-                                                                  Callback<JiraVersion> done);
+                                                                   Callback<JiraVersion> done);
     static QString unreadable(const QString &endpoint, const QString &why);
     void putVersion(const QString &versionId, const QJsonObject &fields, const QString &endpoint,
                     QObject *context, Callback<JiraVersion> done);

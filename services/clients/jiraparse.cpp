@@ -63,8 +63,7 @@ QList<JiraComment> comments(JsonFields &reader, const QJsonArray &list, const QS
 }
 
 // The issues[] of a search answer, with the comments of those that carry them.
-QList<Change> changes(JsonFields &reader, const QJsonObject &root,
-                      QList<IssueComments> *commentsOf)
+QList<Change> changes(JsonFields &reader, const QJsonObject &root, QList<IssueComments> *commentsOf)
 {
     QList<Change> result;
     const QJsonArray issues = reader.array(root, {}, QLatin1String("issues"));
@@ -88,9 +87,8 @@ QList<Change> changes(JsonFields &reader, const QJsonObject &root,
         const QString fieldPath = JsonFields::join(path, QLatin1String("comment"));
         IssueComments read;
         read.key = change->key;
-        read.comments = comments(
-            reader, reader.array(field, fieldPath, QLatin1String("comments")),
-            JsonFields::join(fieldPath, QLatin1String("comments")));
+        read.comments = comments(reader, reader.array(field, fieldPath, QLatin1String("comments")),
+                                 JsonFields::join(fieldPath, QLatin1String("comments")));
         read.total = field.contains(QLatin1String("total"))
                          ? reader.count(field, fieldPath, QLatin1String("total"))
                          : int(read.comments.size());
@@ -107,7 +105,8 @@ JiraVersion readVersion(JsonFields &reader, const QJsonObject &item, const QStri
     version.name = reader.string(item, where, QLatin1String("name"));
     version.released = reader.boolean(item, where, QLatin1String("released"));
     version.archived = reader.boolean(item, where, QLatin1String("archived"));
-    const QString date = reader.string(item, where, QLatin1String("releaseDate"), JsonFields::Optional);
+    const QString date =
+        reader.string(item, where, QLatin1String("releaseDate"), JsonFields::Optional);
     if (!date.isEmpty()) {
         version.releaseDate = QDate::fromString(date, Qt::ISODate);
         if (!version.releaseDate.isValid()) {

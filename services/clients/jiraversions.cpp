@@ -39,8 +39,8 @@ void JiraClient::createVersion(const QString &name, QObject *context, Callback<J
     m_http.send(std::move(post), context, versionAnswer(endpoint, std::move(done)));
 }
 
-std::function<void(const HttpResponse &)>
-JiraClient::versionAnswer(const QString &endpoint, Callback<JiraVersion> done)
+std::function<void(const HttpResponse &)> JiraClient::versionAnswer(const QString &endpoint,
+                                                                    Callback<JiraVersion> done)
 {
     return [endpoint, done = std::move(done)](const HttpResponse &response) {
         using Answer = Result<JiraVersion>;

@@ -98,8 +98,8 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
             const QString email = cloud ? in.required("email") : QString();
             secret = cloud ? in.required("token") : in.required("pat");
             if (isJira) {
-                settings.jira = {url,  cloud, email, in.required("project"), in.text("jql"),
-                                 VerdictStatuses()};
+                settings.jira = {
+                    url, cloud, email, in.required("project"), in.text("jql"), VerdictStatuses()};
             } else {
                 settings.confluence = {url, cloud, email, in.required("space"),
                                        in.text("parentPageId")};

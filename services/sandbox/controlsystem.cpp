@@ -26,7 +26,8 @@ void ControlSystem::addRoutes(Router &router)
             return Response::json(m_sandbox.connectionInfo());
         const QJsonObject info = m_sandbox.connectionsFor(person);
         return info.isEmpty()
-                   ? error(404, QStringLiteral("No person named \"%1\" in the sandbox.").arg(person))
+                   ? error(404,
+                           QStringLiteral("No person named \"%1\" in the sandbox.").arg(person))
                    : Response::json(info);
     });
 

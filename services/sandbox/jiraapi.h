@@ -96,8 +96,7 @@ public:
     // The matching issues of a query as `currentUser` asks it, computed once
     // per query text, user and state, so that paging through a large result
     // costs one evaluation. nullptr with Jira's messages in *errors for a bad query.
-    const SearchResult *search(const QString &jql, const QString &currentUser,
-                               QStringList *errors);
+    const SearchResult *search(const QString &jql, const QString &currentUser, QStringList *errors);
 
 private:
     struct CachedSearch

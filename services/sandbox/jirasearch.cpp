@@ -199,8 +199,7 @@ const Backend::SearchResult *Backend::search(const QString &jql, const QString &
         return &cached->result;
     }
     JqlQuery::Errors problems;
-    const JqlQuery query =
-        JqlQuery::compile(jql, store, currentUser, now, &problems);
+    const JqlQuery query = JqlQuery::compile(jql, store, currentUser, now, &problems);
     if (!problems.messages.isEmpty()) {
         *errors = problems.messages;
         return nullptr;

@@ -183,8 +183,7 @@ void JiraSystem::addRoutes(Router &router)
                                            {QLatin1String("items"), QJsonArray()}};
                     user.insert(QLatin1String("groups"), none);
                     user.insert(QLatin1String("applicationRoles"), none);
-                    user.insert(QLatin1String("expand"),
-                                QStringLiteral("groups,applicationRoles"));
+                    user.insert(QLatin1String("expand"), QStringLiteral("groups,applicationRoles"));
                     return Response::json(user);
                 });
     addProjectRoutes(router, *m_state);
@@ -217,9 +216,9 @@ QString JiraSystem::account(const Request &request) const
                    (userNamed(name).email + u':' + token).toUtf8();
         }
         return scheme == "bearer" &&
-               credentials == (isBot ? QString::fromLatin1(personalAccessToken)
-                                     : personalAccessTokenOf(name))
-                                  .toUtf8();
+               credentials ==
+                   (isBot ? QString::fromLatin1(personalAccessToken) : personalAccessTokenOf(name))
+                       .toUtf8();
     };
     for (const QString &name : QStringList{bot} + m_state->store.accounts) {
         if (accepts(name))

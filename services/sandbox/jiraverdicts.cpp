@@ -21,10 +21,8 @@ constexpr qint64 secondsToFix = 20 * 60; // a failed task is tested again this m
 
 // Now and then a task fails in CI-Dev first; these are what the tester saw.
 constexpr std::array failureNotes{
-    "The form accepts an empty company number.",
-    "The old banner still shows after a refresh.",
-    "Times out against the payments stub after 30 s.",
-    "The reminder email goes out twice."};
+    "The form accepts an empty company number.", "The old banner still shows after a refresh.",
+    "Times out against the payments stub after 30 s.", "The reminder email goes out twice."};
 constexpr int failEvery = 5; // one task in five
 
 enum class TestedIn { CiDev, Staging };
@@ -42,11 +40,10 @@ struct Verdict
 QString verdictText(const Verdict &verdict, const QString &ref)
 {
     const bool ciDev = verdict.environment == TestedIn::CiDev;
-    QStringList lines{
-        QStringLiteral("%1 in %2 \u2014 tested by %3.")
-            .arg(verdict.passed ? QStringLiteral("Passed") : QStringLiteral("Failed"),
-                 ciDev ? QStringLiteral("CI-Dev") : QStringLiteral("Staging"),
-                 userNamed(verdict.tester).displayName)};
+    QStringList lines{QStringLiteral("%1 in %2 \u2014 tested by %3.")
+                          .arg(verdict.passed ? QStringLiteral("Passed") : QStringLiteral("Failed"),
+                               ciDev ? QStringLiteral("CI-Dev") : QStringLiteral("Staging"),
+                               userNamed(verdict.tester).displayName)};
     if (!verdict.note.isEmpty())
         lines << QStringLiteral("Note: ") + verdict.note;
     lines << QStringLiteral("(ReleaseDesk verdict: %1/%2, ref %3)")
@@ -58,8 +55,7 @@ QString verdictText(const Verdict &verdict, const QString &ref)
 class VerdictWriter
 {
 public:
-    VerdictWriter(Store &store, const Catalogue &catalogue)
-        : m_store(store), m_catalogue(catalogue)
+    VerdictWriter(Store &store, const Catalogue &catalogue) : m_store(store), m_catalogue(catalogue)
     {}
 
     void write(const CatalogueRelease &release)
@@ -108,8 +104,8 @@ private:
         comment.author = verdict.tester;
         comment.text = verdictText(verdict, QStringLiteral("seed-%1-%2").arg(issue.key).arg(count));
         // Never before the task existed, nor after the history's present.
-        const QDateTime at = qMax(release.started.addSecs(secondsAfterStart),
-                                  issue.created.addSecs(60 * count));
+        const QDateTime at =
+            qMax(release.started.addSecs(secondsAfterStart), issue.created.addSecs(60 * count));
         comment.created = comment.updated = qMin(at, m_catalogue.now);
         m_store.addComment(issue, comment);
     }

@@ -100,8 +100,8 @@ QJsonObject Sandbox::connectionDocument(const QString &person) const
     QJsonObject info;
     for (const auto &[name, system] : m_systems) {
         const QString url = baseUrl() + u'/' + name;
-        info.insert(name, person.isEmpty() ? system->connection(url)
-                                           : system->connectionAs(url, person));
+        info.insert(name,
+                    person.isEmpty() ? system->connection(url) : system->connectionAs(url, person));
     }
     info.insert(QLatin1String("people"), m_people);
     return info;

@@ -90,8 +90,7 @@ void JiraSync::partDone()
         return cancelled();
     // Read from the start: every task of the project went by.
     m_run.versionTasksComplete = !m_since.isValid();
-    if (Status saved = m_run.store.saveSyncCursor(nextCursor(accountSource(), m_account));
-        !saved)
+    if (Status saved = m_run.store.saveSyncCursor(nextCursor(accountSource(), m_account)); !saved)
         return fail(saved.error());
     readMoreComments();
 }
@@ -107,8 +106,8 @@ void JiraSync::readMoreComments()
     m_client.comments(key, m_context, [this, key](const Result<QList<JiraComment>> &read) {
         if (!read)
             return fail(tr("The comments of %1: %2").arg(key, read.error()));
-        const QList<TestResult> verdicts = verdictsOf(IssueComments{key, read.value(),
-                                                                    int(read->size())});
+        const QList<TestResult> verdicts =
+            verdictsOf(IssueComments{key, read.value(), int(read->size())});
         if (Status followed = m_run.workflow.followVerdicts(verdicts); !followed)
             return fail(followed.error());
         readMoreComments();

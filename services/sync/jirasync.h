@@ -67,7 +67,7 @@ private:
     QString m_storeError;
     QSet<QString> m_changedKeys; // an issue that moved between pages comes twice
     QString m_account;
-    QStringList m_moreComments;  // tasks whose comments the search did not carry whole
+    QStringList m_moreComments; // tasks whose comments the search did not carry whole
     QObject *m_context = nullptr;
 };
 

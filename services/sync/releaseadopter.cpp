@@ -80,8 +80,7 @@ void ReleaseAdopter::start(QObject *context, Done done)
     lookUpChanges(context, 0);
 }
 
-RemoteRelease ReleaseAdopter::remoteRelease(const JiraVersion &version,
-                                            const QList<Change> &tasks,
+RemoteRelease ReleaseAdopter::remoteRelease(const JiraVersion &version, const QList<Change> &tasks,
                                             const Evidence &evidence) const
 {
     RemoteRelease remote;
@@ -159,8 +158,8 @@ void ReleaseAdopter::adoptNext(QObject *context, qsizetype index)
                 !saved)
                 return finish(saved.error());
             if (followed->release.stage != candidate.known->stage)
-                m_outcome.followed << tr("%1 (%2)").arg(followed->release.name,
-                                                        toTitle(followed->release.stage));
+                m_outcome.followed
+                    << tr("%1 (%2)").arg(followed->release.name, toTitle(followed->release.stage));
         }
     } else {
         const Adoption adoption = ReleaseAdoption::adopt(candidate.remote, m_run.clock.now());

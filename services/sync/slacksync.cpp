@@ -91,19 +91,19 @@ void SlackSync::readThreads(QObject *context)
     m_threadsSeen.insert(thread);
     progress(tr("threads"), int(m_threadsSeen.size()),
              int(m_threadsSeen.size() + m_threads.size()));
-    m_client.replies(thread, QString(), context,
-                     [this, context](const Result<QList<SlackMessage>> &replies) {
-                         // A request deleted from the channel holds no answer; the
-                         // rest of the channel is still worth reading.
-                         const QString gone = SlackParse::describe(
-                             SlackError{QStringLiteral("thread_not_found"), {}}, {});
-                         if (!replies && replies.error().endsWith(gone))
-                             return readThreads(context);
-                         if (!replies)
-                             return fail(replies.error());
-                         m_messages << replies.value();
-                         readThreads(context);
-                     });
+    m_client.replies(
+        thread, QString(), context, [this, context](const Result<QList<SlackMessage>> &replies) {
+            // A request deleted from the channel holds no answer; the
+            // rest of the channel is still worth reading.
+            const QString gone =
+                SlackParse::describe(SlackError{QStringLiteral("thread_not_found"), {}}, {});
+            if (!replies && replies.error().endsWith(gone))
+                return readThreads(context);
+            if (!replies)
+                return fail(replies.error());
+            m_messages << replies.value();
+            readThreads(context);
+        });
 }
 
 void SlackSync::readTeam(QObject *context)

@@ -174,8 +174,8 @@ void SyncEngine::follow()
     if (!jira || !m_run->sync.versions || m_run->sync.cancelled)
         return finish();
     emit progress(RemoteSystem::Jira, tr("releases this desk knows"), 0, -1);
-    m_run->follower = std::make_unique<ReleaseFollower>(m_run->sync, *jira,
-                                                        m_integrations.settings().jira);
+    m_run->follower =
+        std::make_unique<ReleaseFollower>(m_run->sync, *jira, m_integrations.settings().jira);
     m_run->follower->start(m_run->context.get(), [this](const ReleaseFollower::Outcome &outcome) {
         m_run->result.system(RemoteSystem::Jira).releases << outcome.changes;
         if (m_run->result.adoptionError.isEmpty())

@@ -43,7 +43,8 @@ struct SyncResult
 {
     QList<SystemSync> systems;
     QStringList adopted;     // "2026.11.3 (Live)"
-    QStringList followed;    // releases here moved on by what other desks did: "2026.11.3 (In staging)"
+    QStringList
+        followed; // releases here moved on by what other desks did: "2026.11.3 (In staging)"
     QString adoptionSkipped; // why no release was looked for this time; empty when it ran
     // A read or store write that failed while adopting, or while the known
     // releases followed their fix versions.

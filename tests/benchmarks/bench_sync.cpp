@@ -182,8 +182,8 @@ int main(int argc, char *argv[])
     // More releases give more of the tasks their testers' verdicts to read.
     const QCommandLineOption releasesOption(
         QStringLiteral("releases"),
-        QStringLiteral("Releases in the history (default: the sandbox's)."),
-        QStringLiteral("n"), QStringLiteral("0"));
+        QStringLiteral("Releases in the history (default: the sandbox's)."), QStringLiteral("n"),
+        QStringLiteral("0"));
     parser.addOptions({issuesOption, releasesOption, sandboxOption, curlOption});
     parser.process(app);
     const int issues = parser.value(issuesOption).toInt();

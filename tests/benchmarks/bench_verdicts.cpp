@@ -33,9 +33,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption tasksOption(QStringLiteral("tasks"), QStringLiteral("Jira tasks."),
                                          QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption releasesOption(QStringLiteral("releases"),
-                                            QStringLiteral("Releases."), QStringLiteral("n"),
-                                            QStringLiteral("2000"));
+    const QCommandLineOption releasesOption(QStringLiteral("releases"), QStringLiteral("Releases."),
+                                            QStringLiteral("n"), QStringLiteral("2000"));
     const QCommandLineOption verdictsOption(QStringLiteral("verdicts"),
                                             QStringLiteral("Verdicts to record."),
                                             QStringLiteral("n"), QStringLiteral("50"));
@@ -75,8 +74,8 @@ int main(int argc, char **argv)
     const int wanted = parser.value(verdictsOption).toInt();
     keys = keys.mid(0, wanted);
     if (keys.size() < wanted)
-        return Bench::fail("bench_verdicts", QStringLiteral("only %1 tasks of releases under way")
-                                                 .arg(keys.size()));
+        return Bench::fail("bench_verdicts",
+                           QStringLiteral("only %1 tasks of releases under way").arg(keys.size()));
 
     SystemClock clock;
     ReleaseWorkflow workflow(store, clock);
@@ -84,9 +83,8 @@ int main(int argc, char **argv)
     for (const QString &key : std::as_const(keys)) {
         QElapsedTimer timer;
         timer.start();
-        const Status recorded = workflow.recordTestResult(key, Environment::CiDev,
-                                                          TestOutcome::Passed,
-                                                          QStringLiteral("Ben Jones"), {});
+        const Status recorded = workflow.recordTestResult(
+            key, Environment::CiDev, TestOutcome::Passed, QStringLiteral("Ben Jones"), {});
         times << timer.nsecsElapsed() / 1e6;
         if (!recorded)
             return Bench::fail("bench_verdicts", recorded.error());

@@ -27,8 +27,8 @@ DeskBench::DeskBench(const QJsonObject &connections)
             QTimer::singleShot(1, context, std::move(callback));
         });
     m_engine = std::make_unique<SyncEngine>(*m_integrations, *m_store);
-    m_worker = std::make_unique<OutboxWorker>(*m_store, *m_integrations, m_clock, OutboxBench::testPolicy(),
-                                              [] { return 0.5; });
+    m_worker = std::make_unique<OutboxWorker>(*m_store, *m_integrations, m_clock,
+                                              OutboxBench::testPolicy(), [] { return 0.5; });
     m_workflow = std::make_unique<ReleaseWorkflow>(*m_store, m_clock);
     m_workflow->setVerdictStatuses(m_document.settings.jira.verdictStatuses);
 

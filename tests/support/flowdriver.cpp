@@ -103,7 +103,8 @@ QString FlowDriver::createReleaseFromNewTasks(int taskCount)
         facts.release.taskKeys = keys;
         facts.builds = builds.value();
         for (const QString &key : keys)
-            facts.results << TestResult{0, key, Environment::CiDev, TestOutcome::Passed, {}, {}, {}, {}};
+            facts.results << TestResult{0,  key, Environment::CiDev, TestOutcome::Passed, {}, {},
+                                        {}, {}};
         if (!Lifecycle::gate(Stage::ReadyForStaging, facts).met())
             continue;
         const qint64 id = createInDialog(keys);

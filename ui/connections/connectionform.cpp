@@ -165,14 +165,16 @@ void ConnectionForm::buildFields()
                  [](const S &s) { return s.slack.channel; },
                  [](S &s, const QString &v) { s.slack.channel = v; }, QStringLiteral("release_chs"));
         // Whose word moves a release: a user group, people by id, or both.
-        addField(tr("Release team group:"), QStringLiteral("releaseTeamGroupEdit"),
-                 [](const S &s) { return s.slack.releaseTeamGroup; },
-                 [](S &s, const QString &v) { s.slack.releaseTeamGroup = v.trimmed(); },
-                 tr("a user group's handle or id, e.g. release-team"));
-        addField(tr("Release team members:"), QStringLiteral("releaseTeamUsersEdit"),
-                 [](const S &s) { return joined(s.slack.releaseTeamUsers); },
-                 [](S &s, const QString &v) { s.slack.releaseTeamUsers = split(v); },
-                 tr("optional: Slack user ids (U…), comma-separated"));
+        addField(
+            tr("Release team group:"), QStringLiteral("releaseTeamGroupEdit"),
+            [](const S &s) { return s.slack.releaseTeamGroup; },
+            [](S &s, const QString &v) { s.slack.releaseTeamGroup = v.trimmed(); },
+            tr("a user group's handle or id, e.g. release-team"));
+        addField(
+            tr("Release team members:"), QStringLiteral("releaseTeamUsersEdit"),
+            [](const S &s) { return joined(s.slack.releaseTeamUsers); },
+            [](S &s, const QString &v) { s.slack.releaseTeamUsers = split(v); },
+            tr("optional: Slack user ids (U…), comma-separated"));
         break;
     }
     m_secretEdit->setEchoMode(QLineEdit::Password);

@@ -117,8 +117,8 @@ void ReleaseActionsBar::decide(Action action, const Release &release)
 
 void ReleaseActionsBar::apply(const ReleaseDecisionDialog &dialog)
 {
-    report(m_runner.run(dialog.action(), dialog.releaseId(),
-                        {dialog.reference(), dialog.reason()}, m_actor));
+    report(m_runner.run(dialog.action(), dialog.releaseId(), {dialog.reference(), dialog.reason()},
+                        m_actor));
 }
 
 void ReleaseActionsBar::report(const Result<QString> &outcome)
