@@ -64,6 +64,15 @@ private slots:
         QCOMPARE(reply.header("Retry-After"), QByteArray("7"));
     }
 
+    void unavailableCarriesRetryAfter()
+    {
+        inject("concourse=ratelimit,status=503,retry-after=3,times=1");
+        const auto reply = m_fixture->get(target());
+        QCOMPARE(reply.status, 503);
+        QCOMPARE(reply.header("Retry-After"), QByteArray("3"));
+        QCOMPARE(m_fixture->get(target()).status, 200);
+    }
+
     void delayedAnswerComesLate()
     {
         inject("concourse=delay,delay-ms=400");

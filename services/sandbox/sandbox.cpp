@@ -135,7 +135,13 @@ void Sandbox::handle(Request request, QTcpSocket *socket)
         return;
     }
     if (fault && fault->kind == FaultKind::RateLimit) {
-        deliver(socket, system.rateLimited(fault->retryAfterSeconds), fault);
+        // Another status than 429 is an overloaded server that says when to
+        // come back: the system's own error, with Retry-After.
+        Response limited = fault->status == 429
+                               ? system.rateLimited(fault->retryAfterSeconds)
+                               : system.error(fault->status, QStringLiteral("Injected fault"));
+        limited.setHeader("Retry-After", QByteArray::number(fault->retryAfterSeconds));
+        deliver(socket, limited, fault);
         return;
     }
     Response response = dispatch(system, m_routers[systemName], request);
