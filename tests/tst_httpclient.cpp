@@ -335,7 +335,8 @@ private slots:
         QCOMPARE(response->attempts, 1);
         QCOMPARE(response->error.message,
                  QStringLiteral("Concourse info: the answer is larger than 1.00 MiB; "
-                                "stopped reading it."));
+                                "stopped reading it. Check the address in the connection "
+                                "settings."));
         QVERIFY(response->body.size() <= request.maxBodyBytes);
     }
 

@@ -713,15 +713,15 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2: the server answered with a web page instead of data; a proxy or single sign-on login may be in the way.</source>
+        <source>%1 %2: the server answered with a web page instead of data; a proxy or single sign-on login may be in the way: check the address in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2: the server answered with %3 instead of JSON.</source>
+        <source>%1 %2: the server answered with %3 instead of JSON; check the address in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2: the answer is not valid JSON (%3 at byte %4).</source>
+        <source>%1 %2: the answer is not valid JSON (%3 at byte %4); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -729,7 +729,7 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2: the answer is larger than %3; stopped reading it.</source>
+        <source>%1 %2: the answer is larger than %3; stopped reading it. Check the address in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2262,7 +2262,7 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
 <context>
     <name>ReleaseDesk::OutboxWorker</name>
     <message>
-        <source>%1 did not answer within %2 seconds.</source>
+        <source>%1 did not answer within %2 seconds; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

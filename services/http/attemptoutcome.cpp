@@ -206,14 +206,16 @@ AttemptOutcome judgeBody(const HttpRequest &request, const AttemptFacts &facts,
                       QCoreApplication::translate("HttpClient",
                                                   "%1 %2: the server answered with a web page "
                                                   "instead of data; a proxy or single sign-on "
-                                                  "login may be in the way.")
+                                                  "login may be in the way: check the address "
+                                                  "in the connection settings.")
                           .arg(system, endpoint));
     }
     // No Content-Type at all is let through to the parser, which decides.
     if (!type.isEmpty() && !isJsonType(type)) {
         return failed(Kind::Malformed,
                       QCoreApplication::translate(
-                          "HttpClient", "%1 %2: the server answered with %3 instead of JSON.")
+                          "HttpClient", "%1 %2: the server answered with %3 instead of JSON; "
+                                        "check the address in the connection settings.")
                           .arg(system, endpoint, QString::fromLatin1(type)));
     }
     QJsonParseError parseError;
@@ -222,7 +224,7 @@ AttemptOutcome judgeBody(const HttpRequest &request, const AttemptFacts &facts,
         return failed(Kind::Malformed,
                       QCoreApplication::translate("HttpClient",
                                                   "%1 %2: the answer is not valid JSON (%3 at "
-                                                  "byte %4).")
+                                                  "byte %4); try again later.")
                           .arg(system, endpoint, parseError.errorString(),
                                QString::number(parseError.offset)));
     }
@@ -255,7 +257,8 @@ AttemptOutcome judgeAttempt(const HttpRequest &request, const AttemptFacts &fact
     if (facts.tooLarge) {
         return failed(Kind::TooLarge, QCoreApplication::translate(
                                           "HttpClient", "%1 %2: the answer is larger than %3; "
-                                                        "stopped reading it.")
+                                                        "stopped reading it. Check the address "
+                                                        "in the connection settings.")
                                           .arg(request.system, request.endpoint,
                                                QLocale().formattedDataSize(request.maxBodyBytes)));
     }

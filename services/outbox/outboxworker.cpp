@@ -151,7 +151,7 @@ void OutboxWorker::begin(OutboxEntry entry)
         if (!attempt->settle())
             return;
         const QString message =
-            tr("%1 did not answer within %2 seconds.")
+            tr("%1 did not answer within %2 seconds; try again later.")
                 .arg(toTitle(system), QString::number(double(timeout.count()) / 1000.0));
         // Its requests are abandoned with it; their callbacks never come.
         attempt->deleteLater();
