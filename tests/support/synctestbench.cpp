@@ -35,7 +35,10 @@ QNetworkReply *RecordingNetwork::createRequest(Operation operation, const QNetwo
         line += u' ' + QString::fromUtf8(QByteArray::fromPercentEncoding(form));
     }
     m_requests << line;
-    return QNetworkAccessManager::createRequest(operation, request, body);
+    QNetworkRequest sent(request);
+    if (m_timeoutCap.count() > 0 && sent.transferTimeout() > m_timeoutCap.count())
+        sent.setTransferTimeout(int(m_timeoutCap.count()));
+    return QNetworkAccessManager::createRequest(operation, sent, body);
 }
 
 Sandbox::SandboxOptions SyncTestBench::options()

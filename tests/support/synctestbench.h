@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -27,6 +28,9 @@ public:
     // The recorded requests whose line contains `part`.
     QStringList requests(const QString &part) const;
     void clear() { m_requests.clear(); }
+    // Cuts each request's timeout to `cap` (0: the client's own), so that a
+    // server that never answers costs a test a moment, not 30 seconds a try.
+    void capTimeout(std::chrono::milliseconds cap) { m_timeoutCap = cap; }
 
 protected:
     QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
@@ -34,6 +38,7 @@ protected:
 
 private:
     QStringList m_requests;
+    std::chrono::milliseconds m_timeoutCap{0};
 };
 
 // What a sync suite needs for each test: a fresh sandbox (ClientTestBench),
