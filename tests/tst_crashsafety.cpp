@@ -6,6 +6,7 @@
 #include "support/outboxbench.h"
 #include "support/sandboxfixture.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,7 +23,8 @@ namespace {
 
 constexpr int releasesPerStage = 3;
 constexpr int failedTasks = 3;
-constexpr int rounds = 20;
+// The kills of a ctest run; RELEASEDESK_CRASH_KILLS asks for more (issue 11's figure is 100).
+constexpr int defaultKills = 12;
 
 // The write of an entry as the sandbox's journal shows it: its system, its
 // method and the end of its path, and what its body says.
@@ -64,9 +66,10 @@ bool isWriteOf(const QJsonObject &write, const OutboxPayload &payload,
 
 // kill -9: the real releasedesk-cli, syncing and sending the outbox against a
 // sandbox in this process whose answers are slowed down, is killed at random
-// points (the seed is printed; RELEASEDESK_CRASH_SEED repeats a run), then run
-// to completion. The store must be intact, no queued write lost, and each
-// write must have reached the sandbox exactly once.
+// points (the seed is printed; RELEASEDESK_CRASH_SEED repeats a run, and
+// RELEASEDESK_CRASH_KILLS sets how many kills), then run to completion. The
+// store must be intact after every kill, no queued write lost, and each write
+// must have reached the sandbox exactly once.
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
@@ -209,6 +212,25 @@ private slots:
         return store ? int(store->outbox(state).value().size()) : -1;
     }
 
+    // Runs outbox send until no entry is Pending or Sending: one that waits
+    // for its next attempt, or that a killed run left Sending, may take a few
+    // runs. False when that did not happen before `deadline` ran out.
+    bool sendUntilSettled(const QElapsedTimer &deadline, qint64 allowedMs)
+    {
+        for (;;) {
+            const auto sent = m_cli->run({QStringLiteral("outbox"), QStringLiteral("send")});
+            if (sent.exitCode != 0) {
+                qWarning("outbox send: %d %s", sent.exitCode, qPrintable(sent.err));
+                return false;
+            }
+            if (entriesIn(OutboxState::Pending) == 0 && entriesIn(OutboxState::Sending) == 0)
+                return true;
+            if (deadline.elapsed() > allowedMs)
+                return false;
+            QTest::qWait(500); // the sandbox in this process serves meanwhile
+        }
+    }
+
     void killedAtRandomPointsLosesNothing()
     {
         // First a kill that surely lands between a write and its answer: the
@@ -221,12 +243,21 @@ private slots:
         });
         QVERIFY(cut.killed);
         QCOMPARE(entriesIn(OutboxState::Sending), 1);
+        QCOMPARE(integrityCheck(), QStringLiteral("ok"));
 
-        for (int round = 1; round <= rounds; ++round) {
+        const QByteArray asked = qgetenv("RELEASEDESK_CRASH_KILLS");
+        const int kills = asked.isEmpty() ? defaultKills : asked.toInt();
+        QVERIFY(kills > 1);
+        int syncKills = 0;
+        int sendKills = 1;
+        int intact = 1;
+        // Every third run a sync, the others outbox send; a run that ends
+        // before its kill is not counted, so a few more rounds than kills.
+        for (int round = 1; syncKills + sendKills < kills && round <= kills * 4; ++round) {
             if (auto store = openStore())
                 queueNextRequests(*store);
             slowDown();
-            const bool sync = m_random.bounded(3) == 0;
+            const bool sync = round % 3 == 0;
             const int killAfter = m_random.bounded(40, 1200);
             const QStringList command =
                 sync ? QStringList{QStringLiteral("sync")}
@@ -238,19 +269,25 @@ private slots:
                   entriesIn(OutboxState::Sending));
             if (!run.killed)
                 QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            else
+                ++(sync ? syncKills : sendKills);
             QCOMPARE(integrityCheck(), QStringLiteral("ok"));
+            intact += run.killed ? 1 : 0;
         }
+        QCOMPARE(syncKills + sendKills, kills);
+        QVERIFY2(syncKills > 0 && sendKills > 1, "both sync and outbox send must be killed");
 
         // Then to completion, at full speed: a last sync, and the outbox
         // until every write that can be asked for has been sent.
         m_fixture->sandbox().faults().clear();
         const auto synced = m_cli->run({QStringLiteral("sync")});
         QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+        QElapsedTimer clean;
+        clean.start();
         for (int pass = 0; pass < 4; ++pass) {
             if (auto store = openStore())
                 queueNextRequests(*store);
-            const auto sent = m_cli->run({QStringLiteral("outbox"), QStringLiteral("send")});
-            QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+            QVERIFY2(sendUntilSettled(clean, 180000), "entries still Pending or Sending");
         }
         QCOMPARE(integrityCheck(), QStringLiteral("ok"));
 
@@ -281,22 +318,32 @@ private slots:
                               version.toObject().value(QLatin1String("id")).toString());
         }
         int interrupted = 0;
+        int lost = 0;
+        int doubled = 0;
         for (const OutboxEntry &entry : entries) {
             interrupted += entry.attempts > 1 ? 1 : 0;
-            QVERIFY2(entry.state == OutboxState::Done,
-                     qPrintable(entry.idempotencyKey + u": " + toTitle(entry.state) + u' ' +
-                                entry.lastError));
             const OutboxPayload payload = OutboxPayloads::parse(entry.kind, entry.payload).value();
             int arrived = 0;
             for (const QJsonValue &write : journal)
                 arrived += isWriteOf(write.toObject(), payload, versionIds) ? 1 : 0;
-            QVERIFY2(
-                arrived == 1,
-                qPrintable(
-                    QStringLiteral("%1 arrived %2 times").arg(entry.idempotencyKey).arg(arrived)));
+            if (entry.state != OutboxState::Done || arrived == 0) {
+                ++lost;
+                qWarning("lost: %s, %s, arrived %d times: %s", qPrintable(entry.idempotencyKey),
+                         qPrintable(toTitle(entry.state)), arrived, qPrintable(entry.lastError));
+            } else if (arrived > 1) {
+                ++doubled;
+                qWarning("doubled: %s arrived %d times", qPrintable(entry.idempotencyKey), arrived);
+            }
         }
-        qInfo("%d of %d writes were sent again after a kill; each arrived once", interrupted,
-              int(entries.size()));
+        qInfo("%d of %d writes were sent again after a kill", interrupted, int(entries.size()));
+        // Issue 11's figure.
+        qInfo("kills %d (sync %d, outbox send %d), integrity ok %d of %d, lost %d, doubled %d "
+              "of %d writes",
+              syncKills + sendKills, syncKills, sendKills, intact, syncKills + sendKills, lost,
+              doubled, int(entries.size()));
+        QCOMPARE(intact, syncKills + sendKills);
+        QCOMPARE(lost, 0);
+        QCOMPARE(doubled, 0);
         QVERIFY(interrupted > 0);
         // And each answer was recorded: every release reached its last request
         // (or beyond, where sync read the release team's answer to it).
