@@ -26,6 +26,8 @@ public:
 
     DesktopSession &session() { return *m_session; }
     FlowDriver &app() { return *m_driver; }
+    // The folder that holds this desk's profile, and nothing else of it.
+    QString folder() const { return m_profileDir.path(); }
 
 private:
     SandboxFixture &m_sandbox;
