@@ -1,4 +1,5 @@
 #include "services/clients/concourseclient.h"
+#include "support/cannedserver.h"
 #include "support/clienttestbench.h"
 
 #include <QJsonObject>
@@ -220,6 +221,36 @@ private slots:
         QVERIFY(builds);
         QVERIFY(!builds->ok());
         QVERIFY2(builds->error().startsWith(QLatin1String("Concourse")), qPrintable(builds->error()));
+    }
+
+    // A server whose next page lies on another server does not get the token
+    // sent there: paging stays with the connection's origin.
+    void nextPageOnAnotherOriginIsRefused()
+    {
+        CannedServer concourse;
+        CannedServer elsewhere;
+        QVERIFY(concourse.isListening() && elsewhere.isListening());
+        const QString builds =
+            QStringLiteral("/api/v1/teams/chs/pipelines/%1/jobs/cidev-plan/builds").arg(service);
+        concourse.answer(
+            QStringLiteral("/sky/issuer/token"),
+            CannedServer::json(R"({"access_token":"stolen-token","expires_in":3600})"));
+        concourse.answer(
+            builds,
+            CannedServer::json(
+                R"([{"id":42,"name":"7","status":"pending","job_name":"cidev-plan"}])",
+                {"Link: <" + elsewhere.url(builds).toEncoded() + "?to=41&limit=1>; rel=\"next\""}));
+        ConcourseConnection settings = connection();
+        settings.baseUrl = concourse.url({});
+        ConcourseClient client(m_bench->http(), m_bench->clock(), settings);
+        const auto result = jobBuilds(client, PipelineJob::CidevPlan);
+        QVERIFY(result);
+        QVERIFY(!result->ok());
+        const QString &error = result->error();
+        QVERIFY2(error.startsWith(QLatin1String("Concourse builds: ")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("127.0.0.1:%1").arg(elsewhere.port())),
+                 qPrintable(error));
+        QCOMPARE(elsewhere.requests().size(), 0);
     }
 
     void pipelinesOfTheTeam()

@@ -50,6 +50,11 @@ const QByteArray siteBase = R"("base":"https://wiki.example.com")";
 const QByteArray absoluteNext =
     R"(,"next":"https://wiki.example.com/confluence/rest/api/content?start=1")";
 const QByteArray foreignNext = R"(,"next":"https://evil.example/rest/api/content?start=1")";
+// The same origin as the base, its default port spelt out.
+const QByteArray portNext =
+    R"(,"next":"https://wiki.example.com:443/confluence/rest/api/content?start=1")";
+const QByteArray otherPortNext =
+    R"(,"next":"https://wiki.example.com:8443/confluence/rest/api/content?start=1")";
 
 } // namespace
 
@@ -173,6 +178,9 @@ private slots:
         QTest::newRow("absolute next below the base")
             << searchWith(result, base + absoluteNext) << 1
             << QStringLiteral("/rest/api/content?start=1");
+        QTest::newRow("absolute next with the default port")
+            << searchWith(result, base + portNext) << 1
+            << QStringLiteral("/rest/api/content?start=1");
         QTest::newRow("empty") << searchWith({}, base) << 0 << QString();
     }
     void searchPages()
@@ -208,6 +216,8 @@ private slots:
         QTest::newRow("no base") << searchWith({}, {}) << QStringLiteral("_links.base");
         QTest::newRow("next elsewhere")
             << searchWith({}, base + foreignNext) << QStringLiteral("_links.next");
+        QTest::newRow("next on another port")
+            << searchWith({}, searchBase + otherPortNext) << QStringLiteral("_links.next");
     }
     void badSearchesNameTheField()
     {

@@ -153,6 +153,58 @@ private slots:
         QTest::newRow("not a web address")
             << QByteArray("{\"slack\": {\"url\": \"ftp://slack.com\", \"token\": \"t\", \"channel\": \"c\"}}")
             << QStringLiteral("Slack: the address ftp://slack.com is not a web address.");
+        // A wrong type is not a missing field: the message says what is wrong.
+        QTest::newRow("url a number")
+            << QByteArray("{\"slack\": {\"url\": 443, \"token\": \"t\", \"channel\": \"c\"}}")
+            << QStringLiteral("Slack: the field \"url\" must be text, not a number.");
+        QTest::newRow("secret an object")
+            << QByteArray("{\"slack\": {\"url\": \"https://slack.com\", \"token\": {\"t\": 1}, "
+                          "\"channel\": \"c\"}}")
+            << QStringLiteral("Slack: the field \"token\" must be text, not an object.");
+        QTest::newRow("flavour true")
+            << QByteArray("{\"jira\": {\"url\": \"https://jira.example.com\", \"pat\": \"p\", "
+                          "\"project\": \"X\", \"flavour\": true}}")
+            << QStringLiteral("Jira: the field \"flavour\" must be text, not true or false.");
+        QTest::newRow("pipelines text")
+            << QByteArray("{\"concourse\": {\"url\": \"https://ci.example.com\", \"team\": \"t\", "
+                          "\"username\": \"u\", \"password\": \"p\", \"pipelines\": \"a,b\"}}")
+            << QStringLiteral(
+                   "Concourse: the field \"pipelines\" must be a list of text, not text.");
+        QTest::newRow("pipelines numbers")
+            << QByteArray("{\"concourse\": {\"url\": \"https://ci.example.com\", \"team\": \"t\", "
+                          "\"username\": \"u\", \"password\": \"p\", \"pipelines\": [\"a\", 2]}}")
+            << QStringLiteral("Concourse: the field \"pipelines\" must be a list of text, not a "
+                              "list holding a number.");
+        QTest::newRow("system not an object")
+            << QByteArray("{\"jira\": \"https://jira.example.com\"}")
+            << QStringLiteral("Jira: the entry must be an object with the connection's fields, "
+                              "not text.");
+        // Credentials go to the keychain, never in an address that is shown and saved.
+        QTest::newRow("password in url")
+            << QByteArray("{\"jira\": {\"url\": \"https://bot:s3cr3t-pw@jira.example.com/x\", "
+                          "\"pat\": \"p\", \"project\": \"X\"}}")
+            << QStringLiteral("Jira: the address https://jira.example.com/x holds a user name or "
+                              "password;");
+        QTest::newRow("user only in url")
+            << QByteArray(
+                   "{\"slack\": {\"url\": \"https://bot@slack.example.com\", \"token\": \"t\", "
+                   "\"channel\": \"c\"}}")
+            << QStringLiteral("Slack: the address https://slack.example.com holds a user name or "
+                              "password;");
+        QTest::newRow("password in a bad url")
+            << QByteArray(
+                   "{\"slack\": {\"url\": \"ftp://bot:s3cr3t-pw@slack.com\", \"token\": \"t\", "
+                   "\"channel\": \"c\"}}")
+            << QStringLiteral("Slack: the address ftp://slack.com is not a web address.");
+        QTest::newRow("password in a broken url")
+            << QByteArray(
+                   "{\"slack\": {\"url\": \"https://bot:s3cr3t-pw@sl ack.com\", \"token\": \"t\", "
+                   "\"channel\": \"c\"}}")
+            << QStringLiteral("Slack: the address is not a web address.");
+        QTest::newRow("plain http remote")
+            << QByteArray("{\"slack\": {\"url\": \"http://slack.example.com\", \"token\": \"t\", "
+                          "\"channel\": \"c\"}}")
+            << QStringLiteral("Slack: the address http://slack.example.com is plain http://");
     }
 
     void badDocuments()
@@ -164,6 +216,7 @@ private slots:
         QVERIFY2(document.error().contains(error), qPrintable(document.error()));
         // A message never repeats a secret from the document.
         QVERIFY(!document.error().contains(u"\"t\""));
+        QVERIFY2(!document.error().contains(u"s3cr3t-pw"), qPrintable(document.error()));
     }
 
     void savedAndLoadedWithoutSecrets()

@@ -1,5 +1,6 @@
 #include "services/http/attemptoutcome.h"
 #include "services/http/retrytiming.h"
+#include "services/http/urlrules.h"
 
 #include <QTest>
 
@@ -141,6 +142,96 @@ private slots:
         if (kind != Kind::None)
             QVERIFY2(outcome.error.message.startsWith(QLatin1String("Jira search: ")),
                      qPrintable(outcome.error.message));
+    }
+
+    void sameOriginIsSchemeHostAndPort_data()
+    {
+        QTest::addColumn<QUrl>("a");
+        QTest::addColumn<QUrl>("b");
+        QTest::addColumn<bool>("same");
+        const auto url = [](const char *text) { return QUrl(QString::fromLatin1(text)); };
+        QTest::newRow("paths differ")
+            << url("https://ci.example.com/a") << url("https://ci.example.com/b?c=1") << true;
+        QTest::newRow("default port")
+            << url("https://ci.example.com/") << url("https://ci.example.com:443/") << true;
+        QTest::newRow("host case")
+            << url("https://CI.example.com/") << url("https://ci.example.com/") << true;
+        QTest::newRow("other port")
+            << url("http://127.0.0.1:4000/") << url("http://127.0.0.1:4001/") << false;
+        QTest::newRow("other scheme")
+            << url("http://localhost/") << url("https://localhost/") << false;
+        QTest::newRow("longer host")
+            << url("https://ci.example.com/") << url("https://ci.example.com.evil.net/") << false;
+        QTest::newRow("other host")
+            << url("http://localhost:4000/") << url("http://127.0.0.1:4000/") << false;
+        QTest::newRow("relative") << url("https://ci.example.com/") << url("/api") << false;
+    }
+    void sameOriginIsSchemeHostAndPort()
+    {
+        QFETCH(QUrl, a);
+        QFETCH(QUrl, b);
+        QFETCH(bool, same);
+        QCOMPARE(UrlRules::sameOrigin(a, b), same);
+        QCOMPARE(UrlRules::sameOrigin(b, a), same);
+    }
+
+    void redirectsStayWithTheOrigin_data()
+    {
+        QTest::addColumn<QUrl>("from");
+        QTest::addColumn<QUrl>("to");
+        QTest::addColumn<QString>("refusal"); // empty: followed
+        const auto url = [](const char *text) { return QUrl(QString::fromLatin1(text)); };
+        QTest::newRow("relative") << url("https://ci.example.com/sky/token") << url("/sky/login")
+                                  << QString();
+        QTest::newRow("same origin")
+            << url("http://localhost:4000/a") << url("http://localhost:4000/b") << QString();
+        QTest::newRow("other port")
+            << url("http://127.0.0.1:4000/a") << url("http://127.0.0.1:4001/a")
+            << QStringLiteral("Concourse login: http://127.0.0.1:4000 sent the request on to "
+                              "http://127.0.0.1:4001; refusing");
+        QTest::newRow("this computer to a remote host")
+            << url("http://localhost:4000/a") << url("http://remote-host.example/a")
+            << QStringLiteral(
+                   "http://localhost:4000 sent the request on to http://remote-host.example;");
+        QTest::newRow("https to http")
+            << url("https://ci.example.com/a") << url("http://ci.example.com/a")
+            << QStringLiteral(
+                   "https://ci.example.com sent the request on to http://ci.example.com;");
+        QTest::newRow("credentials not shown")
+            << url("https://ci.example.com/a") << url("https://u:hunter2@evil.example.net/a?t=1")
+            << QStringLiteral("sent the request on to https://evil.example.net;");
+    }
+    void redirectsStayWithTheOrigin()
+    {
+        QFETCH(QUrl, from);
+        QFETCH(QUrl, to);
+        QFETCH(QString, refusal);
+        HttpRequest request;
+        request.system = QStringLiteral("Concourse");
+        request.endpoint = QStringLiteral("login");
+        request.url = from;
+        const auto refused = checkRedirect(request, to);
+        QCOMPARE(refused.has_value(), !refusal.isEmpty());
+        if (refused) {
+            QCOMPARE(refused->kind, Kind::InsecureUrl);
+            QVERIFY2(refused->message.contains(refusal), qPrintable(refused->message));
+            QVERIFY2(!refused->message.contains(u"hunter2"), qPrintable(refused->message));
+        }
+    }
+
+    // A refused redirect ends the attempt for good: it is no passing failure.
+    void aRefusedRedirectIsNotRetried()
+    {
+        HttpRequest request;
+        request.url = QUrl(QStringLiteral("https://ci.example.com/"));
+        AttemptFacts facts;
+        facts.networkError = QNetworkReply::OperationCanceledError;
+        facts.refusedRedirect =
+            checkRedirect(request, QUrl(QStringLiteral("https://evil.example/")));
+        const auto outcome = judgeAttempt(request, facts, 1, m_now);
+        QCOMPARE(outcome.error.kind, Kind::InsecureUrl);
+        QCOMPARE(outcome.error.message, facts.refusedRedirect->message);
+        QVERIFY(!outcome.mayRetry(RetryPolicy::Idempotent));
     }
 };
 

@@ -195,6 +195,42 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("Unknown system 'teams'")), qPrintable(run.err));
     }
 
+    // A document that is wrong is refused whole, and the password in an
+    // address is never printed back.
+    void connectRefusesAnUnsafeDocument_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("password in url")
+            << QByteArray(R"({"jira": {"url": "https://bot:s3cr3t-pw@jira.example.com",)"
+                          R"( "pat": "p", "project": "CHS"}})")
+            << QStringLiteral("the address https://jira.example.com holds a user name or password");
+        QTest::newRow("plain http remote")
+            << QByteArray(R"({"jira": {"url": "http://jira.example.com", "pat": "s3cr3t-pw",)"
+                          R"( "project": "CHS"}})")
+            << QStringLiteral("is plain http://");
+        QTest::newRow("wrong type")
+            << QByteArray(R"({"jira": {"url": "https://jira.example.com", "pat": "s3cr3t-pw",)"
+                          R"( "project": 7}})")
+            << QStringLiteral("Jira: the field \"project\" must be text, not a number.");
+    }
+    void connectRefusesAnUnsafeDocument()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const QString path = m_profile->filePath(QStringLiteral("unsafe.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        const Run run = cli({QStringLiteral("connect"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(error), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("s3cr3t-pw")), qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QLatin1String("s3cr3t-pw")), qPrintable(run.out));
+        QVERIFY(!QFile::exists(m_profile->filePath(ConnectionSettings::fileName())));
+    }
+
     void nothingConnectedIsUnavailable()
     {
         const Run run = cli({QStringLiteral("sync")});

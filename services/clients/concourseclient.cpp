@@ -1,5 +1,7 @@
 #include "concourseclient.h"
 
+#include "services/http/urlrules.h"
+
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -241,6 +243,13 @@ void ConcourseClient::fetchPage(std::shared_ptr<JobFetch> fetch, const QUrl &url
         const QUrl next = ConcourseParse::nextPage(response.headers, url);
         if (reachedKnown || next.isEmpty() || builds->isEmpty())
             return fetchVersions(fetch);
+        // The token goes with every page, so a page elsewhere is not asked for.
+        if (!UrlRules::sameOrigin(next, m_connection.baseUrl)) {
+            return fetch->finish(Result<QList<PipelineBuild>>::failure(
+                tr("Concourse builds: the server gave the next page at %1, not at %2 where the "
+                   "connection points; stopped rather than send the credentials there.")
+                    .arg(UrlRules::origin(next), UrlRules::origin(m_connection.baseUrl))));
+        }
         if (fetch->pages >= maxPages) {
             return fetch->finish(Result<QList<PipelineBuild>>::failure(
                 tr("Concourse builds: %1 has more than %n pages of builds; stopped reading.",

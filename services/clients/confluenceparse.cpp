@@ -1,6 +1,7 @@
 #include "confluenceparse.h"
 
 #include "jsonfields.h"
+#include "services/http/urlrules.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -75,15 +76,22 @@ QString linkBase(JsonFields &reader, const QJsonObject &object, const QString &w
 }
 
 // _links.next relative to the site root. Confluence sends it relative to
-// _links.base; a server that sends it absolute must keep it below that base,
-// so that credentials only ever go where the connection points.
+// _links.base; a server that sends it absolute must keep it on that base's
+// origin and below its path, so that credentials only ever go where the
+// connection points.
 QString nextLink(JsonFields &reader, const QJsonObject &links, const QString &base)
 {
     const QString next = reader.string(links, key("_links"), key("next"), JsonFields::Optional);
     if (next.isEmpty() || next.startsWith(u'/'))
         return next;
-    if (next.startsWith(base + u'/'))
-        return next.mid(base.size());
+    const QUrl root(base);
+    const QUrl target(next);
+    const QString rootPath = root.path(QUrl::FullyEncoded);
+    const QString path = target.path(QUrl::FullyEncoded);
+    if (UrlRules::sameOrigin(target, root) && path.startsWith(rootPath + u'/')) {
+        const QString below = path.mid(rootPath.size());
+        return target.hasQuery() ? below + u'?' + target.query(QUrl::FullyEncoded) : below;
+    }
     reader.fail(ConfluenceParse::tr("the field '_links.next' is not a link below '%1'").arg(base));
     return {};
 }

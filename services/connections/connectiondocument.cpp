@@ -7,51 +7,107 @@ namespace ReleaseDesk {
 
 namespace {
 
-// One system's object, read field by field; the first missing required field
-// is remembered for the error.
+// What a JSON value is, as a message names it: "a number", "an object".
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return ConnectionDocument::tr("text");
+    case QJsonValue::Double:
+        return ConnectionDocument::tr("a number");
+    case QJsonValue::Bool:
+        return ConnectionDocument::tr("true or false");
+    case QJsonValue::Array:
+        return ConnectionDocument::tr("a list");
+    case QJsonValue::Object:
+        return ConnectionDocument::tr("an object");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return ConnectionDocument::tr("null");
+}
+
+bool isAbsent(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull();
+}
+
+// One system's object, read field by field; the first field that is missing
+// or of the wrong type is remembered for the error.
 class Reader
 {
 public:
     Reader(RemoteSystem system, QJsonObject object) : m_system(system), m_object(std::move(object))
     {}
 
-    QString text(const char *name) const
+    QString text(const char *name)
     {
-        return m_object.value(QLatin1String(name)).toString().trimmed();
+        const QJsonValue value = m_object.value(QLatin1String(name));
+        if (value.isString())
+            return value.toString().trimmed();
+        if (!isAbsent(value))
+            wrongType(name, ConnectionDocument::tr("text"), describe(value));
+        return {};
     }
     QString required(const char *name)
     {
         const QString value = text(name);
-        if (value.isEmpty() && m_missing.isEmpty())
-            m_missing = QString::fromLatin1(name);
+        if (value.isEmpty())
+            fail(ConnectionDocument::tr("%1: the field \"%2\" is missing.")
+                     .arg(toTitle(m_system), QLatin1String(name)));
         return value;
     }
     QUrl url(const char *name) { return QUrl(required(name)); }
     // A choice the document states ("flavour": "cloud") or, failing that, the default.
-    bool choice(const char *name, const char *yes, bool fallback) const
+    bool choice(const char *name, const char *yes, bool fallback)
     {
         const QString stated = text(name).toLower();
         return stated.isEmpty() ? fallback : stated == QLatin1String(yes);
     }
-    QStringList list(const char *name) const
+    QStringList list(const char *name)
     {
+        const QJsonValue value = m_object.value(QLatin1String(name));
+        if (isAbsent(value))
+            return {};
+        const QString expected = ConnectionDocument::tr("a list of text");
+        if (!value.isArray()) {
+            wrongType(name, expected, describe(value));
+            return {};
+        }
         QStringList values;
-        for (const auto &value : m_object.value(QLatin1String(name)).toArray())
-            values << value.toString();
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isString()) {
+                wrongType(name, expected,
+                          ConnectionDocument::tr("a list holding %1").arg(describe(item)));
+                return {};
+            }
+            values << item.toString();
+        }
         return values;
     }
     Status status() const
     {
-        if (m_missing.isEmpty())
+        if (m_problem.isEmpty())
             return success();
-        return Status::failure(ConnectionDocument::tr("%1: the field \"%2\" is missing.")
-                                   .arg(toTitle(m_system), m_missing));
+        return Status::failure(m_problem);
     }
 
 private:
+    void wrongType(const char *name, const QString &expected, const QString &found)
+    {
+        fail(ConnectionDocument::tr("%1: the field \"%2\" must be %3, not %4.")
+                 .arg(toTitle(m_system), QLatin1String(name), expected, found));
+    }
+    void fail(const QString &problem)
+    {
+        if (m_problem.isEmpty())
+            m_problem = problem;
+    }
+
     RemoteSystem m_system;
     QJsonObject m_object;
-    QString m_missing;
+    QString m_problem;
 };
 
 } // namespace
@@ -77,6 +133,11 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
         const QJsonValue value = document.value(toKey(system));
         if (value.isUndefined())
             continue;
+        if (!value.isObject()) {
+            return Result<ConnectionDocument>::failure(
+                tr("%1: the entry must be an object with the connection's fields, not %2.")
+                    .arg(toTitle(system), describe(value)));
+        }
         Reader in(system, value.toObject());
         QString secret;
         switch (system) {

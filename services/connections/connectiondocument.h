@@ -32,7 +32,8 @@ public:
     QHash<RemoteSystem, QString> secrets;
 
     // Systems absent from the document stay unconfigured; a system that is
-    // present but lacks its URL or secret is an error naming the field.
+    // present but lacks its URL or secret, or has a field of the wrong JSON
+    // type, is an error naming the field. Messages never repeat a secret.
     static Result<ConnectionDocument> parse(const QJsonObject &document, Choices choices);
     static Result<ConnectionDocument> parse(const QByteArray &json, Choices choices);
 };

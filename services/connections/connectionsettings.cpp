@@ -1,5 +1,7 @@
 #include "connectionsettings.h"
 
+#include "services/http/urlrules.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -204,10 +206,22 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
     if (!isConfigured(system))
         return found;
     const QUrl address = url(system);
+    // Shown without its user name and password, which a message must not
+    // repeat; an address Qt cannot read at all is not shown.
+    const QString shown = address.toDisplayString(QUrl::RemoveUserInfo);
     if (!address.isValid() || address.host().isEmpty()
         || (address.scheme() != u"https" && address.scheme() != u"http"))
-        found << tr("%1: the address %2 is not a web address.")
-                     .arg(toTitle(system), address.toString());
+        found << (shown.isEmpty()
+                      ? tr("%1: the address is not a web address.").arg(toTitle(system))
+                      : tr("%1: the address %2 is not a web address.").arg(toTitle(system), shown));
+    else if (!address.userInfo().isEmpty())
+        found << tr("%1: the address %2 holds a user name or password; give the account and its "
+                    "secret in their own fields instead.")
+                     .arg(toTitle(system), shown);
+    else if (!UrlRules::allowsCredentials(address))
+        found << tr("%1: the address %2 is plain http://, which is allowed only to this computer; "
+                    "use https://.")
+                     .arg(toTitle(system), shown);
     const auto need = [&](bool missing, const QString &what) {
         if (missing)
             found << required(system, what);

@@ -97,7 +97,8 @@ public:
     // servers (the demo's sandbox and the real ones) never share a secret.
     QString secretKey(RemoteSystem system) const;
     // What is missing or wrong for a configured system ("Jira: the project is
-    // missing."); empty when it can be used.
+    // missing."); empty when it can be used. An address must be https://, or
+    // plain http:// to this computer, and hold no user name or password.
     QStringList problems(RemoteSystem system) const;
 
     static QString fileName() { return QStringLiteral("connections.ini"); }

@@ -1,9 +1,9 @@
 #include "attemptoutcome.h"
 
 #include "retrytiming.h"
+#include "urlrules.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -254,6 +254,8 @@ QByteArray AttemptFacts::header(const QByteArray &name) const
 AttemptOutcome judgeAttempt(const HttpRequest &request, const AttemptFacts &facts, int attempts,
                             const QDateTime &now)
 {
+    if (facts.refusedRedirect)
+        return failed(facts.refusedRedirect->kind, facts.refusedRedirect->message);
     if (facts.tooLarge) {
         return failed(Kind::TooLarge, QCoreApplication::translate(
                                           "HttpClient", "%1 %2: the answer is larger than %3; "
@@ -272,15 +274,8 @@ AttemptOutcome judgeAttempt(const HttpRequest &request, const AttemptFacts &fact
 std::optional<HttpError> checkUrlIsSafe(const HttpRequest &request)
 {
     const QUrl &url = request.url;
-    const QString scheme = url.scheme().toLower();
-    if (url.isValid() && scheme == QLatin1String("https"))
+    if (UrlRules::allowsCredentials(url))
         return std::nullopt;
-    if (url.isValid() && scheme == QLatin1String("http")) {
-        const QString host = url.host();
-        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
-            QHostAddress(host).isLoopback())
-            return std::nullopt;
-    }
     return HttpError{Kind::InsecureUrl,
                      QCoreApplication::translate("HttpClient",
                                                  "%1 %2: refusing to send to %3; only https:// "
@@ -288,6 +283,24 @@ std::optional<HttpError> checkUrlIsSafe(const HttpRequest &request)
                                                  "this computer.")
                          .arg(request.system, request.endpoint,
                               url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))};
+}
+
+std::optional<HttpError> checkRedirect(const HttpRequest &request, const QUrl &target)
+{
+    const QUrl next = request.url.resolved(target);
+    if (UrlRules::sameOrigin(request.url, next)) {
+        HttpRequest hop = request;
+        hop.url = next;
+        return checkUrlIsSafe(hop);
+    }
+    return HttpError{Kind::InsecureUrl,
+                     QCoreApplication::translate("HttpClient",
+                                                 "%1 %2: %3 sent the request on to %4; refusing "
+                                                 "to follow it there, so that the credentials "
+                                                 "stay with %3. Check the address in the "
+                                                 "connection settings.")
+                         .arg(request.system, request.endpoint, UrlRules::origin(request.url),
+                              UrlRules::origin(next))};
 }
 
 } // namespace ReleaseDesk

@@ -23,6 +23,8 @@ struct AttemptFacts
     QByteArray body;
     bool tooLarge = false; // reading stopped at HttpRequest::maxBodyBytes
     bool timedOut = false; // the transfer timeout fired
+    // A redirect checkRedirect() refused: the attempt stopped before following it.
+    std::optional<HttpError> refusedRedirect;
 
     QByteArray header(const QByteArray &name) const;
 };
@@ -50,5 +52,9 @@ AttemptOutcome judgeAttempt(const HttpRequest &request, const AttemptFacts &fact
 
 // The refusal of a URL that would send credentials in the clear; nothing when it is allowed.
 std::optional<HttpError> checkUrlIsSafe(const HttpRequest &request);
+// The refusal of a redirect from `request`'s URL to `target` (relative to it):
+// one to another origin (scheme, host, port), which would take the request's
+// credentials and body along, or one that checkUrlIsSafe() would refuse.
+std::optional<HttpError> checkRedirect(const HttpRequest &request, const QUrl &target);
 
 } // namespace ReleaseDesk

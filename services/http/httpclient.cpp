@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <optional>
+
 namespace ReleaseDesk {
 
 struct HttpClient::Dependencies
@@ -69,9 +71,14 @@ private:
         }
         if (m_request.expectJson && !hasAccept)
             request.setRawHeader("Accept", "application/json");
+        // Each hop is let through by followRedirect(), or the attempt stops.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::UserVerifiedRedirectPolicy);
         m_reply =
             m_dependencies->network.sendCustomRequest(request, m_request.method, m_request.body);
         connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { checkDeclaredSize(); });
+        connect(m_reply, &QNetworkReply::redirected, this,
+                [this](const QUrl &target) { followRedirect(target); });
         connect(m_reply, &QNetworkReply::readyRead, this, [this] { readSome(); });
         connect(m_reply, &QNetworkReply::finished, this, [this] { attemptFinished(); });
     }
@@ -83,6 +90,19 @@ private:
         const qint64 declared = m_reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
         if (ok && declared > m_request.maxBodyBytes)
             stopTooLarge();
+    }
+
+    // A redirect keeps the request's headers, and a 307 or 308 its method and
+    // body, so it is followed only within the origin the request was sent to.
+    void followRedirect(const QUrl &target)
+    {
+        m_refusedRedirect = checkRedirect(m_request, target);
+        if (m_refusedRedirect) {
+            // abort() finishes the reply at once, so attemptFinished() runs inside it.
+            m_reply->abort();
+            return;
+        }
+        emit m_reply->redirectAllowed();
     }
 
     void readSome()
@@ -111,13 +131,15 @@ private:
             reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
         facts.headers = reply->rawHeaderPairs();
         facts.tooLarge = m_tooLarge;
+        facts.refusedRedirect = std::exchange(m_refusedRedirect, std::nullopt);
         // A reply that timed out is closed; reading it would only warn.
         if (!m_tooLarge && reply->isOpen())
             m_body += reply->readAll();
         facts.body = m_body;
         // The transfer timeout cancels the reply as abort() would; this class
-        // aborts only for size, and not at all once it is being destroyed.
-        facts.timedOut = !m_tooLarge && facts.networkError == QNetworkReply::OperationCanceledError;
+        // aborts only for size or a redirect, and not at all once it is being destroyed.
+        facts.timedOut = !m_tooLarge && !facts.refusedRedirect &&
+                         facts.networkError == QNetworkReply::OperationCanceledError;
         dropReply();
 
         const auto &dependencies = *m_dependencies;
@@ -181,6 +203,7 @@ private:
     QNetworkReply *m_reply = nullptr;
     QByteArray m_body;
     bool m_tooLarge = false;
+    std::optional<HttpError> m_refusedRedirect;
     int m_attempts = 0;
 };
 

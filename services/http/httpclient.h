@@ -28,9 +28,11 @@ public:
 };
 
 // The one way the clients of the external systems talk HTTP: plain HTTP only to
-// this computer, per-attempt timeouts, retries with backoff that respect the
-// request's RetryPolicy and the server's Retry-After, and answers checked for
-// being whole, JSON and not too large before a client parses them.
+// this computer, redirects followed only within the origin a request was sent
+// to (so its credentials go nowhere else), per-attempt timeouts, retries with
+// backoff that respect the request's RetryPolicy and the server's Retry-After,
+// and answers checked for being whole, JSON and not too large before a client
+// parses them.
 class HttpClient
 {
 public:
