@@ -9,8 +9,8 @@ QString plainForDisplay(const QString &text)
     if (!text.contains(u'<') && !text.contains(u'&'))
         return text;
     // pre-wrap keeps the line breaks and runs of spaces that plain text shows.
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped()
-           + QStringLiteral("</p>");
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() +
+           QStringLiteral("</p>");
 }
 
 QVariant plainForDisplay(const QVariant &text)

@@ -60,8 +60,8 @@ class TestDemoProfile : public QObject
         const auto profile = Profile::open(dir, false);
         if (!profile.ok())
             return nullptr;
-        if (!(connections == ConnectionSettings())
-            && !connections.save(QDir(dir).filePath(ConnectionSettings::fileName())).ok())
+        if (!(connections == ConnectionSettings()) &&
+            !connections.save(QDir(dir).filePath(ConnectionSettings::fileName())).ok())
             return nullptr;
         auto store = SqliteStore::open(profile->databasePath());
         if (!store.ok())
@@ -98,8 +98,8 @@ private slots:
     {
         const auto store = profileWith(QStringLiteral("earlier-demo"), sandboxConnections());
         QVERIFY(store);
-        const Status fits = DemoProfile::check(m_parent.filePath(QStringLiteral("earlier-demo")),
-                                               *store);
+        const Status fits =
+            DemoProfile::check(m_parent.filePath(QStringLiteral("earlier-demo")), *store);
         QVERIFY2(fits.ok(), qPrintable(fits.error()));
         // A fresh folder too.
         const auto fresh = profileWith(QStringLiteral("fresh"), {});
@@ -130,7 +130,8 @@ private slots:
             connections.slack.url = url;
         else
             connections.confluence.url = url;
-        const QString name = QStringLiteral("real-%1").arg(QString::fromLatin1(QTest::currentDataTag()));
+        const QString name =
+            QStringLiteral("real-%1").arg(QString::fromLatin1(QTest::currentDataTag()));
         const auto store = profileWith(name, connections);
         QVERIFY(store);
         const QString ini = QDir(m_parent.filePath(name)).filePath(ConnectionSettings::fileName());
@@ -158,7 +159,8 @@ private slots:
     {
         QFETCH(OutboxState, state);
         QFETCH(bool, refused);
-        const QString name = QStringLiteral("outbox-") + QString::fromLatin1(QTest::currentDataTag());
+        const QString name =
+            QStringLiteral("outbox-") + QString::fromLatin1(QTest::currentDataTag());
         const auto store = profileWith(name, sandboxConnections());
         QVERIFY(store);
         Release release = store->releases().value().constFirst();

@@ -181,7 +181,10 @@ private:
                 continue;
             for (int row = 0; row < model->rowCount(); ++row) {
                 for (int column = 0; column < model->columnCount(); ++column) {
-                    check(QStringLiteral("%1 cell %2,%3").arg(view->objectName()).arg(row).arg(column),
+                    check(QStringLiteral("%1 cell %2,%3")
+                              .arg(view->objectName())
+                              .arg(row)
+                              .arg(column),
                           model->index(row, column).data(Qt::ToolTipRole).toString(), Qt::AutoText);
                 }
             }

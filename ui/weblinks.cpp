@@ -6,8 +6,8 @@ namespace ReleaseDesk {
 
 bool isWebLink(const QUrl &url)
 {
-    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http")
-           && !url.host().isEmpty();
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") &&
+           !url.host().isEmpty();
 }
 
 bool openWebLink(const QUrl &url)

@@ -42,9 +42,8 @@ QLabel *richLabel(const QString &objectName, QWidget *parent)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     // Opened here rather than by QLabel, so that only web links ever open.
-    QObject::connect(label, &QLabel::linkActivated, label, [](const QString &target) {
-        openWebLink(QUrl(target, QUrl::StrictMode));
-    });
+    QObject::connect(label, &QLabel::linkActivated, label,
+                     [](const QString &target) { openWebLink(QUrl(target, QUrl::StrictMode)); });
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }

@@ -214,11 +214,10 @@ void NewReleaseDialog::updateState()
 
     const QStringList why = problems();
     m_createButton->setEnabled(why.isEmpty());
-    m_createButton->setToolTip(plainForDisplay(
-        why.isEmpty()
-            ? tr("Create release %1 in CI-Dev with tasks %2.")
-                  .arg(releaseName(), keys.join(QStringLiteral(", ")))
-            : why.join(u'\n')));
+    m_createButton->setToolTip(
+        plainForDisplay(why.isEmpty() ? tr("Create release %1 in CI-Dev with tasks %2.")
+                                            .arg(releaseName(), keys.join(QStringLiteral(", ")))
+                                      : why.join(u'\n')));
 }
 
 } // namespace ReleaseDesk
