@@ -7,6 +7,7 @@
 
 #include "models/clock.h"
 #include "services/connections/connectiondocument.h"
+#include "services/demoprofile.h"
 #include "services/keychaincredentialstore.h"
 #include "services/profile.h"
 #include "services/sandbox/sandbox.h"
@@ -20,7 +21,10 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
 
 using namespace ReleaseDesk;
 
@@ -43,8 +47,19 @@ void installTranslations(QApplication &app)
 
 int fail(const QString &message)
 {
-    QMessageBox::critical(nullptr, QApplication::translate("main", "ReleaseDesk cannot start"),
-                          message);
+    // Also on the terminal, for whoever started it there (and for scripts).
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    QMessageBox box(QMessageBox::Critical,
+                    QApplication::translate("main", "ReleaseDesk cannot start"), message);
+    // quit() only ends app.exec(), which has not started: a stop signal
+    // closes the message instead.
+    QTimer stopWatch;
+    QObject::connect(&stopWatch, &QTimer::timeout, &box, [&box] {
+        if (stopRequested())
+            box.reject();
+    });
+    stopWatch.start(100);
+    box.exec();
     return 1;
 }
 
@@ -72,6 +87,12 @@ int main(int argc, char *argv[])
     auto store = SqliteStore::open(profile->databasePath());
     if (!store)
         return fail(store.error());
+    // The demo rewrites the profile's connections and sends its outbox to the
+    // sandbox: a real profile named with --profile must be left alone.
+    if (options->demo && !profile->isTemporary()) {
+        if (const Status fits = DemoProfile::check(profile->directory(), *store.value()); !fits)
+            return fail(fits.error());
+    }
 
     SystemClock clock;
     std::unique_ptr<CredentialStore> credentials;

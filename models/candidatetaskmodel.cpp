@@ -1,5 +1,6 @@
 #include "candidatetaskmodel.h"
 
+#include "displaytext.h"
 #include "tablevalues.h"
 
 namespace ReleaseDesk {
@@ -110,7 +111,7 @@ QVariant CandidateTaskModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(task, column);
     case Qt::ToolTipRole:
-        return toolTipData(task, column);
+        return plainForDisplay(toolTipData(task, column));
     case Qt::CheckStateRole:
         if (column != Column::Key || !task.selectable())
             return {};

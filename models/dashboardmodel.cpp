@@ -1,6 +1,7 @@
 #include "dashboardmodel.h"
 
 #include "dashboardcells.h"
+#include "displaytext.h"
 #include "tablevalues.h"
 
 
@@ -134,7 +135,7 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(row, column);
     case Qt::ToolTipRole:
-        return toolTipData(row, column);
+        return plainForDisplay(toolTipData(row, column));
     case Qt::TextAlignmentRole:
         if (column == Column::TasksPassed || column == Column::AgeInStage)
             return int(Qt::AlignCenter);

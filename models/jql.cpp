@@ -108,6 +108,12 @@ Result<QString> JqlQuery::restriction(const QString &text)
         }
         if (c == u'"' || c == u'\'') {
             quote = c;
+        } else if (c == u'\\') {
+            // Jira escapes outside quotes too (a\"b is one word), so a quote
+            // after it would not open a literal as this check assumes.
+            return Result<QString>::failure(
+                tr("The extra JQL has a backslash outside quotes; put the value in quotes: %1")
+                    .arg(trimmed));
         } else if (c == u'(') {
             ++depth;
         } else if (c == u')' && --depth < 0) {

@@ -50,8 +50,9 @@ class JqlQuery
 public:
     // `text`, JQL that whoever set up a connection wrote ("labels = release"),
     // trimmed, if it can be ANDed to a query as one condition in parentheses:
-    // its quotes close, its parentheses balance outside them, and it has no
-    // ORDER BY. The error says what is wrong, for the connection's settings.
+    // its quotes close, its parentheses balance outside them, it has no
+    // backslash outside them and no ORDER BY. The error says what is wrong,
+    // for the connection's settings.
     static Result<QString> restriction(const QString &text);
 
     JqlQuery &whereEquals(Jql::Field field, const QString &value);

@@ -1,5 +1,6 @@
 #include "signoffmodel.h"
 
+#include "displaytext.h"
 #include "tablevalues.h"
 
 #include <QSet>
@@ -178,7 +179,7 @@ QVariant SignOffModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(row, column);
     case Qt::ToolTipRole:
-        return toolTipData(row, column);
+        return plainForDisplay(toolTipData(row, column));
     case TaskKeyRole:
         return row.key;
     case TaskVerdictRole:

@@ -1,10 +1,13 @@
 #include "models/dashboardroles.h"
 #include "models/demodata.h"
+#include "services/connections/connectionsettings.h"
+#include "services/demoprofile.h"
 #include "services/profile.h"
 #include "services/sqlitestore.h"
 #include "services/notesdraftfolder.h"
 #include "ui/mainwindow.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLabel>
 #include <QTableView>
@@ -48,7 +51,140 @@ class TestDemoProfile : public QObject
         return -1;
     }
 
+    // A profile folder named `name` with `connections` saved in it and a
+    // store on it that holds one release; empty connections: none saved.
+    std::unique_ptr<SqliteStore> profileWith(const QString &name,
+                                             const ConnectionSettings &connections)
+    {
+        const QString dir = m_parent.filePath(name);
+        const auto profile = Profile::open(dir, false);
+        if (!profile.ok())
+            return nullptr;
+        if (!(connections == ConnectionSettings()) &&
+            !connections.save(QDir(dir).filePath(ConnectionSettings::fileName())).ok())
+            return nullptr;
+        auto store = SqliteStore::open(profile->databasePath());
+        if (!store.ok())
+            return nullptr;
+        Release release;
+        release.name = QStringLiteral("2026.11.3");
+        AuditEvent created;
+        created.action = QStringLiteral("created");
+        created.at = QDateTime::currentDateTimeUtc();
+        if (!store.value()->createRelease(release, created).ok())
+            return nullptr;
+        return std::move(store).value();
+    }
+
+    static ConnectionSettings sandboxConnections()
+    {
+        ConnectionSettings connections;
+        connections.jira.url = QUrl(QStringLiteral("http://127.0.0.1:38211/jira"));
+        connections.jira.project = QStringLiteral("CHS");
+        connections.slack.url = QUrl(QStringLiteral("http://localhost:38211/slack"));
+        return connections;
+    }
+
+    static QByteArray digestOf(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+
 private slots:
+    void demoMayReuseAnEarlierDemosProfile()
+    {
+        const auto store = profileWith(QStringLiteral("earlier-demo"), sandboxConnections());
+        QVERIFY(store);
+        const Status fits =
+            DemoProfile::check(m_parent.filePath(QStringLiteral("earlier-demo")), *store);
+        QVERIFY2(fits.ok(), qPrintable(fits.error()));
+        // A fresh folder too.
+        const auto fresh = profileWith(QStringLiteral("fresh"), {});
+        QVERIFY(fresh);
+        QVERIFY(DemoProfile::check(m_parent.filePath(QStringLiteral("fresh")), *fresh).ok());
+    }
+
+    void demoRefusesAProfileWithRealConnections_data()
+    {
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QUrl>("url");
+        QTest::newRow("jira") << QStringLiteral("jira")
+                              << QUrl(QStringLiteral("https://jira.example.com"));
+        QTest::newRow("slack, beside a sandbox jira")
+            << QStringLiteral("slack") << QUrl(QStringLiteral("https://slack.com"));
+        QTest::newRow("a loopback-looking name")
+            << QStringLiteral("confluence")
+            << QUrl(QStringLiteral("https://127.0.0.1.example.com/wiki"));
+    }
+    void demoRefusesAProfileWithRealConnections()
+    {
+        QFETCH(QString, system);
+        QFETCH(QUrl, url);
+        ConnectionSettings connections = sandboxConnections();
+        if (system == u"jira")
+            connections.jira.url = url;
+        else if (system == u"slack")
+            connections.slack.url = url;
+        else
+            connections.confluence.url = url;
+        const QString name =
+            QStringLiteral("real-%1").arg(QString::fromLatin1(QTest::currentDataTag()));
+        const auto store = profileWith(name, connections);
+        QVERIFY(store);
+        const QString ini = QDir(m_parent.filePath(name)).filePath(ConnectionSettings::fileName());
+        const QByteArray before = digestOf(ini);
+
+        const Status fits = DemoProfile::check(m_parent.filePath(name), *store);
+        QVERIFY(!fits.ok());
+        // Says which connection, and what to do instead.
+        QVERIFY2(fits.error().contains(url.host()), qPrintable(fits.error()));
+        QVERIFY2(fits.error().contains(u"--profile"), qPrintable(fits.error()));
+        QCOMPARE(digestOf(ini), before);
+    }
+
+    void demoRefusesAProfileWithUnsentChanges_data()
+    {
+        QTest::addColumn<OutboxState>("state");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("pending") << OutboxState::Pending << true;
+        QTest::newRow("failed") << OutboxState::Failed << true;
+        QTest::newRow("sending") << OutboxState::Sending << true;
+        QTest::newRow("done") << OutboxState::Done << false;
+        QTest::newRow("discarded") << OutboxState::Discarded << false;
+    }
+    void demoRefusesAProfileWithUnsentChanges()
+    {
+        QFETCH(OutboxState, state);
+        QFETCH(bool, refused);
+        const QString name =
+            QStringLiteral("outbox-") + QString::fromLatin1(QTest::currentDataTag());
+        const auto store = profileWith(name, sandboxConnections());
+        QVERIFY(store);
+        Release release = store->releases().value().constFirst();
+        OutboxEntry entry;
+        entry.kind = QStringLiteral("slack.post");
+        entry.payload = QByteArrayLiteral("{}");
+        entry.idempotencyKey = QStringLiteral("releasedesk-demo-check-1");
+        entry.created = QDateTime::currentDateTimeUtc();
+        const Status queued = store->saveRelease(release, {}, {entry});
+        QVERIFY2(queued.ok(), qPrintable(queued.error()));
+        if (state != OutboxState::Pending) {
+            entry = store->outbox(OutboxState::Pending).value().constFirst();
+            entry.state = state;
+            QVERIFY(store->updateOutboxEntry(entry).ok());
+        }
+
+        const Status fits = DemoProfile::check(m_parent.filePath(name), *store);
+        QCOMPARE(!fits.ok(), refused);
+        if (refused) {
+            QVERIFY2(fits.error().contains(u"not been sent"), qPrintable(fits.error()));
+            QVERIFY2(fits.error().contains(u"--profile"), qPrintable(fits.error()));
+        }
+    }
+
     void profileFolderIsPrivateWhenCreated()
     {
         const QString dir = m_parent.filePath(QStringLiteral("new-profile"));

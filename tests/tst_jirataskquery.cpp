@@ -116,6 +116,12 @@ private slots:
         QTest::newRow("empty") << QStringLiteral("  ") << QString();
         QTest::newRow("order by") << QStringLiteral("status = Done ORDER BY key") << QString();
         QTest::newRow("unbalanced") << QStringLiteral("status = Done) OR (x = y") << QString();
+        // Balanced to a check that takes \ as an escape only inside quotes;
+        // to Jira the first \" is a character, so the query would be
+        // `(labels = a") OR project = OTHER OR (labels = "b\"")`.
+        QTest::newRow("backslash outside quotes")
+            << QStringLiteral("labels = a\\\") OR project = OTHER OR (labels = \"b\\\"\"")
+            << QString();
     }
     void whatIsSent()
     {

@@ -242,6 +242,15 @@ private slots:
         QTest::newRow("orders")
             << QStringLiteral("labels = a ORDER  BY key") << QString()
             << QStringLiteral("sets the order");
+        // Jira reads \" outside quotes as an escaped quote character, not as
+        // the start of a literal, so the check would misjudge where its quotes
+        // and parentheses are: the restriction below would close the query's
+        // parenthesis and OR in another project.
+        QTest::newRow("backslash outside quotes")
+            << QStringLiteral("labels = a\\\") OR project = OTHER OR (labels = \"b\\\"\"")
+            << QString() << QStringLiteral("backslash");
+        QTest::newRow("escaped space outside quotes")
+            << QStringLiteral("labels = a\\ b") << QString() << QStringLiteral("backslash");
     }
     void jqlRestriction()
     {

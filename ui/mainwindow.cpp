@@ -88,6 +88,7 @@ QWidget *MainWindow::createToolbar()
     layout->setSpacing(8);
     m_releaseLabel = new QLabel(bar);
     m_releaseLabel->setObjectName(QStringLiteral("currentReleaseLabel"));
+    m_releaseLabel->setTextFormat(Qt::PlainText);
     QFont bold = m_releaseLabel->font();
     bold.setBold(true);
     m_releaseLabel->setFont(bold);
@@ -130,6 +131,7 @@ QWidget *MainWindow::createOfflineBanner()
     layout->setContentsMargins(12, 6, 12, 6);
     m_offlineLabel = new QLabel(m_offlineBanner);
     m_offlineLabel->setObjectName(QStringLiteral("offlineLabel"));
+    m_offlineLabel->setTextFormat(Qt::PlainText);
     m_offlineLabel->setWordWrap(true);
     layout->addWidget(m_offlineLabel, 1);
     m_offlineBanner->hide();
@@ -140,6 +142,7 @@ void MainWindow::createStatusBar()
 {
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_syncLabel->setTextFormat(Qt::PlainText);
     m_syncProgress = new QProgressBar(this);
     m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
     m_syncProgress->setMaximumWidth(120);
@@ -148,6 +151,7 @@ void MainWindow::createStatusBar()
     m_syncProgress->hide();
     m_outboxLabel = new QLabel(this);
     m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
+    m_outboxLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_outboxLabel);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncLabel);

@@ -21,6 +21,8 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
     layout->setSpacing(8);
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("bannerLabel"));
+    // Errors quote what the systems said, a Slack reply included: shown as text.
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *dismissButton = new QToolButton(this);

@@ -40,6 +40,7 @@ ConnectionForm::ConnectionForm(RemoteSystem system, QWidget *parent)
     m_testButton->setObjectName(QStringLiteral("testButton"));
     connect(m_testButton, &QPushButton::clicked, this, [this] { emit testRequested(m_system); });
     m_checkLabel = new QLabel(this);
+    m_checkLabel->setTextFormat(Qt::PlainText);
     m_checkLabel->setObjectName(QStringLiteral("checkLabel"));
     m_checkLabel->setWordWrap(true);
     m_checkLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

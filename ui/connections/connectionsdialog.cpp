@@ -41,6 +41,7 @@ ConnectionsDialog::ConnectionsDialog(CredentialStore &credentials, QNetworkAcces
                                  });
     }
     m_errorLabel = new QLabel(this);
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();

@@ -1,5 +1,6 @@
 #include "releaseactionsbar.h"
 
+#include "models/displaytext.h"
 #include "releasedecisiondialog.h"
 
 #include <QGridLayout>
@@ -72,7 +73,7 @@ void ReleaseActionsBar::refresh()
     const auto disableAll = [this](const QString &why) {
         for (QPushButton *button : std::as_const(m_buttons)) {
             button->setEnabled(false);
-            button->setToolTip(why);
+            button->setToolTip(plainForDisplay(why));
         }
     };
     if (m_releaseId == 0)
@@ -89,7 +90,7 @@ void ReleaseActionsBar::refresh()
             ReleaseActions::state(action, facts.value(), outbox.value());
         QPushButton *button = m_buttons.value(action);
         button->setEnabled(state.enabled);
-        button->setToolTip(state.explanation);
+        button->setToolTip(plainForDisplay(state.explanation));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "releasedecisiondialog.h"
 
+#include "models/displaytext.h"
 #include "models/releaseactionrunner.h"
 
 #include <QDialogButtonBox>
@@ -46,6 +47,7 @@ ReleaseDecisionDialog::ReleaseDecisionDialog(Action action, const Release &relea
         break;
     }
     auto *explanationLabel = new QLabel(explanation, this);
+    explanationLabel->setTextFormat(Qt::PlainText);
     explanationLabel->setWordWrap(true);
     explanationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(explanationLabel);
@@ -112,7 +114,7 @@ void ReleaseDecisionDialog::updateAcceptable()
     const QString lacking = ReleaseActionRunner::decisionProblem(m_action, {reference(), reason()});
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(lacking.isEmpty());
-    ok->setToolTip(lacking);
+    ok->setToolTip(plainForDisplay(lacking));
 }
 
 } // namespace ReleaseDesk

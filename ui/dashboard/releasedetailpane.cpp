@@ -3,6 +3,7 @@
 #include "models/dashboardmodel.h"
 #include "stagedelegate.h"
 #include "timelinehtml.h"
+#include "ui/weblinks.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,9 +28,7 @@ QString escaped(const QString &text)
 QString link(const QString &url, const QString &text)
 {
     const QUrl parsed(url, QUrl::StrictMode);
-    const bool web =
-        parsed.isValid() && (parsed.scheme() == u"https" || parsed.scheme() == u"http");
-    if (!web)
+    if (!isWebLink(parsed))
         return escaped(text);
     return QStringLiteral("<a href=\"%1\">%2</a>")
         .arg(escaped(QString::fromUtf8(parsed.toEncoded())), escaped(text));
@@ -42,7 +41,9 @@ QLabel *richLabel(const QString &objectName, QWidget *parent)
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    label->setOpenExternalLinks(true);
+    // Opened here rather than by QLabel, so that only web links ever open.
+    QObject::connect(label, &QLabel::linkActivated, label,
+                     [](const QString &target) { openWebLink(QUrl(target, QUrl::StrictMode)); });
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }
@@ -58,6 +59,7 @@ ReleaseDetailPane::ReleaseDetailPane(QWidget *parent) : QWidget(parent)
 
     m_placeholderLabel = new QLabel(m_pages);
     m_placeholderLabel->setObjectName(QStringLiteral("placeholderLabel"));
+    m_placeholderLabel->setTextFormat(Qt::PlainText);
     m_placeholderLabel->setAlignment(Qt::AlignCenter);
     m_placeholderLabel->setWordWrap(true);
     m_placeholderLabel->setMargin(24);
@@ -75,6 +77,7 @@ ReleaseDetailPane::ReleaseDetailPane(QWidget *parent) : QWidget(parent)
     heading->setSpacing(12);
     m_titleLabel = new QLabel(content);
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
+    m_titleLabel->setTextFormat(Qt::PlainText); // the name is whatever the release was given
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);

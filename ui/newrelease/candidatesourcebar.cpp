@@ -31,6 +31,7 @@ CandidateSourceBar::CandidateSourceBar(QWidget *parent) : QWidget(parent)
     m_runJqlButton->setAutoDefault(false);
     m_runJqlButton->setToolTip(tr("Search Jira; with no JQL, show every task again."));
     m_jqlMessageLabel = new QLabel(this);
+    m_jqlMessageLabel->setTextFormat(Qt::PlainText);
     m_jqlMessageLabel->setObjectName(QStringLiteral("jqlMessageLabel"));
     m_jqlMessageLabel->setWordWrap(true);
     m_jqlMessageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -6,6 +6,7 @@
 
 #include "models/candidatefiltermodel.h"
 #include "models/candidatetaskmodel.h"
+#include "models/displaytext.h"
 #include "models/releaseworkflow.h"
 #include "ui/messagebanner.h"
 
@@ -38,6 +39,7 @@ NewReleaseDialog::NewReleaseDialog(ReleaseStore &store, const Clock &clock, cons
     m_table->sortByColumn(int(CandidateTaskModel::Column::Key), Qt::DescendingOrder);
     m_table->setColumnWidth(int(CandidateTaskModel::Column::Summary), 260);
     m_chosenLabel = new QLabel(this);
+    m_chosenLabel->setTextFormat(Qt::PlainText);
     m_chosenLabel->setObjectName(QStringLiteral("chosenLabel"));
     m_preview = new ServicesPreview(this);
 
@@ -93,6 +95,7 @@ QWidget *NewReleaseDialog::createNameRow()
     m_nameEdit = new QLineEdit(row);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_nameProblemLabel = new QLabel(row);
+    m_nameProblemLabel->setTextFormat(Qt::PlainText);
     m_nameProblemLabel->setObjectName(QStringLiteral("nameProblemLabel"));
     m_nameProblemLabel->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     auto *label = new QLabel(tr("&Name:"), row);
@@ -212,10 +215,9 @@ void NewReleaseDialog::updateState()
     const QStringList why = problems();
     m_createButton->setEnabled(why.isEmpty());
     m_createButton->setToolTip(
-        why.isEmpty()
-            ? tr("Create release %1 in CI-Dev with tasks %2.")
-                  .arg(releaseName(), keys.join(QStringLiteral(", ")))
-            : why.join(u'\n'));
+        plainForDisplay(why.isEmpty() ? tr("Create release %1 in CI-Dev with tasks %2.")
+                                            .arg(releaseName(), keys.join(QStringLiteral(", ")))
+                                      : why.join(u'\n')));
 }
 
 } // namespace ReleaseDesk

@@ -18,6 +18,7 @@ ServicesPreview::ServicesPreview(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_problemLabel = new QLabel(this);
+    m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->setObjectName(QStringLiteral("servicesProblemLabel"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setStyleSheet(QStringLiteral("color: #b91c1c;"));

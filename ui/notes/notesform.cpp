@@ -67,6 +67,7 @@ NotesForm::NotesForm(QWidget *parent) : QWidget(parent)
         addTextField(layout, QStringLiteral("backoutPlan"), NotesField::BackoutPlan);
     m_backoutPlanEdit->setPlaceholderText(tr("How to return to the versions live now"));
     m_backoutFlagLabel = new QLabel(this);
+    m_backoutFlagLabel->setTextFormat(Qt::PlainText);
     m_backoutFlagLabel->setObjectName(QStringLiteral("backoutFlagLabel"));
     m_backoutFlagLabel->setWordWrap(true);
     m_backoutFlagLabel->setStyleSheet(
@@ -118,6 +119,7 @@ QPlainTextEdit *NotesForm::addTextField(QLayout *layout, const QString &name, No
 QLabel *NotesForm::addErrorLabel(QLayout *layout, const QString &name, NotesField field)
 {
     auto *label = new QLabel(this);
+    label->setTextFormat(Qt::PlainText);
     label->setObjectName(name + u"Error");
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(errorColor)));
@@ -144,6 +146,7 @@ void NotesForm::buildServiceRows(const QList<ReleaseService> &services)
         ServiceRow row;
         row.service = service.service;
         auto *name = new QLabel(service.service, m_servicesBox);
+        name->setTextFormat(Qt::PlainText);
         row.versionEdit = new QLineEdit(m_servicesBox);
         row.versionEdit->setObjectName(u"versionEdit_" + service.service);
         row.versionEdit->setPlaceholderText(QStringLiteral("1.2.0"));
@@ -153,8 +156,10 @@ void NotesForm::buildServiceRows(const QList<ReleaseService> &services)
         row.typeCombo->setInsertPolicy(QComboBox::NoInsert);
         row.typeCombo->addItems(deploymentTypes());
         row.versionError = new QLabel(m_servicesBox);
+        row.versionError->setTextFormat(Qt::PlainText);
         row.versionError->setObjectName(u"versionError_" + service.service);
         row.typeError = new QLabel(m_servicesBox);
+        row.typeError->setTextFormat(Qt::PlainText);
         row.typeError->setObjectName(u"deploymentTypeError_" + service.service);
         for (QLabel *error : {row.versionError, row.typeError}) {
             error->setWordWrap(true);

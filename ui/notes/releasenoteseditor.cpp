@@ -1,6 +1,7 @@
 #include "releasenoteseditor.h"
 
 #include "fieldeditcommand.h"
+#include "models/displaytext.h"
 #include "models/notesdraftstore.h"
 #include "models/storageformat.h"
 #include "notesform.h"
@@ -84,6 +85,7 @@ ReleaseNotesEditor::~ReleaseNotesEditor()
 void ReleaseNotesEditor::buildLayout()
 {
     m_titleLabel = new QLabel(this);
+    m_titleLabel->setTextFormat(Qt::PlainText);
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
@@ -91,6 +93,7 @@ void ReleaseNotesEditor::buildLayout()
     m_titleLabel->setFont(titleFont);
 
     m_messageLabel = new QLabel(this);
+    m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -121,6 +124,7 @@ void ReleaseNotesEditor::buildLayout()
     splitter->setStretchFactor(1, 2);
 
     m_versionWarningLabel = new QLabel(this);
+    m_versionWarningLabel->setTextFormat(Qt::PlainText);
     m_versionWarningLabel->setObjectName(QStringLiteral("versionWarningLabel"));
     m_versionWarningLabel->setWordWrap(true);
     m_versionWarningLabel->setStyleSheet(
@@ -150,6 +154,7 @@ void ReleaseNotesEditor::buildLayout()
     redoButton->setDefaultAction(m_redoAction);
 
     m_draftLabel = new QLabel(this);
+    m_draftLabel->setTextFormat(Qt::PlainText);
     m_draftLabel->setObjectName(QStringLiteral("draftLabel"));
     m_saveButton = new QPushButton(tr("&Save notes"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
@@ -311,7 +316,7 @@ void ReleaseNotesEditor::updateButtons(const Release &edited)
                      bullets({allowed.error()});
     m_saveButton->setEnabled(saveWhyNot.isEmpty());
     m_saveButton->setToolTip(saveWhyNot.isEmpty() ? tr("Save the notes in ReleaseDesk.")
-                                                  : saveWhyNot);
+                                                  : plainForDisplay(saveWhyNot));
 
     QString publishWhyNot = closed;
     if (publishWhyNot.isEmpty()) {
@@ -321,7 +326,7 @@ void ReleaseNotesEditor::updateButtons(const Release &edited)
     }
     m_publishButton->setEnabled(publishWhyNot.isEmpty());
     if (!publishWhyNot.isEmpty())
-        m_publishButton->setToolTip(publishWhyNot);
+        m_publishButton->setToolTip(plainForDisplay(publishWhyNot));
     else if (m_release.notes.pageId.isEmpty())
         m_publishButton->setToolTip(tr("Save the notes and publish them to Confluence."));
     else

@@ -1,6 +1,7 @@
 #include "signoffview.h"
 
 #include "failurenoteprompt.h"
+#include "models/displaytext.h"
 #include "models/signoffmodel.h"
 #include "signofftable.h"
 #include "ui/messagebanner.h"
@@ -49,8 +50,10 @@ QWidget *SignOffView::createHeader()
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(12);
     m_releaseLabel = new QLabel(header);
+    m_releaseLabel->setTextFormat(Qt::PlainText);
     m_releaseLabel->setObjectName(QStringLiteral("releaseLabel"));
     m_testerLabel = new QLabel(header);
+    m_testerLabel->setTextFormat(Qt::PlainText);
     m_testerLabel->setObjectName(QStringLiteral("testerLabel"));
 
     m_environmentGroup = new QButtonGroup(header);
@@ -93,6 +96,7 @@ QWidget *SignOffView::createStagingBar()
     auto *row = new QHBoxLayout(m_stagingBar);
     row->setContentsMargins(0, 0, 0, 0);
     m_testTaskLabel = new QLabel(m_stagingBar);
+    m_testTaskLabel->setTextFormat(Qt::PlainText);
     m_testTaskLabel->setObjectName(QStringLiteral("testTaskLabel"));
     m_testTaskLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_requestLiveButton = new QPushButton(tr("Request live"), m_stagingBar);
@@ -109,8 +113,10 @@ QWidget *SignOffView::createActionBar()
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     m_tallyLabel = new QLabel(bar);
+    m_tallyLabel->setTextFormat(Qt::PlainText);
     m_tallyLabel->setObjectName(QStringLiteral("tallyLabel"));
     m_statusLabel = new QLabel(bar);
+    m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setWordWrap(true);
     m_passButton = new QPushButton(tr("Pass"), bar);
@@ -353,7 +359,7 @@ void SignOffView::updateState()
         : blockers.isEmpty()
             ? tr("Every task has passed in staging: ask the release team for live in the release "
                  "channel.")
-            : blockers.join(u'\n'));
+            : plainForDisplay(blockers.join(u'\n')));
     updateActions();
 }
 
