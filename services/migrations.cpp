@@ -186,6 +186,20 @@ MigrationStep sharedVerdicts()
             }};
 }
 
+// Version 5: an entry being sent is leased to the store that claimed it, so
+// that a second process on the profile (the window and the CLI) does not take
+// it while its write is on the way. Entries stay as they are; one left Sending
+// before has no owner and is taken at once, as it was.
+MigrationStep outboxLeases()
+{
+    return {5,
+            QStringLiteral("lease outbox entries to their sender"),
+            {
+                QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_owner TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_expires TEXT"),
+            }};
+}
+
 } // namespace
 
 Migrations::Migrations() : m_steps(standardSteps()) {}
@@ -194,7 +208,7 @@ Migrations::Migrations(QList<MigrationStep> steps) : m_steps(std::move(steps)) {
 
 QList<MigrationStep> Migrations::standardSteps()
 {
-    return {coreTables(), outbox(), syncState(), sharedVerdicts()};
+    return {coreTables(), outbox(), syncState(), sharedVerdicts(), outboxLeases()};
 }
 
 int Migrations::latestVersion() const

@@ -89,7 +89,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path,
 }
 
 SqliteStore::SqliteStore(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+      m_lease(std::make_unique<OutboxLease>(m_path))
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);

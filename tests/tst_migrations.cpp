@@ -131,13 +131,13 @@ private slots:
     void stepsAreNumberedInOrder()
     {
         const QList<MigrationStep> steps = Migrations::standardSteps();
-        QCOMPARE(steps.size(), 4);
+        QCOMPARE(steps.size(), 5);
         for (qsizetype i = 0; i < steps.size(); ++i) {
             QCOMPARE(steps.at(i).version, int(i + 1));
             QVERIFY(!steps.at(i).summary.isEmpty());
             QVERIFY(!steps.at(i).statements.isEmpty());
         }
-        QCOMPARE(Migrations().latestVersion(), 4);
+        QCOMPARE(Migrations().latestVersion(), 5);
     }
 
     void migratesEmptyFileToLatest()
@@ -320,17 +320,19 @@ private slots:
     void openReportsAFailedStep()
     {
         QList<MigrationStep> steps = Migrations::standardSteps();
-        steps.append({5,
+        const int latest = int(steps.size());
+        steps.append({latest + 1,
                       QStringLiteral("broken on purpose"),
                       {QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")}});
         const Result<std::unique_ptr<SqliteStore>> store =
             SqliteStore::open(path(), Migrations(steps));
         QVERIFY(!store.ok());
-        QVERIFY2(store.error().contains(QStringLiteral("schema 5")), qPrintable(store.error()));
-        QVERIFY2(store.error().contains(QStringLiteral("stays at schema 4")),
+        QVERIFY2(store.error().contains(QStringLiteral("schema %1").arg(latest + 1)),
+                 qPrintable(store.error()));
+        QVERIFY2(store.error().contains(QStringLiteral("stays at schema %1").arg(latest)),
                  qPrintable(store.error()));
         RawConnection raw(path());
-        QCOMPARE(raw.userVersion(), 4);
+        QCOMPARE(raw.userVersion(), latest);
     }
 
     void refusesMisnumberedSteps()
