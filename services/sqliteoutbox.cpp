@@ -87,6 +87,11 @@ Status SqliteStore::updateOutboxEntry(const OutboxEntry &entry)
 Result<std::optional<OutboxEntry>> SqliteStore::claimNextOutboxEntry(const QDateTime &now)
 {
     std::optional<OutboxEntry> claimed;
+    // The claim must survive a power cut (see configure()): FULL for this commit only.
+    if (const QString error = Sql::execute(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+        !error.isEmpty())
+        return Result<std::optional<OutboxEntry>>::failure(
+            tr("Could not take the next outbox entry: %1").arg(error));
     const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
         const Result<qint64> next = nextClaimable(now);
         if (!next)
@@ -112,6 +117,7 @@ Result<std::optional<OutboxEntry>> SqliteStore::claimNextOutboxEntry(const QDate
         claimed = entry;
         return {};
     });
+    Sql::execute(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (!problem.isEmpty()) {
         return Result<std::optional<OutboxEntry>>::failure(
             tr("Could not take the next outbox entry: %1").arg(problem));

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -333,6 +334,51 @@ private slots:
                  qPrintable(store.error()));
         RawConnection raw(path());
         QCOMPARE(raw.userVersion(), latest);
+    }
+
+    // A copy of the database as it was is kept before a migration changes it.
+    void migrationKeepsABackupAtTheOldVersion()
+    {
+        const int older = Migrations().latestVersion() - 1;
+        {
+            RawConnection raw(path());
+            QVERIFY(Migrations().migrate(raw.db(), older).ok());
+            for (const QString &statement : seedFor(older))
+                QCOMPARE(raw.exec(statement), QString());
+        }
+        QVERIFY(SqliteStore::open(path()).ok());
+        const QString backup = path() + QStringLiteral(".bak-v%1").arg(older);
+        QVERIFY2(QFileInfo::exists(backup), qPrintable(backup));
+        RawConnection raw(backup);
+        QCOMPARE(raw.userVersion(), older);
+        QCOMPARE(raw.strings(QStringLiteral("SELECT name FROM releases")),
+                 QStringList(QStringLiteral("2026.1.1")));
+    }
+
+    // A damaged file is refused at open with words a person can act on.
+    void damagedFileIsRefusedAtOpen()
+    {
+        {
+            auto store = SqliteStore::open(path());
+            QVERIFY(store.ok());
+            QList<Change> changes;
+            for (int i = 0; i < 2000; ++i)
+                changes << sampleChange(QStringLiteral("CHS-%1").arg(i));
+            QVERIFY(store.value()->saveChanges(changes).ok());
+        }
+        {
+            RawConnection raw(path());
+            QCOMPARE(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")), QString());
+        }
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        // Pages 3 to 6 (of 4096 bytes): the middle of the changes table.
+        QVERIFY(file.seek(2 * 4096));
+        QVERIFY(file.write(QByteArray(4 * 4096, '\x5a')) > 0);
+        file.close();
+        const auto store = SqliteStore::open(path());
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().contains(QStringLiteral("damaged")), qPrintable(store.error()));
     }
 
     void refusesMisnumberedSteps()
