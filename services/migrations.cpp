@@ -197,12 +197,13 @@ MigrationStep sharedVerdicts()
 // before has no owner and is taken at once, as it was.
 MigrationStep outboxLeases()
 {
-    return {5,
-            QStringLiteral("lease outbox entries to their sender"),
-            {
-                QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_owner TEXT NOT NULL DEFAULT ''"),
-                QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_expires TEXT"),
-            }};
+    return {
+        5,
+        QStringLiteral("lease outbox entries to their sender"),
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_owner TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_expires TEXT"),
+        }};
 }
 
 } // namespace

@@ -70,8 +70,8 @@ Status SqliteStore::updateOutboxEntry(const OutboxEntry &entry)
 {
     const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
         Sql::Statement update(m_db, Rows::OutboxRow::updateSql());
-        if (!update.isPrepared()
-            || !update.execValues(Rows::OutboxRow::attemptValues(entry, m_lease->owner())))
+        if (!update.isPrepared() ||
+            !update.execValues(Rows::OutboxRow::attemptValues(entry, m_lease->owner())))
             return update.error();
         if (update.rowsAffected() == 0)
             return tr("there is no such entry, or another process is sending it");
@@ -105,8 +105,8 @@ Result<std::optional<OutboxEntry>> SqliteStore::claimNextOutboxEntry(const QDate
         Sql::Statement claim(m_db, Rows::OutboxRow::claimSql());
         const QDateTime expires = now.addMSecs(
             std::chrono::duration_cast<std::chrono::milliseconds>(OutboxLease::length).count());
-        if (!claim.isPrepared()
-            || !claim.exec(OutboxState::Sending, m_lease->owner(), expires, entry.id, entry.state))
+        if (!claim.isPrepared() ||
+            !claim.exec(OutboxState::Sending, m_lease->owner(), expires, entry.id, entry.state))
             return tr("entry %1: %2").arg(QString::number(entry.id), claim.error());
         // The write lock is held since BEGIN, so no one can have moved it; this
         // says so rather than assuming it.
@@ -139,8 +139,8 @@ Result<qint64> SqliteStore::nextClaimable(const QDateTime &now) const
             const QDateTime expires = row.timestamp(2);
             if (!row.ok())
                 return Result<qint64>::failure(row.error());
-            if (owner.isEmpty() || owner == m_lease->owner() || !expires.isValid()
-                || expires <= now || m_lease->isAbandoned(owner))
+            if (owner.isEmpty() || owner == m_lease->owner() || !expires.isValid() ||
+                expires <= now || m_lease->isAbandoned(owner))
                 return row.integer(0);
         }
         if (sending.failed())
@@ -196,7 +196,8 @@ Result<QString> SqliteStore::leaseOwner(qint64 id) const
         return Result<QString>::failure(select.error());
     if (select.next())
         return select.value(0).toString();
-    return Result<QString>::failure(select.failed() ? select.error() : tr("there is no such entry"));
+    return Result<QString>::failure(select.failed() ? select.error()
+                                                    : tr("there is no such entry"));
 }
 
 Status SqliteStore::retryOutboxEntry(qint64 id)

@@ -253,8 +253,12 @@ QVariantList OutboxRow::values(const OutboxEntry &entry)
 
 QVariantList OutboxRow::attemptValues(const OutboxEntry &entry, const QString &owner)
 {
-    return {toValue(entry.state),     toValue(entry.attempts), toValue(entry.nextAttempt),
-            toValue(entry.lastError), toValue(entry.id),       toValue(OutboxState::Sending),
+    return {toValue(entry.state),
+            toValue(entry.attempts),
+            toValue(entry.nextAttempt),
+            toValue(entry.lastError),
+            toValue(entry.id),
+            toValue(OutboxState::Sending),
             toValue(owner)};
 }
 

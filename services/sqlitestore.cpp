@@ -126,8 +126,8 @@ Status SqliteStore::configure(const Migrations &migrations)
     {
         Sql::Statement check(m_db, QStringLiteral("PRAGMA quick_check(1)"));
         if (!check.isPrepared() || !check.exec() || !check.next())
-            return failed(tr("the file is damaged or is not a ReleaseDesk database (%1)")
-                              .arg(check.error()));
+            return failed(
+                tr("the file is damaged or is not a ReleaseDesk database (%1)").arg(check.error()));
         if (const QString verdict = check.value(0).toString(); verdict != QLatin1String("ok"))
             return failed(tr("the file is damaged (%1); restore a copy (the one kept before the "
                              "last upgrade is %2.bak-v<N>) or move it away to start afresh")

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "migrations.h"
-#include "outboxlease.h"
 #include "models/releasestore.h"
+#include "outboxlease.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -70,8 +70,8 @@ private slots:
         QTest::newRow("a week") << QByteArray("604800") << qint64(86400000);
         QTest::newRow("huge") << QByteArray("9223372036854775807") << qint64(86400000);
         QTest::newRow("negative") << QByteArray("-1") << qint64(-1);
-        QTest::newRow("http-date") << QByteArray("Fri, 20 Nov 2026 14:00:00 GMT")
-                                   << qint64(7200000);
+        QTest::newRow("http-date")
+            << QByteArray("Fri, 20 Nov 2026 14:00:00 GMT") << qint64(7200000);
     }
     void serverWaitIsNotCut()
     {

@@ -114,10 +114,9 @@ private slots:
         for (const OutboxEntry &entry : entries) {
             QCOMPARE(entry.state, OutboxState::Done);
             // Taken once: the other sender never took an entry already in flight.
-            QVERIFY2(entry.attempts == 1,
-                     qPrintable(QStringLiteral("%1 was taken %2 times")
-                                    .arg(entry.idempotencyKey)
-                                    .arg(entry.attempts)));
+            QVERIFY2(entry.attempts == 1, qPrintable(QStringLiteral("%1 was taken %2 times")
+                                                         .arg(entry.idempotencyKey)
+                                                         .arg(entry.attempts)));
         }
         for (int i = 0; i < comments; ++i)
             QCOMPARE(writesOf(commentText(i)), 1);

@@ -237,13 +237,14 @@ Result<QJsonObject> ConfluenceParse::pageUpdate(const ConfluencePage &current,
                "updated again")
                 .arg(current.id, QString::number(current.version)));
     }
-    return QJsonObject{{key("id"), current.id},
-            {key("type"), QStringLiteral("page")},
-            {key("title"), current.title},
-            {key("version"), QJsonObject{{key("number"), current.version + 1}}},
-            {key("body"), QJsonObject{{key("storage"), QJsonObject{{key("value"), storage},
-                                                                   {key("representation"),
-                                                                    QStringLiteral("storage")}}}}}};
+    return QJsonObject{
+        {key("id"), current.id},
+        {key("type"), QStringLiteral("page")},
+        {key("title"), current.title},
+        {key("version"), QJsonObject{{key("number"), current.version + 1}}},
+        {key("body"), QJsonObject{{key("storage"), QJsonObject{{key("value"), storage},
+                                                               {key("representation"),
+                                                                QStringLiteral("storage")}}}}}};
 }
 
 QString ConfluenceParse::serverError(const QByteArray &body)

@@ -28,7 +28,8 @@ std::optional<milliseconds> serverWait(const QByteArray &value, const QDateTime 
         if (seconds < 0)
             return std::nullopt;
         // Compared in seconds: seconds * 1000 could overflow.
-        const qint64 longest = std::chrono::duration_cast<std::chrono::seconds>(longestServerWait).count();
+        const qint64 longest =
+            std::chrono::duration_cast<std::chrono::seconds>(longestServerWait).count();
         return seconds >= longest ? longestServerWait : milliseconds(seconds * 1000);
     }
     // IMF-fixdate, the form RFC 9110 requires senders to use: "Sun, 06 Nov 1994 08:49:37 GMT".
