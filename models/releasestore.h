@@ -165,13 +165,15 @@ public:
     // Records an attempt: state, attempts, next attempt and last error.
     virtual Status updateOutboxEntry(const OutboxEntry &entry) = 0;
 
-    // The outbox worker's side. claimNextOutboxEntry takes the oldest entry
-    // that is Pending and due (no next attempt, or one at or before `now`) or
-    // still Sending, marks it Sending and counts the attempt, all in one
-    // write; nullopt when nothing is due. The entry comes back with the new
-    // attempt count and the state it was found in: Sending means an earlier
-    // attempt was cut short and may have reached the remote system, so it must
-    // be looked for there before it is sent again.
+    // The outbox worker's side. claimNextOutboxEntry takes an entry still
+    // Sending that no other live sender holds (first), or else the oldest
+    // that is Pending and due (no next attempt, or one at or before `now`),
+    // marks it Sending and counts the attempt, all in one write; nullopt when
+    // nothing is due. A store shared by processes leases the entry to the
+    // claiming store, so that another one does not take it mid-attempt. The
+    // entry comes back with the new attempt count and the state it was found
+    // in: Sending means an earlier attempt was cut short and may have reached
+    // the remote system, so it must be looked for there before it is sent again.
     virtual Result<std::optional<OutboxEntry>> claimNextOutboxEntry(const QDateTime &now) = 0;
     // Marks a Sending entry Done (nothing due, no error) and, in the same
     // write, saves what the remote system's answer changed: the release (as

@@ -2,6 +2,11 @@
 
 #include "sqlsupport.h"
 
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
 namespace ReleaseDesk {
 
 namespace {
@@ -186,6 +191,21 @@ MigrationStep sharedVerdicts()
             }};
 }
 
+// Version 5: an entry being sent is leased to the store that claimed it, so
+// that a second process on the profile (the window and the CLI) does not take
+// it while its write is on the way. Entries stay as they are; one left Sending
+// before has no owner and is taken at once, as it was.
+MigrationStep outboxLeases()
+{
+    return {
+        5,
+        QStringLiteral("lease outbox entries to their sender"),
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_owner TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN lease_expires TEXT"),
+        }};
+}
+
 } // namespace
 
 Migrations::Migrations() : m_steps(standardSteps()) {}
@@ -194,7 +214,7 @@ Migrations::Migrations(QList<MigrationStep> steps) : m_steps(std::move(steps)) {
 
 QList<MigrationStep> Migrations::standardSteps()
 {
-    return {coreTables(), outbox(), syncState(), sharedVerdicts()};
+    return {coreTables(), outbox(), syncState(), sharedVerdicts(), outboxLeases()};
 }
 
 int Migrations::latestVersion() const
@@ -236,6 +256,10 @@ Status Migrations::migrate(const QSqlDatabase &db, int targetVersion) const
         return Status::failure(current.error());
     if (current.value() > latestVersion())
         return refuseNewer(current.value());
+    if (current.value() > 0 && current.value() < std::min(targetVersion, latestVersion())) {
+        if (Status kept = keepCopy(db, current.value()); !kept)
+            return kept;
+    }
     for (const MigrationStep &step : m_steps) {
         if (step.version <= current.value())
             continue;
@@ -244,6 +268,27 @@ Status Migrations::migrate(const QSqlDatabase &db, int targetVersion) const
         if (Status applied = apply(db, step); !applied)
             return applied;
     }
+    return success();
+}
+
+Status Migrations::keepCopy(const QSqlDatabase &db, int version)
+{
+    const QString file = db.databaseName();
+    if (file.isEmpty() || file == QLatin1String(":memory:"))
+        return success();
+    const QString copy = file + QStringLiteral(".bak-v%1").arg(version);
+    // One taken before (an upgrade that failed half-way) is the older copy: kept.
+    if (QFileInfo::exists(copy))
+        return success();
+    // VACUUM INTO writes a consistent copy under a read transaction, while
+    // other processes go on reading and writing.
+    Sql::Statement vacuum(db, QStringLiteral("VACUUM INTO ?"));
+    if (!vacuum.isPrepared() || !vacuum.exec(copy)) {
+        return Status::failure(tr("Could not keep a copy of the database at schema %1 in %2 "
+                                  "before upgrading it; it was not changed: %3")
+                                   .arg(QString::number(version), copy, vacuum.error()));
+    }
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return success();
 }
 

@@ -49,6 +49,8 @@ public:
     Status migrate(const QSqlDatabase &db, int targetVersion) const;
 
 private:
+    // Copies the file as it is to <file>.bak-v<version> before a step changes it.
+    static Status keepCopy(const QSqlDatabase &db, int version);
     Status refuseNewer(int version) const;
     Status apply(const QSqlDatabase &db, const MigrationStep &step) const;
 

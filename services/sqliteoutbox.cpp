@@ -70,10 +70,11 @@ Status SqliteStore::updateOutboxEntry(const OutboxEntry &entry)
 {
     const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
         Sql::Statement update(m_db, Rows::OutboxRow::updateSql());
-        if (!update.isPrepared() || !update.execValues(Rows::OutboxRow::attemptValues(entry)))
+        if (!update.isPrepared() ||
+            !update.execValues(Rows::OutboxRow::attemptValues(entry, m_lease->owner())))
             return update.error();
         if (update.rowsAffected() == 0)
-            return tr("there is no such entry");
+            return tr("there is no such entry, or another process is sending it");
         return {};
     });
     if (!problem.isEmpty()) {
@@ -86,28 +87,73 @@ Status SqliteStore::updateOutboxEntry(const OutboxEntry &entry)
 Result<std::optional<OutboxEntry>> SqliteStore::claimNextOutboxEntry(const QDateTime &now)
 {
     std::optional<OutboxEntry> claimed;
+    // The claim must survive a power cut (see configure()): FULL for this commit only.
+    if (const QString error = Sql::execute(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+        !error.isEmpty())
+        return Result<std::optional<OutboxEntry>>::failure(
+            tr("Could not take the next outbox entry: %1").arg(error));
     const QString problem = Sql::inTransaction(m_db, [&]() -> QString {
-        const Result<QList<OutboxEntry>> next =
-            Sql::selectRows(m_db, Rows::OutboxRow::selectNextSql(), &Rows::OutboxRow::read,
-                            Rows::OutboxRow::nextValues(now));
+        const Result<qint64> next = nextClaimable(now);
         if (!next)
             return next.error();
-        if (next->isEmpty())
+        if (next.value() == 0)
             return {};
-        OutboxEntry entry = next->constFirst();
+        const Result<OutboxEntry> found = findEntry(m_db, next.value());
+        if (!found)
+            return found.error();
+        OutboxEntry entry = found.value();
         Sql::Statement claim(m_db, Rows::OutboxRow::claimSql());
-        if (!claim.isPrepared() || !claim.exec(OutboxState::Sending, entry.id))
+        const QDateTime expires = now.addMSecs(
+            std::chrono::duration_cast<std::chrono::milliseconds>(OutboxLease::length).count());
+        if (!claim.isPrepared() ||
+            !claim.exec(OutboxState::Sending, m_lease->owner(), expires, entry.id, entry.state))
             return tr("entry %1: %2").arg(QString::number(entry.id), claim.error());
+        // The write lock is held since BEGIN, so no one can have moved it; this
+        // says so rather than assuming it.
+        if (claim.rowsAffected() != 1)
+            return tr("entry %1 was moved while it was being taken").arg(entry.id);
         // The state stays as found, so the worker can tell an interrupted attempt.
         ++entry.attempts;
         claimed = entry;
         return {};
     });
+    Sql::execute(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (!problem.isEmpty()) {
         return Result<std::optional<OutboxEntry>>::failure(
             tr("Could not take the next outbox entry: %1").arg(problem));
     }
     return claimed;
+}
+
+Result<qint64> SqliteStore::nextClaimable(const QDateTime &now) const
+{
+    // An attempt cut short comes first: unleased (before schema 5), this
+    // store's own (its worker stopped), expired, or its holder gone.
+    {
+        Sql::Statement sending(m_db, Rows::OutboxRow::selectSendingSql());
+        if (!sending.isPrepared() || !sending.exec(OutboxState::Sending))
+            return Result<qint64>::failure(sending.error());
+        while (sending.next()) {
+            Sql::RowReader row(sending);
+            const QString owner = row.text(1);
+            const QDateTime expires = row.timestamp(2);
+            if (!row.ok())
+                return Result<qint64>::failure(row.error());
+            if (owner.isEmpty() || owner == m_lease->owner() || !expires.isValid() ||
+                expires <= now || m_lease->isAbandoned(owner))
+                return row.integer(0);
+        }
+        if (sending.failed())
+            return Result<qint64>::failure(sending.error());
+    }
+    Sql::Statement pending(m_db, Rows::OutboxRow::selectNextPendingSql());
+    if (!pending.isPrepared() || !pending.exec(OutboxState::Pending, now))
+        return Result<qint64>::failure(pending.error());
+    if (pending.next())
+        return pending.value(0).toLongLong();
+    if (pending.failed())
+        return Result<qint64>::failure(pending.error());
+    return qint64(0);
 }
 
 Status SqliteStore::completeOutboxEntry(const OutboxEntry &entry, const Release *updatedRelease,
@@ -120,6 +166,11 @@ Status SqliteStore::completeOutboxEntry(const OutboxEntry &entry, const Release 
         // Only a claimed entry was sent; anything else is a second completion.
         if (stored->state != OutboxState::Sending)
             return refuseState(stored->state);
+        // Taken over after its lease expired: the other sender records it.
+        if (const Result<QString> owner = leaseOwner(entry.id); !owner)
+            return owner.error();
+        else if (!owner->isEmpty() && owner.value() != m_lease->owner())
+            return tr("another process took it over and is sending it");
         {
             Sql::Statement complete(m_db, Rows::OutboxRow::completeSql());
             if (!complete.isPrepared() || !complete.exec(OutboxState::Done, entry.id))
@@ -136,6 +187,17 @@ Status SqliteStore::completeOutboxEntry(const OutboxEntry &entry, const Release 
                                    .arg(QString::number(entry.id), entry.idempotencyKey, problem));
     }
     return success();
+}
+
+Result<QString> SqliteStore::leaseOwner(qint64 id) const
+{
+    Sql::Statement select(m_db, Rows::OutboxRow::selectLeaseOwnerSql());
+    if (!select.isPrepared() || !select.exec(id))
+        return Result<QString>::failure(select.error());
+    if (select.next())
+        return select.value(0).toString();
+    return Result<QString>::failure(select.failed() ? select.error()
+                                                    : tr("there is no such entry"));
 }
 
 Status SqliteStore::retryOutboxEntry(qint64 id)

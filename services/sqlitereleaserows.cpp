@@ -177,7 +177,8 @@ QString OutboxRow::insertSql()
 QString OutboxRow::updateSql()
 {
     return QStringLiteral("UPDATE outbox SET state = ?, attempts = ?, next_attempt = ?,"
-                          " last_error = ? WHERE id = ?");
+                          " last_error = ?, lease_owner = '', lease_expires = NULL"
+                          " WHERE id = ? AND (state <> ? OR lease_owner IN ('', ?))");
 }
 
 namespace {
@@ -207,30 +208,35 @@ QString OutboxRow::selectByIdSql()
     return selectOutbox + QLatin1String(" WHERE id = ?");
 }
 
-// The state IN (...) lets SQLite walk outbox_by_state instead of every entry
-// ever sent. Timestamps are ISO-8601 UTC text, so text order is time order.
-QString OutboxRow::selectNextSql()
+QString OutboxRow::selectSendingSql()
 {
-    return selectOutbox + QLatin1String(" WHERE state IN (?, ?) AND (state = ?"
-                                        " OR next_attempt IS NULL OR next_attempt <= ?)"
-                                        " ORDER BY id LIMIT 1");
+    return QStringLiteral(
+        "SELECT id, lease_owner, lease_expires FROM outbox WHERE state = ? ORDER BY id");
 }
 
-QVariantList OutboxRow::nextValues(const QDateTime &now)
+// The state = ? lets SQLite walk outbox_by_state instead of every entry ever
+// sent. Timestamps are ISO-8601 UTC text, so text order is time order.
+QString OutboxRow::selectNextPendingSql()
 {
-    return {toValue(OutboxState::Pending), toValue(OutboxState::Sending),
-            toValue(OutboxState::Sending), toValue(now)};
+    return QStringLiteral("SELECT id FROM outbox WHERE state = ?"
+                          " AND (next_attempt IS NULL OR next_attempt <= ?) ORDER BY id LIMIT 1");
+}
+
+QString OutboxRow::selectLeaseOwnerSql()
+{
+    return QStringLiteral("SELECT lease_owner FROM outbox WHERE id = ?");
 }
 
 QString OutboxRow::claimSql()
 {
-    return QStringLiteral("UPDATE outbox SET state = ?, attempts = attempts + 1 WHERE id = ?");
+    return QStringLiteral("UPDATE outbox SET state = ?, attempts = attempts + 1, lease_owner = ?,"
+                          " lease_expires = ? WHERE id = ? AND state = ?");
 }
 
 QString OutboxRow::completeSql()
 {
-    return QStringLiteral(
-        "UPDATE outbox SET state = ?, next_attempt = NULL, last_error = '' WHERE id = ?");
+    return QStringLiteral("UPDATE outbox SET state = ?, next_attempt = NULL, last_error = '',"
+                          " lease_owner = '', lease_expires = NULL WHERE id = ?");
 }
 
 QString OutboxRow::setStateSql()
@@ -245,10 +251,15 @@ QVariantList OutboxRow::values(const OutboxEntry &entry)
             toValue(entry.nextAttempt),    toValue(entry.lastError), toValue(entry.created)};
 }
 
-QVariantList OutboxRow::attemptValues(const OutboxEntry &entry)
+QVariantList OutboxRow::attemptValues(const OutboxEntry &entry, const QString &owner)
 {
-    return {toValue(entry.state), toValue(entry.attempts), toValue(entry.nextAttempt),
-            toValue(entry.lastError), toValue(entry.id)};
+    return {toValue(entry.state),
+            toValue(entry.attempts),
+            toValue(entry.nextAttempt),
+            toValue(entry.lastError),
+            toValue(entry.id),
+            toValue(OutboxState::Sending),
+            toValue(owner)};
 }
 
 OutboxEntry OutboxRow::read(Sql::RowReader &row)

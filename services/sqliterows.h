@@ -105,20 +105,27 @@ struct AuditEventRow
 struct OutboxRow
 {
     static QString insertSql();
-    static QString updateSql();    // the attempt's fields, then the id
+    // The attempt's fields, then the id, Sending and the owner: it ends the
+    // lease, and changes no row while another owner's lease holds it.
+    static QString updateSql();
     static QString selectSql();    // in one state, oldest first
     static QString selectAllSql(); // newest first
     static QString selectOfReleaseSql(); // of one release, oldest first
     static QString selectByIdSql();
-    // The oldest entry that is Pending and due, or still Sending; binds
-    // pending, sending, sending again, and now.
-    static QString selectNextSql();
-    static QVariantList nextValues(const QDateTime &now);
-    static QString claimSql();    // one attempt more; binds the new state and the id
+    // The entries still Sending, oldest first: id, lease owner, lease expiry;
+    // binds Sending.
+    static QString selectSendingSql();
+    // The oldest entry that is Pending and due; binds pending and now.
+    static QString selectNextPendingSql();
+    static QString selectLeaseOwnerSql(); // of one entry; binds the id
+    // One attempt more, leased; binds Sending, the owner, the lease's expiry,
+    // the id and the state it was found in. Changes no row if another
+    // process moved it meanwhile.
+    static QString claimSql();
     static QString setStateSql(); // binds the state, the next attempt and the id
     static QString completeSql(); // Done, nothing due, no error; binds Done and the id
     static QVariantList values(const OutboxEntry &entry);
-    static QVariantList attemptValues(const OutboxEntry &entry);
+    static QVariantList attemptValues(const OutboxEntry &entry, const QString &owner);
     static OutboxEntry read(Sql::RowReader &row);
 };
 

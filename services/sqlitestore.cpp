@@ -89,7 +89,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path,
 }
 
 SqliteStore::SqliteStore(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+      m_lease(std::make_unique<OutboxLease>(m_path))
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
@@ -120,6 +121,18 @@ Status SqliteStore::configure(const Migrations &migrations)
     }
     if (Status checked = migrations.check(m_db); !checked)
         return checked;
+    // quick_check reads every page but skips the index cross-checks; it is
+    // what catches a file a disk or a copy damaged before anything trusts it.
+    {
+        Sql::Statement check(m_db, QStringLiteral("PRAGMA quick_check(1)"));
+        if (!check.isPrepared() || !check.exec() || !check.next())
+            return failed(
+                tr("the file is damaged or is not a ReleaseDesk database (%1)").arg(check.error()));
+        if (const QString verdict = check.value(0).toString(); verdict != QLatin1String("ok"))
+            return failed(tr("the file is damaged (%1); restore a copy (the one kept before the "
+                             "last upgrade is %2.bak-v<N>) or move it away to start afresh")
+                              .arg(verdict, m_path));
+    }
 
     narrowPermissions(m_path);
     {
@@ -135,6 +148,11 @@ Status SqliteStore::configure(const Migrations &migrations)
             // With WAL, NORMAL waits for the disk at checkpoints only, not on
             // every commit, so a sync's page a transaction stays cheap. The
             // file stays consistent; a power cut may lose the last commits.
+            // For the outbox that is safe only for the completion: a lost
+            // Done mark leaves the entry Sending, and a Sending entry is
+            // looked for remotely before it is sent again. A lost claim would
+            // leave it Pending, sent again without a look-up, so the claim
+            // alone commits with synchronous = FULL (claimNextOutboxEntry).
             const QString error = Sql::execute(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
             if (!error.isEmpty())
                 return failed(error);

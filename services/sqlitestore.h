@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "models/releasestore.h"
+#include "outboxlease.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -97,6 +98,9 @@ private:
     QString writeReleaseParts(qint64 id, const Release &release);
     QString appendEvents(const QList<AuditEvent> &events, qint64 releaseId);
     QString queueOutbox(const QList<OutboxEntry> &outbox);
+    // The entry to claim next, 0 for none; read inside the claim's transaction.
+    Result<qint64> nextClaimable(const QDateTime &now) const;
+    Result<QString> leaseOwner(qint64 id) const;
     // Moves the entry `id` from one of `from` to `to`; with `why`, appends it
     // to the entry's release's trail (when it has one).
     Status moveOutboxEntry(qint64 id, QList<OutboxState> from, OutboxState to,
@@ -105,6 +109,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    std::unique_ptr<OutboxLease> m_lease;
 };
 
 } // namespace ReleaseDesk

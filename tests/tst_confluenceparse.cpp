@@ -284,12 +284,25 @@ private slots:
         current.title = QStringLiteral("Release notes \u2013 1.0");
         current.version = 4;
         current.storage = QStringLiteral("<p>old</p>");
-        const QJsonObject body = ConfluenceParse::pageUpdate(current, QStringLiteral("<p>new</p>"));
+        const QJsonObject body =
+            ConfluenceParse::pageUpdate(current, QStringLiteral("<p>new</p>")).value();
         QCOMPARE(body,
                  json(R"({"id":"163850","type":"page","title":"Release notes – 1.0",)"
                       R"("version":{"number":5},)"
                       R"("body":{"storage":{"value":"<p>new</p>","representation":"storage"}}})")
                      .object());
+    }
+
+    // Confluence numbers versions with an int; the last one cannot be followed.
+    void theLastVersionCannotBeFollowed()
+    {
+        ConfluencePage current;
+        current.id = QStringLiteral("163850");
+        current.title = QStringLiteral("Release notes");
+        current.version = std::numeric_limits<int>::max();
+        const auto body = ConfluenceParse::pageUpdate(current, QStringLiteral("<p>new</p>"));
+        QVERIFY(!body.ok());
+        QVERIFY2(body.error().contains(QStringLiteral("2147483647")), qPrintable(body.error()));
     }
 
     void serverErrors_data()

@@ -260,7 +260,7 @@ private slots:
             ConfluencePage current = seeded;
             m_bench->writeDirectly(
                 "PUT", QStringLiteral("/rest/api/content/") + seeded.id,
-                ConfluenceParse::pageUpdate(current, QStringLiteral("<p>Edited</p>")));
+                ConfluenceParse::pageUpdate(current, QStringLiteral("<p>Edited</p>")).value());
         });
         const QString storage = notesPage(unpublishedRelease(QStringLiteral("2030.9.1")));
         const auto published = awaitPublish(client, title, storage);

@@ -45,6 +45,9 @@ private slots:
         QTest::newRow("seconds") << QByteArray("7") << qint64(7000);
         QTest::newRow("zero") << QByteArray(" 0 ") << qint64(0);
         QTest::newRow("capped") << QByteArray("3600") << qint64(120000);
+        // seconds * 1000 would overflow a qint64.
+        QTest::newRow("huge") << QByteArray("9223372036854775") << qint64(120000);
+        QTest::newRow("largest") << QByteArray("9223372036854775807") << qint64(120000);
         QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
         QTest::newRow("absent") << QByteArray() << qint64(-1);
         QTest::newRow("nonsense") << QByteArray("soon") << qint64(-1);
@@ -56,6 +59,26 @@ private slots:
         QFETCH(QByteArray, header);
         QFETCH(qint64, expectedMs);
         const auto parsed = RetryTiming::parseRetryAfter(header, m_now);
+        QCOMPARE(parsed ? parsed->count() : qint64(-1), expectedMs);
+    }
+
+    // The outbox waits between attempts as long as the server asked, up to a day.
+    void serverWaitIsNotCut_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<qint64>("expectedMs"); // -1: none
+        QTest::newRow("an hour") << QByteArray("3600") << qint64(3600000);
+        QTest::newRow("a week") << QByteArray("604800") << qint64(86400000);
+        QTest::newRow("huge") << QByteArray("9223372036854775807") << qint64(86400000);
+        QTest::newRow("negative") << QByteArray("-1") << qint64(-1);
+        QTest::newRow("http-date")
+            << QByteArray("Fri, 20 Nov 2026 14:00:00 GMT") << qint64(7200000);
+    }
+    void serverWaitIsNotCut()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(qint64, expectedMs);
+        const auto parsed = RetryTiming::serverWait(header, m_now);
         QCOMPARE(parsed ? parsed->count() : qint64(-1), expectedMs);
     }
 

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,13 +132,13 @@ private slots:
     void stepsAreNumberedInOrder()
     {
         const QList<MigrationStep> steps = Migrations::standardSteps();
-        QCOMPARE(steps.size(), 4);
+        QCOMPARE(steps.size(), 5);
         for (qsizetype i = 0; i < steps.size(); ++i) {
             QCOMPARE(steps.at(i).version, int(i + 1));
             QVERIFY(!steps.at(i).summary.isEmpty());
             QVERIFY(!steps.at(i).statements.isEmpty());
         }
-        QCOMPARE(Migrations().latestVersion(), 4);
+        QCOMPARE(Migrations().latestVersion(), 5);
     }
 
     void migratesEmptyFileToLatest()
@@ -320,17 +321,64 @@ private slots:
     void openReportsAFailedStep()
     {
         QList<MigrationStep> steps = Migrations::standardSteps();
-        steps.append({5,
+        const int latest = int(steps.size());
+        steps.append({latest + 1,
                       QStringLiteral("broken on purpose"),
                       {QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")}});
         const Result<std::unique_ptr<SqliteStore>> store =
             SqliteStore::open(path(), Migrations(steps));
         QVERIFY(!store.ok());
-        QVERIFY2(store.error().contains(QStringLiteral("schema 5")), qPrintable(store.error()));
-        QVERIFY2(store.error().contains(QStringLiteral("stays at schema 4")),
+        QVERIFY2(store.error().contains(QStringLiteral("schema %1").arg(latest + 1)),
+                 qPrintable(store.error()));
+        QVERIFY2(store.error().contains(QStringLiteral("stays at schema %1").arg(latest)),
                  qPrintable(store.error()));
         RawConnection raw(path());
-        QCOMPARE(raw.userVersion(), 4);
+        QCOMPARE(raw.userVersion(), latest);
+    }
+
+    // A copy of the database as it was is kept before a migration changes it.
+    void migrationKeepsABackupAtTheOldVersion()
+    {
+        const int older = Migrations().latestVersion() - 1;
+        {
+            RawConnection raw(path());
+            QVERIFY(Migrations().migrate(raw.db(), older).ok());
+            for (const QString &statement : seedFor(older))
+                QCOMPARE(raw.exec(statement), QString());
+        }
+        QVERIFY(SqliteStore::open(path()).ok());
+        const QString backup = path() + QStringLiteral(".bak-v%1").arg(older);
+        QVERIFY2(QFileInfo::exists(backup), qPrintable(backup));
+        RawConnection raw(backup);
+        QCOMPARE(raw.userVersion(), older);
+        QCOMPARE(raw.strings(QStringLiteral("SELECT name FROM releases")),
+                 QStringList(QStringLiteral("2026.1.1")));
+    }
+
+    // A damaged file is refused at open with words a person can act on.
+    void damagedFileIsRefusedAtOpen()
+    {
+        {
+            auto store = SqliteStore::open(path());
+            QVERIFY(store.ok());
+            QList<Change> changes;
+            for (int i = 0; i < 2000; ++i)
+                changes << sampleChange(QStringLiteral("CHS-%1").arg(i));
+            QVERIFY(store.value()->saveChanges(changes).ok());
+        }
+        {
+            RawConnection raw(path());
+            QCOMPARE(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")), QString());
+        }
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        // Pages 3 to 6 (of 4096 bytes): the middle of the changes table.
+        QVERIFY(file.seek(2 * 4096));
+        QVERIFY(file.write(QByteArray(4 * 4096, '\x5a')) > 0);
+        file.close();
+        const auto store = SqliteStore::open(path());
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().contains(QStringLiteral("damaged")), qPrintable(store.error()));
     }
 
     void refusesMisnumberedSteps()

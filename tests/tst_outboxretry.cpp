@@ -106,6 +106,12 @@ private slots:
         QTest::newRow("a refusal in a good answer fails at once")
             << 1 << std::optional<Kind>() << -1 << OutboxState::Failed << -1
             << QStringLiteral("boom");
+        QTest::newRow("a long Retry-After at the last attempt is waited for")
+            << 5 << kind(Kind::RateLimited) << 3600 << OutboxState::Pending << 3600
+            << QStringLiteral("boom");
+        QTest::newRow("a 503 with Retry-After past the attempts is waited for")
+            << 9 << kind(Kind::Server) << 600 << OutboxState::Pending << 600
+            << QStringLiteral("boom");
         QTest::newRow("too many attempts")
             << 5 << kind(Kind::Server) << -1 << OutboxState::Failed << -1
             << QStringLiteral("Gave up after 5 attempts: boom");

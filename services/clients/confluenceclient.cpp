@@ -310,8 +310,11 @@ void ConfluenceClient::sendUpdate(const ConfluencePage &current, const QString &
     const QString endpoint = tr("update page");
     // Resent freely: a second PUT of the same version cannot apply twice, it
     // meets the version lock (409) instead.
-    HttpRequest put = pageWrite(endpoint, "PUT", contentPath + u'/' + encoded(current.id),
-                                ConfluenceParse::pageUpdate(current, storage));
+    const Result<QJsonObject> update = ConfluenceParse::pageUpdate(current, storage);
+    if (!update)
+        return done(HttpResponse(), Result<ConfluencePage>::failure(update.error()));
+    HttpRequest put =
+        pageWrite(endpoint, "PUT", contentPath + u'/' + encoded(current.id), update.value());
     m_http.send(std::move(put), context, [endpoint, done](const HttpResponse &response) {
         if (!response.ok())
             return done(response, Result<ConfluencePage>::failure(failureMessage(response)));

@@ -236,15 +236,23 @@ QJsonObject ConfluenceParse::newPage(const QString &title, const QString &storag
     return page;
 }
 
-QJsonObject ConfluenceParse::pageUpdate(const ConfluencePage &current, const QString &storage)
+Result<QJsonObject> ConfluenceParse::pageUpdate(const ConfluencePage &current,
+                                                const QString &storage)
 {
-    return {{key("id"), current.id},
-            {key("type"), QStringLiteral("page")},
-            {key("title"), current.title},
-            {key("version"), QJsonObject{{key("number"), current.version + 1}}},
-            {key("body"), QJsonObject{{key("storage"), QJsonObject{{key("value"), storage},
-                                                                   {key("representation"),
-                                                                    QStringLiteral("storage")}}}}}};
+    if (current.version >= std::numeric_limits<int>::max()) {
+        return Result<QJsonObject>::failure(
+            tr("the page %1 is at version %2, the last one Confluence can number; it cannot be "
+               "updated again")
+                .arg(current.id, QString::number(current.version)));
+    }
+    return QJsonObject{
+        {key("id"), current.id},
+        {key("type"), QStringLiteral("page")},
+        {key("title"), current.title},
+        {key("version"), QJsonObject{{key("number"), current.version + 1}}},
+        {key("body"), QJsonObject{{key("storage"), QJsonObject{{key("value"), storage},
+                                                               {key("representation"),
+                                                                QStringLiteral("storage")}}}}}};
 }
 
 QString ConfluenceParse::serverError(const QByteArray &body)

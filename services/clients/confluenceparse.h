@@ -58,8 +58,9 @@ public:
     static QJsonObject newPage(const QString &title, const QString &storage,
                                const QString &spaceKey, const QString &parentId);
     // The body of PUT /rest/api/content/{id}: the next version of `current`
-    // with `storage`, under its own title and parent.
-    static QJsonObject pageUpdate(const ConfluencePage &current, const QString &storage);
+    // with `storage`, under its own title and parent. A page at the last
+    // version Confluence can number has no next one: that is an error.
+    static Result<QJsonObject> pageUpdate(const ConfluencePage &current, const QString &storage);
 
     // Confluence's own error text, the "message" of its error object, without
     // the Java exception class it may start with; empty when there is none.

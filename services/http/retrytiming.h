@@ -20,8 +20,16 @@ inline constexpr std::chrono::milliseconds maxRetryAfter{120000};
 // failing together do not come back together.
 std::chrono::milliseconds backoff(int failedAttempts, double jitter);
 
+// The longest wait a server's answer is taken to ask for; a larger number
+// (or one that would overflow) is read as this.
+inline constexpr std::chrono::milliseconds longestServerWait{std::chrono::hours(24)};
+
 // A Retry-After header, in delay-seconds or an HTTP-date relative to `now`,
-// capped at maxRetryAfter; nothing when absent or unreadable.
+// as the server asked, up to longestServerWait: the outbox waits that long
+// between attempts. Nothing when absent or unreadable.
+std::optional<std::chrono::milliseconds> serverWait(const QByteArray &value, const QDateTime &now);
+
+// The same, capped at maxRetryAfter: how long one request may wait to retry.
 std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
                                                          const QDateTime &now);
 

@@ -50,7 +50,11 @@ OutboxRetry::Decision OutboxRetry::afterFailure(const Policy &policy, int attemp
         decision.lastError = failure.message;
         return decision;
     }
-    if (attempts >= policy.maxAttempts) {
+    // A server that says when to come back (Retry-After) is waited for as
+    // long as it asks, without using up the attempts: its own pacing, not our
+    // count, says when the write can go. Each such wait is bounded by
+    // RetryTiming::longestServerWait.
+    if (attempts >= policy.maxAttempts && !failure.retryAfter) {
         decision.state = OutboxState::Failed;
         // %n is the number of attempts, for the plural.
         decision.lastError =

@@ -69,9 +69,9 @@ public:
     static std::chrono::milliseconds backoff(const Policy &policy, int failedAttempts,
                                              double jitter);
 
-    // `attempts` counts the attempt that failed. A transient failure within
-    // the attempts allowed waits what the answer asked, or the backoff; any
-    // other is Failed with the message.
+    // `attempts` counts the attempt that failed. A transient failure waits
+    // what the answer asked (however many attempts were made), or else the
+    // backoff within the attempts allowed; any other is Failed with the message.
     static Decision afterFailure(const Policy &policy, int attempts, const AttemptFailure &failure,
                                  const QDateTime &now, double jitter);
 };

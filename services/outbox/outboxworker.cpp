@@ -34,8 +34,10 @@ public:
         if (response.ok())
             return;
         m_failure.kind = response.error.kind;
-        m_failure.retryAfter = RetryTiming::parseRetryAfter(response.header("Retry-After"),
-                                                            QDateTime::currentDateTimeUtc());
+        // As long as the server asked: the outbox waits between attempts,
+        // not inside one.
+        m_failure.retryAfter = RetryTiming::serverWait(response.header("Retry-After"),
+                                                       QDateTime::currentDateTimeUtc());
     }
 
     // What the requests of this attempt saw, with the client's `message`.
