@@ -1,7 +1,10 @@
+#include "services/sync/syncengine.h"
 #include "support/outboxbench.h"
 
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;
@@ -10,6 +13,25 @@ namespace {
 
 // Two minutes fast: past the minute a text-and-time match allows.
 constexpr qint64 twoMinutes = 120;
+
+// Syncs `store` from every system the bench connects; false unless it finished cleanly.
+bool sync(OutboxBench &bench, ReleaseStore &store)
+{
+    SyncEngine engine(bench.integrations(), store);
+    std::optional<SyncResult> result;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!engine.start({}))
+        return false;
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!result || !result->adoptionError.isEmpty())
+        qWarning("the sync did not finish: %s", result ? qPrintable(result->adoptionError) : "");
+    return result && result->adoptionError.isEmpty();
+}
 
 } // namespace
 
@@ -159,6 +181,36 @@ private slots:
         QVERIFY2(entry.state == OutboxState::Done, qPrintable(entry.lastError));
         QCOMPARE(entry.attempts, 2);
         QCOMPARE(bench.creates(kind), 1);
+    }
+
+    // ServiceNow keeps 100 characters of correlation_id: the change of a
+    // release whose name is longer is still raised once when the answer to
+    // the POST is lost, and a sync links it to the release.
+    void changeOfALongReleaseNameIsRaisedOnceAndLinked()
+    {
+        OutboxBench bench;
+        QVERIFY(bench.isReady());
+        QVERIFY(bench.connect());
+        const QString name = QStringLiteral("2027.7.5-") + QString(141, u'x');
+        QCOMPARE(name.size(), 150);
+        const qint64 id = bench.queueSample(OutboxPayloads::serviceNowChange(), name);
+        QVERIFY(id);
+        bench.inject("servicenow:/api/now/table/change_request=reset,times=1,method=POST");
+
+        QVERIFY(bench.runUntilSettled(20000));
+        const OutboxEntry entry = bench.entry(id);
+        QVERIFY2(entry.state == OutboxState::Done, qPrintable(entry.lastError));
+        QCOMPARE(bench.creates(OutboxPayloads::serviceNowChange()), 1);
+
+        // A desk that has the release but not its ticket links it on sync.
+        Release release = bench.store().release(entry.releaseId).value();
+        QVERIFY(!release.changeTicket.isEmpty());
+        const QString raised = release.changeTicket;
+        release.changeTicket.clear();
+        release.changeTicketUrl.clear();
+        QVERIFY(bench.store().saveRelease(release, {}));
+        QVERIFY(sync(bench, bench.store()));
+        QCOMPARE(bench.store().release(entry.releaseId)->changeTicket, raised);
     }
 };
 
