@@ -1,5 +1,7 @@
 #include "outboxpayload.h"
 
+#include "verdictcomment.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -70,16 +72,33 @@ QJsonObject toObject(const RaiseChangePayload &change)
             {QStringLiteral("testPlan"), change.testPlan}};
 }
 
+// The ref only when there is one, so that a payload without it is stored as
+// before refs were.
+QJsonObject withRef(QJsonObject object, const QString &ref)
+{
+    if (!ref.isEmpty())
+        object.insert(QStringLiteral("ref"), ref);
+    return object;
+}
+
 QJsonObject toObject(const SlackPostPayload &post)
 {
-    return {{QStringLiteral("text"), post.text},
-            {QStringLiteral("threadTs"), post.threadTs},
-            {QStringLiteral("purpose"), OutboxPayloads::toKey(post.purpose)}};
+    return withRef({{QStringLiteral("text"), post.text},
+                    {QStringLiteral("threadTs"), post.threadTs},
+                    {QStringLiteral("purpose"), OutboxPayloads::toKey(post.purpose)}},
+                   post.ref);
 }
 
 QJsonObject toObject(const JiraCommentPayload &comment)
 {
-    return {{QStringLiteral("key"), comment.key}, {QStringLiteral("text"), comment.text}};
+    return withRef({{QStringLiteral("key"), comment.key}, {QStringLiteral("text"), comment.text}},
+                   comment.ref);
+}
+
+// The last line of a Jira comment with a ref.
+QString commentMarker(const QString &ref)
+{
+    return QStringLiteral("(ReleaseDesk ref %1)").arg(ref);
 }
 
 QJsonObject toObject(const JiraTransitionPayload &transition)
@@ -282,6 +301,7 @@ Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArra
                            "test-failure, release-team-action.")
                             .arg(purpose));
         post.purpose = known.value_or(SlackPurpose::StagingRequest);
+        post.ref = fields.optional("ref");
         payload = post;
     } else if (const auto fixVersion = parseFixVersionKind(kind, fields)) {
         payload = *fixVersion;
@@ -289,6 +309,7 @@ Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArra
         JiraCommentPayload comment;
         comment.key = fields.required("key");
         comment.text = fields.required("text");
+        comment.ref = fields.optional("ref");
         payload = comment;
     } else if (kind == jiraVerdict()) {
         JiraVerdictPayload verdict;
@@ -325,13 +346,32 @@ QString OutboxPayloads::idempotencyKey(const QString &kind, const QString &subje
     return keyPrefix(kind, subject, purpose) + QString::number(n);
 }
 
+QString OutboxPayloads::commentText(const JiraCommentPayload &comment)
+{
+    if (comment.ref.isEmpty())
+        return comment.text;
+    return comment.text + QStringLiteral("\n\n") + commentMarker(comment.ref);
+}
+
+bool OutboxPayloads::isCommentOf(const QString &text, const QString &ref)
+{
+    // The last line: Jira Cloud rebuilds the text's paragraphs, never the words.
+    return !ref.isEmpty() && text.trimmed().endsWith(commentMarker(ref));
+}
+
 OutboxEntry OutboxPayloads::entry(const OutboxPayload &payload, qint64 releaseId,
                                   const QString &idempotencyKey, const QDateTime &created)
 {
+    OutboxPayload named = payload;
+    // A ref made as a verdict's is: unique across desks.
+    if (auto *post = std::get_if<SlackPostPayload>(&named); post && post->ref.isEmpty())
+        post->ref = VerdictComment::newRef();
+    if (auto *comment = std::get_if<JiraCommentPayload>(&named); comment && comment->ref.isEmpty())
+        comment->ref = VerdictComment::newRef();
     OutboxEntry entry;
     entry.releaseId = releaseId;
     entry.kind = kind(payload);
-    entry.payload = toJson(payload);
+    entry.payload = toJson(named);
     entry.idempotencyKey = idempotencyKey;
     entry.state = OutboxState::Pending;
     entry.created = created;

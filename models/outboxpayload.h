@@ -50,6 +50,11 @@ struct SlackPostPayload
     QString text;     // mrkdwn, built with SlackFormat
     QString threadTs; // empty: a top-level message
     SlackPurpose purpose = SlackPurpose::StagingRequest;
+    // Names the message on Slack, in its metadata, so that a retry finds it
+    // whatever Slack made of the text and however wrong this desk's clock is.
+    // Given by OutboxPayloads::entry(); empty in an entry queued before refs,
+    // which is found by its text and time instead.
+    QString ref;
     friend bool operator==(const SlackPostPayload &, const SlackPostPayload &) = default;
 };
 
@@ -58,6 +63,10 @@ struct JiraCommentPayload
 {
     QString key; // "CHS-1234"
     QString text;
+    // Named on the comment's last line (commentText()), as a verdict's ref
+    // is, so that a retry finds it. Given by OutboxPayloads::entry(); empty
+    // in an entry queued before refs, which is found by its text and time.
+    QString ref;
     friend bool operator==(const JiraCommentPayload &, const JiraCommentPayload &) = default;
 };
 
@@ -173,7 +182,16 @@ public:
     // The first part of idempotencyKey() up to n, to count earlier ones by.
     static QString keyPrefix(const QString &kind, const QString &subject, const QString &purpose);
 
-    // A Pending entry for `payload`, ready to be queued with the change that causes it.
+    // The text a Jira comment is added with: its text, then a last line
+    // that names its ref (none when it has no ref).
+    static QString commentText(const JiraCommentPayload &comment);
+    // Whether a comment's text, as Jira gives it back, is the one added for `ref`.
+    static bool isCommentOf(const QString &text, const QString &ref);
+
+    // A Pending entry for `payload`, ready to be queued with the change that
+    // causes it. A Slack post or a Jira comment without a ref gets a new one,
+    // so that every entry names its own message or comment: two entries that
+    // say the same thing are two messages.
     static OutboxEntry entry(const OutboxPayload &payload, qint64 releaseId,
                              const QString &idempotencyKey, const QDateTime &created);
 };

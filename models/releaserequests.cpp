@@ -6,6 +6,7 @@
 #include "storageformat.h"
 #include "verdictcomment.h"
 
+#include <QCryptographicHash>
 #include <QUrl>
 
 #include <algorithm>
@@ -235,7 +236,7 @@ RaiseChangePayload ReleaseRequests::changeRequest(const Release &release)
     const QString tasks = release.taskKeys.join(QStringLiteral(", "));
 
     RaiseChangePayload change;
-    change.correlationId = QStringLiteral("releasedesk:") + release.name;
+    change.correlationId = correlationId(release.name);
     change.shortDescription =
         QStringLiteral("Release %1: %2").arg(release.name, serviceList(release));
     change.description = release.notes.description + QStringLiteral("\n\nRelease notes: ") +
@@ -266,6 +267,22 @@ QList<OutboxEntry> ReleaseRequests::verdictWrites(const TestResult &verdict, qin
             OutboxPayloads::toKey(SlackPurpose::TestFailure));
     }
     return writes;
+}
+
+QString ReleaseRequests::correlationId(const QString &releaseName)
+{
+    constexpr qsizetype fieldLength = 100; // correlation_id's max_length in ServiceNow
+    constexpr qsizetype hashDigits = 12;
+    const QString whole = correlationPrefix() + releaseName;
+    if (whole.size() <= fieldLength)
+        return whole;
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(releaseName.toUtf8(), QCryptographicHash::Sha1).toHex());
+    QString head = whole.left(fieldLength - 1 - hashDigits);
+    // Half a character would not read back the same.
+    if (head.back().isHighSurrogate())
+        head.chop(1);
+    return head + u'~' + hash.left(hashDigits);
 }
 
 } // namespace ReleaseDesk

@@ -58,6 +58,14 @@ public:
     // The change request for a release whose notes are published: the notes'
     // description and link, the backout plan, what is deployed and how it is tested.
     static RaiseChangePayload changeRequest(const Release &release);
+    // The correlation_id of a release's change, by which every desk finds it:
+    // "releasedesk:<name>" when that fits ServiceNow's 100 characters, else
+    // "releasedesk:<the name's first 75 characters>~<12 hex digits of the
+    // SHA-1 of the name>", exactly 100. ServiceNow cuts a longer value
+    // silently, so a change raised under it would never be found again.
+    static QString correlationId(const QString &releaseName);
+    // What every correlationId() starts with: how a sync asks for ReleaseDesk's changes.
+    static QString correlationPrefix() { return QStringLiteral("releasedesk:"); }
     // What a verdict writes: the comment that keeps it on its Jira task
     // (VerdictComment), with the move to `toStatus` (empty: none), and for a
     // failure a message in the release channel that tells the developers.

@@ -48,15 +48,19 @@ bool isWriteOf(const QJsonObject &write, const OutboxPayload &payload,
     if (const auto *change = std::get_if<RaiseChangePayload>(&payload))
         return system == u"servicenow" && path.endsWith(u"/table/change_request") &&
                body.value(QLatin1String("correlation_id")).toString() == change->correlationId;
+    // A post or a comment with a ref is that ref's: two entries may say the same.
     if (const auto *post = std::get_if<SlackPostPayload>(&payload))
         return system == u"slack" && path.endsWith(u"/chat.postMessage") &&
-               body.value(QLatin1String("text")).toString() == post->text;
+               (post->ref.isEmpty()
+                    ? body.value(QLatin1String("text")).toString() == post->text
+                    : body[u"metadata"][u"event_payload"][u"ref"].toString() == post->ref);
     if (const auto *verdict = std::get_if<JiraVerdictPayload>(&payload))
         return system == u"jira" && path.endsWith(u"/issue/" + verdict->key + u"/comment") &&
                body.value(QLatin1String("body")).toString().contains(verdict->ref);
     if (const auto *comment = std::get_if<JiraCommentPayload>(&payload))
         return system == u"jira" && path.endsWith(u"/issue/" + comment->key + u"/comment") &&
-               body.value(QLatin1String("body")).toString() == comment->text;
+               body.value(QLatin1String("body")).toString() ==
+                   OutboxPayloads::commentText(*comment);
     if (const auto *move = std::get_if<JiraTransitionPayload>(&payload))
         return system == u"jira" && path.endsWith(u"/issue/" + move->key + u"/transitions");
     return false;

@@ -59,6 +59,16 @@ private slots:
                    s("CHS-1201"),
                    s("Failed testing in Staging (Priya Shah): 500 “quoted”\nline two")})
             << s("jira.comment") << s("Jira");
+        QTest::newRow("post with a ref")
+            << OutboxPayload(SlackPostPayload{s("Backed out of staging: 2026.11.3."),
+                                              {},
+                                              SlackPurpose::ReleaseTeamAction,
+                                              s("0190f3c2a1b0001abc")})
+            << s("slack.post") << s("Slack");
+        QTest::newRow("comment with a ref")
+            << OutboxPayload(
+                   JiraCommentPayload{s("CHS-1201"), s("Failed"), s("0190f3c2a1b0002abc")})
+            << s("jira.comment") << s("Jira");
         QTest::newRow("transition")
             << OutboxPayload(JiraTransitionPayload{s("CHS-1201"), s("In Progress")})
             << s("jira.transition") << s("Jira");
@@ -223,6 +233,59 @@ private slots:
             s("servicenow.change"),
             json(R"({"correlationId":"releasedesk:1","shortDescription":"R","backoutPlan":"B"})"));
         QVERIFY2(change.ok(), qPrintable(change.error()));
+    }
+
+    // Every queued Slack post and Jira comment names its own message or
+    // comment: two entries of the same text get two refs, and a ref already
+    // given is kept. An entry queued before refs reads back without one.
+    void entriesGetARefEach()
+    {
+        const QDateTime at(QDate(2026, 11, 3), QTime(9, 0), Qt::UTC);
+        const auto refOf = [](const OutboxEntry &entry) {
+            return QJsonDocument::fromJson(entry.payload).object().value(u"ref").toString();
+        };
+        const SlackPostPayload post{s("Backed out"), {}, SlackPurpose::ReleaseTeamAction};
+        const QString first = refOf(OutboxPayloads::entry(post, 1, s("a"), at));
+        const QString second = refOf(OutboxPayloads::entry(post, 1, s("b"), at));
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        QVERIFY(first != second);
+        const JiraCommentPayload comment{s("CHS-1"), s("Failed")};
+        const OutboxEntry commented = OutboxPayloads::entry(comment, 1, s("c"), at);
+        QVERIFY(!refOf(commented).isEmpty());
+        QCOMPARE(std::get<JiraCommentPayload>(
+                     OutboxPayloads::parse(commented.kind, commented.payload).value())
+                     .ref,
+                 refOf(commented));
+        SlackPostPayload named = post;
+        named.ref = s("given");
+        QCOMPARE(refOf(OutboxPayloads::entry(named, 1, s("d"), at)), s("given"));
+        // Other kinds carry no ref.
+        const OutboxEntry move =
+            OutboxPayloads::entry(JiraTransitionPayload{s("CHS-1"), s("Done")}, 1, s("e"), at);
+        QVERIFY(!QJsonDocument::fromJson(move.payload).object().contains(u"ref"));
+
+        const auto old =
+            OutboxPayloads::parse(s("jira.comment"), json(R"({"key":"CHS-1","text":"Failed"})"));
+        QVERIFY2(old.ok(), qPrintable(old.error()));
+        QVERIFY(std::get<JiraCommentPayload>(old.value()).ref.isEmpty());
+    }
+
+    // A comment with a ref ends with a line that names it, and is known by it
+    // also when Jira gives the text back with other paragraph breaks.
+    void commentTextNamesItsRef()
+    {
+        const JiraCommentPayload comment{s("CHS-1"), s("Failed in Staging"), s("0190abc")};
+        const QString text = OutboxPayloads::commentText(comment);
+        QVERIFY(text.startsWith(comment.text));
+        QVERIFY(text.contains(s("0190abc")));
+        QVERIFY(OutboxPayloads::isCommentOf(text, s("0190abc")));
+        QVERIFY(OutboxPayloads::isCommentOf(QString(text).replace(s("\n\n"), s("\n")) + u'\n',
+                                            s("0190abc")));
+        QVERIFY(!OutboxPayloads::isCommentOf(text, s("0190ab")));
+        QVERIFY(!OutboxPayloads::isCommentOf(comment.text, s("0190abc")));
+        QVERIFY(!OutboxPayloads::isCommentOf(text, {}));
+        QCOMPARE(OutboxPayloads::commentText(JiraCommentPayload{s("CHS-1"), s("Plain")}),
+                 s("Plain"));
     }
 
     void purposeKeys()

@@ -4,6 +4,7 @@
 #include "models/storageformat.h"
 #include "support/workflowfixture.h"
 
+#include <QRegularExpression>
 #include <QTest>
 #include <QUrl>
 
@@ -240,6 +241,50 @@ private slots:
         QVERIFY(post.threadTs.isEmpty());
         QCOMPARE(post.text, SlackFormat::stagingRequest(release, QUrl(release.notes.pageUrl),
                                                         s("CHG0030001")));
+    }
+
+    // ServiceNow keeps 100 characters of correlation_id: a name that fits is
+    // kept readable as it is, a longer one is cut and told apart by a hash,
+    // to exactly 100 characters, the same on every desk.
+    void correlationIdFitsServiceNow_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected"); // empty: the long form
+        const QString fits = QString(88, u'a');
+        QTest::newRow("short") << s("2026.11.3") << s("releasedesk:2026.11.3");
+        QTest::newRow("exactly 100") << fits << s("releasedesk:") + fits;
+        QTest::newRow("101") << fits + u'b' << QString();
+        QTest::newRow("150") << s("2027.7.5-") + QString(141, u'x') << QString();
+    }
+    void correlationIdFitsServiceNow()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        const QString id = ReleaseRequests::correlationId(name);
+        QVERIFY(id.size() <= 100);
+        QVERIFY(id.startsWith(s("releasedesk:")));
+        if (!expected.isEmpty()) {
+            QCOMPARE(id, expected);
+            return;
+        }
+        QCOMPARE(id.size(), 100);
+        // Readable as far as it goes, then "~" and 12 hex digits.
+        QVERIFY2(QRegularExpression(s("^releasedesk:(.{75})~[0-9a-f]{12}$")).match(id).hasMatch(),
+                 qPrintable(id));
+        QVERIFY(name.startsWith(id.mid(12, 75)));
+        QCOMPARE(ReleaseRequests::correlationId(name), id);
+        // Two long names that start alike still differ.
+        QVERIFY(ReleaseRequests::correlationId(name + u'!') != id);
+    }
+
+    void changeRequestCarriesTheBoundedCorrelationId()
+    {
+        const qint64 id = releaseAt(Stage::TicketRaised);
+        QVERIFY(id);
+        Release release = stored(id);
+        release.name = QString(120, u'n');
+        QCOMPARE(ReleaseRequests::changeRequest(release).correlationId,
+                 ReleaseRequests::correlationId(release.name));
     }
 
     void liveRequestText()

@@ -124,6 +124,25 @@ private slots:
                  QStringList{created.value(u"sys_id").toString()});
     }
 
+    // correlation_id holds 100 characters: ServiceNow cuts a longer value
+    // silently, so a look-up by the whole value finds nothing.
+    void cutsCorrelationIdAtItsLength()
+    {
+        const QString longId = QStringLiteral("releasedesk:") + QString(150, u'n');
+        const QJsonObject created = client().create(QStringLiteral("change_request"),
+                                                    {{QStringLiteral("correlation_id"), longId}});
+        QCOMPARE(created.value(u"correlation_id").toString(), longId.left(100));
+        const auto lookup = [&](const QString &id) {
+            return client().list(
+                QStringLiteral("change_request"),
+                {{QStringLiteral("sysparm_query"), QStringLiteral("correlation_id=") + id},
+                 {QStringLiteral("sysparm_fields"), QStringLiteral("sys_id")}});
+        };
+        QCOMPARE(lookup(longId).header("X-Total-Count"), QByteArray("0"));
+        QCOMPARE(ServiceNowClient::column(lookup(longId.left(100)), QStringLiteral("sys_id")),
+                 QStringList{created.value(u"sys_id").toString()});
+    }
+
     void deletesARecord()
     {
         const QString path =

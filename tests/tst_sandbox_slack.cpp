@@ -207,7 +207,8 @@ private slots:
         const auto reply = client().fixture().send(
             "POST", client().url(chatPost), body,
             {SlackClient::auth(), {"Content-Type", "application/x-www-form-urlencoded"}});
-        QCOMPARE(reply.object()[u"message"][u"text"].toString(), u"Release notes: a+b & c=1");
+        // Slack escapes the & it was sent bare.
+        QCOMPARE(reply.object()[u"message"][u"text"].toString(), u"Release notes: a+b &amp; c=1");
     }
 
     void postsBlocksAndAttachments_data() { addEncodings(); }
@@ -404,6 +405,98 @@ private slots:
                  QJsonObject({{QStringLiteral("ok"), false},
                               {QStringLiteral("error"), QStringLiteral("ratelimited")}}));
         QVERIFY(!client().releaseHistory().isEmpty());
+    }
+
+    // Slack keeps what it was sent in its own form: a bare link comes back
+    // in angle brackets, and a bare & < > escaped; links, mentions and
+    // entities already in that form stay as they are.
+    void rewritesTextAsSlackStoresIt_data()
+    {
+        QTest::addColumn<QString>("sent");
+        QTest::addColumn<QString>("stored");
+        const auto row = [](const char *name, const char *sent, const char *stored) {
+            QTest::newRow(name) << QString::fromUtf8(sent) << QString::fromUtf8(stored);
+        };
+        row("bare link", "Notes: https://wiki.example/x?a=1&b=2 now",
+            "Notes: <https://wiki.example/x?a=1&amp;b=2> now");
+        row("bare & < >", "a & b < c > d", "a &amp; b &lt; c &gt; d");
+        row("already escaped", "a &amp; b &lt;c&gt;", "a &amp; b &lt;c&gt;");
+        row("link with a label", "<https://x.example|the notes>", "<https://x.example|the notes>");
+        row("mention", "<@U0CHS00002> and <!here>", "<@U0CHS00002> and <!here>");
+        row("plain", "Release 2026.11.9", "Release 2026.11.9");
+    }
+    void rewritesTextAsSlackStoresIt()
+    {
+        QFETCH(QString, sent);
+        QFETCH(QString, stored);
+        const auto reply =
+            client().call(chatPost, {{QStringLiteral("channel"), QStringLiteral("release_chs")},
+                                     {QStringLiteral("text"), sent}});
+        QCOMPARE(reply.object()[u"message"][u"text"].toString(), stored);
+        QCOMPARE(client().releaseHistory().first()[u"text"].toString(), stored);
+    }
+
+    // Message metadata is kept with the message and shown by history and
+    // replies when they are asked for all of it.
+    void keepsMessageMetadata_data() { addEncodings(); }
+    void keepsMessageMetadata()
+    {
+        QFETCH(Encoding, encoding);
+        const QJsonObject metadata{
+            {QStringLiteral("event_type"), QStringLiteral("releasedesk_outbox")},
+            {QStringLiteral("event_payload"),
+             QJsonObject{{QStringLiteral("ref"), QStringLiteral("0190abcd12ef3")}}}};
+        const QString channel = client().channelId(QStringLiteral("release_chs"));
+        const QString parent = client().post(QStringLiteral("parent"));
+        const SlackArgs args{
+            {QStringLiteral("channel"), channel},
+            {QStringLiteral("text"), QStringLiteral("with metadata")},
+            {QStringLiteral("thread_ts"), parent},
+            {QStringLiteral("reply_broadcast"), QStringLiteral("true")},
+            {QStringLiteral("metadata"),
+             QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))}};
+        const QJsonObject body =
+            encoding == Encoding::Json
+                ? client()
+                      .json(chatPost, {{QStringLiteral("channel"), channel},
+                                       {QStringLiteral("text"), QStringLiteral("with metadata")},
+                                       {QStringLiteral("thread_ts"), parent},
+                                       {QStringLiteral("reply_broadcast"), true},
+                                       {QStringLiteral("metadata"), metadata}})
+                      .object()
+                : client().call(chatPost, args, encoding).object();
+        QCOMPARE(body[u"ok"].toBool(), true);
+        QCOMPARE(body[u"message"][u"metadata"].toObject(), metadata);
+
+        const auto read = [&](const QString &method, bool all) {
+            SlackArgs query{{QStringLiteral("channel"), channel}};
+            if (method == QLatin1String("conversations.replies"))
+                query.append({QStringLiteral("ts"), parent});
+            if (all)
+                query.append({QStringLiteral("include_all_metadata"), QStringLiteral("true")});
+            const QJsonArray messages =
+                client().call(method, query).object()[u"messages"].toArray();
+            for (const QJsonValue &message : messages) {
+                if (message[u"ts"].toString() == body[u"ts"].toString())
+                    return message.toObject();
+            }
+            return QJsonObject();
+        };
+        for (const QString method :
+             {QStringLiteral("conversations.history"), QStringLiteral("conversations.replies")}) {
+            QCOMPARE(read(method, true)[u"metadata"].toObject(), metadata);
+            QVERIFY(!read(method, false).contains(u"metadata"));
+        }
+        const auto refused =
+            client().call(chatPost, {{QStringLiteral("channel"), channel},
+                                     {QStringLiteral("text"), QStringLiteral("x")},
+                                     {QStringLiteral("metadata"), QStringLiteral("[1]")}});
+        QCOMPARE(refused.object()[u"error"].toString(), u"invalid_metadata_format");
+
+        // The metadata is part of the saved state.
+        SlackClient restored;
+        QVERIFY(restored.fixture().sandbox().setState(client().fixture().sandbox().state()));
+        QCOMPARE(restored.system().save(), client().system().save());
     }
 
     void stateRoundTrips()

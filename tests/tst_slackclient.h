@@ -84,15 +84,17 @@ public:
             client.postMessage(text, threadTs, context, done);
         });
     }
-    // By default, anything the bot posted in the last ten minutes counts.
+    // By default, anything the bot posted in the last ten minutes counts;
+    // without a ref, the post is found by its text.
     static std::optional<Result<SlackMessage>> postOnce(SlackClient &client, const QString &text,
                                                         const QString &threadTs = {},
-                                                        QDateTime notBefore = {})
+                                                        QDateTime notBefore = {},
+                                                        const QString &ref = {})
     {
         if (!notBefore.isValid())
             notBefore = QDateTime::currentDateTimeUtc().addSecs(-600);
         return await<Result<SlackMessage>>([&](QObject *context, auto done) {
-            client.postOnce(text, threadTs, notBefore, context, done);
+            client.postOnce(text, threadTs, ref, notBefore, context, done);
         });
     }
 

@@ -241,6 +241,36 @@ private slots:
         QCOMPARE(bench().posts().size(), 2);
     }
 
+    // With a ref, the ref in the message's metadata finds the post, whatever
+    // Slack made of the text and however fast this computer's clock is; the
+    // same text under another ref is another post.
+    void postOnceWithARefFindsItsPostByTheRef()
+    {
+        SlackClient client(bench().http(), bench().connection());
+        const QString text = QStringLiteral("Notes & plan: https://wiki.example/2026.11.9");
+        const QDateTime fastClock = QDateTime::currentDateTimeUtc().addSecs(120);
+        const auto first =
+            SlackBench::postOnce(client, text, {}, fastClock, QStringLiteral("0190abc0001"));
+        QVERIFY(first);
+        QVERIFY2(first->ok(), qPrintable(first->error()));
+        QCOMPARE(first->value().text,
+                 QStringLiteral("Notes &amp; plan: <https://wiki.example/2026.11.9>"));
+        QCOMPARE(bench().posts().constFirst()[u"metadata"][u"event_payload"][u"ref"].toString(),
+                 QStringLiteral("0190abc0001"));
+
+        const auto again =
+            SlackBench::postOnce(client, text, {}, fastClock, QStringLiteral("0190abc0001"));
+        QVERIFY(again && again->ok());
+        QCOMPARE(again->value().ts, first->value().ts);
+        QCOMPARE(bench().posts().size(), 1);
+
+        const auto other =
+            SlackBench::postOnce(client, text, {}, fastClock, QStringLiteral("0190abc0002"));
+        QVERIFY(other && other->ok());
+        QVERIFY(other->value().ts != first->value().ts);
+        QCOMPARE(bench().posts().size(), 2);
+    }
+
     void postOnceCountsOnlyItsOwnPostsSinceNotBefore()
     {
         SlackClient client(bench().http(), bench().connection());

@@ -26,6 +26,30 @@ bool isChannel(const SlackChannel &channel, const QString &wanted)
     return channel.id == wanted || channel.name.compare(wanted, Qt::CaseInsensitive) == 0;
 }
 
+QJsonObject refMetadata(const QString &ref)
+{
+    if (ref.isEmpty())
+        return {};
+    return {{QLatin1String("event_type"), SlackClient::refEventType()},
+            {QLatin1String("event_payload"), QJsonObject{{QLatin1String("ref"), ref}}}};
+}
+
+// The ref postOnce() left on `message`; empty for any other message.
+QString refOf(const SlackMessage &message)
+{
+    if (message.metadata.value(QLatin1String("event_type")).toString() !=
+        SlackClient::refEventType())
+        return {};
+    return message.metadata.value(QLatin1String("event_payload"))
+        .toObject()
+        .value(QLatin1String("ref"))
+        .toString();
+}
+
+// Metadata comes with a message only when the read asks for all of it.
+const std::pair<QString, QString> withMetadata{QStringLiteral("include_all_metadata"),
+                                               QStringLiteral("true")};
+
 } // namespace
 
 SlackClient::SlackClient(HttpClient &http, SlackConnection connection)
@@ -57,7 +81,7 @@ void SlackClient::replies(const QString &threadTs, const QString &oldestTs, QObj
 void SlackClient::postMessage(const QString &text, const QString &threadTs, QObject *context,
                               Callback<SlackMessage> done)
 {
-    post(m_state, text, threadTs, context, std::move(done));
+    post(m_state, text, threadTs, {}, context, std::move(done));
 }
 
 void SlackClient::identify(const StatePtr &state, QObject *context, Callback<SlackIdentity> done)
@@ -138,7 +162,8 @@ void SlackClient::readHistory(const StatePtr &state, const QString &oldestTs, Pr
         if (!channel)
             return done(Answer::failure(channel.error()));
         const QString endpoint = tr("channel history");
-        SlackWebApi::Arguments arguments{{QStringLiteral("channel"), channel.value()}};
+        SlackWebApi::Arguments arguments{{QStringLiteral("channel"), channel.value()},
+                                         withMetadata};
         if (!oldestTs.isEmpty())
             arguments.append({QStringLiteral("oldest"), oldestTs});
         auto messages = std::make_shared<QList<SlackMessage>>();
@@ -173,7 +198,8 @@ void SlackClient::readReplies(const StatePtr &state, const QString &threadTs,
             return done(Answer::failure(channel.error()));
         const QString endpoint = tr("thread replies");
         SlackWebApi::Arguments arguments{{QStringLiteral("channel"), channel.value()},
-                                         {QStringLiteral("ts"), threadTs}};
+                                         {QStringLiteral("ts"), threadTs},
+                                         withMetadata};
         if (!oldestTs.isEmpty())
             arguments.append({QStringLiteral("oldest"), oldestTs});
         auto messages = std::make_shared<QList<SlackMessage>>();
@@ -200,38 +226,41 @@ void SlackClient::readReplies(const StatePtr &state, const QString &threadTs,
 }
 
 void SlackClient::post(const StatePtr &state, const QString &text, const QString &threadTs,
-                       QObject *context, Callback<SlackMessage> done)
+                       const QJsonObject &metadata, QObject *context, Callback<SlackMessage> done)
 {
-    resolve(state, context, [state, text, threadTs, context, done](const Result<QString> &channel) {
-        if (!channel)
-            return done(failed<SlackMessage>(channel.error()));
-        const QString endpoint = tr("post message");
-        QJsonObject body{{QLatin1String("channel"), channel.value()},
-                         {QLatin1String("text"), text}};
-        if (!threadTs.isEmpty())
-            body.insert(QLatin1String("thread_ts"), threadTs);
-        state->api.write(QStringLiteral("chat.postMessage"), endpoint, body, context,
-                         [endpoint, done](const Result<QJsonDocument> &answer) {
-                             if (!answer)
-                                 return done(failed<SlackMessage>(answer.error()));
-                             const auto posted = SlackParse::postedMessage(answer.value());
-                             if (!posted) {
-                                 return done(failed<SlackMessage>(
-                                     SlackWebApi::unreadable(endpoint, posted.error())));
-                             }
-                             done(posted);
-                         });
-    });
+    resolve(state, context,
+            [state, text, threadTs, metadata, context, done](const Result<QString> &channel) {
+                if (!channel)
+                    return done(failed<SlackMessage>(channel.error()));
+                const QString endpoint = tr("post message");
+                QJsonObject body{{QLatin1String("channel"), channel.value()},
+                                 {QLatin1String("text"), text}};
+                if (!threadTs.isEmpty())
+                    body.insert(QLatin1String("thread_ts"), threadTs);
+                if (!metadata.isEmpty())
+                    body.insert(QLatin1String("metadata"), metadata);
+                state->api.write(QStringLiteral("chat.postMessage"), endpoint, body, context,
+                                 [endpoint, done](const Result<QJsonDocument> &answer) {
+                                     if (!answer)
+                                         return done(failed<SlackMessage>(answer.error()));
+                                     const auto posted = SlackParse::postedMessage(answer.value());
+                                     if (!posted) {
+                                         return done(failed<SlackMessage>(
+                                             SlackWebApi::unreadable(endpoint, posted.error())));
+                                     }
+                                     done(posted);
+                                 });
+            });
 }
 
-void SlackClient::postOnce(const QString &text, const QString &threadTs,
+void SlackClient::postOnce(const QString &text, const QString &threadTs, const QString &ref,
                            const QDateTime &notBefore, QObject *context,
                            Callback<SlackMessage> done)
 {
     const StatePtr state = m_state;
-    auto lookThenPost = [state, text, threadTs, notBefore, context,
+    auto lookThenPost = [state, text, threadTs, ref, notBefore, context,
                          done](const SlackIdentity &me) {
-        auto postUnlessFound = [state, text, threadTs, context, done,
+        auto postUnlessFound = [state, text, threadTs, ref, context, done,
                                 me](const Result<QList<SlackMessage>> &messages) {
             if (!messages)
                 return done(failed<SlackMessage>(messages.error()));
@@ -240,12 +269,14 @@ void SlackClient::postOnce(const QString &text, const QString &threadTs,
                                   (!me.userId.isEmpty() && message.user == me.userId);
                 // A reply sent to the channel too is not the top-level post asked for.
                 const bool inPlace = !threadTs.isEmpty() || !message.isReply();
-                if (mine && inPlace && message.text == text)
+                const bool same = ref.isEmpty() ? message.text == text : refOf(message) == ref;
+                if (mine && inPlace && same)
                     return done(message);
             }
-            post(state, text, threadTs, context, done);
+            post(state, text, threadTs, refMetadata(ref), context, done);
         };
-        const QString oldest = SlackParse::tsOf(notBefore.addSecs(-clockAllowanceSeconds));
+        const qint64 allowance = ref.isEmpty() ? clockAllowanceSeconds : refAllowanceSeconds;
+        const QString oldest = SlackParse::tsOf(notBefore.addSecs(-allowance));
         if (threadTs.isEmpty())
             readHistory(state, oldest, {}, context, std::move(postUnlessFound));
         else

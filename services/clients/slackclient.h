@@ -61,11 +61,15 @@ public:
     void postMessage(const QString &text, const QString &threadTs, QObject *context,
                      Callback<SlackMessage> done);
     // The outbox's post: the message this app already posted in the channel
-    // (or the thread) since `notBefore` with exactly this text, else a new
-    // post. So a post whose answer was lost is found by the next call and
-    // never sent twice.
-    void postOnce(const QString &text, const QString &threadTs, const QDateTime &notBefore,
-                  QObject *context, Callback<SlackMessage> done);
+    // (or the thread) for `ref`, else a new post that carries `ref` in its
+    // metadata. So a post whose answer was lost is found by the next call and
+    // never sent twice, whatever Slack made of the text (it rewrites links
+    // and & < >) and however wrong this computer's clock is; and two posts
+    // of the same text with their own refs are two messages. Without a ref
+    // (an entry queued before refs) the message is the one posted since
+    // `notBefore` with exactly this text.
+    void postOnce(const QString &text, const QString &threadTs, const QString &ref,
+                  const QDateTime &notBefore, QObject *context, Callback<SlackMessage> done);
 
     // Who is in the release team: the users `userIds` and the members of the
     // user group `group` (its id, "S0…", or its handle, "release-team" or
@@ -78,6 +82,13 @@ public:
     // How far before `notBefore` postOnce() looks: Slack stamps messages with
     // its own clock, which may be behind this computer's.
     static constexpr qint64 clockAllowanceSeconds = 60;
+    // How far before `notBefore` postOnce() looks for a post with a ref. The
+    // ref alone tells the entry's message, so the window only has to cover
+    // this computer's clock being fast: a day covers any error a person would
+    // not notice, and a day of the release channel is a page or two.
+    static constexpr qint64 refAllowanceSeconds = 24 * 60 * 60;
+    // The metadata event_type that carries postOnce()'s ref.
+    static QString refEventType() { return QStringLiteral("releasedesk_outbox"); }
 
 private:
     // What the calls in flight share with the client, and outlive it with.
@@ -103,8 +114,9 @@ private:
                              Callback<QStringList> done);
     static void describeUsers(const StatePtr &state, QStringList ids, QList<SlackUser> found,
                               QObject *context, Callback<QList<SlackUser>> done);
+    // `metadata` empty: none.
     static void post(const StatePtr &state, const QString &text, const QString &threadTs,
-                     QObject *context, Callback<SlackMessage> done);
+                     const QJsonObject &metadata, QObject *context, Callback<SlackMessage> done);
 
     StatePtr m_state;
 };

@@ -286,6 +286,8 @@ Result<SlackMessage> SlackParse::message(const QJsonObject &object, const QStrin
         message.replyCount = reader.count(object, where, QLatin1String("reply_count"));
     message.latestReply =
         tsField(reader, object, where, QLatin1String("latest_reply"), JsonFields::Optional);
+    message.metadata =
+        reader.object(object, where, QLatin1String("metadata"), JsonFields::Optional);
     if (reader.failed())
         return Result<SlackMessage>::failure(reader.error());
     message.at = tsTime(message.ts);

@@ -103,7 +103,7 @@ void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, 
             });
     } else if (const auto *post = std::get_if<SlackPostPayload>(&payload)) {
         m_integrations.slack()->postOnce(
-            post->text, post->threadTs, created, context,
+            post->text, post->threadTs, post->ref, created, context,
             [done = std::move(done)](const Result<SlackMessage> &posted) {
                 if (!posted)
                     return done(Answer::failure(posted.error()));
@@ -139,8 +139,12 @@ void OutboxSender::addComment(const JiraCommentPayload &comment, const QDateTime
          done = std::move(done)](const Result<QList<JiraComment>> &existing) {
             if (!existing)
                 return done(Answer::failure(existing.error()));
+            // The ref, when the entry has one, as for a verdict: Jira Cloud
+            // rebuilds the text, and clocks disagree.
             const auto found =
                 std::find_if(existing->cbegin(), existing->cend(), [&](const JiraComment &c) {
+                    if (!comment.ref.isEmpty())
+                        return OutboxPayloads::isCommentOf(c.text, comment.ref);
                     return c.created >= notBefore && sameText(c.text, comment.text);
                 });
             if (found != existing->cend())
@@ -148,7 +152,7 @@ void OutboxSender::addComment(const JiraCommentPayload &comment, const QDateTime
             JiraClient *jira = jiraOf(integrations, done);
             if (!jira)
                 return;
-            jira->addComment(comment.key, comment.text, context,
+            jira->addComment(comment.key, OutboxPayloads::commentText(comment), context,
                              [done](const Result<QString> &added) {
                                  if (!added)
                                      return done(Answer::failure(added.error()));

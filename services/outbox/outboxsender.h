@@ -20,9 +20,10 @@ class JiraClient;
 // safe to repeat after a crash or a lost answer: every kind first finds what
 // an earlier attempt may have done. Confluence finds the page by title and
 // ServiceNow the change by correlation id (the clients' own publish() and
-// raiseChange()); Slack finds the bot's message with the same text since the
-// entry was made (postOnce()); a Jira comment is looked for among the issue's
-// comments since then; a Jira transition re-reads the status, only when the
+// raiseChange()); Slack finds the bot's message by the ref in its metadata
+// (postOnce()); a Jira comment is found among the comments by the ref
+// on its last line, as a verdict is (an entry queued before refs: by its text
+// since the entry was made); a Jira transition re-reads the status, only when the
 // task is elsewhere takes the transition that leads to the status asked for,
 // and reads the status again when that POST fails (its answer lost, or a
 // resend of it refused because the task had already moved); a ServiceNow

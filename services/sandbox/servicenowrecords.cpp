@@ -9,9 +9,9 @@ namespace {
 
 using Choices = QList<std::pair<QString, QString>>;
 
-Field text(const QString &name, const QString &defaultValue = {})
+Field text(const QString &name, const QString &defaultValue = {}, int maxLength = 0)
 {
-    return {name, FieldType::String, {}, {}, defaultValue};
+    return {name, FieldType::String, {}, {}, defaultValue, maxLength};
 }
 
 Field choice(const QString &name, Choices choices, const QString &defaultValue = {})
@@ -102,7 +102,8 @@ QList<TableSpec> makeTables()
                 QStringLiteral("-5")),
          active,
          workNotes,
-         text(QStringLiteral("correlation_id")),
+         // The dictionary's max_length of correlation_id.
+         text(QStringLiteral("correlation_id"), {}, 100),
          text(QStringLiteral("correlation_display")),
          choice(QStringLiteral("close_code"),
                 {{QStringLiteral("successful"), QStringLiteral("Successful")},
@@ -274,7 +275,9 @@ void Store::write(const TableSpec &spec, QJsonObject &record, const QJsonObject 
         const Field *field = spec.field(it.key());
         if (!field || isSysField(field->name))
             continue; // what the table lacks, or the platform owns, is ignored
-        const QString value = storedValue(*field, it.value());
+        QString value = storedValue(*field, it.value());
+        if (field->maxLength > 0)
+            value.truncate(field->maxLength);
         if (field->type == FieldType::Journal) {
             if (value.isEmpty())
                 continue;

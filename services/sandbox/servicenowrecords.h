@@ -24,6 +24,9 @@ struct Field
     QString reference;                          // the table a Reference points into
     QList<std::pair<QString, QString>> choices; // value, label
     QString defaultValue;
+    // A string longer than this is cut to it when stored, silently, as
+    // ServiceNow does; 0: no limit.
+    int maxLength = 0;
 
     // The label of a choice value; the value itself when it is not a choice.
     QString label(const QString &value) const;

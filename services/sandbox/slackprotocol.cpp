@@ -3,6 +3,8 @@
 #include "slackworkspace.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace ReleaseDesk::Sandbox::Slack {
 namespace {
@@ -15,6 +17,32 @@ QByteArray mediaType(const Request &request)
 bool declaresCharset(const Request &request)
 {
     return request.header("content-type").toLower().contains("charset=");
+}
+
+QRegularExpressionMatch matchAt(const QRegularExpression &pattern, const QString &text,
+                                qsizetype at)
+{
+    return pattern.match(text, at, QRegularExpression::NormalMatch,
+                         QRegularExpression::AnchorAtOffsetMatchOption);
+}
+
+// & < > escaped, but for an & that already starts one of Slack's entities.
+QString escapedBare(const QString &text)
+{
+    static const QRegularExpression entity(QStringLiteral("&(?:amp|lt|gt);"));
+    QString escaped;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'&' && !matchAt(entity, text, i).hasMatch())
+            escaped += QLatin1String("&amp;");
+        else if (c == u'<')
+            escaped += QLatin1String("&lt;");
+        else if (c == u'>')
+            escaped += QLatin1String("&gt;");
+        else
+            escaped += c;
+    }
+    return escaped;
 }
 
 } // namespace
@@ -92,6 +120,52 @@ void addWarnings(QJsonObject &body, const Request &request)
     metadata.insert(QLatin1String("warnings"), QJsonArray{warning});
     metadata.insert(QLatin1String("messages"), QJsonArray{message});
     body.insert(QLatin1String("response_metadata"), metadata);
+}
+
+QString storedText(const QString &sent)
+{
+    static const QRegularExpression markup(QStringLiteral("<(?:[@#!]|https?://|mailto:)[^<>]*>"));
+    // A link ends before white space or a bracket, and leaves out the
+    // punctuation that ends the sentence it is in.
+    static const QRegularExpression bareLink(QStringLiteral("https?://[^\\s<>]*[^\\s<>.,;:!?)]"));
+    QString stored;
+    QString plain; // the text since the last markup or link
+    for (qsizetype i = 0; i < sent.size();) {
+        // Only where markup or a link may start: a long text stays quick.
+        const bool opensMarkup = sent.at(i) == u'<';
+        QRegularExpressionMatch found;
+        if (opensMarkup)
+            found = matchAt(markup, sent, i);
+        else if (sent.at(i) == u'h')
+            found = matchAt(bareLink, sent, i);
+        if (!found.hasMatch()) {
+            plain += sent.at(i++);
+            continue;
+        }
+        stored += escapedBare(plain);
+        plain.clear();
+        stored += opensMarkup ? found.captured() : u'<' + escapedBare(found.captured()) + u'>';
+        i += found.capturedLength();
+    }
+    return stored + escapedBare(plain);
+}
+
+std::optional<QJsonObject> parseMetadata(const QString &argument, QString *error)
+{
+    if (argument.trimmed().isEmpty())
+        return QJsonObject();
+    const QJsonDocument document = QJsonDocument::fromJson(argument.toUtf8());
+    if (!document.isObject()) {
+        *error = QStringLiteral("invalid_metadata_format");
+        return std::nullopt;
+    }
+    const QJsonObject metadata = document.object();
+    if (!metadata.value(QLatin1String("event_type")).isString() ||
+        !metadata.value(QLatin1String("event_payload")).isObject()) {
+        *error = QStringLiteral("invalid_metadata_schema");
+        return std::nullopt;
+    }
+    return metadata;
 }
 
 bool isTrue(const QString &value)

@@ -34,6 +34,16 @@ void addWarnings(QJsonObject &body, const Request &request);
 
 // "true" or "1".
 bool isTrue(const QString &value);
+
+// The text of chat.postMessage as Slack keeps it and shows it again: a bare
+// link in angle brackets, "<https://x>", and a bare & < > as &amp; &lt; &gt;.
+// Slack's own markup (<https://x|label>, <@U…>, <#C…>, <!here>) and the
+// three entities stay as sent. A client that matches its messages by the
+// text it sent finds no such message.
+QString storedText(const QString &sent);
+// The "metadata" argument of chat.postMessage, {event_type, event_payload},
+// or nullopt with Slack's error code; an empty argument is no metadata.
+std::optional<QJsonObject> parseMetadata(const QString &argument, QString *error);
 // A limit argument: empty or 0 gives the default, more than `maximum` is cut
 // to it; nullopt when it is not a whole number.
 std::optional<int> parseLimit(const QString &value, int fallback, int maximum);

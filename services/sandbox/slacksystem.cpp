@@ -122,6 +122,15 @@ QJsonObject page(const QList<Item> &items, qsizetype begin, int limit, const QSt
     return body;
 }
 
+// A message as history and replies show it: with its metadata only when
+// the call asked for all of it.
+QJsonObject shown(QJsonObject message, const QHash<QString, QString> &args)
+{
+    if (!isTrue(args.value(QStringLiteral("include_all_metadata"))))
+        message.remove(QLatin1String("metadata"));
+    return message;
+}
+
 QString tsPosition(const Message *message)
 {
     return QString::number(message->ts);
@@ -242,7 +251,12 @@ QJsonObject SlackSystem::postMessage(const Fields &args, const User &author)
         return failure(QStringLiteral("not_in_channel"));
 
     Message message;
-    message.text = args.value(QStringLiteral("text"));
+    message.text = storedText(args.value(QStringLiteral("text")));
+    QString metadataError;
+    const auto metadata = parseMetadata(args.value(QStringLiteral("metadata")), &metadataError);
+    if (!metadata)
+        return failure(metadataError);
+    message.metadata = *metadata;
     const auto jsonArray = [&](const QString &field, QJsonArray *array) {
         const QString value = args.value(field);
         if (value.trimmed().isEmpty())
@@ -337,8 +351,9 @@ QJsonObject SlackSystem::history(const Fields &args) const
     }
     QJsonObject body = page<const Message *>(
         messages, 0, paging->limit, QStringLiteral("next_ts"), QStringLiteral("messages"),
-        tsPosition,
-        [&](const Message *const &message) { return workspace.toJson(channel->id, *message); });
+        tsPosition, [&](const Message *const &message) {
+            return shown(workspace.toJson(channel->id, *message), args);
+        });
     body.insert(QLatin1String("pin_count"), 0);
     body.insert(QLatin1String("channel_actions_ts"), QJsonValue::Null);
     body.insert(QLatin1String("channel_actions_count"), 0);
@@ -375,9 +390,11 @@ QJsonObject SlackSystem::replies(const Fields &args) const
         if (paging->range.contains(message->ts) && (!paging->from || message->ts >= *paging->from))
             thread.append(message);
     }
-    return page<const Message *>(
-        thread, 0, paging->limit, QStringLiteral("next_ts"), QStringLiteral("messages"), tsPosition,
-        [&](const Message *const &message) { return workspace.toJson(channel->id, *message); });
+    return page<const Message *>(thread, 0, paging->limit, QStringLiteral("next_ts"),
+                                 QStringLiteral("messages"), tsPosition,
+                                 [&](const Message *const &message) {
+                                     return shown(workspace.toJson(channel->id, *message), args);
+                                 });
 }
 
 Message SlackSystem::publish(const QString &channelId, Message message)

@@ -103,6 +103,8 @@ QJsonObject messageState(const Message &message)
         object.insert(QLatin1String("blocks"), message.blocks);
     if (!message.attachments.isEmpty())
         object.insert(QLatin1String("attachments"), message.attachments);
+    if (!message.metadata.isEmpty())
+        object.insert(QLatin1String("metadata"), message.metadata);
     return object;
 }
 
@@ -117,6 +119,7 @@ Message messageFromState(const QJsonObject &object)
     message.broadcast = object.value(QLatin1String("broadcast")).toBool();
     message.blocks = object.value(QLatin1String("blocks")).toArray();
     message.attachments = object.value(QLatin1String("attachments")).toArray();
+    message.metadata = object.value(QLatin1String("metadata")).toObject();
     return message;
 }
 
@@ -258,6 +261,8 @@ QJsonObject Workspace::toJson(const QString &channelId, const Message &message) 
         object.insert(QLatin1String("blocks"), message.blocks);
     if (!message.attachments.isEmpty())
         object.insert(QLatin1String("attachments"), message.attachments);
+    if (!message.metadata.isEmpty())
+        object.insert(QLatin1String("metadata"), message.metadata);
     if (message.isReply()) {
         object.insert(QLatin1String("thread_ts"), formatTs(message.threadTs));
         if (const Message *parent = this->message(channelId, message.threadTs))

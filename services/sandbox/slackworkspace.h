@@ -65,6 +65,7 @@ struct Message
     bool broadcast = false; // a reply also shown in the channel
     QJsonArray blocks;
     QJsonArray attachments;
+    QJsonObject metadata; // {event_type, event_payload}, as the app posted it; empty: none
     bool isReply() const { return threadTs != 0 && threadTs != ts; }
 };
 
@@ -107,7 +108,8 @@ public:
     QList<const Message *> channelView(const QString &channelId) const;
     QList<const Message *> replies(const QString &channelId, qint64 parentTs) const;
 
-    // A message as the Web API shows it, with thread details for parents.
+    // A message as the Web API shows it, with thread details for parents
+    // and its metadata.
     QJsonObject toJson(const QString &channelId, const Message &message) const;
     // A channel as conversations.list shows it to the bot.
     QJsonObject toJson(const Channel &channel) const;

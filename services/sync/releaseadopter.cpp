@@ -2,6 +2,7 @@
 
 #include "servicenowsync.h"
 
+#include "models/releaserequests.h"
 #include "models/storageformat.h"
 
 #include <QHash>
@@ -99,7 +100,7 @@ RemoteRelease ReleaseAdopter::remoteRelease(const JiraVersion &version, const QL
         remote.notesPageId = page->id;
         remote.notesPageUrl = page->url.toString();
     }
-    const QString correlation = ServiceNowSync::correlationId(remote.name);
+    const QString correlation = ReleaseRequests::correlationId(remote.name);
     for (const ChangeTicket &change : std::as_const(m_run.changes)) {
         if (change.correlationId != correlation)
             continue;
@@ -134,7 +135,7 @@ void ReleaseAdopter::lookUpChanges(QObject *context, qsizetype index)
         return adoptNext(context, 0);
     RemoteRelease &remote = m_candidates[index].remote;
     m_serviceNow->findChange(
-        ServiceNowSync::correlationId(remote.name), context,
+        ReleaseRequests::correlationId(remote.name), context,
         [this, context, index](const Result<std::optional<ChangeTicket>> &found) {
             if (!found)
                 return finish(found.error());

@@ -1,5 +1,7 @@
 #include "servicenowsync.h"
 
+#include "models/releaserequests.h"
+
 namespace ReleaseDesk {
 namespace {
 
@@ -23,11 +25,6 @@ ServiceNowSync::ServiceNowSync(SyncRun &run, ServiceNowClient &client)
     : SyncStep(run, RemoteSystem::ServiceNow), m_client(client)
 {}
 
-QString ServiceNowSync::correlationId(const QString &releaseName)
-{
-    return correlationPrefix() + releaseName;
-}
-
 void ServiceNowSync::start(QObject *context, Done done)
 {
     m_done = std::move(done);
@@ -40,8 +37,8 @@ void ServiceNowSync::start(QObject *context, Done done)
     m_run.changesComplete = !m_changesSince.isValid();
     progress(tr("changes"), 0);
     m_client.changesUpdatedSince(
-        correlationPrefix(), m_changesSince, [this](int read) { progress(tr("changes"), read); },
-        context,
+        ReleaseRequests::correlationPrefix(), m_changesSince,
+        [this](int read) { progress(tr("changes"), read); }, context,
         [this, context](const Result<QList<ChangeTicket>> &changes) {
             if (!changes)
                 return fail(changes.error());
@@ -57,8 +54,8 @@ void ServiceNowSync::readTasks(QObject *context, const QDateTime &since)
 {
     progress(tr("change tasks"), 0);
     m_client.changeTasksUpdatedSince(
-        correlationPrefix(), since, [this](int read) { progress(tr("change tasks"), read); },
-        context,
+        ReleaseRequests::correlationPrefix(), since,
+        [this](int read) { progress(tr("change tasks"), read); }, context,
         [this](const Result<QList<ChangeTask>> &tasks) {
             if (!tasks)
                 return fail(tasks.error());
@@ -86,7 +83,7 @@ void ServiceNowSync::record()
 
 Status ServiceNowSync::recordOn(const Release &release)
 {
-    const QString wanted = correlationId(release.name);
+    const QString wanted = ReleaseRequests::correlationId(release.name);
     const ChangeTicket *change = nullptr;
     for (const ChangeTicket &candidate : std::as_const(m_run.changes)) {
         if (candidate.correlationId == wanted)

@@ -7,7 +7,7 @@
 namespace ReleaseDesk {
 
 // ServiceNow's part of a sync: the changes ReleaseDesk raised (correlation_id
-// "releasedesk:<release>") and their tasks, updated since the last sync. A
+// ReleaseRequests::correlationId()) and their tasks, updated since the last sync. A
 // change fills in its release's change ticket, a testing task the release's
 // test task number, where they are missing. The cursors move on once that is
 // recorded, so a sync that stops before reads them again.
@@ -22,9 +22,6 @@ public:
 
     static QString changeCursorSource() { return QStringLiteral("servicenow:change_request"); }
     static QString taskCursorSource() { return QStringLiteral("servicenow:change_task"); }
-    // The correlation_id of a release's change.
-    static QString correlationId(const QString &releaseName);
-    static QString correlationPrefix() { return QStringLiteral("releasedesk:"); }
 
 private:
     void readTasks(QObject *context, const QDateTime &since);

@@ -18,6 +18,14 @@
 
 namespace ReleaseDesk::Testing {
 
+// The system clock, or a desk's clock that is `ahead` seconds fast.
+class AheadClock final : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc().addSecs(ahead); }
+    qint64 ahead = 0;
+};
+
 // What an outbox suite needs for each test: a fresh sandbox, a SqliteStore in
 // a scratch folder, the integrations connected to the sandbox through a
 // SessionCredentialStore, and a worker over them. The worker runs on the
@@ -39,6 +47,8 @@ public:
     Integrations &integrations() { return *m_integrations; }
     OutboxWorker &worker() { return *m_worker; }
     const Clock &clock() const { return m_clock; }
+    // Sets this desk's clock `seconds` fast (negative: slow) from now on.
+    void setClockAhead(qint64 seconds) { m_clock.ahead = seconds; }
 
     // Connects `systems` as the app does: settings from the sandbox's
     // document, secrets written to and read back from the credential store.
@@ -95,7 +105,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SqliteStore> m_store;
     QNetworkAccessManager m_network;
-    SystemClock m_clock;
+    AheadClock m_clock;
     SessionCredentialStore m_credentials;
     std::unique_ptr<Integrations> m_integrations;
     std::unique_ptr<OutboxWorker> m_worker;
