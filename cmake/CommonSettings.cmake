@@ -18,3 +18,16 @@ if(RELEASEDESK_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(releasedesk_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer's coverage and the sanitizers on every library of the fuzz build;
+# only the fuzz targets link libFuzzer's main() (tests/fuzz). Optimised, as a
+# fuzzer's worth is its executions per second, with assertions kept.
+if(RELEASEDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "RELEASEDESK_FUZZ needs clang for libFuzzer: configure with CXX=clang++")
+    endif()
+    target_compile_options(releasedesk_common INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined -O1 -g)
+    target_link_options(releasedesk_common INTERFACE -fsanitize=address,undefined)
+endif()
