@@ -1,0 +1,131 @@
+#include "services/sandbox/jirasystem.h"
+#include "services/sync/jirasync.h"
+#include "support/synctestbench.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ReleaseDesk;
+using namespace ReleaseDesk::Testing;
+
+namespace {
+
+int taskCount()
+{
+    return int(SyncTestBench::catalogue().tasks.size());
+}
+
+Sandbox::JiraSystem &jiraOf(SyncTestBench &bench)
+{
+    return *static_cast<Sandbox::JiraSystem *>(
+        bench.fixture().sandbox().system(QStringLiteral("jira")));
+}
+
+ConnectionDocument::Choices flavour(bool cloud)
+{
+    ConnectionDocument::Choices choices;
+    choices.atlassianCloud = cloud;
+    return choices;
+}
+
+} // namespace
+
+// What sync reads from a system that changes while it reads, or that holds
+// far more than the release's part: nothing is lost for good, and a first
+// sync of a large or slow system makes progress that the next one goes on from.
+class TestSyncReads : public QObject
+{
+    Q_OBJECT
+
+    static void addJiraFlavours()
+    {
+        QTest::addColumn<bool>("cloud");
+        QTest::newRow("data center") << false;
+        QTest::newRow("cloud") << true;
+    }
+
+private slots:
+    void incrementalSyncReadsDatesInTheAccountsZone_data()
+    {
+        QTest::addColumn<bool>("cloud");
+        QTest::addColumn<QString>("zone");
+        // Zones without summer time, so that the offsets hold all year.
+        QTest::newRow("data center, UTC-5") << false << QStringLiteral("America/Bogota");
+        QTest::newRow("data center, UTC+10") << false << QStringLiteral("Australia/Brisbane");
+        QTest::newRow("cloud, UTC-5") << true << QStringLiteral("America/Bogota");
+        QTest::newRow("cloud, UTC+10") << true << QStringLiteral("Australia/Brisbane");
+    }
+    void incrementalSyncReadsDatesInTheAccountsZone()
+    {
+        QFETCH(bool, cloud);
+        QFETCH(QString, zone);
+        SyncTestBench bench(flavour(cloud));
+        QVERIFY(bench.isReady());
+        // The account the desk signs in with chose its zone in its Jira profile.
+        QVERIFY(jiraOf(bench).setTimeZone(QStringLiteral("release.bot"), zone));
+        QVERIFY(SyncTestBench::allSynced(bench.syncAll()));
+        // Testers comment on tasks as the desk syncs, so that the cursor comes
+        // close to the present, within the zone's offset.
+        const QString first = SyncTestBench::catalogue().tasks.at(0).key;
+        const QString second = SyncTestBench::catalogue().tasks.at(1).key;
+        QVERIFY(jiraOf(bench).comment(first, QStringLiteral("ben.jones"), QStringLiteral("Seen.")));
+        QVERIFY(bench.syncAll().system(RemoteSystem::Jira).changed.contains(first));
+        const QDateTime cursor = QDateTime::fromString(
+            bench.cursor(JiraSync::cursorSource())->value, Qt::ISODateWithMs);
+        QVERIFY(jiraOf(bench).comment(second, QStringLiteral("ben.jones"), QStringLiteral("Seen.")));
+        bench.network().clear();
+        const SyncResult again = bench.syncAll();
+        QVERIFY(SyncTestBench::allSynced(again));
+        QVERIFY2(again.system(RemoteSystem::Jira).changed.contains(second),
+                 qPrintable(SyncSummary::line(again.system(RemoteSystem::Jira))));
+
+        // The date Jira reads in the account's zone is the cursor, less the overlap.
+        const QString since = cursor.addSecs(-120)
+                                  .toTimeZone(QTimeZone(zone.toLatin1()))
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        QStringList searches = bench.network().requests(QStringLiteral("/search"));
+        searches.removeIf(
+            [](const QString &r) { return r.contains(QLatin1String("fixVersion = ")); });
+        QVERIFY(!searches.isEmpty());
+        QVERIFY2(searches.first().contains(QStringLiteral("updated >= \"%1\"").arg(since)),
+                 qPrintable(searches.first()));
+        // Kept with the account, for whatever else reads dates as this person.
+        QCOMPARE(JiraSync::signedInTimeZone(bench.store()), QTimeZone(zone.toLatin1()));
+    }
+
+    void issuesUpdatedWhilePagingAreAllRead_data() { addJiraFlavours(); }
+    void issuesUpdatedWhilePagingAreAllRead()
+    {
+        QFETCH(bool, cloud);
+        SyncTestBench bench(flavour(cloud));
+        QVERIFY(bench.isReady());
+        // After each page is stored, a tester comments on one of the tasks
+        // already read: it moves to the end of the search's order, and the
+        // tasks after it move one place forward.
+        QStringList commented;
+        QObject::connect(
+            &bench.engine(), &SyncEngine::progress, &bench.engine(),
+            [&](RemoteSystem system, const QString &phase, int count, int) {
+                if (system != RemoteSystem::Jira || phase != QLatin1String("tasks") ||
+                    count == 0 || count >= taskCount())
+                    return;
+                for (const Change &stored : bench.store().changes().value()) {
+                    if (commented.contains(stored.key))
+                        continue;
+                    commented << stored.key;
+                    QVERIFY(jiraOf(bench).comment(stored.key, QStringLiteral("carla.smith"),
+                                                  QStringLiteral("Retested.")));
+                    return;
+                }
+            });
+        const SyncResult result = bench.syncAll();
+        QVERIFY(SyncTestBench::allSynced(result));
+        QCOMPARE(commented.size(), 2);
+        QCOMPARE(int(bench.store().changes()->size()), taskCount());
+        QCOMPARE(result.system(RemoteSystem::Jira).changed.size(), taskCount());
+    }
+
+};
+
+QTEST_GUILESS_MAIN(TestSyncReads)
+#include "tst_syncreads.moc"
