@@ -1,5 +1,7 @@
 #include "services/sandbox/jirasystem.h"
+#include "services/clients/servicenowparse.h"
 #include "services/sync/jirasync.h"
+#include "services/sync/servicenowsync.h"
 #include "support/synctestbench.h"
 
 #include <QTest>
@@ -125,6 +127,29 @@ private slots:
         QCOMPARE(result.system(RemoteSystem::Jira).changed.size(), taskCount());
     }
 
+    void serviceNowReadsAgainFromBeforeItsCursors()
+    {
+        SyncTestBench bench;
+        QVERIFY(bench.isReady());
+        QVERIFY(SyncTestBench::allSynced(bench.syncAll()));
+        bench.network().clear();
+        QVERIFY(SyncTestBench::allSynced(bench.syncAll()));
+        // A record saved in the same second as the newest one read, or whose
+        // transaction ended after the last search, is read again: from the
+        // cursor less the overlap.
+        for (const auto &[source, table] :
+             {std::pair{ServiceNowSync::changeCursorSource(), QStringLiteral("change_request?")},
+              std::pair{ServiceNowSync::taskCursorSource(), QStringLiteral("change_task?")}}) {
+            const QDateTime cursor =
+                QDateTime::fromString(bench.cursor(source)->value, Qt::ISODate);
+            QVERIFY(cursor.isValid());
+            const QString since = ServiceNowParse::formatTime(
+                cursor.addSecs(-std::chrono::seconds(ServiceNowSync::overlap).count()));
+            const QStringList reads = bench.network().requests(table);
+            QVERIFY(!reads.isEmpty());
+            QVERIFY2(reads.first().contains(u"sys_updated_on>=" + since), qPrintable(reads.first()));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncReads)
