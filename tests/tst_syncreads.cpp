@@ -4,6 +4,7 @@
 #include "services/sync/servicenowsync.h"
 #include "support/synctestbench.h"
 
+#include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
 
@@ -85,7 +86,8 @@ private slots:
         const QString since = cursor.addSecs(-120)
                                   .toTimeZone(QTimeZone(zone.toLatin1()))
                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        QStringList searches = bench.network().requests(QStringLiteral("/search"));
+        QStringList searches = bench.network().requests(
+            cloud ? QStringLiteral("/rest/api/3/search/jql?") : QStringLiteral("/rest/api/2/search?"));
         searches.removeIf(
             [](const QString &r) { return r.contains(QLatin1String("fixVersion = ")); });
         QVERIFY(!searches.isEmpty());
@@ -149,6 +151,46 @@ private slots:
             QVERIFY(!reads.isEmpty());
             QVERIFY2(reads.first().contains(u"sys_updated_on>=" + since), qPrintable(reads.first()));
         }
+    }
+
+    void confluenceFindsNotesPagesAmongManyOthers_data() { addJiraFlavours(); }
+    void confluenceFindsNotesPagesAmongManyOthers()
+    {
+        QFETCH(bool, cloud);
+        SyncTestBench bench(flavour(cloud));
+        QVERIFY(bench.isReady());
+        // The team's space holds 500 pages besides the release notes.
+        QJsonObject state = bench.fixture().sandbox().state();
+        QJsonObject confluence = state.value(QLatin1String("confluence")).toObject();
+        QJsonArray pages = confluence.value(QLatin1String("pages")).toArray();
+        const qsizetype notes = pages.size();
+        const QJsonObject model = pages.first().toObject();
+        qint64 nextId = confluence.value(QLatin1String("nextId")).toInteger();
+        for (int i = 0; i < 500; ++i) {
+            QJsonObject page = model;
+            page.insert(QLatin1String("id"), QString::number(nextId++));
+            page.insert(QLatin1String("title"), QStringLiteral("Meeting notes %1").arg(i));
+            page.insert(QLatin1String("body"), QStringLiteral("<p>Agreed on item %1.</p>").arg(i));
+            pages.append(page);
+        }
+        confluence.insert(QLatin1String("pages"), pages);
+        confluence.insert(QLatin1String("nextId"), double(nextId));
+        state.insert(QLatin1String("confluence"), confluence);
+        QVERIFY(bench.fixture().sandbox().setState(state));
+
+        const SyncResult result = bench.syncAll();
+        QVERIFY(SyncTestBench::allSynced(result));
+        // Every release's notes page found, as before.
+        int withPage = 0;
+        for (const Release &release : bench.store().releases().value())
+            withPage += release.notes.pageId.isEmpty() ? 0 : 1;
+        QVERIFY(withPage > 0);
+        QVERIFY(result.system(RemoteSystem::Confluence).read <= int(notes));
+        // Found by title, a few requests, and no page's body.
+        const QStringList asked = bench.network().requests(QStringLiteral("/confluence/"));
+        QVERIFY2(asked.size() <= 2, qPrintable(asked.join(u'\n')));
+        for (const QString &request : asked)
+            QVERIFY2(!request.contains(QLatin1String("body")), qPrintable(request));
     }
 };
 
