@@ -1,5 +1,6 @@
 #include "services/sandbox/jirasystem.h"
 #include "services/clients/servicenowparse.h"
+#include "services/clients/slackparse.h"
 #include "services/sync/jirasync.h"
 #include "services/sync/servicenowsync.h"
 #include "support/synctestbench.h"
@@ -191,6 +192,45 @@ private slots:
         QVERIFY2(asked.size() <= 2, qPrintable(asked.join(u'\n')));
         for (const QString &request : asked)
             QVERIFY2(!request.contains(QLatin1String("body")), qPrintable(request));
+    }
+
+    void slackFirstSyncReadsABoundedWindow()
+    {
+        SyncTestBench bench;
+        QVERIFY(bench.isReady());
+        // All of a busy channel's history first, with no window.
+        ConnectionSettings settings = bench.settings();
+        settings.slack.historyDays = 3650;
+        bench.reconnect(settings);
+        QVERIFY(SyncTestBench::allSynced(bench.syncAll()));
+        const QList<ChannelMessage> whole = bench.store().channelMessages().value();
+        QDateTime oldest = bench.clients().clock().now();
+        for (const ChannelMessage &message : whole)
+            oldest = qMin(oldest, message.posted);
+        // A window of half the history.
+        const int days = int(oldest.daysTo(bench.clients().clock().now()) / 2);
+        QVERIFY(days >= 1);
+
+        SyncTestBench bounded;
+        QVERIFY(bounded.isReady());
+        settings = bounded.settings();
+        settings.slack.historyDays = days;
+        bounded.reconnect(settings);
+        QVERIFY(SyncTestBench::allSynced(bounded.syncAll()));
+        const QDateTime from = bounded.clients().clock().now().addDays(-days);
+        const QStringList history =
+            bounded.network().requests(QStringLiteral("conversations.history"));
+        QVERIFY(!history.isEmpty());
+        QVERIFY2(history.first().contains(u"oldest=" + SlackParse::tsOf(from)),
+                 qPrintable(history.first()));
+        // The messages of the window only, and fewer than the whole history.
+        const QList<ChannelMessage> stored = bounded.store().channelMessages().value();
+        QVERIFY(!stored.isEmpty());
+        QVERIFY2(stored.size() < whole.size(), qPrintable(QString::number(whole.size())));
+        for (const ChannelMessage &message : stored) {
+            if (message.threadTs.isEmpty())
+                QVERIFY(message.posted >= from);
+        }
     }
 };
 
