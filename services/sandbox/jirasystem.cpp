@@ -180,8 +180,8 @@ void JiraSystem::addRoutes(Router &router)
                 [this](const Request &request, const Link &link) {
                     QJsonObject user = userJson(request.account, link);
                     user.insert(QLatin1String("timeZone"),
-                                QString::fromLatin1(
-                                    m_state->store.timeZoneOf(request.account).id()));
+                                m_state->store.timeZones.value(request.account,
+                                                               QStringLiteral("Etc/UTC")));
                     user.insert(QLatin1String("locale"), QStringLiteral("en_US"));
                     const QJsonObject none{{QLatin1String("size"), 1},
                                            {QLatin1String("items"), QJsonArray()}};
