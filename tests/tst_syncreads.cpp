@@ -1,6 +1,6 @@
-#include "services/sandbox/jirasystem.h"
 #include "services/clients/servicenowparse.h"
 #include "services/clients/slackparse.h"
+#include "services/sandbox/jirasystem.h"
 #include "services/sync/jirasync.h"
 #include "services/sync/servicenowsync.h"
 #include "support/synctestbench.h"
@@ -74,9 +74,10 @@ private slots:
         const QString second = SyncTestBench::catalogue().tasks.at(1).key;
         QVERIFY(jiraOf(bench).comment(first, QStringLiteral("ben.jones"), QStringLiteral("Seen.")));
         QVERIFY(bench.syncAll().system(RemoteSystem::Jira).changed.contains(first));
-        const QDateTime cursor = QDateTime::fromString(
-            bench.cursor(JiraSync::cursorSource())->value, Qt::ISODateWithMs);
-        QVERIFY(jiraOf(bench).comment(second, QStringLiteral("ben.jones"), QStringLiteral("Seen.")));
+        const QDateTime cursor =
+            QDateTime::fromString(bench.cursor(JiraSync::cursorSource())->value, Qt::ISODateWithMs);
+        QVERIFY(
+            jiraOf(bench).comment(second, QStringLiteral("ben.jones"), QStringLiteral("Seen.")));
         bench.network().clear();
         const SyncResult again = bench.syncAll();
         QVERIFY(SyncTestBench::allSynced(again));
@@ -87,8 +88,9 @@ private slots:
         const QString since = cursor.addSecs(-120)
                                   .toTimeZone(QTimeZone(zone.toLatin1()))
                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        QStringList searches = bench.network().requests(
-            cloud ? QStringLiteral("/rest/api/3/search/jql?") : QStringLiteral("/rest/api/2/search?"));
+        QStringList searches =
+            bench.network().requests(cloud ? QStringLiteral("/rest/api/3/search/jql?")
+                                           : QStringLiteral("/rest/api/2/search?"));
         searches.removeIf(
             [](const QString &r) { return r.contains(QLatin1String("fixVersion = ")); });
         QVERIFY(!searches.isEmpty());
@@ -108,21 +110,21 @@ private slots:
         // already read: it moves to the end of the search's order, and the
         // tasks after it move one place forward.
         QStringList commented;
-        QObject::connect(
-            &bench.engine(), &SyncEngine::progress, &bench.engine(),
-            [&](RemoteSystem system, const QString &phase, int count, int) {
-                if (system != RemoteSystem::Jira || phase != QLatin1String("tasks") ||
-                    count == 0 || count >= taskCount())
-                    return;
-                for (const Change &stored : bench.store().changes().value()) {
-                    if (commented.contains(stored.key))
-                        continue;
-                    commented << stored.key;
-                    QVERIFY(jiraOf(bench).comment(stored.key, QStringLiteral("carla.smith"),
-                                                  QStringLiteral("Retested.")));
-                    return;
-                }
-            });
+        QObject::connect(&bench.engine(), &SyncEngine::progress, &bench.engine(),
+                         [&](RemoteSystem system, const QString &phase, int count, int) {
+                             if (system != RemoteSystem::Jira || phase != QLatin1String("tasks") ||
+                                 count == 0 || count >= taskCount())
+                                 return;
+                             for (const Change &stored : bench.store().changes().value()) {
+                                 if (commented.contains(stored.key))
+                                     continue;
+                                 commented << stored.key;
+                                 QVERIFY(jiraOf(bench).comment(stored.key,
+                                                               QStringLiteral("carla.smith"),
+                                                               QStringLiteral("Retested.")));
+                                 return;
+                             }
+                         });
         const SyncResult result = bench.syncAll();
         QVERIFY(SyncTestBench::allSynced(result));
         QCOMPARE(commented.size(), 2);
@@ -150,7 +152,8 @@ private slots:
                 cursor.addSecs(-std::chrono::seconds(ServiceNowSync::overlap).count()));
             const QStringList reads = bench.network().requests(table);
             QVERIFY(!reads.isEmpty());
-            QVERIFY2(reads.first().contains(u"sys_updated_on>=" + since), qPrintable(reads.first()));
+            QVERIFY2(reads.first().contains(u"sys_updated_on>=" + since),
+                     qPrintable(reads.first()));
         }
     }
 

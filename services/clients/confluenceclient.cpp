@@ -229,9 +229,9 @@ void ConfluenceClient::fetchListing(std::shared_ptr<Listing> listing, const QStr
     if (next.isEmpty()) {
         // CQL's title search matches words, not a prefix: the prefix is checked here.
         path = contentPath + QStringLiteral("/search");
-        const QString cql = QStringLiteral("space = %1 and type = page and title ~ %2")
-                                .arg(cqlString(m_connection.spaceKey),
-                                     cqlString(listing->titlePrefix.trimmed()));
+        const QString cql =
+            QStringLiteral("space = %1 and type = page and title ~ %2")
+                .arg(cqlString(m_connection.spaceKey), cqlString(listing->titlePrefix.trimmed()));
         query =
             QStringList{queryItem(QStringLiteral("cql"), cql),
                         queryItem(QStringLiteral("expand"), ConfluenceParse::listingExpansions()),
@@ -251,8 +251,8 @@ void ConfluenceClient::fetchListing(std::shared_ptr<Listing> listing, const QStr
                     using Answer = Result<QList<ConfluencePage>>;
                     if (!response.ok())
                         return listing->done(Answer::failure(failureMessage(response)));
-                    const auto page = ConfluenceParse::searchPage(response.json,
-                                                                  ConfluenceParse::Body::Absent);
+                    const auto page =
+                        ConfluenceParse::searchPage(response.json, ConfluenceParse::Body::Absent);
                     if (!page)
                         return listing->done(Answer::failure(unreadable(endpoint, page.error())));
                     listing->add(page->pages);

@@ -21,7 +21,8 @@ QLatin1String key(const char *name)
 
 // One content object; `base` is the site root its relative web UI link is below.
 ConfluencePage content(JsonFields &reader, const QJsonObject &object, const QString &where,
-                       const QString &base, ConfluenceParse::Body body = ConfluenceParse::Body::Required)
+                       const QString &base,
+                       ConfluenceParse::Body body = ConfluenceParse::Body::Required)
 {
     ConfluencePage page;
     page.id = reader.id(object, where, key("id"));

@@ -98,8 +98,7 @@ public:
                             Callback<int> done);
     // `query` narrowed to the issues updated since `since` (no clause when
     // invalid), ordered by update, then key: what searchUpdatedPages() asks.
-    static JqlQuery updatedSince(JqlQuery query, const QDateTime &since,
-                                 const QTimeZone &userZone);
+    static JqlQuery updatedSince(JqlQuery query, const QDateTime &since, const QTimeZone &userZone);
     // The moves the issue can make from its current status.
     void transitions(const QString &issueKey, QObject *context,
                      Callback<QList<JiraTransition>> done);

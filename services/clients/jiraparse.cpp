@@ -218,8 +218,7 @@ Result<JiraAccount> JiraParse::account(const QJsonDocument &answer)
     const QJsonObject root = reader.root(answer);
     JiraAccount account;
     account.displayName = reader.string(root, {}, QLatin1String("displayName"));
-    const QString zone =
-        reader.string(root, {}, QLatin1String("timeZone"), JsonFields::Optional);
+    const QString zone = reader.string(root, {}, QLatin1String("timeZone"), JsonFields::Optional);
     if (reader.failed())
         return Result<JiraAccount>::failure(reader.error());
     // QTimeZone reads an empty id as this computer's own zone.

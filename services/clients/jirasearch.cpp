@@ -192,7 +192,8 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
             }
         }
         const int remaining = cloud() ? -1 : total - handOverAt;
-        if (byKeySet && more && !page.changes.isEmpty() && startsLater(page.changes.last().updated)) {
+        if (byKeySet && more && !page.changes.isEmpty() &&
+            startsLater(page.changes.last().updated)) {
             // A new query from the newest update read: nothing moved can be skipped.
             anchor = page.changes.last().updated;
             jql = updatedSince(unanchored, anchor, userZone).toString();
@@ -314,8 +315,7 @@ void JiraClient::searchChangePages(const JqlQuery &query, PageSink sink, QObject
     search->send(0);
 }
 
-JqlQuery JiraClient::updatedSince(JqlQuery query, const QDateTime &since,
-                                  const QTimeZone &userZone)
+JqlQuery JiraClient::updatedSince(JqlQuery query, const QDateTime &since, const QTimeZone &userZone)
 {
     query.whereUpdatedSince(since, userZone);
     query.orderBy(Jql::Field::Updated).orderBy(Jql::Field::Key);

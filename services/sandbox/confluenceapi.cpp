@@ -217,9 +217,9 @@ namespace {
 // title, case aside, as Confluence's text search finds a page).
 std::optional<std::function<bool(const Page &)>> cqlCondition(const QString &text)
 {
-    static const QRegularExpression clause(QStringLiteral(
-        R"re(^\s*(space|type|title)\s*(=|~)\s*(?:"((?:[^"\\]|\\.)*)"|(\w+))\s*$)re"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression clause(
+        QStringLiteral(R"re(^\s*(space|type|title)\s*(=|~)\s*(?:"((?:[^"\\]|\\.)*)"|(\w+))\s*$)re"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = clause.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -252,12 +252,11 @@ Response searchByCql(const Store &store, const Request &request, const Site &sit
     const QString cql = request.queryValue(QStringLiteral("cql"));
     QList<std::function<bool(const Page &)>> conditions;
     // Quoted values hold no " and " here; the conditions are joined by AND only.
-    for (const QString &part : cql.split(QRegularExpression(QStringLiteral("\\s+and\\s+"),
-                                                            QRegularExpression::CaseInsensitiveOption))) {
+    for (const QString &part : cql.split(QRegularExpression(
+             QStringLiteral("\\s+and\\s+"), QRegularExpression::CaseInsensitiveOption))) {
         const auto condition = cqlCondition(part);
         if (!condition) {
-            return failure(site, 400,
-                           QStringLiteral("Could not parse cql : %1").arg(cql));
+            return failure(site, 400, QStringLiteral("Could not parse cql : %1").arg(cql));
         }
         conditions << *condition;
     }

@@ -179,9 +179,9 @@ void JiraSystem::addRoutes(Router &router)
     addApiRoute(router, "GET", QStringLiteral("/myself"),
                 [this](const Request &request, const Link &link) {
                     QJsonObject user = userJson(request.account, link);
-                    user.insert(QLatin1String("timeZone"),
-                                m_state->store.timeZones.value(request.account,
-                                                               QStringLiteral("Etc/UTC")));
+                    user.insert(
+                        QLatin1String("timeZone"),
+                        m_state->store.timeZones.value(request.account, QStringLiteral("Etc/UTC")));
                     user.insert(QLatin1String("locale"), QStringLiteral("en_US"));
                     const QJsonObject none{{QLatin1String("size"), 1},
                                            {QLatin1String("items"), QJsonArray()}};

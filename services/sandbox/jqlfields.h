@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QSet>
 #include <QString>
+#include <QTimeZone>
 
 #include <functional>
 #include <optional>

@@ -11,9 +11,8 @@ QDateTime since(const std::optional<SyncCursor> &cursor)
 // Where a read from the cursor `since` starts: the overlap before it.
 QDateTime readFrom(const QDateTime &since)
 {
-    return since.isValid()
-               ? since.addSecs(-std::chrono::seconds(ServiceNowSync::overlap).count())
-               : since;
+    return since.isValid() ? since.addSecs(-std::chrono::seconds(ServiceNowSync::overlap).count())
+                           : since;
 }
 
 template <typename Record> QDateTime newest(const QList<Record> &records, QDateTime from)
@@ -48,8 +47,8 @@ void ServiceNowSync::start(QObject *context, Done done)
     m_run.changesComplete = !m_changesSince.isValid();
     progress(tr("changes"), 0);
     m_client.changesUpdatedSince(
-        correlationPrefix(), readFrom(m_changesSince), [this](int read) { progress(tr("changes"), read); },
-        context,
+        correlationPrefix(), readFrom(m_changesSince),
+        [this](int read) { progress(tr("changes"), read); }, context,
         [this, context](const Result<QList<ChangeTicket>> &changes) {
             if (!changes)
                 return fail(changes.error());

@@ -57,8 +57,7 @@ SyncTestBench::SyncTestBench(ConnectionDocument::Choices choices)
 {
     if (!m_clients->isListening() || !m_directory.isValid())
         return;
-    const auto document = ConnectionDocument::parse(fixture().sandbox().connectionInfo(),
-                                                    choices);
+    const auto document = ConnectionDocument::parse(fixture().sandbox().connectionInfo(), choices);
     if (!document) {
         qWarning("%s", qPrintable(document.error()));
         return;
