@@ -142,7 +142,7 @@ private slots:
         QVERIFY(!JiraParse::cloudPage(QJsonDocument()).ok());
         QVERIFY(!JiraParse::transitions(json("[]")).ok());
         QVERIFY(!JiraParse::versions(json("{}")).ok());
-        QVERIFY(!JiraParse::displayName(json("[]")).ok());
+        QVERIFY(!JiraParse::account(json("[]")).ok());
     }
 
     void cloudPages_data()
@@ -237,9 +237,17 @@ private slots:
 
     void smallAnswers()
     {
-        QCOMPARE(JiraParse::displayName(json(R"({"displayName":"Release Bot"})")).value(),
-                 QStringLiteral("Release Bot"));
-        QVERIFY(!JiraParse::displayName(json(R"({"name":"bot"})")).ok());
+        QCOMPARE(JiraParse::account(json(R"({"displayName":"Release Bot"})")).value(),
+                 (JiraAccount{QStringLiteral("Release Bot"), QTimeZone::utc()}));
+        QCOMPARE(JiraParse::account(json(R"({"displayName":"Ann","timeZone":"America/New_York"})"))
+                     ->timeZone,
+                 QTimeZone("America/New_York"));
+        // A zone this computer does not know reads as UTC rather than failing the sign-in.
+        QCOMPARE(JiraParse::account(json(R"({"displayName":"Ann","timeZone":"Mars/Olympus"})"))
+                     ->timeZone,
+                 QTimeZone::utc());
+        QVERIFY(!JiraParse::account(json(R"({"displayName":"Ann","timeZone":5})")).ok());
+        QVERIFY(!JiraParse::account(json(R"({"name":"bot"})")).ok());
         QCOMPARE(JiraParse::commentId(json(R"({"id":"10042","body":"x"})")).value(),
                  QStringLiteral("10042"));
         QVERIFY(!JiraParse::commentId(json(R"({"id":true})")).ok());

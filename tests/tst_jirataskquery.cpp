@@ -67,7 +67,8 @@ private slots:
         keys.sort();
         QCOMPARE(keys, expected);
         // Kept inside the connection's project.
-        const QStringList searches = m_bench->network().requests(QStringLiteral("/search?"));
+        const QStringList searches =
+            m_bench->network().requests(QStringLiteral("/jira/rest/api/2/search?"));
         QVERIFY(!searches.isEmpty());
         QVERIFY2(searches.first().contains(QStringLiteral("project = \"CHS\" AND (fixVersion = ")),
                  qPrintable(searches.first()));

@@ -82,6 +82,51 @@ private slots:
         QVERIFY(v3.object()[u"self"].toString().endsWith(u"/user?accountId=" + user.accountId));
     }
 
+    void aPersonsZoneIsToldAndReadsTheirDates()
+    {
+        SandboxFixture &fixture = client().fixture();
+        const auto set =
+            fixture.sendJson("PUT",
+                             fixture.url(QStringLiteral("_sandbox"),
+                                         QStringLiteral("/jira/people/alice.khan/timezone")),
+                             QJsonDocument(QJsonObject{
+                                 {QLatin1String("timeZone"), QStringLiteral("America/Bogota")}}));
+        QCOMPARE(set.status, 204);
+        const auto me = getAs(QStringLiteral("alice.khan"), QStringLiteral("pat"),
+                              QStringLiteral("/rest/api/2/myself"));
+        QCOMPARE(me.object()[u"timeZone"].toString(), u"America/Bogota");
+        // Everyone else's stays UTC.
+        QCOMPARE(
+            client().get(QStringLiteral("/rest/api/2/myself")).object()[u"timeZone"].toString(),
+            u"Etc/UTC");
+
+        // The same JQL date is five hours later for Alice (UTC-5) than for the bot.
+        const auto one = client().get(QStringLiteral("/rest/api/2/issue/%1?fields=updated")
+                                          .arg(client().catalogue().tasks.first().key));
+        const QDateTime updated =
+            Sandbox::Jira::parseTime(one.object()[u"fields"][u"updated"].toString());
+        QVERIFY(updated.isValid());
+        const QString at =
+            updated.toUTC().addSecs(-3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString jql = QStringLiteral("key = %1 AND updated >= \"%2\"")
+                                .arg(client().catalogue().tasks.first().key, at);
+        const QString path =
+            u"/rest/api/2/search?jql=" + QString::fromLatin1(QUrl::toPercentEncoding(jql));
+        QCOMPARE(client().get(path).object()[u"total"].toInt(), 1);
+        QCOMPARE(getAs(QStringLiteral("alice.khan"), QStringLiteral("pat"), path)
+                     .object()[u"total"]
+                     .toInt(),
+                 0);
+
+        const auto unknown =
+            fixture.sendJson("PUT",
+                             fixture.url(QStringLiteral("_sandbox"),
+                                         QStringLiteral("/jira/people/alice.khan/timezone")),
+                             QJsonDocument(QJsonObject{
+                                 {QLatin1String("timeZone"), QStringLiteral("Mars/Olympus")}}));
+        QCOMPARE(unknown.status, 400);
+    }
+
     void theBotsCredentialsStillSignInAsTheBot()
     {
         for (const JiraAuth auth : {JiraAuth::Cloud, JiraAuth::DataCenter}) {

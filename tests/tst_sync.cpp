@@ -170,7 +170,8 @@ private slots:
         // Jira: from the newest update stored, less the overlap, in update order.
         const QString since = jiraCursor.addSecs(-120).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         // (The releases under way are searched for by fix version, apart.)
-        QStringList searches = m_bench->network().requests(QStringLiteral("/search?"));
+        QStringList searches =
+            m_bench->network().requests(QStringLiteral("/jira/rest/api/2/search?"));
         searches.removeIf(
             [](const QString &r) { return r.contains(QLatin1String("fixVersion = ")); });
         QCOMPARE(searches.size(), 1);
@@ -247,7 +248,8 @@ private slots:
         for (const PipelineBuild &build : m_bench->store().builds().value())
             QCOMPARE(build.service, QStringLiteral("chs-orders-api"));
         // The extra JQL, in parentheses, in every search.
-        const QStringList searches = m_bench->network().requests(QStringLiteral("/search?"));
+        const QStringList searches =
+            m_bench->network().requests(QStringLiteral("/jira/rest/api/2/search?"));
         QVERIFY(!searches.isEmpty());
         for (const QString &search : searches)
             QVERIFY2(search.contains(QLatin1String("project = \"CHS\" AND (status = \"Done\")")),
@@ -266,7 +268,7 @@ private slots:
         QCOMPARE(jira.outcome, SystemSync::Outcome::Failed);
         QVERIFY2(jira.error.startsWith(QLatin1String("Jira connection: The extra JQL")),
                  qPrintable(jira.error));
-        QVERIFY(m_bench->network().requests(QStringLiteral("/search?")).isEmpty());
+        QVERIFY(m_bench->network().requests(QStringLiteral("/jira/rest/api/2/search?")).isEmpty());
         QVERIFY(m_bench->store().changes()->isEmpty());
         QCOMPARE(result.system(RemoteSystem::Slack).outcome, SystemSync::Outcome::Synced);
     }
@@ -299,7 +301,7 @@ private slots:
         QCOMPARE(result->system(RemoteSystem::Jira).read, SyncTestBench::catalogue().tasks.size());
         QVERIFY(result->system(RemoteSystem::Jira).changed.isEmpty());
         QVERIFY(!m_bench->network()
-                     .requests(QStringLiteral("/search?"))
+                     .requests(QStringLiteral("/jira/rest/api/2/search?"))
                      .first()
                      .contains(QLatin1String("updated >=")));
     }

@@ -16,6 +16,13 @@ using ClientSupport::queryItem;
 
 const QString contentPath = QStringLiteral("/rest/api/content");
 
+// `value` as a CQL string: in double quotes, with \ and " escaped.
+QString cqlString(QString value)
+{
+    value.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
+    return u'"' + value + u'"';
+}
+
 } // namespace
 
 // One pages() call in flight: what it looks for and what it found so far.
@@ -220,10 +227,14 @@ void ConfluenceClient::fetchListing(std::shared_ptr<Listing> listing, const QStr
     QString path = contentPath;
     QString query;
     if (next.isEmpty()) {
+        // CQL's title search matches words, not a prefix: the prefix is checked here.
+        path = contentPath + QStringLiteral("/search");
+        const QString cql =
+            QStringLiteral("space = %1 and type = page and title ~ %2")
+                .arg(cqlString(m_connection.spaceKey), cqlString(listing->titlePrefix.trimmed()));
         query =
-            QStringList{queryItem(QStringLiteral("type"), QStringLiteral("page")),
-                        queryItem(QStringLiteral("spaceKey"), m_connection.spaceKey),
-                        queryItem(QStringLiteral("expand"), ConfluenceParse::pageExpansions()),
+            QStringList{queryItem(QStringLiteral("cql"), cql),
+                        queryItem(QStringLiteral("expand"), ConfluenceParse::listingExpansions()),
                         queryItem(QStringLiteral("start"), QStringLiteral("0")),
                         queryItem(QStringLiteral("limit"), QString::number(m_connection.pageSize))}
                 .join(u'&');
@@ -240,7 +251,8 @@ void ConfluenceClient::fetchListing(std::shared_ptr<Listing> listing, const QStr
                     using Answer = Result<QList<ConfluencePage>>;
                     if (!response.ok())
                         return listing->done(Answer::failure(failureMessage(response)));
-                    const auto page = ConfluenceParse::searchPage(response.json);
+                    const auto page =
+                        ConfluenceParse::searchPage(response.json, ConfluenceParse::Body::Absent);
                     if (!page)
                         return listing->done(Answer::failure(unreadable(endpoint, page.error())));
                     listing->add(page->pages);

@@ -66,9 +66,10 @@ public:
     // The space's page of exactly that title, with its body and version.
     void findPage(const QString &title, QObject *context,
                   Callback<std::optional<ConfluencePage>> done) const;
-    // Every page of the space whose title starts with `titlePrefix`, across
-    // all listing requests; `progress` (optional) hears how many were found so
-    // far after each one.
+    // Every page of the space whose title starts with `titlePrefix`, without
+    // its body, across all requests; `progress` (optional) hears how many were
+    // found so far after each one. Confluence finds them by title (CQL), so a
+    // large space costs no more than the pages found.
     void pages(const QString &titlePrefix, Progress progress, QObject *context,
                Callback<QList<ConfluencePage>> done) const;
     // A new page below the parent. Not resent after a lost answer; publish()

@@ -22,7 +22,8 @@ QLatin1String key(const char *name)
 
 // One content object; `base` is the site root its relative web UI link is below.
 ConfluencePage content(JsonFields &reader, const QJsonObject &object, const QString &where,
-                       const QString &base)
+                       const QString &base,
+                       ConfluenceParse::Body body = ConfluenceParse::Body::Required)
 {
     ConfluencePage page;
     page.id = reader.id(object, where, key("id"));
@@ -45,11 +46,13 @@ ConfluencePage content(JsonFields &reader, const QJsonObject &object, const QStr
         }
     }
 
-    const QString bodyPath = JsonFields::join(where, key("body"));
-    const QString storagePath = JsonFields::join(bodyPath, key("storage"));
-    const QJsonObject storage =
-        reader.object(reader.object(object, where, key("body")), bodyPath, key("storage"));
-    page.storage = reader.string(storage, storagePath, key("value"));
+    if (body == ConfluenceParse::Body::Required) {
+        const QString bodyPath = JsonFields::join(where, key("body"));
+        const QString storagePath = JsonFields::join(bodyPath, key("storage"));
+        const QJsonObject storage =
+            reader.object(reader.object(object, where, key("body")), bodyPath, key("storage"));
+        page.storage = reader.string(storage, storagePath, key("value"));
+    }
 
     const QString linksPath = JsonFields::join(where, key("_links"));
     const QString webui =
@@ -163,6 +166,11 @@ QString ConfluenceParse::pageExpansions()
     return QStringLiteral("body.storage,version");
 }
 
+QString ConfluenceParse::listingExpansions()
+{
+    return QStringLiteral("version");
+}
+
 Result<ConfluencePage> ConfluenceParse::page(const QJsonDocument &answer)
 {
     JsonFields reader;
@@ -174,7 +182,8 @@ Result<ConfluencePage> ConfluenceParse::page(const QJsonDocument &answer)
     return page;
 }
 
-Result<ConfluenceParse::SearchPage> ConfluenceParse::searchPage(const QJsonDocument &answer)
+Result<ConfluenceParse::SearchPage> ConfluenceParse::searchPage(const QJsonDocument &answer,
+                                                                Body body)
 {
     JsonFields reader;
     const QJsonObject root = reader.root(answer);
@@ -184,7 +193,7 @@ Result<ConfluenceParse::SearchPage> ConfluenceParse::searchPage(const QJsonDocum
     for (qsizetype i = 0; i < results.size() && !reader.failed(); ++i) {
         const QString where = JsonFields::at(QStringLiteral("results"), i);
         const QJsonObject object = reader.element(results, i, QStringLiteral("results"));
-        page.pages.append(content(reader, object, where, base));
+        page.pages.append(content(reader, object, where, base, body));
     }
     if (!reader.failed())
         page.next = nextLink(reader, root.value(key("_links")).toObject(), base);

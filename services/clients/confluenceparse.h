@@ -34,6 +34,8 @@ class ConfluenceParse
 public:
     // The expand parameter of every page read: the body and the version.
     static QString pageExpansions();
+    // The expand parameter of a listing: the version, no body.
+    static QString listingExpansions();
 
     struct SearchPage
     {
@@ -45,8 +47,11 @@ public:
 
     // One content object as GET, POST or PUT /rest/api/content[/{id}] answer it.
     static Result<ConfluencePage> page(const QJsonDocument &answer);
-    // GET /rest/api/content: {results[], start, limit, size, _links{base, next?}}.
-    static Result<SearchPage> searchPage(const QJsonDocument &answer);
+    // Whether the answer carries each page's body (expand=body.storage).
+    enum class Body { Required, Absent };
+    // GET /rest/api/content and /rest/api/content/search: {results[], start,
+    // limit, size, _links{base, next?}}; without bodies the pages' storage is empty.
+    static Result<SearchPage> searchPage(const QJsonDocument &answer, Body body = Body::Required);
     // GET /rest/api/user/current: the account's display name.
     static Result<QString> displayName(const QJsonDocument &answer);
     // GET /rest/api/space/{key}: the space's key.

@@ -70,15 +70,26 @@ QString JiraClient::unreadable(const QString &endpoint, const QString &why)
 
 void JiraClient::checkCredentials(QObject *context, Callback<QString> done)
 {
+    myself(context, [done = std::move(done)](const Result<JiraAccount> &account) {
+        if (!account)
+            return done(Result<QString>::failure(account.error()));
+        done(account->displayName);
+    });
+}
+
+void JiraClient::myself(QObject *context, Callback<JiraAccount> done)
+{
     const QString endpoint = tr("sign-in check");
     m_http.send(request(m_connection, endpoint, "GET", QStringLiteral("/myself")), context,
                 [endpoint, done = std::move(done)](const HttpResponse &response) {
                     if (!response.ok())
-                        return done(Result<QString>::failure(failureMessage(response)));
-                    const auto name = JiraParse::displayName(response.json);
-                    if (!name)
-                        return done(Result<QString>::failure(unreadable(endpoint, name.error())));
-                    done(name);
+                        return done(Result<JiraAccount>::failure(failureMessage(response)));
+                    const auto account = JiraParse::account(response.json);
+                    if (!account) {
+                        return done(
+                            Result<JiraAccount>::failure(unreadable(endpoint, account.error())));
+                    }
+                    done(account);
                 });
 }
 

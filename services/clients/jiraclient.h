@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <functional>
@@ -71,6 +72,8 @@ public:
 
     // The display name of the account the secret belongs to.
     void checkCredentials(QObject *context, Callback<QString> done);
+    // That account with the zone Jira reads its JQL dates in.
+    void myself(QObject *context, Callback<JiraAccount> done);
     // Every issue `query` matches, across all pages; `progress` (optional)
     // hears the running count after each page.
     void searchChanges(const JqlQuery &query, Progress progress, QObject *context,
@@ -84,6 +87,18 @@ public:
     // An issue that moved between pages while the search ran may come twice.
     void searchChangePages(const JqlQuery &query, PageSink sink, QObject *context,
                            Callback<int> done);
+    // The issues `query` (without ORDER BY) matches that were updated since
+    // `since` (all when invalid), oldest update first, a page at a time as
+    // searchChangePages() hands them over, but so that none is lost when
+    // issues are updated while it reads (see jirasearch.cpp). `userZone` is
+    // the zone of the account that searches, which Jira reads JQL dates in.
+    // An issue comes again only when it was updated meanwhile.
+    void searchUpdatedPages(const JqlQuery &query, const QDateTime &since,
+                            const QTimeZone &userZone, PageSink sink, QObject *context,
+                            Callback<int> done);
+    // `query` narrowed to the issues updated since `since` (no clause when
+    // invalid), ordered by update, then key: what searchUpdatedPages() asks.
+    static JqlQuery updatedSince(JqlQuery query, const QDateTime &since, const QTimeZone &userZone);
     // The moves the issue can make from its current status.
     void transitions(const QString &issueKey, QObject *context,
                      Callback<QList<JiraTransition>> done);

@@ -212,14 +212,19 @@ Result<QList<JiraTransition>> JiraParse::transitions(const QJsonDocument &answer
     return result;
 }
 
-Result<QString> JiraParse::displayName(const QJsonDocument &answer)
+Result<JiraAccount> JiraParse::account(const QJsonDocument &answer)
 {
     JsonFields reader;
-    const QString name =
-        reader.string(reader.root(answer), {}, QLatin1String("displayName"));
+    const QJsonObject root = reader.root(answer);
+    JiraAccount account;
+    account.displayName = reader.string(root, {}, QLatin1String("displayName"));
+    const QString zone = reader.string(root, {}, QLatin1String("timeZone"), JsonFields::Optional);
     if (reader.failed())
-        return Result<QString>::failure(reader.error());
-    return name;
+        return Result<JiraAccount>::failure(reader.error());
+    // QTimeZone reads an empty id as this computer's own zone.
+    if (const QTimeZone named(zone.toLatin1()); !zone.isEmpty() && named.isValid())
+        account.timeZone = named;
+    return account;
 }
 
 Result<QString> JiraParse::commentId(const QJsonDocument &answer)

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 namespace ReleaseDesk {
 
@@ -30,6 +31,17 @@ struct JiraVersion
     bool archived = false;
     QDate releaseDate; // invalid when none is set
     friend bool operator==(const JiraVersion &, const JiraVersion &) = default;
+};
+
+// The account a secret signs in as, as /myself tells it.
+struct JiraAccount
+{
+    QString displayName;
+    // The zone the person chose in their profile, in which Jira reads the
+    // dates of their JQL; UTC when Jira does not say or names a zone this
+    // computer does not know.
+    QTimeZone timeZone = QTimeZone::utc();
+    friend bool operator==(const JiraAccount &, const JiraAccount &) = default;
 };
 
 // A comment on an issue, its body as plain text in either API version.
@@ -89,8 +101,8 @@ public:
     static Result<CloudPage> cloudPage(const QJsonDocument &answer);
     // GET .../issue/{key}/transitions.
     static Result<QList<JiraTransition>> transitions(const QJsonDocument &answer);
-    // GET .../myself: the account's display name.
-    static Result<QString> displayName(const QJsonDocument &answer);
+    // GET .../myself: the account's display name and zone.
+    static Result<JiraAccount> account(const QJsonDocument &answer);
     // POST .../issue/{key}/comment answers the stored comment; its id.
     static Result<QString> commentId(const QJsonDocument &answer);
     // GET .../project/{key}/versions.

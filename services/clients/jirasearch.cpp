@@ -2,6 +2,22 @@
 // a sink as they come. Data Center pages by offset, so the next pages can be
 // asked for before the last one is read; Cloud pages by a token that only the
 // last page gives, so one at a time.
+//
+// A sync's search (searchUpdatedPages) is ordered by `updated`, and an issue
+// updated while the pages are read moves to the end of that order: by offset
+// or by Cloud's token, every later issue then moves one place forward and the
+// one at the next page's start is skipped. It is old, so no later sync whose
+// `updated >=` starts at the cursor reads it either: lost for good. So such a
+// search pages by key set instead: each page is a new query that starts at the
+// newest update read so far, `updated >= <its minute>`, and issues moved
+// meanwhile lie after that start, where they are read again. JQL dates have
+// minute resolution, so the new query starts with the issues of that minute
+// already read; those whose key and exact `updated` were handed over already
+// are left out. Only a page that lies wholly within the minute it started at
+// (more issues updated in one minute than a page holds, as a bulk edit makes)
+// cannot start the next query further on; it follows the server's own paging
+// within that query, where only an issue of that same minute updated in
+// between could shift the rest.
 
 #include "jiraclient.h"
 
@@ -12,6 +28,8 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QTimeZone>
 
 #include <map>
 #include <optional>
@@ -65,6 +83,14 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
     bool finished = false;
     // Cloud: the next page's token.
     QString nextPageToken;
+    // Paging by key set (see the top of this file): the query without the
+    // date, the searcher's zone, the start of the current query (invalid: the
+    // beginning) and every issue handed over, with the update it had then.
+    bool byKeySet = false;
+    JqlQuery unanchored;
+    QTimeZone userZone;
+    QDateTime anchor;
+    QHash<QString, QDateTime> handedOver;
     // Data Center: where the next page to hand over starts, where the next
     // request starts, and the requests out by number, with their start and,
     // once it came, their answer. A server that answers fewer issues than
@@ -150,7 +176,7 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
             if (!parsed)
                 return finish(Result<int>::failure(unreadable(endpoint(), parsed.error())));
             JiraParse::DataCenterPage dataCenterPage = std::move(parsed).value();
-            page.total = total = dataCenterPage.total;
+            total = dataCenterPage.total;
             page.changes = std::move(dataCenterPage.changes);
             page.comments = std::move(dataCenterPage.comments);
             handOverAt = startAt + int(page.changes.size());
@@ -165,7 +191,21 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
                 requestAt = handOverAt;
             }
         }
-        askAhead(more);
+        const int remaining = cloud() ? -1 : total - handOverAt;
+        if (byKeySet && more && !page.changes.isEmpty() &&
+            startsLater(page.changes.last().updated)) {
+            // A new query from the newest update read: nothing moved can be skipped.
+            anchor = page.changes.last().updated;
+            jql = updatedSince(unanchored, anchor, userZone).toString();
+            nextPageToken.clear();
+            requestAt = 0;
+            if (pages < connection.maxPages)
+                send(0);
+        } else {
+            askAhead(more);
+        }
+        if (byKeySet)
+            leaveOutHandedOver(page);
         // Out of pages it may ask for, with more to come: an error once this
         // page is handed over.
         const bool bounded = more && pending.empty();
@@ -174,11 +214,13 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
         // server works on them.
         QMetaObject::invokeMethod(
             context,
-            [self = shared_from_this(), page = std::move(page), more, bounded]() mutable {
+            [self = shared_from_this(), page = std::move(page), more, bounded,
+             remaining]() mutable {
                 if (self->finished)
                     return;
                 self->delivered += int(page.changes.size());
                 page.fetched = self->delivered;
+                page.total = remaining < 0 ? -1 : self->delivered + remaining;
                 if (!self->sink(page) || !more)
                     return self->finish(self->delivered);
                 if (bounded) {
@@ -192,12 +234,43 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
             Qt::QueuedConnection);
     }
 
+    // Whether an issue updated at `updated` lies in a later minute than the
+    // current query starts at, so that a query from there reads on.
+    bool startsLater(const QDateTime &updated) const
+    {
+        const auto minute = [](const QDateTime &time) {
+            const QDateTime utc = time.toUTC();
+            return QDateTime(utc.date(), QTime(utc.time().hour(), utc.time().minute()),
+                             QTimeZone::utc());
+        };
+        return !anchor.isValid() || minute(updated) > minute(anchor);
+    }
+
+    // Drops from `page` the issues already handed over as they are now, and
+    // notes the rest.
+    void leaveOutHandedOver(SearchPage &page)
+    {
+        QSet<QString> dropped;
+        page.changes.removeIf([&](const Change &change) {
+            const auto known = handedOver.constFind(change.key);
+            if (known != handedOver.constEnd() && *known == change.updated) {
+                dropped.insert(change.key);
+                return true;
+            }
+            handedOver.insert(change.key, change.updated);
+            return false;
+        });
+        page.comments.removeIf(
+            [&](const IssueComments &issue) { return dropped.contains(issue.key); });
+    }
+
     // Keeps the next pages asked for, within the page bound.
     void askAhead(bool more)
     {
         if (!more)
             return;
-        const int window = cloud() || !lookAhead ? 1 : pagesAhead;
+        // By key set, each page depends on the last one.
+        const int window = cloud() || !lookAhead || byKeySet ? 1 : pagesAhead;
         while (int(pending.size()) < window && pages < connection.maxPages &&
                (cloud() || requestAt < total)) {
             send(cloud() ? 0 : requestAt);
@@ -237,6 +310,33 @@ void JiraClient::searchChangePages(const JqlQuery &query, PageSink sink, QObject
     search->context = context;
     search->connection = m_connection;
     search->jql = query.toString();
+    search->sink = std::move(sink);
+    search->done = std::move(done);
+    search->send(0);
+}
+
+JqlQuery JiraClient::updatedSince(JqlQuery query, const QDateTime &since, const QTimeZone &userZone)
+{
+    query.whereUpdatedSince(since, userZone);
+    query.orderBy(Jql::Field::Updated).orderBy(Jql::Field::Key);
+    return query;
+}
+
+void JiraClient::searchUpdatedPages(const JqlQuery &query, const QDateTime &since,
+                                    const QTimeZone &userZone, PageSink sink, QObject *context,
+                                    Callback<int> done)
+{
+    if (query.matchesNothing())
+        return answerLater(context, std::move(done), Result<int>(0));
+    auto search = std::make_shared<Search>();
+    search->http = &m_http;
+    search->context = context;
+    search->connection = m_connection;
+    search->byKeySet = true;
+    search->unanchored = query;
+    search->userZone = userZone;
+    search->anchor = since;
+    search->jql = updatedSince(query, since, userZone).toString();
     search->sink = std::move(sink);
     search->done = std::move(done);
     search->send(0);

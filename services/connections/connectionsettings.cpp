@@ -32,6 +32,7 @@ const QString stagingPassed = QStringLiteral("statusAfterStagingPass");
 const QString stagingFailed = QStringLiteral("statusAfterStagingFail");
 const QString releaseTeamGroup = QStringLiteral("releaseTeamGroup");
 const QString releaseTeamUsers = QStringLiteral("releaseTeamUsers");
+const QString historyDays = QStringLiteral("historyDays");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -115,6 +116,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::channel, s.slack.channel);
         g.field(Key::releaseTeamGroup, s.slack.releaseTeamGroup);
         g.field(Key::releaseTeamUsers, s.slack.releaseTeamUsers);
+        g.field(Key::historyDays, s.slack.historyDays);
     }
 }
 

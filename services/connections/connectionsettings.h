@@ -70,6 +70,10 @@ struct SlackSettings
     // Slack user ids ("U0…").
     QString releaseTeamGroup = QStringLiteral("release-team");
     QStringList releaseTeamUsers;
+    // How many days back a desk's first sync reads the channel: a busy
+    // channel's whole history would take long and matters little. Later
+    // syncs read on from the newest message stored.
+    int historyDays = 30;
     friend bool operator==(const SlackSettings &, const SlackSettings &) = default;
 };
 

@@ -3,7 +3,12 @@
 #include "confluencestorage.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace ReleaseDesk::Sandbox::Confluence {
 namespace {
@@ -40,14 +45,15 @@ int intValue(const Request &request, const QString &name, int fallback)
 }
 
 // The collection's own link with new paging, relative to _links.base.
-QString pagedLink(const Request &request, int start, int limit)
+QString pagedLink(const Request &request, int start, int limit,
+                  const QString &path = QStringLiteral("/rest/api/content"))
 {
     QUrlQuery query = request.query;
     query.removeAllQueryItems(QStringLiteral("start"));
     query.removeAllQueryItems(QStringLiteral("limit"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     query.addQueryItem(QStringLiteral("start"), QString::number(start));
-    return QStringLiteral("/rest/api/content?") + query.toString(QUrl::FullyEncoded);
+    return path + u'?' + query.toString(QUrl::FullyEncoded);
 }
 
 QString notFound(const QString &id)
@@ -151,6 +157,38 @@ Response failure(const Site &site, int status, const QString &message)
     return Response::json(body, status);
 }
 
+namespace {
+
+// A page of `matches` as a content listing answers it, with links onwards below `path`.
+Response contentPage(const Store &store, const Request &request, const Site &site,
+                     const QList<const Page *> &matches, const QString &path)
+{
+    const Expansions expand(request.queryValue(QStringLiteral("expand")));
+    const int start = qMax(0, intValue(request, QStringLiteral("start"), 0));
+    const int limit =
+        qBound(1, intValue(request, QStringLiteral("limit"), defaultLimit), maximumLimit);
+    QJsonArray results;
+    for (qsizetype i = start; i < matches.size() && results.size() < limit; ++i)
+        results.append(contentJson(store, *matches.at(i), site, expand, false));
+    const QString query = request.query.toString(QUrl::FullyEncoded);
+    QJsonObject links{
+        {key("base"), site.base()},
+        {key("context"), site.context()},
+        {key("self"),
+         QString(site.base() + path + (query.isEmpty() ? QString() : QString(u'?' + query)))}};
+    if (start + limit < matches.size())
+        links.insert(key("next"), pagedLink(request, start + limit, limit, path));
+    if (start > 0)
+        links.insert(key("prev"), pagedLink(request, qMax(0, start - limit), limit, path));
+    return Response::json(QJsonObject{{key("results"), results},
+                                      {key("start"), start},
+                                      {key("limit"), limit},
+                                      {key("size"), results.size()},
+                                      {key("_links"), links}});
+}
+
+} // namespace
+
 Response searchContent(const Store &store, const Request &request, const Site &site)
 {
     const QString type = request.queryValue(QStringLiteral("type"), QStringLiteral("page"));
@@ -158,10 +196,6 @@ Response searchContent(const Store &store, const Request &request, const Site &s
     const QString spaceKey = request.queryValue(QStringLiteral("spaceKey"));
     const bool byTitle = request.query.hasQueryItem(QStringLiteral("title"));
     const QString title = request.queryValue(QStringLiteral("title"));
-    const Expansions expand(request.queryValue(QStringLiteral("expand")));
-    const int start = qMax(0, intValue(request, QStringLiteral("start"), 0));
-    const int limit =
-        qBound(1, intValue(request, QStringLiteral("limit"), defaultLimit), maximumLimit);
 
     // Only current pages exist here: blog posts, drafts and trashed pages never match.
     const bool servable = type == QLatin1String("page") &&
@@ -173,24 +207,66 @@ Response searchContent(const Store &store, const Request &request, const Site &s
             matches.append(&page);
     }
 
-    QJsonArray results;
-    for (qsizetype i = start; i < matches.size() && results.size() < limit; ++i)
-        results.append(contentJson(store, *matches.at(i), site, expand, false));
-    const QString query = request.query.toString(QUrl::FullyEncoded);
-    QJsonObject links{
-        {key("base"), site.base()},
-        {key("context"), site.context()},
-        {key("self"), QString(site.base() + QStringLiteral("/rest/api/content") +
-                              (query.isEmpty() ? QString() : QString(u'?' + query)))}};
-    if (start + limit < matches.size())
-        links.insert(key("next"), pagedLink(request, start + limit, limit));
-    if (start > 0)
-        links.insert(key("prev"), pagedLink(request, qMax(0, start - limit), limit));
-    return Response::json(QJsonObject{{key("results"), results},
-                                      {key("start"), start},
-                                      {key("limit"), limit},
-                                      {key("size"), results.size()},
-                                      {key("_links"), links}});
+    return contentPage(store, request, site, matches, QStringLiteral("/rest/api/content"));
+}
+
+namespace {
+
+// One CQL condition of the subset the sandbox reads: `space = "KEY"`,
+// `type = page`, `title = "..."` or `title ~ "..."` (every word of it in the
+// title, case aside, as Confluence's text search finds a page).
+std::optional<std::function<bool(const Page &)>> cqlCondition(const QString &text)
+{
+    static const QRegularExpression clause(
+        QStringLiteral(R"re(^\s*(space|type|title)\s*(=|~)\s*(?:"((?:[^"\\]|\\.)*)"|(\w+))\s*$)re"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = clause.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString field = match.captured(1).toLower();
+    const bool contains = match.captured(2) == u"~";
+    QString value = match.captured(3).isNull() ? match.captured(4) : match.captured(3);
+    value.replace(QRegularExpression(QStringLiteral(R"(\\(.))")), QStringLiteral("\\1"));
+    if (field == u"space" && !contains)
+        return [value](const Page &page) { return page.spaceKey == value; };
+    if (field == u"type" && !contains)
+        return [value](const Page &) { return value == u"page"; };
+    if (field == u"title" && !contains)
+        return [value](const Page &page) { return page.title == value; };
+    if (field == u"title") {
+        const QStringList words = value.toLower().split(
+            QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
+        return [words](const Page &page) {
+            const QString title = page.title.toLower();
+            return std::all_of(words.cbegin(), words.cend(),
+                               [&](const QString &word) { return title.contains(word); });
+        };
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Response searchByCql(const Store &store, const Request &request, const Site &site)
+{
+    const QString cql = request.queryValue(QStringLiteral("cql"));
+    QList<std::function<bool(const Page &)>> conditions;
+    // Quoted values hold no " and " here; the conditions are joined by AND only.
+    for (const QString &part : cql.split(QRegularExpression(
+             QStringLiteral("\\s+and\\s+"), QRegularExpression::CaseInsensitiveOption))) {
+        const auto condition = cqlCondition(part);
+        if (!condition) {
+            return failure(site, 400, QStringLiteral("Could not parse cql : %1").arg(cql));
+        }
+        conditions << *condition;
+    }
+    QList<const Page *> matches;
+    for (const Page &page : store.pages) {
+        if (std::all_of(conditions.cbegin(), conditions.cend(),
+                        [&](const auto &condition) { return condition(page); }))
+            matches.append(&page);
+    }
+    return contentPage(store, request, site, matches, QStringLiteral("/rest/api/content/search"));
 }
 
 Response getContent(const Store &store, const Request &request, const Site &site)

@@ -19,6 +19,9 @@ QJsonObject errorBody(int status, const QString &message, const QString &excepti
 Response failure(const Site &site, int status, const QString &message);
 
 Response searchContent(const Store &store, const Request &request, const Site &site);
+// GET /rest/api/content/search?cql=...: a subset of CQL, conditions joined by
+// AND: space = "KEY", type = page, title = "..." and title ~ "words".
+Response searchByCql(const Store &store, const Request &request, const Site &site);
 Response getContent(const Store &store, const Request &request, const Site &site);
 Response createContent(Store &store, const Request &request, const Site &site);
 Response updateContent(Store &store, const Request &request, const Site &site);

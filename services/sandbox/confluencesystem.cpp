@@ -98,6 +98,8 @@ void ConfluenceSystem::addRoutes(Router &router)
     };
     both("GET", QStringLiteral("/rest/api/content"),
          [&store](const Request &r, const Site &s) { return searchContent(store, r, s); });
+    both("GET", QStringLiteral("/rest/api/content/search"),
+         [&store](const Request &r, const Site &s) { return searchByCql(store, r, s); });
     both("POST", QStringLiteral("/rest/api/content"),
          [&store](const Request &r, const Site &s) { return createContent(store, r, s); });
     both("GET", QStringLiteral("/rest/api/content/{id}"),

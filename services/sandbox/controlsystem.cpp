@@ -89,6 +89,19 @@ void ControlSystem::addRoutes(Router &router)
         return Response::empty(204);
     });
 
+    // Sets the zone a person chose in their Jira profile: {"timeZone": "Australia/Brisbane"}.
+    router.add(
+        "PUT", QStringLiteral("/jira/people/{name}/timezone"), [this](const Request &request) {
+            const auto body = request.json();
+            const QString zone =
+                body ? body->object().value(QLatin1String("timeZone")).toString() : QString();
+            auto *jira = static_cast<JiraSystem *>(m_sandbox.system(QStringLiteral("jira")));
+            if (const Status set = jira->setTimeZone(request.param(QStringLiteral("name")), zone);
+                !set)
+                return error(400, set.error());
+            return Response::empty(204);
+        });
+
     // Merges a task's branch: Jira moves it to Ready for Test, and the
     // simulated pipeline builds its service.
     router.add("POST", QStringLiteral("/merge"), [this](const Request &request) {

@@ -95,6 +95,12 @@ User userNamed(const QString &name)
     return user;
 }
 
+QTimeZone Store::timeZoneOf(const QString &name) const
+{
+    const QString id = timeZones.value(name);
+    return id.isEmpty() ? QTimeZone::utc() : QTimeZone(id.toLatin1());
+}
+
 QString formatTime(const QDateTime &time)
 {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) +
@@ -309,12 +315,16 @@ QJsonObject Store::toJson() const
                                   {QLatin1String("comments"), comments},
                                   {QLatin1String("remoteLinks"), links}};
     }
+    QJsonObject zones;
+    for (auto zone = timeZones.cbegin(); zone != timeZones.cend(); ++zone)
+        zones.insert(zone.key(), zone.value());
     return {{QLatin1String("projectId"), projectId},
             {QLatin1String("projectKey"), projectKey},
             {QLatin1String("projectName"), projectName},
             {QLatin1String("components"), toArray(componentNames)},
             {QLatin1String("people"), toArray(people)},
             {QLatin1String("accounts"), toArray(accounts)},
+            {QLatin1String("timeZones"), zones},
             {QLatin1String("lastId"), m_lastId},
             {QLatin1String("versions"), versionArray},
             {QLatin1String("issues"), issueArray}};
@@ -331,6 +341,10 @@ void Store::fromJson(const QJsonObject &object)
     accounts = object.contains(QLatin1String("accounts"))
                    ? toStringList(object.value(QLatin1String("accounts")))
                    : people;
+    timeZones.clear();
+    const QJsonObject zones = object.value(QLatin1String("timeZones")).toObject();
+    for (auto zone = zones.constBegin(); zone != zones.constEnd(); ++zone)
+        timeZones.insert(zone.key(), zone.value().toString());
     m_lastId = object.value(QLatin1String("lastId")).toInteger();
     versions.clear();
     for (const QJsonValue &value : object.value(QLatin1String("versions")).toArray()) {

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <vector>
 
@@ -112,6 +113,10 @@ public:
     QStringList people;   // assignable usernames
     QStringList accounts; // who signs in besides the bot: the people and the release manager
     QList<Version> versions;
+    // The zone a person set in their profile, by username: the zone /myself
+    // tells and JQL dates are read in. Everyone else's is UTC.
+    QHash<QString, QString> timeZones;
+    QTimeZone timeZoneOf(const QString &name) const;
 
     void seed(const Catalogue &catalogue);
     QJsonObject toJson() const;

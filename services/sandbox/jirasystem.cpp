@@ -3,6 +3,7 @@
 #include "events.h"
 #include "jiraapi.h"
 
+#include <QTimeZone>
 #include <QUrl>
 
 // The system's face: credentials, error shapes, the current user, projects
@@ -176,8 +177,11 @@ void JiraSystem::addRoutes(Router &router)
 {
     // Who the request's credentials sign in as.
     addApiRoute(router, "GET", QStringLiteral("/myself"),
-                [](const Request &request, const Link &link) {
+                [this](const Request &request, const Link &link) {
                     QJsonObject user = userJson(request.account, link);
+                    user.insert(
+                        QLatin1String("timeZone"),
+                        m_state->store.timeZones.value(request.account, QStringLiteral("Etc/UTC")));
                     user.insert(QLatin1String("locale"), QStringLiteral("en_US"));
                     const QJsonObject none{{QLatin1String("size"), 1},
                                            {QLatin1String("items"), QJsonArray()}};
@@ -305,6 +309,28 @@ Status JiraSystem::merge(const QString &key)
     if (issue->status == inProgress)
         m_state->move(*issue, inReview);
     m_state->move(*issue, QStringLiteral("Ready for Test"));
+    return success();
+}
+
+Status JiraSystem::comment(const QString &key, const QString &author, const QString &text)
+{
+    Jira::Issue *issue = m_state->store.issue(key);
+    if (!issue)
+        return Status::failure(QStringLiteral("Issue %1 does not exist.").arg(key));
+    Jira::Comment comment;
+    comment.author = author;
+    comment.text = text;
+    comment.created = comment.updated = QDateTime::currentDateTimeUtc();
+    m_state->store.addComment(*issue, comment);
+    m_state->store.touch(*issue);
+    return success();
+}
+
+Status JiraSystem::setTimeZone(const QString &person, const QString &zone)
+{
+    if (zone.isEmpty() || !QTimeZone(zone.toLatin1()).isValid())
+        return Status::failure(QStringLiteral("Unknown time zone \"%1\".").arg(zone));
+    m_state->store.timeZones.insert(person, zone);
     return success();
 }
 

@@ -45,6 +45,13 @@ public:
     // does, and tells the simulated pipeline. Fails for an unknown key or an
     // issue the workflow cannot merge from its status.
     Status merge(const QString &key);
+    // `author` comments on the issue as in Jira's own pages, which updates it:
+    // a person at work while a desk syncs. Fails for an unknown key.
+    Status comment(const QString &key, const QString &author, const QString &text);
+    // The zone `person` ("release.bot" for the bot) set in their profile, an
+    // IANA id such as "America/New_York": /myself tells it, and their JQL
+    // dates are read in it. Fails for a zone that does not exist.
+    Status setTimeZone(const QString &person, const QString &zone);
     // The service (component) an issue belongs to; empty for an unknown key.
     QString serviceOf(const QString &key) const;
 

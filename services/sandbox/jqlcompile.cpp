@@ -359,7 +359,7 @@ private:
             return rejected();
         }
         const QString value = clause.operand.values.value(0);
-        const auto when = parseDate(value, m_now);
+        const auto when = parseDate(value, m_now, m_store.timeZoneOf(m_currentUser));
         if (!when) {
             return fail(QStringLiteral("Date value '%1' for field '%2' is invalid. Valid formats "
                                        "include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', "

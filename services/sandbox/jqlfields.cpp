@@ -73,7 +73,8 @@ QString unknownField(const QString &name)
         .arg(name);
 }
 
-std::optional<QDateTime> parseDate(const QString &value, const QDateTime &now)
+std::optional<QDateTime> parseDate(const QString &value, const QDateTime &now,
+                                   const QTimeZone &zone)
 {
     static const QRegularExpression period(
         QStringLiteral("^\\s*([-+]?)\\s*((?:\\d+\\s*[wdhm]\\s*)+)$"));
@@ -97,7 +98,7 @@ std::optional<QDateTime> parseDate(const QString &value, const QDateTime &now)
           QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy/MM/dd")}) {
         QDateTime time = QDateTime::fromString(value.trimmed(), format);
         if (time.isValid()) {
-            time.setTimeZone(QTimeZone::utc());
+            time.setTimeZone(zone);
             return time;
         }
     }

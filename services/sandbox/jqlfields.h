@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QSet>
 #include <QString>
+#include <QTimeZone>
 
 #include <functional>
 #include <optional>
@@ -41,8 +42,10 @@ using Comparison = std::function<int(const Issue &, const Issue &)>;
 Field fieldNamed(const QString &name);
 QString unknownField(const QString &name);
 // A JQL date: "yyyy-MM-dd HH:mm", "yyyy/MM/dd HH:mm", the same without the
-// time, or a period from now such as "-5d" or "4w 2d"; in the bot's zone, UTC.
-std::optional<QDateTime> parseDate(const QString &value, const QDateTime &now);
+// time, or a period from now such as "-5d" or "4w 2d". Jira reads a date in
+// the zone of the person searching: `zone`.
+std::optional<QDateTime> parseDate(const QString &value, const QDateTime &now,
+                                   const QTimeZone &zone);
 bool isKeyLike(const QString &value);
 
 // Whether an issue holds one of the accepted values (status names, usernames,

@@ -8,8 +8,9 @@ namespace ReleaseDesk {
 
 // Confluence's part of a sync: every "Release notes – <release>" page of the
 // space, recorded on its release when the release does not have its page yet.
-// Confluence's listing cannot ask for recent pages only, so this reads them
-// all each time; the pages are kept for adoption.
+// Confluence cannot be asked for recent pages only, so this finds them all
+// each time, by title and without their bodies, however large the space;
+// the pages are kept for adoption.
 class ConfluenceSync final : public SyncStep
 {
     Q_DECLARE_TR_FUNCTIONS(ConfluenceSync)

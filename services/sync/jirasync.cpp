@@ -16,6 +16,15 @@ QString JiraSync::signedInAccount(const ReleaseStore &store)
     return stored && stored.value() ? stored.value()->value : QString();
 }
 
+QTimeZone JiraSync::signedInTimeZone(const ReleaseStore &store)
+{
+    const auto stored = store.syncCursor(accountZoneSource());
+    const QString id = stored && stored.value() ? stored.value()->value : QString();
+    // QTimeZone reads an empty id as this computer's own zone.
+    const QTimeZone zone(id.toLatin1());
+    return !id.isEmpty() && zone.isValid() ? zone : QTimeZone::utc();
+}
+
 JiraConnection JiraSync::searchConnection(JiraConnection connection)
 {
     connection.pageSize = 100;
@@ -23,17 +32,28 @@ JiraConnection JiraSync::searchConnection(JiraConnection connection)
     return connection;
 }
 
-Result<JqlQuery> JiraSync::query(const JiraSettings &settings, const QDateTime &since)
+Result<JqlQuery> JiraSync::taskQuery(const JiraSettings &settings)
 {
     const auto extra = JqlQuery::restriction(settings.jql);
     if (!extra)
         return Result<JqlQuery>::failure(tr("Jira connection: %1").arg(extra.error()));
     JqlQuery query;
     query.whereEquals(Jql::Field::Project, settings.project).whereJql(extra.value());
-    if (since.isValid())
-        query.whereUpdatedSince(since.addSecs(-std::chrono::seconds(overlap).count()));
-    query.orderBy(Jql::Field::Updated).orderBy(Jql::Field::Key);
     return query;
+}
+
+QDateTime JiraSync::readFrom(const QDateTime &since)
+{
+    return since.isValid() ? since.addSecs(-std::chrono::seconds(overlap).count()) : since;
+}
+
+Result<JqlQuery> JiraSync::query(const JiraSettings &settings, const QDateTime &since,
+                                 const QTimeZone &userZone)
+{
+    const auto tasks = taskQuery(settings);
+    if (!tasks)
+        return tasks;
+    return JiraClient::updatedSince(tasks.value(), readFrom(since), userZone);
 }
 
 void JiraSync::start(QObject *context, Done done)
@@ -46,18 +66,22 @@ void JiraSync::start(QObject *context, Done done)
     if (stored.value())
         m_reached = QDateTime::fromString(stored.value()->value, Qt::ISODateWithMs);
     m_since = m_reached;
-    const auto search = query(m_settings, m_reached);
-    if (!search)
-        return fail(search.error());
-    // The account, the fix versions and the tasks side by side: fewer round trips.
+    if (const auto tasks = taskQuery(m_settings); !tasks)
+        return fail(tasks.error());
+    // The account and the fix versions side by side: fewer round trips. The
+    // tasks wait for the account, as Jira reads the search's date in its zone.
     m_parts = 3;
-    m_client.checkCredentials(context, [this](const Result<QString> &account) {
+    m_client.myself(context, [this, context](const Result<JiraAccount> &account) {
         // Who this desk acts as is the account Jira signs its writes with.
-        if (account)
-            m_account = account.value();
-        else
+        if (!account) {
             m_errors << account.error();
+            partDone(); // the tasks, never searched
+            return partDone();
+        }
+        m_account = account->displayName;
+        m_accountZone = account->timeZone;
         partDone();
+        searchTasks(context);
     });
     m_client.projectVersions(m_settings.project, context,
                              [this](const Result<QList<JiraVersion>> &versions) {
@@ -67,10 +91,14 @@ void JiraSync::start(QObject *context, Done done)
                                      m_errors << versions.error();
                                  partDone();
                              });
+}
+
+void JiraSync::searchTasks(QObject *context)
+{
     progress(tr("tasks"), 0);
-    m_client.searchChangePages(
-        search.value(), [this](const JiraClient::SearchPage &page) { return storePage(page); },
-        context,
+    m_client.searchUpdatedPages(
+        taskQuery(m_settings).value(), readFrom(m_since), m_accountZone,
+        [this](const JiraClient::SearchPage &page) { return storePage(page); }, context,
         [this](const Result<int> &searched) {
             if (!searched && m_storeError.isEmpty())
                 m_errors.prepend(searched.error());
@@ -91,6 +119,9 @@ void JiraSync::partDone()
     // Read from the start: every task of the project went by.
     m_run.versionTasksComplete = !m_since.isValid();
     if (Status saved = m_run.store.saveSyncCursor(nextCursor(accountSource(), m_account)); !saved)
+        return fail(saved.error());
+    const QString zone = QString::fromLatin1(m_accountZone.id());
+    if (Status saved = m_run.store.saveSyncCursor(nextCursor(accountZoneSource(), zone)); !saved)
         return fail(saved.error());
     readMoreComments();
 }

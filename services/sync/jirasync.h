@@ -29,9 +29,12 @@ public:
     void start(QObject *context, Done done) override;
 
     // The search: `project = <project> AND (<extra JQL>) AND updated >= "<since
-    // less the overlap>" ORDER BY updated ASC, key ASC`; no date when `since`
-    // is invalid. An extra JQL that is not one condition is an error.
-    static Result<JqlQuery> query(const JiraSettings &settings, const QDateTime &since);
+    // less the overlap, in userZone>" ORDER BY updated ASC, key ASC`; no date
+    // when `since` is invalid. An extra JQL that is not one condition is an error.
+    static Result<JqlQuery> query(const JiraSettings &settings, const QDateTime &since,
+                                  const QTimeZone &userZone = QTimeZone::utc());
+    // The same without the date and the order: the project's tasks.
+    static Result<JqlQuery> taskQuery(const JiraSettings &settings);
 
     // `connection` with the paging of a sync, which reads a project's whole
     // history on its first run and stores it as it comes: the largest page
@@ -44,6 +47,11 @@ public:
     static QString accountSource() { return QStringLiteral("jira:account"); }
     // That name, or empty before the first sync.
     static QString signedInAccount(const ReleaseStore &store);
+    // Where the zone of that account is kept, as /myself tells it: the zone
+    // Jira reads this account's JQL dates in.
+    static QString accountZoneSource() { return QStringLiteral("jira:account:timeZone"); }
+    // That zone; UTC before the first sync.
+    static QTimeZone signedInTimeZone(const ReleaseStore &store);
     // How far before the newest stored update a sync starts reading again:
     // JQL dates have no seconds, and an issue saved in the same minute as the
     // last one read may have been indexed after the search.
@@ -53,6 +61,10 @@ public:
     static QList<TestResult> verdictsOf(const IssueComments &issue);
 
 private:
+    // Where a search from the cursor `since` starts: the overlap before it.
+    static QDateTime readFrom(const QDateTime &since);
+    // Reads the tasks updated since the cursor, as the account searches.
+    void searchTasks(QObject *context);
     bool storePage(const JiraClient::SearchPage &page);
     void readMoreComments();
     // Ends the step once the fix versions and the tasks are both read.
@@ -67,6 +79,7 @@ private:
     QString m_storeError;
     QSet<QString> m_changedKeys; // an issue that moved between pages comes twice
     QString m_account;
+    QTimeZone m_accountZone;
     QStringList m_moreComments; // tasks whose comments the search did not carry whole
     QObject *m_context = nullptr;
 };

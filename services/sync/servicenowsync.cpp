@@ -10,6 +10,13 @@ QDateTime since(const std::optional<SyncCursor> &cursor)
     return cursor ? QDateTime::fromString(cursor->value, Qt::ISODate) : QDateTime();
 }
 
+// Where a read from the cursor `since` starts: the overlap before it.
+QDateTime readFrom(const QDateTime &since)
+{
+    return since.isValid() ? since.addSecs(-std::chrono::seconds(ServiceNowSync::overlap).count())
+                           : since;
+}
+
 template <typename Record> QDateTime newest(const QList<Record> &records, QDateTime from)
 {
     for (const Record &record : records) {
@@ -37,7 +44,7 @@ void ServiceNowSync::start(QObject *context, Done done)
     m_run.changesComplete = !m_changesSince.isValid();
     progress(tr("changes"), 0);
     m_client.changesUpdatedSince(
-        ReleaseRequests::correlationPrefix(), m_changesSince,
+        ReleaseRequests::correlationPrefix(), readFrom(m_changesSince),
         [this](int read) { progress(tr("changes"), read); }, context,
         [this, context](const Result<QList<ChangeTicket>> &changes) {
             if (!changes)
@@ -46,7 +53,7 @@ void ServiceNowSync::start(QObject *context, Done done)
             m_result.read = int(changes->size());
             if (m_run.cancelled)
                 return cancelled();
-            readTasks(context, m_tasksSince);
+            readTasks(context, readFrom(m_tasksSince));
         });
 }
 

@@ -4,6 +4,8 @@
 
 #include "services/clients/servicenowclient.h"
 
+#include <chrono>
+
 namespace ReleaseDesk {
 
 // ServiceNow's part of a sync: the changes ReleaseDesk raised (correlation_id
@@ -22,6 +24,11 @@ public:
 
     static QString changeCursorSource() { return QStringLiteral("servicenow:change_request"); }
     static QString taskCursorSource() { return QStringLiteral("servicenow:change_task"); }
+    // How far before its cursors a sync starts reading again: a record saved
+    // in the same second as the newest one read, or by a transaction that
+    // ended after the search, carries an earlier sys_updated_on than records
+    // already read. Records are keyed, so reading some twice does no harm.
+    static constexpr std::chrono::minutes overlap{1};
 
 private:
     void readTasks(QObject *context, const QDateTime &since);

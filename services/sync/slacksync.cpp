@@ -45,6 +45,11 @@ void SlackSync::start(QObject *context, Done done)
         return fail(stored.error());
     if (stored.value())
         m_oldest = stored.value()->value;
+    // The first sync reads a bounded window, so that a busy channel finishes.
+    const QString from =
+        m_oldest.isEmpty()
+            ? SlackParse::tsOf(m_run.clock.now().addDays(-qMax(1, m_settings.historyDays)))
+            : m_oldest;
     // The requests of the releases under way: their threads may have an
     // answer, or a back out, however old the request is.
     const auto releases = m_run.store.releases();
@@ -60,7 +65,7 @@ void SlackSync::start(QObject *context, Done done)
     }
     progress(tr("channel messages"), 0);
     m_client.history(
-        m_oldest, [this](int read) { progress(tr("channel messages"), read); }, context,
+        from, [this](int read) { progress(tr("channel messages"), read); }, context,
         [this, context](const Result<QList<SlackMessage>> &history) {
             if (!history)
                 return fail(history.error());

@@ -9,10 +9,11 @@
 
 namespace ReleaseDesk {
 
-// Slack's part of a sync: the release channel's messages since the last sync,
-// and the threads where an answer may have come: those of the requests of
-// releases still under way (requested, in staging or lately live, which the
-// team may still back out) and those of the new messages that have replies.
+// Slack's part of a sync: the release channel's messages since the last sync
+// (on the first, those of SlackSettings::historyDays), and the threads where
+// an answer may have come: those of the requests of releases still under way
+// (requested, in staging or lately live, which the team may still back out)
+// and those of the new messages that have replies.
 // Each message is stored with what it is (ReleaseChannel), all in one write
 // with the cursor, as Slack pages from the newest down and a page alone would
 // move the cursor past older ones not yet stored. The release team's words

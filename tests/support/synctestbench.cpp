@@ -54,14 +54,13 @@ const Sandbox::Catalogue &SyncTestBench::catalogue()
     return catalogue;
 }
 
-SyncTestBench::SyncTestBench()
+SyncTestBench::SyncTestBench(ConnectionDocument::Choices choices)
     : m_clients(std::make_unique<ClientTestBench>(options())),
       m_network(std::make_unique<RecordingNetwork>())
 {
     if (!m_clients->isListening() || !m_directory.isValid())
         return;
-    const auto document = ConnectionDocument::parse(fixture().sandbox().connectionInfo(),
-                                                    ConnectionDocument::Choices{});
+    const auto document = ConnectionDocument::parse(fixture().sandbox().connectionInfo(), choices);
     if (!document) {
         qWarning("%s", qPrintable(document.error()));
         return;

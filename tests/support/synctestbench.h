@@ -49,7 +49,8 @@ private:
 class SyncTestBench
 {
 public:
-    SyncTestBench();
+    // `choices.atlassianCloud`: Jira and Confluence as Cloud serves them.
+    explicit SyncTestBench(ConnectionDocument::Choices choices = {});
     ~SyncTestBench();
 
     // The sandbox's small history with 250 tasks, so that Jira's tasks take
