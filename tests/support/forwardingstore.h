@@ -71,6 +71,10 @@ public:
     {
         return m_inner.saveRelease(release, events, outbox);
     }
+    Result<Release> editRelease(qint64 id, const ReleaseChange &change) override
+    {
+        return m_inner.editRelease(id, change);
+    }
 
     Status recordTestResult(const TestResult &result, const QList<AuditEvent> &events,
                             const QList<OutboxEntry> &outbox = {},
