@@ -104,7 +104,8 @@ public:
     }
     virtual Result<Release> release(qint64 id) const = 0;
     // Replaces the stored release with `release` (matched by id), appends the
-    // events and queues the outbox entries.
+    // events and queues the outbox entries. Every column is written as given:
+    // a change to a release read earlier goes through editRelease instead.
     virtual Status saveRelease(const Release &release, const QList<AuditEvent> &events,
                                const QList<OutboxEntry> &outbox = {}) = 0;
     // Reads the release, lets `change` decide on it and change it, and saves
