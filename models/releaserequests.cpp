@@ -121,42 +121,45 @@ Status ReleaseRequests::queue(qint64 releaseId, const QString &actor, Request re
 {
     if (auto status = ReleaseWorkflow::requireActor(actor); !status)
         return status;
-    auto stored = m_store.release(releaseId);
-    if (!stored)
-        return Status::failure(stored.error());
-    const Release release = std::move(stored).value();
-    if (auto allowed = check(request, release); !allowed)
-        return allowed;
-    const auto payload = build(release);
-    if (!payload)
-        return Status::failure(payload.error());
+    using Writes = Result<ReleaseWrites>;
+    // Checked and queued against the release as stored when the write begins:
+    // the unchanged release saved with the entry must not undo another desk's move.
+    const auto queuedFor = m_store.editRelease(releaseId, [&](Release &release) -> Writes {
+        if (auto allowed = check(request, release); !allowed)
+            return Writes::failure(allowed.error());
+        const auto payload = build(release);
+        if (!payload)
+            return Writes::failure(payload.error());
 
-    const RequestSpec what = spec(request);
-    const auto entries = m_store.outboxEntries();
-    if (!entries)
-        return Status::failure(entries.error());
-    if (const auto waiting = waitingEntry(request, release, entries.value())) {
-        return Status::failure(tr("%1 is already in the outbox for release %2 (entry %3, %4).")
-                                   .arg(what.why, release.name, QString::number(waiting->id),
-                                        toTitle(waiting->state).toLower()));
-    }
-    const QString prefix = OutboxPayloads::keyPrefix(what.kind, release.name, what.purpose);
-    const auto earlier = std::count_if(entries->cbegin(), entries->cend(), [&](const OutboxEntry &e) {
-        return e.idempotencyKey.startsWith(prefix);
+        const RequestSpec what = spec(request);
+        const auto entries = m_store.outboxEntries();
+        if (!entries)
+            return Writes::failure(entries.error());
+        if (const auto waiting = waitingEntry(request, release, entries.value())) {
+            return Writes::failure(tr("%1 is already in the outbox for release %2 (entry %3, %4).")
+                                       .arg(what.why, release.name, QString::number(waiting->id),
+                                            toTitle(waiting->state).toLower()));
+        }
+        const QString prefix = OutboxPayloads::keyPrefix(what.kind, release.name, what.purpose);
+        const auto earlier =
+            std::count_if(entries->cbegin(), entries->cend(), [&](const OutboxEntry &e) {
+                return e.idempotencyKey.startsWith(prefix);
+            });
+
+        const QDateTime now = m_clock.now();
+        const OutboxEntry entry = OutboxPayloads::entry(
+            payload.value(), release.id,
+            OutboxPayloads::idempotencyKey(what.kind, release.name, what.purpose, int(earlier) + 1),
+            now);
+        AuditEvent queued;
+        queued.releaseId = release.id;
+        queued.actor = actor.trimmed();
+        queued.at = now;
+        queued.action = QStringLiteral("queued");
+        queued.why = what.why;
+        return ReleaseWrites{{queued}, {entry}};
     });
-
-    const QDateTime now = m_clock.now();
-    const OutboxEntry entry = OutboxPayloads::entry(
-        payload.value(), release.id,
-        OutboxPayloads::idempotencyKey(what.kind, release.name, what.purpose, int(earlier) + 1),
-        now);
-    AuditEvent queued;
-    queued.releaseId = release.id;
-    queued.actor = actor.trimmed();
-    queued.at = now;
-    queued.action = QStringLiteral("queued");
-    queued.why = what.why;
-    return m_store.saveRelease(release, {queued}, {entry});
+    return queuedFor ? success() : Status::failure(queuedFor.error());
 }
 
 Status ReleaseRequests::publishNotes(qint64 releaseId, const QString &actor)

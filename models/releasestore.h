@@ -8,9 +8,17 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace ReleaseDesk {
+
+// What a change to a release writes with it, as saveRelease takes them.
+struct ReleaseWrites
+{
+    QList<AuditEvent> events;
+    QList<OutboxEntry> outbox;
+};
 
 // The port through which the core keeps its state. services/ implements it
 // over SQLite. Every write is one transaction: a change to a release, its
@@ -96,9 +104,33 @@ public:
     }
     virtual Result<Release> release(qint64 id) const = 0;
     // Replaces the stored release with `release` (matched by id), appends the
-    // events and queues the outbox entries.
+    // events and queues the outbox entries. Every column is written as given:
+    // a change to a release read earlier goes through editRelease instead.
     virtual Status saveRelease(const Release &release, const QList<AuditEvent> &events,
                                const QList<OutboxEntry> &outbox = {}) = 0;
+    // Reads the release, lets `change` decide on it and change it, and saves
+    // it with the writes `change` returns, in one write transaction: a change
+    // another process made meanwhile (the CLI's move while the window edits
+    // the notes) is neither undone nor decided on from an older copy, because
+    // `change` works on the release as stored. A refusal from `change` writes
+    // nothing. Returns the release as saved. `change` may read the store's
+    // other tables but must not write, nor read releases. A store whose
+    // writes no other process shares may read and then save, as the default
+    // does; SqliteStore overrides it.
+    using ReleaseChange = std::function<Result<ReleaseWrites>(Release &release)>;
+    virtual Result<Release> editRelease(qint64 id, const ReleaseChange &change)
+    {
+        auto stored = release(id);
+        if (!stored)
+            return stored;
+        Release edited = std::move(stored).value();
+        const auto writes = change(edited);
+        if (!writes)
+            return Result<Release>::failure(writes.error());
+        if (const Status saved = saveRelease(edited, writes->events, writes->outbox); !saved)
+            return Result<Release>::failure(saved.error());
+        return edited;
+    }
 
     // Verdicts are appended, never replaced: the latest per task and
     // environment counts, the earlier ones are history. The releases the

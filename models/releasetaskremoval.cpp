@@ -12,29 +12,29 @@ Status ReleaseWorkflow::removeTask(qint64 releaseId, const QString &key, const Q
 {
     if (auto status = requireActor(actor); !status)
         return status;
-    auto stored = m_store.release(releaseId);
-    if (!stored)
-        return Status::failure(stored.error());
-    Release release = std::move(stored).value();
-    if (auto open = requireOpen(release); !open)
-        return open;
-    const QString task = key.trimmed();
-    if (!release.taskKeys.contains(task))
-        return Status::failure(tr("%1 is not in release %2.").arg(task, release.name));
-    if (release.taskKeys.size() == 1) {
-        return Status::failure(
-            tr("%1 is the last task of release %2; a release keeps at least one. Cancel the "
-               "release instead.")
-                .arg(task, release.name));
-    }
-    const auto outbox = m_store.releaseOutbox(releaseId);
-    if (!outbox)
-        return Status::failure(outbox.error());
-    release.taskKeys.removeAll(task);
-    release.updated = m_clock.now();
-    return m_store.saveRelease(
-        release, {event(releaseId, actor, QStringLiteral("task-removed"), task)},
-        {ReleaseFixVersions::taskRemoved(release, task, outbox.value(), m_clock.now())});
+    using Writes = Result<ReleaseWrites>;
+    const auto removed = m_store.editRelease(releaseId, [&](Release &release) -> Writes {
+        if (auto open = requireOpen(release); !open)
+            return Writes::failure(open.error());
+        const QString task = key.trimmed();
+        if (!release.taskKeys.contains(task))
+            return Writes::failure(tr("%1 is not in release %2.").arg(task, release.name));
+        if (release.taskKeys.size() == 1) {
+            return Writes::failure(
+                tr("%1 is the last task of release %2; a release keeps at least one. Cancel the "
+                   "release instead.")
+                    .arg(task, release.name));
+        }
+        const auto outbox = m_store.releaseOutbox(releaseId);
+        if (!outbox)
+            return Writes::failure(outbox.error());
+        release.taskKeys.removeAll(task);
+        release.updated = m_clock.now();
+        return ReleaseWrites{
+            {event(releaseId, actor, QStringLiteral("task-removed"), task)},
+            {ReleaseFixVersions::taskRemoved(release, task, outbox.value(), m_clock.now())}};
+    });
+    return removed ? success() : Status::failure(removed.error());
 }
 
 } // namespace ReleaseDesk

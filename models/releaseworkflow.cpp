@@ -122,20 +122,31 @@ Result<ReleaseFacts> ReleaseWorkflow::facts(qint64 releaseId) const
     auto release = m_store.release(releaseId);
     if (!release)
         return failure<ReleaseFacts>(release.error());
+    return factsOf(std::move(release).value());
+}
+
+Result<ReleaseFacts> ReleaseWorkflow::factsOf(Release release) const
+{
     // Only this release's verdicts and its services' builds: reading every one
     // the store holds on each selection and action made them slow at scale.
-    auto results = m_store.testResultsOf(release->taskKeys);
+    auto results = m_store.testResultsOf(release.taskKeys);
     if (!results)
         return failure<ReleaseFacts>(results.error());
-    auto builds = m_store.buildsOf(release->services);
+    auto builds = m_store.buildsOf(release.services);
     if (!builds)
         return failure<ReleaseFacts>(builds.error());
 
     ReleaseFacts facts;
-    facts.release = std::move(release).value();
+    facts.release = std::move(release);
     facts.results = std::move(results).value();
     facts.builds = std::move(builds).value();
     return facts;
+}
+
+Status ReleaseWorkflow::edit(qint64 releaseId, const ReleaseStore::ReleaseChange &change)
+{
+    const auto edited = m_store.editRelease(releaseId, change);
+    return edited ? success() : Status::failure(edited.error());
 }
 
 Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &actor,
@@ -149,20 +160,20 @@ Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &ac
 {
     if (auto status = requireActor(actor); !status)
         return status;
-    auto current = facts(releaseId);
-    if (!current)
-        return Status::failure(current.error());
-    if (auto allowed = Lifecycle::checkTransition(current.value(), to, why); !allowed)
-        return allowed;
-
-    const auto entries = queued(notices, current->release);
-    if (!entries)
-        return Status::failure(entries.error());
-    Release release = current->release;
-    const AuditEvent moved = move(release, to, actor, why);
-    // The release team's notices, then what its Jira fix version records of the move.
-    return m_store.saveRelease(
-        release, {moved}, entries.value() + ReleaseFixVersions::moved(release, to, m_clock.now()));
+    return edit(releaseId, [&](Release &release) -> Result<ReleaseWrites> {
+        const auto current = factsOf(release);
+        if (!current)
+            return Result<ReleaseWrites>::failure(current.error());
+        if (auto allowed = Lifecycle::checkTransition(current.value(), to, why); !allowed)
+            return Result<ReleaseWrites>::failure(allowed.error());
+        const auto entries = queued(notices, release);
+        if (!entries)
+            return Result<ReleaseWrites>::failure(entries.error());
+        const AuditEvent moved = move(release, to, actor, why);
+        // The release team's notices, then what its Jira fix version records of the move.
+        return ReleaseWrites{
+            {moved}, entries.value() + ReleaseFixVersions::moved(release, to, m_clock.now())};
+    });
 }
 
 Result<QList<OutboxEntry>> ReleaseWorkflow::queued(const Notices &notices,
@@ -184,16 +195,13 @@ Status ReleaseWorkflow::recordStopped(qint64 releaseId, Stage to, const QString 
         return status;
     if (to != Stage::BackedOut && to != Stage::Cancelled)
         return Status::failure(tr("Only a back out or a cancellation is recorded as said."));
-    auto stored = m_store.release(releaseId);
-    if (!stored)
-        return Status::failure(stored.error());
-    Release release = std::move(stored).value();
-    if (!Lifecycle::allowedTargets(release.stage).contains(to)) {
-        return Status::failure(
-            tr("A release cannot move from %1 to %2.").arg(toTitle(release.stage), toTitle(to)));
-    }
-    const AuditEvent moved = move(release, to, actor, why);
-    return m_store.saveRelease(release, {moved});
+    return edit(releaseId, [&](Release &release) -> Result<ReleaseWrites> {
+        if (!Lifecycle::allowedTargets(release.stage).contains(to)) {
+            return Result<ReleaseWrites>::failure(tr("A release cannot move from %1 to %2.")
+                                                      .arg(toTitle(release.stage), toTitle(to)));
+        }
+        return ReleaseWrites{{move(release, to, actor, why)}, {}};
+    });
 }
 
 Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
@@ -216,27 +224,29 @@ Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
         return Status::failure(staging ? tr("The ServiceNow test task number is missing.")
                                        : tr("Say how the release team confirmed live."));
     }
-    auto current = facts(releaseId);
-    if (!current)
-        return Status::failure(current.error());
-    const auto entries = queued(notices, current->release);
-    if (!entries)
-        return Status::failure(entries.error());
-    ReleaseFacts applied = std::move(current).value();
-    Release &release = applied.release;
-    (staging ? release.testTaskNumber : release.liveConfirmationRef) = reference.trimmed();
-    const Stage to = staging ? Stage::InStaging : Stage::Live;
-    if (auto allowed = Lifecycle::checkTransition(applied, to, why); !allowed)
-        return allowed;
-    const AuditEvent recorded =
-        event(releaseId, actor,
-              staging ? QStringLiteral("test-task-recorded")
-                      : QStringLiteral("live-confirmation-recorded"),
-              reference.trimmed());
-    const AuditEvent moved = move(release, to, actor, why);
-    return m_store.saveRelease(release, {recorded, moved},
-                               entries.value() +
-                                   ReleaseFixVersions::moved(release, to, m_clock.now()));
+    return edit(releaseId, [&](Release &release) -> Result<ReleaseWrites> {
+        auto current = factsOf(release);
+        if (!current)
+            return Result<ReleaseWrites>::failure(current.error());
+        const auto entries = queued(notices, release);
+        if (!entries)
+            return Result<ReleaseWrites>::failure(entries.error());
+        ReleaseFacts applied = std::move(current).value();
+        (staging ? applied.release.testTaskNumber : applied.release.liveConfirmationRef) =
+            reference.trimmed();
+        const Stage to = staging ? Stage::InStaging : Stage::Live;
+        if (auto allowed = Lifecycle::checkTransition(applied, to, why); !allowed)
+            return Result<ReleaseWrites>::failure(allowed.error());
+        release = applied.release;
+        const AuditEvent recorded = event(releaseId, actor,
+                                          staging ? QStringLiteral("test-task-recorded")
+                                                  : QStringLiteral("live-confirmation-recorded"),
+                                          reference.trimmed());
+        const AuditEvent moved = move(release, to, actor, why);
+        return ReleaseWrites{{recorded, moved},
+                             entries.value() +
+                                 ReleaseFixVersions::moved(release, to, m_clock.now())};
+    });
 }
 
 Status ReleaseWorkflow::recordAppliedByHand(qint64 releaseId, Environment environment,
@@ -292,20 +302,20 @@ AuditEvent ReleaseWorkflow::moveRelease(Release &release, Stage to, const QStrin
 }
 
 Status ReleaseWorkflow::amend(qint64 releaseId, const QString &actor, const QString &action,
-                              const QString &why, const Edit &edit)
+                              const QString &why, const Edit &change)
 {
     if (auto status = requireActor(actor); !status)
         return status;
-    auto stored = m_store.release(releaseId);
-    if (!stored)
-        return Status::failure(stored.error());
-    Release release = std::move(stored).value();
-    if (auto open = requireOpen(release); !open)
-        return open;
-    if (auto status = edit(release); !status)
-        return status;
-    release.updated = m_clock.now();
-    return m_store.saveRelease(release, {event(releaseId, actor, action, why)});
+    // Decided on and applied to the release as stored when the write begins,
+    // so that another desk's move meanwhile is neither undone nor missed.
+    return edit(releaseId, [&](Release &release) -> Result<ReleaseWrites> {
+        if (auto open = requireOpen(release); !open)
+            return Result<ReleaseWrites>::failure(open.error());
+        if (auto status = change(release); !status)
+            return Result<ReleaseWrites>::failure(status.error());
+        release.updated = m_clock.now();
+        return ReleaseWrites{{event(releaseId, actor, action, why)}, {}};
+    });
 }
 
 Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes, const QString &actor)

@@ -123,11 +123,16 @@ private:
                       const Notices &notices);
     // `notices` of `before`, or nothing without them.
     Result<QList<OutboxEntry>> queued(const Notices &notices, const Release &before) const;
-    // Loads the release, refuses a finished one, applies `edit`, and saves the
-    // result with one audit event. An edit that refuses returns an error.
+    // What facts() reads besides the release.
+    Result<ReleaseFacts> factsOf(Release release) const;
+    // Every change to one release goes through the store's editRelease, so
+    // that it is decided on and applied to the release as stored.
+    Status edit(qint64 releaseId, const ReleaseStore::ReleaseChange &change);
+    // Refuses a finished release, applies `change`, and saves the result with
+    // one audit event, in one edit. A change that refuses returns an error.
     using Edit = std::function<Status(Release &)>;
     Status amend(qint64 releaseId, const QString &actor, const QString &action, const QString &why,
-                 const Edit &edit);
+                 const Edit &change);
     // Sets one text field, refusing an empty value.
     Status recordReference(qint64 releaseId, QString Release::*field, const QString &value,
                            const QString &what, const QString &action, const QString &actor);

@@ -14,16 +14,25 @@ namespace ReleaseDesk {
 // thousands of tasks, which one query per release would make slow.
 Result<QList<Release>> SqliteStore::loadReleases(std::optional<qint64> only) const
 {
-    using Loaded = Result<QList<Release>>;
-    const auto failed = [](const QString &why) {
-        return Loaded::failure(tr("Could not read the releases: %1").arg(why));
-    };
     // One snapshot for all three queries, so that another process's save
     // cannot land between a release's row and its parts.
     Sql::Transaction snapshot(m_db);
     if (const QString error = snapshot.begin(Sql::Transaction::Mode::Read); !error.isEmpty())
-        return failed(error);
+        return Result<QList<Release>>::failure(tr("Could not read the releases: %1").arg(error));
+    auto releases = readReleases(only);
+    if (!releases)
+        return releases;
+    if (const QString error = snapshot.commit(); !error.isEmpty())
+        return Result<QList<Release>>::failure(tr("Could not read the releases: %1").arg(error));
+    return releases;
+}
 
+Result<QList<Release>> SqliteStore::readReleases(std::optional<qint64> only) const
+{
+    using Loaded = Result<QList<Release>>;
+    const auto failed = [](const QString &why) {
+        return Loaded::failure(tr("Could not read the releases: %1").arg(why));
+    };
     // The filters are fixed SQL text; the id itself is bound.
     const QVariantList binds = only ? QVariantList{QVariant(*only)} : QVariantList{};
     const QLatin1String byId(only ? " WHERE id = ?" : "");
@@ -88,8 +97,6 @@ Result<QList<Release>> SqliteStore::loadReleases(std::optional<qint64> only) con
         if (select.failed())
             return failed(select.error());
     }
-    if (const QString error = snapshot.commit(); !error.isEmpty())
-        return failed(error);
     return releases;
 }
 

@@ -62,6 +62,9 @@ public:
     // need a non-empty idempotency key; their ids are assigned by the store.
     Status saveRelease(const Release &release, const QList<AuditEvent> &events,
                        const QList<OutboxEntry> &outbox = {}) override;
+    // Reads and writes under the write lock, taken at BEGIN, so no other
+    // process can write between the two.
+    Result<Release> editRelease(qint64 id, const ReleaseChange &change) override;
 
     Status recordTestResults(const QList<TestResult> &results, const QList<AuditEvent> &events,
                              const QList<Release> &movedReleases) override;
@@ -92,6 +95,8 @@ private:
 
     Status configure(const Migrations &migrations);
     Result<QList<Release>> loadReleases(std::optional<qint64> only) const;
+    // The same inside the caller's transaction.
+    Result<QList<Release>> readReleases(std::optional<qint64> only) const;
     // The parts of a write, each run inside the caller's transaction; they
     // return what failed, or an empty string.
     QString updateRelease(const Release &release);

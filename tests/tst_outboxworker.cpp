@@ -2,6 +2,7 @@
 #include "models/releaseworkflow.h"
 #include "models/slackformat.h"
 #include "models/storageformat.h"
+#include "support/forwardingstore.h"
 #include "support/outboxbench.h"
 
 #include <QJsonArray>
@@ -16,6 +17,26 @@ using namespace ReleaseDesk::Testing;
 namespace {
 
 const QString dev = QStringLiteral("Gareth Jones");
+
+// The bench's store, whose next record of an attempt fails when told to, as a
+// lock held past the busy timeout or a full disk would make it.
+class UnrecordingStore final : public ForwardingStore
+{
+public:
+    using ForwardingStore::ForwardingStore;
+
+    void failNextUpdate() { m_failNext = true; }
+
+    Status updateOutboxEntry(const OutboxEntry &entry) override
+    {
+        if (std::exchange(m_failNext, false))
+            return Status::failure(QStringLiteral("database is locked"));
+        return ForwardingStore::updateOutboxEntry(entry);
+    }
+
+private:
+    bool m_failNext = false;
+};
 
 } // namespace
 
@@ -347,6 +368,42 @@ private slots:
         QCOMPARE(entry.state, OutboxState::Done);
         QCOMPARE(entry.attempts, 2);
         QCOMPARE(m_bench->creates(QStringLiteral("jira.comment")), 1);
+    }
+
+    // A failed attempt whose outcome the store would not take: the entry is
+    // left Sending, which this worker would claim again once the store's
+    // pause is over. It records the outcome first instead, so the write waits
+    // out its backoff rather than being sent again after a few seconds.
+    void failureNotRecordedKeepsItsBackoff()
+    {
+        using namespace std::chrono_literals;
+        UnrecordingStore store(m_bench->store());
+        OutboxRetry::Policy policy = OutboxBench::testPolicy();
+        policy.firstDelay = 1min;
+        policy.maxDelay = 1min;
+        OutboxWorker worker(store, m_bench->integrations(), m_bench->clock(), policy,
+                            [] { return 0.0; });
+        const QString kind = QStringLiteral("slack.post");
+        const qint64 id = m_bench->queueSample(kind, QStringLiteral("2027.9.1"));
+        QVERIFY(id);
+        m_bench->inject("slack:/api/chat.postMessage=status,status=503,times=1,method=POST");
+        store.failNextUpdate();
+        QSignalSpy problems(&worker, &OutboxWorker::storeProblem);
+        QSignalSpy deferred(&worker, &OutboxWorker::deferred);
+        QSignalSpy sent(&worker, &OutboxWorker::sent);
+
+        worker.start();
+        QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 1, 5000);
+        QCOMPARE(m_bench->entry(id).state, OutboxState::Sending);
+        // The worker looks again after its pause of a few seconds.
+        QTRY_VERIFY_WITH_TIMEOUT(deferred.size() + sent.size() > 0, 15000);
+        QCOMPARE(sent.size(), 0);
+        const OutboxEntry entry = m_bench->entry(id);
+        QCOMPARE(entry.state, OutboxState::Pending);
+        QCOMPARE(entry.attempts, 1);
+        QVERIFY2(entry.nextAttempt > m_bench->clock().now().addSecs(20),
+                 qPrintable(entry.nextAttempt.toString(Qt::ISODateWithMs)));
+        QCOMPARE(m_bench->creates(kind), 0);
     }
 
     // A payload this version cannot read fails at once, for a person to discard.

@@ -177,6 +177,59 @@ private slots:
         QCOMPARE(m_store->outbox(OutboxState::Pending).value().size(), outboxBefore.size() + 1);
     }
 
+    // An edit reads and writes under the write lock: another connection can
+    // neither write between the two nor take the lock until the edit is done,
+    // so the edit never saves over a change it did not see.
+    void editReleaseHoldsTheWriteLockFromReadToWrite()
+    {
+        Release release = sampleRelease(QStringLiteral("2026.11.3"));
+        const qint64 id = createSampleRelease(release);
+        RawConnection other(path());
+        QVERIFY(other.isOpen());
+        QCOMPARE(other.exec(QStringLiteral("PRAGMA busy_timeout = 0")), QString());
+
+        QString lockedOut;
+        Stage seen = Stage::Cancelled;
+        const auto edited = m_store->editRelease(id, [&](Release &stored) -> Result<ReleaseWrites> {
+            seen = stored.stage;
+            lockedOut = other.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            stored.stage = Stage::ReadyForStaging;
+            return ReleaseWrites{{sampleEvent(QStringLiteral("transition"))},
+                                 {sampleOutbox(QStringLiteral("moved"))}};
+        });
+        QVERIFY2(edited, qPrintable(edited.error()));
+        QCOMPARE(seen, release.stage);
+        QVERIFY2(lockedOut.contains(QLatin1String("locked")), qPrintable(lockedOut));
+        QCOMPARE(edited->stage, Stage::ReadyForStaging);
+        QCOMPARE(m_store->release(id).value(), edited.value());
+        QCOMPARE(m_store->auditTrail(id)->constLast().releaseId, id);
+        QCOMPARE(m_store->outbox(OutboxState::Pending)->constFirst().idempotencyKey,
+                 QStringLiteral("moved"));
+        QCOMPARE(other.exec(QStringLiteral("BEGIN IMMEDIATE")), QString());
+        QCOMPARE(other.exec(QStringLiteral("ROLLBACK")), QString());
+    }
+
+    // An edit its change refuses writes nothing and says why in the change's words.
+    void refusedEditWritesNothing()
+    {
+        Release release = sampleRelease(QStringLiteral("2026.11.3"));
+        const qint64 id = createSampleRelease(release);
+        const Release before = m_store->release(id).value();
+        const auto edited = m_store->editRelease(id, [](Release &stored) {
+            stored.stage = Stage::Live;
+            return Result<ReleaseWrites>::failure(QStringLiteral("Not now."));
+        });
+        QVERIFY(!edited);
+        QCOMPARE(edited.error(), QStringLiteral("Not now."));
+        QCOMPARE(m_store->release(id).value(), before);
+        QCOMPARE(m_store->auditTrail(id)->size(), 1);
+        const auto missing =
+            m_store->editRelease(id + 1, [](Release &) { return ReleaseWrites{}; });
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().contains(QLatin1String("no release with id")),
+                 qPrintable(missing.error()));
+    }
+
     void testResultsAreAppendedWithTheirEvents()
     {
         Release release = sampleRelease(QStringLiteral("r"));

@@ -117,6 +117,10 @@ void OutboxWorker::pump()
 {
     if (!m_running || m_attempt)
         return;
+    if (m_unrecorded) {
+        const Unrecorded outcome = *m_unrecorded;
+        return record(outcome.entry, outcome.signal);
+    }
     const auto claimed = m_store.claimNextOutboxEntry(m_clock.now());
     if (!claimed)
         return pauseAfter(claimed.error());
@@ -218,11 +222,13 @@ void OutboxWorker::fail(OutboxEntry entry, const AttemptFailure &failure)
            decision.state == OutboxState::Failed ? &OutboxWorker::failed : &OutboxWorker::deferred);
 }
 
-void OutboxWorker::record(const OutboxEntry &entry,
-                          void (OutboxWorker::*signal)(const OutboxEntry &))
+void OutboxWorker::record(const OutboxEntry &entry, Outcome signal)
 {
-    if (const Status saved = m_store.updateOutboxEntry(entry); !saved)
+    if (const Status saved = m_store.updateOutboxEntry(entry); !saved) {
+        m_unrecorded = Unrecorded{entry, signal};
         return pauseAfter(saved.error());
+    }
+    m_unrecorded.reset();
     emit(this->*signal)(entry);
     updatePendingCount();
     schedulePump();

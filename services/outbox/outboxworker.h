@@ -76,7 +76,8 @@ private:
                 const AttemptFailure &failure);
     void complete(OutboxEntry entry, const OutboxPayload &payload, const OutboxAnswer &answer);
     void fail(OutboxEntry entry, const AttemptFailure &failure);
-    void record(const OutboxEntry &entry, void (OutboxWorker::*signal)(const OutboxEntry &));
+    using Outcome = void (OutboxWorker::*)(const OutboxEntry &);
+    void record(const OutboxEntry &entry, Outcome signal);
     // Pauses after a store problem, so that a store that keeps failing is not hammered.
     void pauseAfter(const QString &problem);
     void scheduleWake();
@@ -93,6 +94,15 @@ private:
     bool m_pumpQueued = false;
     QPointer<OutboxAttempt> m_attempt;
     std::optional<int> m_pendingCount;
+    // An attempt's outcome the store would not take. Its entry is left
+    // Sending, which this worker's next claim would take again at once, its
+    // backoff lost; so it is recorded before anything is claimed.
+    struct Unrecorded
+    {
+        OutboxEntry entry;
+        Outcome signal;
+    };
+    std::optional<Unrecorded> m_unrecorded;
 };
 
 } // namespace ReleaseDesk

@@ -153,14 +153,22 @@ void ReleaseAdopter::adoptNext(QObject *context, qsizetype index)
         return finish();
     const Candidate &candidate = m_candidates.at(index);
     if (candidate.known) {
-        if (const auto followed =
-                ReleaseAdoption::follow(*candidate.known, candidate.remote, m_run.clock.now())) {
-            if (Status saved = m_run.store.saveRelease(followed->release, {followed->event});
-                !saved)
+        if (ReleaseAdoption::follow(*candidate.known, candidate.remote, m_run.clock.now())) {
+            // Followed again from the release as stored: a person may have
+            // moved it while the systems answered.
+            const auto saved = m_run.store.editRelease(
+                candidate.known->id, [&](Release &release) -> Result<ReleaseWrites> {
+                    const auto followed =
+                        ReleaseAdoption::follow(release, candidate.remote, m_run.clock.now());
+                    if (!followed)
+                        return ReleaseWrites{};
+                    release = followed->release;
+                    return ReleaseWrites{{followed->event}, {}};
+                });
+            if (!saved)
                 return finish(saved.error());
-            if (followed->release.stage != candidate.known->stage)
-                m_outcome.followed
-                    << tr("%1 (%2)").arg(followed->release.name, toTitle(followed->release.stage));
+            if (saved->stage != candidate.known->stage)
+                m_outcome.followed << tr("%1 (%2)").arg(saved->name, toTitle(saved->stage));
         }
     } else {
         const Adoption adoption = ReleaseAdoption::adopt(candidate.remote, m_run.clock.now());

@@ -56,20 +56,38 @@ void ReleaseFollower::followNext(QObject *context, qsizetype index)
 
 Status ReleaseFollower::follow(const Followed &followed, const QStringList &taskKeys)
 {
-    const Release &release = followed.release;
-    const auto outbox = m_run.store.releaseOutbox(release.id);
-    if (!outbox)
-        return Status::failure(outbox.error());
     const FixVersionState jira{followed.version.released, followed.version.releaseDate,
                                followed.version.archived, taskKeys};
-    const FixVersionFollowing following = FixVersionFollow::follow(
-        release, jira, ReleaseFixVersions::waiting(outbox.value()), m_run.clock.now());
-    if (!following.release)
+    const auto following = [&](const Release &release) -> Result<FixVersionFollowing> {
+        const auto outbox = m_run.store.releaseOutbox(release.id);
+        if (!outbox)
+            return Result<FixVersionFollowing>::failure(outbox.error());
+        return FixVersionFollow::follow(release, jira, ReleaseFixVersions::waiting(outbox.value()),
+                                        m_run.clock.now());
+    };
+    // The release as read when the sync began tells whether there is anything
+    // to follow; what is followed is decided again on the release as stored,
+    // since a person may have moved it while Jira answered.
+    const auto seen = following(followed.release);
+    if (!seen)
+        return Status::failure(seen.error());
+    if (!seen->release)
         return success();
-    if (const Status saved = m_run.store.saveRelease(*following.release, following.events); !saved)
-        return saved;
-    for (const AuditEvent &event : following.events)
-        m_outcome.changes << tr("%1: %2").arg(release.name, event.why);
+    QList<AuditEvent> events;
+    const auto saved = m_run.store.editRelease(
+        followed.release.id, [&](Release &release) -> Result<ReleaseWrites> {
+            const auto now = following(release);
+            if (!now)
+                return Result<ReleaseWrites>::failure(now.error());
+            if (now->release)
+                release = *now->release;
+            events = now->events;
+            return ReleaseWrites{events, {}};
+        });
+    if (!saved)
+        return Status::failure(saved.error());
+    for (const AuditEvent &event : events)
+        m_outcome.changes << tr("%1: %2").arg(followed.release.name, event.why);
     return success();
 }
 
