@@ -1,13 +1,18 @@
 #include "services/clients/servicenowparse.h"
 #include "services/clients/slackparse.h"
 #include "services/sandbox/jirasystem.h"
+#include "services/sandbox/slacksystem.h"
 #include "services/sync/jirasync.h"
 #include "services/sync/servicenowsync.h"
+#include "services/sync/slacksync.h"
 #include "support/synctestbench.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;
@@ -23,6 +28,49 @@ Sandbox::JiraSystem &jiraOf(SyncTestBench &bench)
 {
     return *static_cast<Sandbox::JiraSystem *>(
         bench.fixture().sandbox().system(QStringLiteral("jira")));
+}
+
+Sandbox::SlackSystem &slackOf(SyncTestBench &bench)
+{
+    return *static_cast<Sandbox::SlackSystem *>(
+        bench.fixture().sandbox().system(QStringLiteral("slack")));
+}
+
+// The ts of the channel's top-level messages since `from`, as Slack lists them.
+QSet<QString> channelSince(SyncTestBench &bench, const QDateTime &from)
+{
+    QObject context;
+    std::optional<Result<QList<SlackMessage>>> read;
+    bench.integrations().slack()->history(
+        SlackParse::tsOf(from), {}, &context,
+        [&read](const Result<QList<SlackMessage>> &history) { read = history; });
+    if (!QTest::qWaitFor([&read] { return read.has_value(); }, 30000) || !read->ok())
+        return {};
+    QSet<QString> found;
+    for (const SlackMessage &message : read->value()) {
+        if (!message.isReply())
+            found.insert(message.ts);
+    }
+    return found;
+}
+
+QSet<QString> storedTopLevel(SyncTestBench &bench)
+{
+    QSet<QString> found;
+    for (const ChannelMessage &message : bench.store().channelMessages().value()) {
+        if (message.threadTs.isEmpty())
+            found.insert(message.ts);
+    }
+    return found;
+}
+
+QString newestOf(const QSet<QString> &ts, int rank = 0)
+{
+    QList<QString> sorted(ts.cbegin(), ts.cend());
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return SlackParse::tsMicros(a).value_or(0) > SlackParse::tsMicros(b).value_or(0);
+    });
+    return sorted.value(rank);
 }
 
 ConnectionDocument::Choices flavour(bool cloud)
@@ -234,6 +282,77 @@ private slots:
             if (message.threadTs.isEmpty())
                 QVERIFY(message.posted >= from);
         }
+    }
+    void slackFirstSyncResumesFromThePageItReached()
+    {
+        SyncTestBench bench;
+        QVERIFY(bench.isReady());
+        // A busy channel: over four pages of Slack's 200 in the first sync's window.
+        Sandbox::SlackSystem &slack = slackOf(bench);
+        const QString tester = slack.userId(QStringLiteral("carla.smith"));
+        for (int i = 0; i < 850; ++i) {
+            QVERIFY(!slack
+                         .postAsUser(slack.releaseChannelId(), tester,
+                                     QStringLiteral("Still testing build %1").arg(i))
+                         .isEmpty());
+        }
+        const QDateTime from =
+            bench.clients().clock().now().addDays(-bench.settings().slack.historyDays);
+        const QSet<QString> window = channelSince(bench, from);
+        const int pages = int((window.size() + 199) / 200);
+        QVERIFY2(pages >= 5, qPrintable(QString::number(window.size())));
+        bench.network().clear();
+
+        // Slack limits the first sync for good once two pages are in.
+        bool limited = false;
+        QObject::connect(&bench.engine(), &SyncEngine::progress, &bench.engine(),
+                         [&](RemoteSystem system, const QString &phase, int count, int) {
+                             if (limited || system != RemoteSystem::Slack ||
+                                 phase != QLatin1String("channel messages") || count < 400)
+                                 return;
+                             limited = true;
+                             bench.inject(
+                                 "slack:/api/conversations.history=ratelimit,retry-after=1");
+                         });
+        const auto first = bench.sync();
+        QVERIFY(first);
+        QVERIFY(limited);
+        const SystemSync &failed = first->system(RemoteSystem::Slack);
+        QCOMPARE(failed.outcome, SystemSync::Outcome::Failed);
+        QVERIFY2(failed.error.contains(QLatin1String("429")), qPrintable(failed.error));
+        // The two pages read are kept: the newest 400 messages, and no more.
+        const QSet<QString> kept = storedTopLevel(bench);
+        QCOMPARE(kept.size(), 400);
+        QCOMPARE(newestOf(kept), newestOf(window));
+        QCOMPARE(newestOf(kept, 399), newestOf(window, 399));
+        // The channel is not read whole yet, so later syncs do not start above it.
+        const QString source = SlackSync::cursorSource(bench.settings().slack.channel);
+        QVERIFY(!bench.cursor(source));
+
+        // The next sync reads on below the pages kept, then what came since.
+        bench.fixture().sandbox().faults().clear();
+        bench.network().clear();
+        QVERIFY(SyncTestBench::allSynced(bench.syncAll()));
+        const QStringList resumed =
+            bench.network().requests(QStringLiteral("conversations.history"));
+        QCOMPARE(resumed.size(), pages - 2 + 1);
+        QVERIFY2(resumed.first().contains(u"latest=" + newestOf(window, 399)),
+                 qPrintable(resumed.first()));
+        QVERIFY2(resumed.last().contains(u"oldest=" + newestOf(window)),
+                 qPrintable(resumed.last()));
+        QCOMPARE(storedTopLevel(bench), window);
+        QCOMPARE(bench.cursor(source)->value, newestOf(window));
+
+        // And a message posted now comes with the next sync, from the newest one.
+        const QString posted =
+            slack.postAsUser(slack.releaseChannelId(), tester, QStringLiteral("All green"));
+        bench.network().clear();
+        QVERIFY(SyncTestBench::allSynced(bench.syncAll()));
+        const QStringList later = bench.network().requests(QStringLiteral("conversations.history"));
+        QCOMPARE(later.size(), 1);
+        QVERIFY2(later.first().contains(u"oldest=" + newestOf(window)), qPrintable(later.first()));
+        QVERIFY(storedTopLevel(bench).contains(posted));
+        QCOMPARE(bench.cursor(source)->value, posted);
     }
 };
 

@@ -72,6 +72,12 @@ void SlackClient::history(const QString &oldestTs, Progress progress, QObject *c
     readHistory(m_state, oldestTs, std::move(progress), context, std::move(done));
 }
 
+void SlackClient::historyPage(const QString &oldestTs, const QString &latestTs, QObject *context,
+                              Callback<SlackParse::MessagePage> done)
+{
+    readHistoryPage(m_state, oldestTs, latestTs, context, std::move(done));
+}
+
 void SlackClient::replies(const QString &threadTs, const QString &oldestTs, QObject *context,
                           Callback<QList<SlackMessage>> done)
 {
@@ -185,6 +191,37 @@ void SlackClient::readHistory(const StatePtr &state, const QString &oldestTs, Pr
                 done(SlackParse::oldestFirst(*messages));
             });
     });
+}
+
+void SlackClient::readHistoryPage(const StatePtr &state, const QString &oldestTs,
+                                  const QString &latestTs, QObject *context,
+                                  Callback<SlackParse::MessagePage> done)
+{
+    using Answer = Result<SlackParse::MessagePage>;
+    resolve(state, context,
+            [state, oldestTs, latestTs, context, done](const Result<QString> &channel) {
+                if (!channel)
+                    return done(Answer::failure(channel.error()));
+                const QString endpoint = tr("channel history");
+                SlackWebApi::Arguments arguments{
+                    {QStringLiteral("channel"), channel.value()},
+                    withMetadata,
+                    {QStringLiteral("limit"), QString::number(state->api.connection().pageSize)}};
+                if (!oldestTs.isEmpty())
+                    arguments.append({QStringLiteral("oldest"), oldestTs});
+                if (!latestTs.isEmpty())
+                    arguments.append({QStringLiteral("latest"), latestTs});
+                state->api.read(QStringLiteral("conversations.history"), endpoint, arguments,
+                                context, [endpoint, done](const Result<QJsonDocument> &answer) {
+                                    if (!answer)
+                                        return done(Answer::failure(answer.error()));
+                                    const auto page = SlackParse::messagePage(answer.value());
+                                    if (!page)
+                                        return done(Answer::failure(
+                                            SlackWebApi::unreadable(endpoint, page.error())));
+                                    done(page);
+                                });
+            });
 }
 
 void SlackClient::readReplies(const StatePtr &state, const QString &threadTs,

@@ -52,6 +52,13 @@ public:
     // messages, and replies also sent to the channel (subtype thread_broadcast).
     void history(const QString &oldestTs, Progress progress, QObject *context,
                  Callback<QList<SlackMessage>> done);
+    // One page of the channel's messages newer than `oldestTs` and older
+    // than `latestTs` (either empty: no bound), newest first as Slack gives
+    // them, and no cursor when no older one is left in the range. Asking
+    // again with the page's oldest ts as `latestTs` reads on, also in a later
+    // sync, so a caller may store each page before it asks for the next.
+    void historyPage(const QString &oldestTs, const QString &latestTs, QObject *context,
+                     Callback<SlackParse::MessagePage> done);
     // The replies in the thread of `threadTs` newer than `oldestTs` (empty:
     // all), oldest first, across pages; without the thread's first message.
     void replies(const QString &threadTs, const QString &oldestTs, QObject *context,
@@ -104,6 +111,9 @@ private:
     static void resolve(const StatePtr &state, QObject *context, Callback<QString> done);
     static void readHistory(const StatePtr &state, const QString &oldestTs, Progress progress,
                             QObject *context, Callback<QList<SlackMessage>> done);
+    static void readHistoryPage(const StatePtr &state, const QString &oldestTs,
+                                const QString &latestTs, QObject *context,
+                                Callback<SlackParse::MessagePage> done);
     static void readReplies(const StatePtr &state, const QString &threadTs,
                             const QString &oldestTs, QObject *context,
                             Callback<QList<SlackMessage>> done);

@@ -9,12 +9,6 @@
 namespace ReleaseDesk {
 namespace {
 
-bool newer(const QString &ts, const QString &than)
-{
-    return than.isEmpty() ||
-           SlackParse::tsMicros(ts).value_or(0) > SlackParse::tsMicros(than).value_or(0);
-}
-
 ChannelMessage channelMessage(const SlackMessage &message)
 {
     ChannelMessage stored;
@@ -32,6 +26,12 @@ SlackSync::SlackSync(SyncRun &run, SlackClient &client, SlackSettings settings)
     : SyncStep(run, RemoteSystem::Slack), m_client(client), m_settings(std::move(settings))
 {}
 
+bool SlackSync::newer(const QString &ts, const QString &than)
+{
+    return than.isEmpty() ||
+           SlackParse::tsMicros(ts).value_or(0) > SlackParse::tsMicros(than).value_or(0);
+}
+
 QString SlackSync::cursorSource(const QString &channel)
 {
     return QStringLiteral("slack:") + channel;
@@ -43,13 +43,19 @@ void SlackSync::start(QObject *context, Done done)
     const auto stored = cursor(cursorSource(m_settings.channel));
     if (!stored)
         return fail(stored.error());
-    if (stored.value())
-        m_oldest = stored.value()->value;
+    const QString read = stored.value() ? stored.value()->value : QString();
+    const auto window = storedWindow(read);
+    if (!window)
+        return fail(window.error());
+    m_resumed = window->has_value();
+    if (m_resumed)
+        m_window = *window.value();
     // The first sync reads a bounded window, so that a busy channel finishes.
-    const QString from =
-        m_oldest.isEmpty()
-            ? SlackParse::tsOf(m_run.clock.now().addDays(-qMax(1, m_settings.historyDays)))
-            : m_oldest;
+    else if (read.isEmpty())
+        m_window.bound =
+            SlackParse::tsOf(m_run.clock.now().addDays(-qMax(1, m_settings.historyDays)));
+    else
+        m_window.bound = read;
     // The requests of the releases under way: their threads may have an
     // answer, or a back out, however old the request is.
     const auto releases = m_run.store.releases();
@@ -61,91 +67,91 @@ void SlackSync::start(QObject *context, Done done)
         const bool underWay = !isTerminal(release.stage) ||
                               (release.stage == Stage::Live && release.stageChanged >= lately);
         if (underWay && !request.isEmpty())
-            m_threads << request;
+            m_requests << request;
     }
     progress(tr("channel messages"), 0);
-    m_client.history(
-        from, [this](int read) { progress(tr("channel messages"), read); }, context,
-        [this, context](const Result<QList<SlackMessage>> &history) {
-            if (!history)
-                return fail(history.error());
-            m_messages = history.value();
-            for (const SlackMessage &message : history.value()) {
-                // A message with a reply newer than the last sync, or a
-                // reply also sent to the channel.
-                if (message.isReply())
-                    m_threads << message.threadTs;
-                else if (!message.latestReply.isEmpty() && newer(message.latestReply, m_oldest))
-                    m_threads << message.ts;
-            }
-            readThreads(context);
-        });
+    readPage(context);
 }
 
-void SlackSync::readThreads(QObject *context)
+void SlackSync::readThreads(QObject *context, Next next)
 {
     while (!m_threads.isEmpty() && m_threadsSeen.contains(m_threads.constFirst()))
         m_threads.removeFirst();
     if (m_threads.isEmpty())
-        return readTeam(context);
-    // Nothing is stored before the threads are read, so a cancelled sync
-    // leaves the channel as the last one stored it.
+        return readTeam(context, next);
+    // Nothing of a page is stored before its threads are read, so a
+    // cancelled sync leaves the window where the last page stored it.
     if (m_run.cancelled)
         return cancelled();
     const QString thread = m_threads.takeFirst();
     m_threadsSeen.insert(thread);
     progress(tr("threads"), int(m_threadsSeen.size()),
              int(m_threadsSeen.size() + m_threads.size()));
-    m_client.replies(
-        thread, QString(), context, [this, context](const Result<QList<SlackMessage>> &replies) {
-            // A request deleted from the channel holds no answer; the
-            // rest of the channel is still worth reading.
-            const QString gone =
-                SlackParse::describe(SlackError{QStringLiteral("thread_not_found"), {}}, {});
-            if (!replies && replies.error().endsWith(gone))
-                return readThreads(context);
-            if (!replies)
-                return fail(replies.error());
-            m_messages << replies.value();
-            readThreads(context);
-        });
+    m_client.replies(thread, QString(), context,
+                     [this, context, next](const Result<QList<SlackMessage>> &replies) {
+                         // A request deleted from the channel holds no answer;
+                         // the rest of the channel is still worth reading.
+                         const QString gone = SlackParse::describe(
+                             SlackError{QStringLiteral("thread_not_found"), {}}, {});
+                         if (!replies && replies.error().endsWith(gone))
+                             return readThreads(context, next);
+                         if (!replies)
+                             return fail(replies.error());
+                         m_pending << replies.value();
+                         readThreads(context, next);
+                     });
 }
 
-void SlackSync::readTeam(QObject *context)
+void SlackSync::readTeam(QObject *context, Next next)
 {
     // Most syncs bring nobody's word on a release: Slack is asked only when one does.
     const bool needed =
-        std::any_of(m_messages.cbegin(), m_messages.cend(), [](const SlackMessage &m) {
+        !m_teamRead && std::any_of(m_pending.cbegin(), m_pending.cend(), [](const SlackMessage &m) {
             return ReleaseTeamReply::read(m.text).recognised();
         });
     if (!needed)
-        return store();
+        return (this->*next)(context);
     if (m_run.cancelled)
         return cancelled();
     progress(tr("release team"), 0);
     m_client.releaseTeam(m_settings.releaseTeamUsers, m_settings.releaseTeamGroup, context,
-                         [this](const Result<QList<SlackUser>> &team) {
+                         [this, context, next](const Result<QList<SlackUser>> &team) {
                              if (!team)
                                  return fail(team.error());
+                             m_teamRead = true;
                              for (const SlackUser &member : team.value())
                                  m_team.insert(member.id, member.shownName());
-                             store();
+                             (this->*next)(context);
                          });
 }
 
-void SlackSync::store()
+void SlackSync::readRequestThreads(QObject *context)
 {
-    const auto known = m_run.store.channelMessages();
-    if (!known)
-        return fail(known.error());
-    QHash<QString, QString> kinds; // ts → kind of every top-level message, to read replies by
-    for (const ChannelMessage &message : known.value()) {
-        if (message.threadTs.isEmpty())
-            kinds.insert(message.ts, message.kind);
+    m_threads = m_requests;
+    readThreads(context, &SlackSync::storeRequestThreads);
+}
+
+void SlackSync::storeRequestThreads(QObject *)
+{
+    if (Status stored = store(std::nullopt); !stored)
+        return fail(stored.error());
+    apply();
+}
+
+Status SlackSync::store(const std::optional<SyncCursor> &cursor)
+{
+    if (!m_kinds) {
+        const auto known = m_run.store.channelMessages();
+        if (!known)
+            return Status::failure(known.error());
+        m_kinds.emplace();
+        for (const ChannelMessage &message : known.value()) {
+            if (message.threadTs.isEmpty())
+                m_kinds->insert(message.ts, message.kind);
+        }
     }
     QList<ChannelMessage> messages;
-    QString newest = m_oldest;
-    for (const SlackMessage &message : std::as_const(m_messages)) {
+    for (const SlackMessage &message : std::as_const(m_pending)) {
         if (message.isReply())
             continue;
         ChannelMessage stored = channelMessage(message);
@@ -153,29 +159,31 @@ void SlackSync::store()
             ReleaseChannel::read(message.text, false, {}, m_team.contains(message.user));
         stored.kind = reading.kind;
         stored.releaseName = reading.releaseName;
-        kinds.insert(stored.ts, stored.kind);
+        m_kinds->insert(stored.ts, stored.kind);
         messages << stored;
-        if (newer(message.ts, newest))
-            newest = message.ts;
     }
-    for (const SlackMessage &message : std::as_const(m_messages)) {
+    for (const SlackMessage &message : std::as_const(m_pending)) {
         if (!message.isReply())
             continue;
         ChannelMessage stored = channelMessage(message);
-        const auto reading = ReleaseChannel::read(message.text, true, kinds.value(message.threadTs),
-                                                  m_team.contains(message.user));
+        const auto reading = ReleaseChannel::read(
+            message.text, true, m_kinds->value(message.threadTs), m_team.contains(message.user));
         stored.kind = reading.kind;
         stored.releaseName = reading.releaseName;
         messages << stored;
     }
-    const std::optional<SyncCursor> cursor =
-        newest.isEmpty() ? std::nullopt
-                         : std::optional(nextCursor(cursorSource(m_settings.channel), newest));
+    m_pending.clear();
+    if (messages.isEmpty() && !cursor)
+        return success();
     const auto changed = m_run.store.saveChannelMessages(messages, cursor);
     if (!changed)
-        return fail(changed.error());
-    m_result.read = int(messages.size());
-    m_result.changed = changed.value();
+        return Status::failure(changed.error());
+    m_result.read += int(messages.size());
+    for (const QString &ts : changed.value()) {
+        // A message changed by two writes of one sync is one change.
+        if (!m_result.changed.contains(ts))
+            m_result.changed << ts;
+    }
     const QSet<QString> changedTs(changed->cbegin(), changed->cend());
     for (const ChannelMessage &message : std::as_const(messages)) {
         if (!changedTs.contains(message.ts))
@@ -191,7 +199,7 @@ void SlackSync::store()
                                          .arg(message.author, plainSlackText(message.text));
         }
     }
-    apply();
+    return success();
 }
 
 const ChannelMessage *SlackSync::answer(const QList<ChannelMessage> &stored,
