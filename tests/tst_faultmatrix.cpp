@@ -13,7 +13,7 @@ namespace {
 // The faults of issue 11's matrix, as sandbox fault specs without their target.
 const std::pair<const char *, const char *> faults[] = {
     {"500", "status,status=500"},
-    {"503 with Retry-After", "ratelimit,status=503,retry-after=1"},
+    {"503 with Retry-After", "unavailable,retry-after=1"},
     {"429", "ratelimit,retry-after=1"},
     {"401", "status,status=401"},
     {"hang", "hang"},

@@ -66,7 +66,7 @@ private slots:
 
     void unavailableCarriesRetryAfter()
     {
-        inject("concourse=ratelimit,status=503,retry-after=3,times=1");
+        inject("concourse=unavailable,retry-after=3,times=1");
         const auto reply = m_fixture->get(target());
         QCOMPARE(reply.status, 503);
         QCOMPARE(reply.header("Retry-After"), QByteArray("3"));

@@ -37,6 +37,7 @@ void deliver(QTcpSocket *socket, const Response &response, const std::optional<F
     switch (fault->kind) {
     case FaultKind::Status:
     case FaultKind::RateLimit:
+    case FaultKind::Unavailable:
         writeAndFlush(socket, serialize(response)); // the caller built the error already
         return;
     case FaultKind::Delay: {

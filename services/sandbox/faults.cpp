@@ -7,9 +7,10 @@
 namespace ReleaseDesk::Sandbox {
 namespace {
 
-constexpr std::array<std::pair<FaultKind, const char *>, 10> kindNames{{
+constexpr std::array<std::pair<FaultKind, const char *>, 11> kindNames{{
     {FaultKind::Status, "status"},
     {FaultKind::RateLimit, "ratelimit"},
+    {FaultKind::Unavailable, "unavailable"},
     {FaultKind::Delay, "delay"},
     {FaultKind::Hang, "hang"},
     {FaultKind::Reset, "reset"},

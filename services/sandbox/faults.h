@@ -12,6 +12,7 @@ namespace ReleaseDesk::Sandbox {
 enum class FaultKind {
     Status,          // an error status (500, 502, 503, 401, ...) in the system's shape; no effect
     RateLimit,       // 429 with Retry-After, in the system's shape; no effect
+    Unavailable,     // the system's own error (503 unless status= says) with Retry-After; no effect
     Delay,           // the real answer, late
     Hang,            // the request takes effect, no answer ever comes
     Reset,           // the request takes effect, the connection is reset mid-body

@@ -135,13 +135,14 @@ void Sandbox::handle(Request request, QTcpSocket *socket)
         return;
     }
     if (fault && fault->kind == FaultKind::RateLimit) {
-        // Another status than 429 is an overloaded server that says when to
-        // come back: the system's own error, with Retry-After.
-        Response limited = fault->status == 429
-                               ? system.rateLimited(fault->retryAfterSeconds)
-                               : system.error(fault->status, QStringLiteral("Injected fault"));
-        limited.setHeader("Retry-After", QByteArray::number(fault->retryAfterSeconds));
-        deliver(socket, limited, fault);
+        deliver(socket, system.rateLimited(fault->retryAfterSeconds), fault);
+        return;
+    }
+    if (fault && fault->kind == FaultKind::Unavailable) {
+        // An overloaded server that says when to come back.
+        Response unavailable = system.error(fault->status, QStringLiteral("Injected fault"));
+        unavailable.setHeader("Retry-After", QByteArray::number(fault->retryAfterSeconds));
+        deliver(socket, unavailable, fault);
         return;
     }
     Response response = dispatch(system, m_routers[systemName], request);
