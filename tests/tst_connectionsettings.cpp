@@ -64,6 +64,17 @@ private slots:
         // Unsaid, the release team is the user group @release-team.
         QCOMPARE(settings.slack.releaseTeamGroup, QStringLiteral("release-team"));
         QVERIFY(settings.slack.releaseTeamUsers.isEmpty());
+        QCOMPARE(settings.slack.historyDays, 30);
+    }
+
+    void slackHistoryDaysComeFromTheDocument()
+    {
+        const auto document = ConnectionDocument::parse(
+            QByteArray("{\"slack\": {\"url\": \"https://slack.com\", \"token\": \"t\", "
+                       "\"channel\": \"c\", \"historyDays\": 90}}"),
+            {});
+        QVERIFY2(document, qPrintable(document.error()));
+        QCOMPARE(document->settings.slack.historyDays, 90);
     }
 
     void theReleaseTeamIsSavedAndLoaded_data()
@@ -157,6 +168,16 @@ private slots:
         QTest::newRow("url a number")
             << QByteArray("{\"slack\": {\"url\": 443, \"token\": \"t\", \"channel\": \"c\"}}")
             << QStringLiteral("Slack: the field \"url\" must be text, not a number.");
+        QTest::newRow("history days a fraction")
+            << QByteArray("{\"slack\": {\"url\": \"https://slack.com\", \"token\": \"t\", "
+                          "\"channel\": \"c\", \"historyDays\": 0.5}}")
+            << QStringLiteral(
+                   "Slack: the field \"historyDays\" must be a whole number from 1, not 0.5.");
+        QTest::newRow("history days text")
+            << QByteArray("{\"slack\": {\"url\": \"https://slack.com\", \"token\": \"t\", "
+                          "\"channel\": \"c\", \"historyDays\": \"90\"}}")
+            << QStringLiteral(
+                   "Slack: the field \"historyDays\" must be a whole number from 1, not text.");
         QTest::newRow("secret an object")
             << QByteArray("{\"slack\": {\"url\": \"https://slack.com\", \"token\": {\"t\": 1}, "
                           "\"channel\": \"c\"}}")

@@ -65,6 +65,20 @@ public:
         const QString stated = text(name).toLower();
         return stated.isEmpty() ? fallback : stated == QLatin1String(yes);
     }
+    // A whole number of at least 1, or `fallback` when the field is absent.
+    int count(const char *name, int fallback)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(name));
+        if (isAbsent(value))
+            return fallback;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 1 || number > 100000 || number != int(number)) {
+            wrongType(name, ConnectionDocument::tr("a whole number from 1"),
+                      value.isDouble() ? QString::number(value.toDouble()) : describe(value));
+            return fallback;
+        }
+        return int(number);
+    }
     QStringList list(const char *name)
     {
         const QJsonValue value = m_object.value(QLatin1String(name));
@@ -182,6 +196,7 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
             if (const QString group = in.text("releaseTeamGroup"); !group.isEmpty())
                 settings.slack.releaseTeamGroup = group;
             settings.slack.releaseTeamUsers = in.list("releaseTeamUsers");
+            settings.slack.historyDays = in.count("historyDays", settings.slack.historyDays);
             secret = in.required("token");
             break;
         }
