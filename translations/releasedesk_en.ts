@@ -241,6 +241,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>jobs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Concourse builds: the server gave the next page at %1, not at %2 where the connection points; stopped rather than send the credentials there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConcourseParse</name>
@@ -385,6 +389,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>the field &apos;_links.next&apos; is not a link below &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the page %1 is at version %2, the last one Confluence can number; it cannot be updated again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfluenceSync</name>
@@ -440,6 +448,50 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>The connection document names none of concourse, jira, confluence, servicenow and slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list holding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; must be %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry must be an object with the connection&apos;s fields, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,6 +556,18 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Slack: %1 is not a Slack user id (U…); find it in the person&apos;s profile, under Copy member ID.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the address is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address %2 holds a user name or password; give the account and its secret in their own fields instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the address %2 is plain http://, which is allowed only to this computer; use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardCells</name>
@@ -559,6 +623,21 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Release %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoProfile</name>
+    <message>
+        <source>The demo cannot use the profile folder %1: its connections cannot be read (%2). Choose another folder with --profile, or leave --profile out for a temporary one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cannot use the profile folder %1: it is connected to %2. The demo would replace those connections with its sandbox. Choose another folder with --profile, or leave --profile out for a temporary one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cannot use the profile folder %1: changes in its outbox have not been sent (%2, waiting or failed), and the demo would send them to its sandbox instead. Choose another folder with --profile, or leave --profile out for a temporary one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,6 +811,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>%1 %2: the answer is larger than %3; stopped reading it. Check the address in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2: %3 sent the request on to %4; refusing to follow it there, so that the credentials stay with %3. Check the address in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Integrations</name>
@@ -872,6 +955,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>The extra JQL may only restrict the search; ReleaseDesk sets the order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra JQL has a backslash outside quotes; put the value in quotes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +1153,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Could not upgrade the database to schema %1 (%2); it stays at schema %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the database at schema %1 in %2 before upgrading it; it was not changed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3239,6 +3330,14 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>%1 (Slack)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>channel history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page repeats newer messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlackWebApi</name>
@@ -3479,6 +3578,30 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Could not record the verdicts read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such entry, or another process is sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was moved while it was being taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process took it over and is sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or is not a ReleaseDesk database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1); restore a copy (the one kept before the last upgrade is %2.bak-v&lt;N&gt;) or move it away to start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the release with id %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
