@@ -18,4 +18,9 @@ QVariant plainForDisplay(const QVariant &text)
     return text.isValid() ? QVariant(plainForDisplay(text.toString())) : text;
 }
 
+QString withoutMarkup(QString text)
+{
+    return text.replace(u'<', QChar(0x2039)).replace(u'>', QChar(0x203A));
+}
+
 } // namespace ReleaseDesk

@@ -14,5 +14,10 @@ namespace ReleaseDesk {
 QString plainForDisplay(const QString &text);
 // The same for a model's tooltip; no tooltip (an invalid variant) stays none.
 QVariant plainForDisplay(const QVariant &text);
+// `text` for a desktop notification. Some notification servers read a subset
+// of HTML in the body (links, images) and others show it raw, so escaping
+// cannot be right for both: the angle brackets become look-alikes instead,
+// and no tag can form.
+QString withoutMarkup(QString text);
 
 } // namespace ReleaseDesk

@@ -4,6 +4,7 @@
 #include "ui/dashboard/releasedetailpane.h"
 #include "ui/mainwindow.h"
 #include "ui/newrelease/newreleasedialog.h"
+#include "ui/traynotifier.h"
 #include "ui/weblinks.h"
 
 #include <QAbstractItemView>
@@ -275,6 +276,19 @@ private slots:
         QCOMPARE(plainTextOf(shown, Qt::AutoText), text);
         QVERIFY(injected(shown, Qt::AutoText).isEmpty());
         QVERIFY(!plainForDisplay(QVariant()).isValid());
+    }
+
+    // A notification server may read HTML in the body: a Slack reply with
+    // markup must not become a link or an image there.
+    void notificationsFormNoTags()
+    {
+        QWidget window; // never shown, so never active: the notifier speaks
+        TrayNotifier notifier(&window);
+        notifier.notify(m_releaseName, QStringLiteral("Reply: ") + markup);
+        for (const QString &shown : {notifier.lastTitle(), notifier.lastMessage()}) {
+            QVERIFY2(!shown.contains(u'<') && !shown.contains(u'>'), qPrintable(shown));
+            QVERIFY2(shown.contains(QLatin1String("big")), qPrintable(shown));
+        }
     }
 
     void onlyWebLinksOpen_data()

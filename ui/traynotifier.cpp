@@ -1,5 +1,7 @@
 #include "traynotifier.h"
 
+#include "models/displaytext.h"
+
 #include <QApplication>
 #include <QSystemTrayIcon>
 #include <QWidget>
@@ -28,10 +30,10 @@ void TrayNotifier::notify(const QString &title, const QString &message)
 {
     if (!m_window || m_window->isActiveWindow())
         return;
-    m_lastTitle = title;
-    m_lastMessage = message;
+    m_lastTitle = withoutMarkup(title);
+    m_lastMessage = withoutMarkup(message);
     if (m_tray) {
-        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
+        m_tray->showMessage(m_lastTitle, m_lastMessage, QSystemTrayIcon::Information, 10000);
         return;
     }
     QApplication::alert(m_window);
