@@ -235,8 +235,12 @@ Result<Release> SqliteStore::editRelease(qint64 id, const ReleaseChange &change)
         edited = stored->constFirst();
         const auto writes = change(edited);
         // A refusal is said in the use case's own words, without the preamble below.
-        if (!writes)
-            return refused = writes.error();
+        if (!writes) {
+            // A refusal without words is still a refusal: nothing is written.
+            return refused = writes.error().isEmpty()
+                                 ? tr("The change to the release with id %1 was refused.").arg(id)
+                                 : writes.error();
+        }
         if (const QString error = updateRelease(edited); !error.isEmpty())
             return error;
         if (const QString error = appendEvents(writes->events, id); !error.isEmpty())

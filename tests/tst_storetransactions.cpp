@@ -223,6 +223,13 @@ private slots:
         QCOMPARE(edited.error(), QStringLiteral("Not now."));
         QCOMPARE(m_store->release(id).value(), before);
         QCOMPARE(m_store->auditTrail(id)->size(), 1);
+        const auto unexplained = m_store->editRelease(id, [](Release &stored) {
+            stored.stage = Stage::Live;
+            return Result<ReleaseWrites>::failure(QString());
+        });
+        QVERIFY(!unexplained);
+        QVERIFY(!unexplained.error().isEmpty());
+        QCOMPARE(m_store->release(id).value(), before);
         const auto missing =
             m_store->editRelease(id + 1, [](Release &) { return ReleaseWrites{}; });
         QVERIFY(!missing);
