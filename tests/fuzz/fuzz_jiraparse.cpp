@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)JiraParse::dataCenterPage(answer);
     (void)JiraParse::cloudPage(answer);
     (void)JiraParse::transitions(answer);
-    (void)JiraParse::displayName(answer);
+    (void)JiraParse::account(answer);
     (void)JiraParse::commentId(answer);
     (void)JiraParse::versions(answer);
     (void)JiraParse::fixVersionNames(answer);
