@@ -381,6 +381,23 @@ private slots:
         QCOMPARE(ConfluenceParse::sameStorage(b, a), same);
     }
 
+    // A body and its canonical spelling are the same body, whatever it holds
+    // (inputs the fuzzer found).
+    void canonicalSpellingIsTheSameBody_data()
+    {
+        QTest::addColumn<QString>("storage");
+        QTest::newRow("carriage return reference") << QStringLiteral("<p>a &#013; b</p>");
+        QTest::newRow("line break in an attribute")
+            << QStringLiteral("<td title=\"a&#10;b&#9;c&#13;\">x</td>");
+    }
+    void canonicalSpellingIsTheSameBody()
+    {
+        QFETCH(QString, storage);
+        const QString canonical = ConfluenceParse::normalisedStorage(storage);
+        QVERIFY2(ConfluenceParse::sameStorage(storage, canonical), qPrintable(canonical));
+        QCOMPARE(ConfluenceParse::normalisedStorage(canonical), canonical);
+    }
+
     void releaseNotesKeepTheirMeaning()
     {
         // A page on the team's template reads the same after normalising, and

@@ -133,6 +133,10 @@ QString escapedText(QStringView text, bool attribute)
             escaped += u"&gt;";
         else if (attribute && c == u'"')
             escaped += u"&quot;";
+        // A parser turns a raw carriage return into a line feed, and in an
+        // attribute any line break or tab into a space: a reference keeps it.
+        else if (c == u'\r' || (attribute && (c == u'\n' || c == u'\t')))
+            escaped += u"&#" + QString::number(c.unicode()) + u';';
         else
             escaped += c;
     }
