@@ -5,6 +5,7 @@
 
 #include "services/sandbox/slacksystem.h"
 #include "support/flowfixture.h"
+#include "ui/messagebanner.h"
 #include "ui/traynotifier.h"
 
 #include <QAbstractButton>
@@ -139,7 +140,7 @@ private slots:
     {
         start();
         FlowDriver &app = m_fixture->app();
-        auto *banner = m_fixture->session().window().findChild<QWidget *>(
+        auto *banner = m_fixture->session().window().findChild<MessageBanner *>(
             QStringLiteral("offlineBanner"));
         QVERIFY(banner && banner->isHidden());
         auto *dashboard = m_fixture->session().window().findChild<QAbstractItemView *>(
@@ -153,8 +154,7 @@ private slots:
         const int fault = m_fixture->sandbox().faults().add(dropped.value());
         QVERIFY2(app.syncOnce(), qPrintable(app.lastProblem()));
         QVERIFY(banner->isVisible());
-        QVERIFY2(app.text(QStringLiteral("offlineLabel")).contains(u"Jira"),
-                 qPrintable(app.text(QStringLiteral("offlineLabel"))));
+        QVERIFY2(banner->text().contains(u"Jira"), qPrintable(banner->text()));
         // What was synced before is still shown.
         QVERIFY(app.settleDashboard());
         QCOMPARE(dashboard->model()->rowCount(), releases);
