@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QLocale>
 #include <QTest>
 
 using namespace ReleaseDesk;
@@ -31,9 +32,11 @@ private:
         return options;
     }
 
-    void start(Sandbox::SandboxOptions options = SandboxFixture::smallOptions())
+    void start(Sandbox::SandboxOptions options = SandboxFixture::smallOptions(),
+               qint64 clockAhead = 0)
     {
         m_fixture = std::make_unique<FlowFixture>(std::move(options));
+        m_fixture->desk().setClockAhead(clockAhead);
         const QString problem = m_fixture->start();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
@@ -134,6 +137,20 @@ private slots:
         TrayNotifier &notifier = m_fixture->session().notifier();
         QCOMPARE(notifier.lastTitle(), u"The release team replied");
         QVERIFY2(notifier.lastMessage().contains(name), qPrintable(notifier.lastMessage()));
+    }
+
+    // The time of the last sync is the desk's clock's, not the computer's.
+    void syncedAtIsTheDesksClock()
+    {
+        start(SandboxFixture::smallOptions(), 5 * 3600);
+        const auto shown = [this](const QDateTime &at) {
+            return QStringLiteral("Synced at %1")
+                .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat));
+        };
+        const QString synced = m_fixture->app().text(QStringLiteral("syncLabel"));
+        const QDateTime now = m_fixture->desk().clock().now();
+        QVERIFY2(synced == shown(now) || synced == shown(now.addSecs(-60)), qPrintable(synced));
+        QVERIFY2(synced != shown(QDateTime::currentDateTimeUtc()), qPrintable(synced));
     }
 
     void offlineBannerWhileNoSystemAnswers()
