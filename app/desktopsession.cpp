@@ -161,7 +161,7 @@ void DesktopSession::showSyncResult(const SyncResult &result)
     // What the sync's moves queued (a released fix version, say) goes now.
     m_outbox.kick();
     notifySyncNews(result);
-    const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    const QString at = QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat);
     if (result.ok()) {
         m_window->showSyncState(tr("Synced at %1").arg(at));
         return;

@@ -74,7 +74,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/releasedesk.png")));
     QApplication::setDesktopFileName(QStringLiteral("releasedesk"));
     installTranslations(app);
-    // Before the slow parts (seeding the demo), so that a stop during them still cleans up.
+    // Before the slow parts (starting the demo's sandbox), so that a stop during them still
+    // cleans up.
     quitOnSignal(app);
 
     const auto options = parseAppOptions(app);

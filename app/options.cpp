@@ -23,8 +23,8 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication &app)
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QCoreApplication::translate("main",
-                                    "Start on the demo profile: a database seeded with demo "
-                                    "data, in a fresh temporary folder unless --profile is "
+                                    "Start on the demo: against the sandbox embedded in the "
+                                    "app, in a fresh temporary folder unless --profile is "
                                     "given. Needs no account."));
     parser.addOption(profileOption);
     parser.addOption(demoOption);

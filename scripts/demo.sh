@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README command 1: installs what is missing, builds, and starts ReleaseDesk on
-# its demo profile (a fresh local database seeded with demo data).
+# its demo (the sandbox embedded in the app, a fresh local database).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bash "$root/scripts/install-deps.sh"

@@ -7,8 +7,9 @@
 
 #include <csignal>
 
-// The desktop app as README command 1 starts it: `releasedesk --demo` seeds a
-// temporary profile, and stopping the app, even by a signal, removes it again.
+// The desktop app as README command 1 starts it: `releasedesk --demo` syncs a
+// temporary profile from its sandbox, and stopping the app, even by a signal,
+// removes it again.
 // `--demo --profile DIR` on a real profile is refused before it touches it.
 class TestAppProcess : public QObject
 {

@@ -1,10 +1,11 @@
 #include "models/dashboardroles.h"
-#include "models/demodata.h"
 #include "services/connections/connectionsettings.h"
 #include "services/demoprofile.h"
 #include "services/profile.h"
 #include "services/sqlitestore.h"
 #include "services/notesdraftfolder.h"
+#include "support/deskbench.h"
+#include "support/sandboxfixture.h"
 #include "ui/mainwindow.h"
 
 #include <QCryptographicHash>
@@ -15,9 +16,11 @@
 #include <QTest>
 
 using namespace ReleaseDesk;
+using ReleaseDesk::Testing::DeskBench;
+using ReleaseDesk::Testing::SandboxFixture;
 
-// The demo profile end to end: a profile folder, a real SQLite file seeded with
-// the demo data, and the main window shown on it offscreen, as `--demo` does.
+// The demo profile end to end: a profile folder, a real SQLite file synced
+// from a sandbox, and the main window shown on it offscreen, as `--demo` does.
 class TestDemoProfile : public QObject
 {
     Q_OBJECT
@@ -232,21 +235,22 @@ private slots:
                  qPrintable(profile.error()));
     }
 
-    void mainWindowShowsTheSeededDemo()
+    void mainWindowShowsTheSyncedDemo()
     {
         const auto profile = Profile::open(m_parent.filePath(QStringLiteral("demo")), false);
         QVERIFY(profile.ok());
-        auto store = SqliteStore::open(profile->databasePath());
-        QVERIFY2(store.ok(), qPrintable(store.error()));
-        SystemClock clock;
-        const Status seeded = DemoData::seed(*store.value(), clock);
-        QVERIFY2(seeded.ok(), qPrintable(seeded.error()));
-        const auto releases = store.value()->releases();
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.isListening());
+        DeskBench desk(sandbox.sandbox().connectionInfo(), profile->databasePath());
+        QVERIFY(desk.isReady());
+        const auto synced = desk.sync();
+        QVERIFY2(synced && synced->ok(), "the sandbox's history is synced into the profile");
+        const auto releases = desk.store().releases();
         QVERIFY(releases.ok());
-        QVERIFY(releases->size() >= 11);
+        QCOMPARE(releases->size(), SandboxFixture::smallCatalogue().releases.size());
 
         NotesDraftFolder drafts(profile->directory());
-        MainWindow window(*store.value(), drafts, clock, QStringLiteral("rel.manager"));
+        MainWindow window(desk.store(), drafts, desk.clock(), QStringLiteral("rel.manager"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTableView *table = view(window);
@@ -284,7 +288,7 @@ private slots:
         QVERIFY2(store.ok(), qPrintable(store.error()));
         const auto releases = store.value()->releases();
         QVERIFY(releases.ok());
-        QVERIFY(releases->size() >= 11);
+        QCOMPARE(releases->size(), SandboxFixture::smallCatalogue().releases.size());
         const auto trail = store.value()->auditTrail(releases->constFirst().id);
         QVERIFY(trail.ok());
         QVERIFY(!trail->isEmpty());

@@ -3,6 +3,7 @@
 #include "services/notesdraftfolder.h"
 #include "ui/mainwindow.h"
 #include "ui/dashboard/releasedetailpane.h"
+#include "ui/messagebanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -138,6 +140,33 @@ private slots:
                  qPrintable(m_window->statusBar()->currentMessage()));
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"active: 2"));
         QVERIFY(m_window->findChild<QFrame *>(QStringLiteral("errorBanner"))->isHidden());
+    }
+
+    // An error may be dismissed; being offline shows for as long as it lasts.
+    void errorAndOfflineBannersAreMessageBanners()
+    {
+        auto *error = m_window->findChild<MessageBanner *>(QStringLiteral("errorBanner"));
+        auto *offline = m_window->findChild<MessageBanner *>(QStringLiteral("offlineBanner"));
+        QVERIFY(error && offline);
+        QCOMPARE(error->kind(), MessageBanner::Kind::Error);
+        QCOMPARE(offline->kind(), MessageBanner::Kind::Offline);
+        QVERIFY(offline->isHidden());
+
+        m_window->setOffline(true, QStringLiteral("Cannot reach Jira."));
+        QVERIFY(offline->isVisible());
+        QVERIFY2(offline->text().startsWith(u"Offline: showing what was synced last.") &&
+                     offline->text().endsWith(u" Cannot reach Jira."),
+                 qPrintable(offline->text()));
+        QVERIFY(!offline->findChild<QToolButton *>(QStringLiteral("dismissBannerButton")));
+        m_window->setOffline(false);
+        QVERIFY(offline->isHidden());
+
+        m_window->showError(QStringLiteral("Jira said no."));
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), u"Jira said no.");
+        QTest::mouseClick(error->findChild<QToolButton *>(QStringLiteral("dismissBannerButton")),
+                          Qt::LeftButton);
+        QVERIFY(error->isHidden());
     }
 
     void selectingAReleaseShowsItsBlockers()

@@ -5,10 +5,12 @@
 
 #include "services/sandbox/slacksystem.h"
 #include "support/flowfixture.h"
+#include "ui/messagebanner.h"
 #include "ui/traynotifier.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QLocale>
 #include <QTest>
 
 using namespace ReleaseDesk;
@@ -30,9 +32,11 @@ private:
         return options;
     }
 
-    void start(Sandbox::SandboxOptions options = SandboxFixture::smallOptions())
+    void start(Sandbox::SandboxOptions options = SandboxFixture::smallOptions(),
+               qint64 clockAhead = 0)
     {
         m_fixture = std::make_unique<FlowFixture>(std::move(options));
+        m_fixture->desk().setClockAhead(clockAhead);
         const QString problem = m_fixture->start();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
@@ -135,11 +139,25 @@ private slots:
         QVERIFY2(notifier.lastMessage().contains(name), qPrintable(notifier.lastMessage()));
     }
 
+    // The time of the last sync is the desk's clock's, not the computer's.
+    void syncedAtIsTheDesksClock()
+    {
+        start(SandboxFixture::smallOptions(), 5 * 3600);
+        const auto shown = [this](const QDateTime &at) {
+            return QStringLiteral("Synced at %1")
+                .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat));
+        };
+        const QString synced = m_fixture->app().text(QStringLiteral("syncLabel"));
+        const QDateTime now = m_fixture->desk().clock().now();
+        QVERIFY2(synced == shown(now) || synced == shown(now.addSecs(-60)), qPrintable(synced));
+        QVERIFY2(synced != shown(QDateTime::currentDateTimeUtc()), qPrintable(synced));
+    }
+
     void offlineBannerWhileNoSystemAnswers()
     {
         start();
         FlowDriver &app = m_fixture->app();
-        auto *banner = m_fixture->session().window().findChild<QWidget *>(
+        auto *banner = m_fixture->session().window().findChild<MessageBanner *>(
             QStringLiteral("offlineBanner"));
         QVERIFY(banner && banner->isHidden());
         auto *dashboard = m_fixture->session().window().findChild<QAbstractItemView *>(
@@ -153,8 +171,7 @@ private slots:
         const int fault = m_fixture->sandbox().faults().add(dropped.value());
         QVERIFY2(app.syncOnce(), qPrintable(app.lastProblem()));
         QVERIFY(banner->isVisible());
-        QVERIFY2(app.text(QStringLiteral("offlineLabel")).contains(u"Jira"),
-                 qPrintable(app.text(QStringLiteral("offlineLabel"))));
+        QVERIFY2(banner->text().contains(u"Jira"), qPrintable(banner->text()));
         // What was synced before is still shown.
         QVERIFY(app.settleDashboard());
         QCOMPARE(dashboard->model()->rowCount(), releases);

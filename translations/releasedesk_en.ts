@@ -616,17 +616,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
 </context>
 <context>
-    <name>DemoData</name>
-    <message>
-        <source>The demo data goes into an empty store; this one already has releases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DemoProfile</name>
     <message>
         <source>The demo cannot use the profile folder %1: its connections cannot be read (%2). Choose another folder with --profile, or leave --profile out for a temporary one.</source>
@@ -3750,7 +3739,7 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start on the demo profile: a database seeded with demo data, in a fresh temporary folder unless --profile is given. Needs no account.</source>
+        <source>Start on the demo: against the sandbox embedded in the app, in a fresh temporary folder unless --profile is given. Needs no account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

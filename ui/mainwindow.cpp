@@ -34,7 +34,9 @@ MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock
     m_banner = new MessageBanner(central);
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     layout->addWidget(m_banner);
-    layout->addWidget(createOfflineBanner());
+    m_offlineBanner = new MessageBanner(MessageBanner::Kind::Offline, central);
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    layout->addWidget(m_offlineBanner);
     layout->addWidget(createToolbar());
 
     m_tabs = new QTabWidget(central);
@@ -117,25 +119,6 @@ QWidget *MainWindow::createToolbar()
     connect(syncButton, &QPushButton::clicked, this, &MainWindow::syncRequested);
     connect(connectionsButton, &QPushButton::clicked, this, &MainWindow::connectionsRequested);
     return bar;
-}
-
-QWidget *MainWindow::createOfflineBanner()
-{
-    m_offlineBanner = new QFrame(this);
-    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
-    m_offlineBanner->setStyleSheet(
-        QStringLiteral("QFrame#offlineBanner { background: #fff7e0; border: 1px solid #f0d58c;"
-                       " border-radius: 6px; }"
-                       "QFrame#offlineBanner QLabel { color: #5c4400; }"));
-    auto *layout = new QHBoxLayout(m_offlineBanner);
-    layout->setContentsMargins(12, 6, 12, 6);
-    m_offlineLabel = new QLabel(m_offlineBanner);
-    m_offlineLabel->setObjectName(QStringLiteral("offlineLabel"));
-    m_offlineLabel->setTextFormat(Qt::PlainText);
-    m_offlineLabel->setWordWrap(true);
-    layout->addWidget(m_offlineLabel, 1);
-    m_offlineBanner->hide();
-    return m_offlineBanner;
 }
 
 void MainWindow::createStatusBar()
@@ -307,16 +290,17 @@ void MainWindow::showOutboxState(const QString &text)
 
 void MainWindow::showError(const QString &message)
 {
-    m_banner->showError(message);
+    m_banner->showMessage(message);
 }
 
 void MainWindow::setOffline(bool offline, const QString &detail)
 {
-    m_offlineLabel->setText(
+    if (!offline)
+        return m_offlineBanner->hide();
+    m_offlineBanner->showMessage(
         tr("Offline: showing what was synced last. Your changes are kept and requests wait in "
            "the outbox until the systems can be reached again.") +
         (detail.isEmpty() ? QString() : u' ' + detail));
-    m_offlineBanner->setVisible(offline);
 }
 
 void MainWindow::showDone(const QString &message)

@@ -85,7 +85,6 @@ signals:
 
 private:
     QWidget *createToolbar();
-    QWidget *createOfflineBanner();
     void createStatusBar();
     void createShortcuts();
     void followRelease(qint64 releaseId);
@@ -98,8 +97,7 @@ private:
 
     ReleaseStore &m_store;
     MessageBanner *m_banner = nullptr;
-    QWidget *m_offlineBanner = nullptr;
-    QLabel *m_offlineLabel = nullptr;
+    MessageBanner *m_offlineBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
     DashboardPage *m_dashboard = nullptr;
     ReleaseActionsBar *m_actions = nullptr;

@@ -215,7 +215,7 @@ int discard(CliContext &context, const QString &idText, const QString &reason)
     why.actor = context.account();
     if (why.actor.isEmpty())
         return Unavailable;
-    why.at = QDateTime::currentDateTimeUtc();
+    why.at = context.clock().now();
     why.action = QStringLiteral("outbox-discarded");
     why.why = QCoreApplication::translate("Cli", "Discarded %1 to %2 (%3): %4")
                   .arg(entry->kind, OutboxPayloads::systemTitle(entry->kind), entry->idempotencyKey,

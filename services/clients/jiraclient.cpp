@@ -1,5 +1,6 @@
 #include "jiraclient.h"
 
+#include "clientsupport.h"
 #include "services/http/httpclient.h"
 
 #include <QJsonArray>
@@ -13,16 +14,8 @@ namespace ReleaseDesk {
 namespace {
 
 using Flavour = JiraConnection::Flavour;
-
-QString encoded(const QString &value)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
-}
-
-QString queryItem(const QString &name, const QString &value)
-{
-    return name + u'=' + encoded(value);
-}
+using ClientSupport::encoded;
+using ClientSupport::queryItem;
 
 } // namespace
 
@@ -38,20 +31,11 @@ HttpRequest JiraClient::request(const JiraConnection &connection, const QString 
     request.system = QStringLiteral("Jira");
     request.endpoint = endpoint;
     request.method = method;
-    QUrl url = connection.baseUrl;
-    QString root = url.path(QUrl::FullyEncoded);
-    while (root.endsWith(u'/'))
-        root.chop(1);
-    root += cloud ? QLatin1String("/rest/api/3") : QLatin1String("/rest/api/2");
-    // Tolerant mode keeps the percent-encoding of keys and query values as given.
-    url.setPath(root + path, QUrl::TolerantMode);
-    url.setQuery(query.isEmpty() ? QString() : query, QUrl::TolerantMode);
-    request.url = url;
-    const QByteArray authorization =
-        cloud ? QByteArray("Basic " +
-                           (connection.email + u':' + connection.secret).toUtf8().toBase64())
-              : QByteArray("Bearer " + connection.secret.toUtf8());
-    request.headers = {{"Authorization", authorization}, {"Accept", "application/json"}};
+    const QLatin1String api = cloud ? QLatin1String("/rest/api/3") : QLatin1String("/rest/api/2");
+    request.url = ClientSupport::urlBelow(connection.baseUrl, api + path, query);
+    request.headers = {{"Authorization", ClientSupport::atlassianAuthorization(
+                                             cloud, connection.email, connection.secret)},
+                       {"Accept", "application/json"}};
     return request;
 }
 

@@ -110,6 +110,39 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
     bool cloud() const { return connection.flavour == JiraConnection::Flavour::Cloud; }
     static QString endpoint() { return JiraClient::tr("search"); }
 
+    // Where a search by key set starts: the sync's cursor, in the searcher's zone.
+    struct KeySetStart
+    {
+        QDateTime since;
+        QTimeZone userZone;
+    };
+
+    // Asks `client`'s Jira for the first page of `query`, paged by key set
+    // when `keySet` is given; a query that matches nothing answers 0 at once.
+    static void start(JiraClient &client, const JqlQuery &query,
+                      const std::optional<KeySetStart> &keySet, PageSink sink, QObject *context,
+                      Callback<int> done)
+    {
+        if (query.matchesNothing())
+            return answerLater(context, std::move(done), Result<int>(0));
+        auto search = std::make_shared<Search>();
+        search->http = &client.m_http;
+        search->context = context;
+        search->connection = client.m_connection;
+        if (keySet) {
+            search->byKeySet = true;
+            search->unanchored = query;
+            search->userZone = keySet->userZone;
+            search->anchor = keySet->since;
+            search->jql = updatedSince(query, keySet->since, keySet->userZone).toString();
+        } else {
+            search->jql = query.toString();
+        }
+        search->sink = std::move(sink);
+        search->done = std::move(done);
+        search->send(0);
+    }
+
     void finish(const Result<int> &result)
     {
         if (finished)
@@ -303,16 +336,7 @@ void JiraClient::searchChanges(const JqlQuery &query, Progress progress, QObject
 void JiraClient::searchChangePages(const JqlQuery &query, PageSink sink, QObject *context,
                                    Callback<int> done)
 {
-    if (query.matchesNothing())
-        return answerLater(context, std::move(done), Result<int>(0));
-    auto search = std::make_shared<Search>();
-    search->http = &m_http;
-    search->context = context;
-    search->connection = m_connection;
-    search->jql = query.toString();
-    search->sink = std::move(sink);
-    search->done = std::move(done);
-    search->send(0);
+    Search::start(*this, query, std::nullopt, std::move(sink), context, std::move(done));
 }
 
 JqlQuery JiraClient::updatedSince(JqlQuery query, const QDateTime &since, const QTimeZone &userZone)
@@ -326,20 +350,8 @@ void JiraClient::searchUpdatedPages(const JqlQuery &query, const QDateTime &sinc
                                     const QTimeZone &userZone, PageSink sink, QObject *context,
                                     Callback<int> done)
 {
-    if (query.matchesNothing())
-        return answerLater(context, std::move(done), Result<int>(0));
-    auto search = std::make_shared<Search>();
-    search->http = &m_http;
-    search->context = context;
-    search->connection = m_connection;
-    search->byKeySet = true;
-    search->unanchored = query;
-    search->userZone = userZone;
-    search->anchor = since;
-    search->jql = updatedSince(query, since, userZone).toString();
-    search->sink = std::move(sink);
-    search->done = std::move(done);
-    search->send(0);
+    Search::start(*this, query, Search::KeySetStart{since, userZone}, std::move(sink), context,
+                  std::move(done));
 }
 
 } // namespace ReleaseDesk

@@ -27,7 +27,7 @@ constexpr std::chrono::milliseconds pauseAfterStoreProblem = std::chrono::second
 class OutboxAttempt final : public HttpWitness
 {
 public:
-    using HttpWitness::HttpWitness;
+    OutboxAttempt(const Clock &clock, QObject *parent) : HttpWitness(parent), m_clock(clock) {}
 
     void heard(const HttpRequest &, const HttpResponse &response) override
     {
@@ -36,8 +36,8 @@ public:
         m_failure.kind = response.error.kind;
         // As long as the server asked: the outbox waits between attempts,
         // not inside one.
-        m_failure.retryAfter = RetryTiming::serverWait(response.header("Retry-After"),
-                                                       QDateTime::currentDateTimeUtc());
+        m_failure.retryAfter =
+            RetryTiming::serverWait(response.header("Retry-After"), m_clock.now());
     }
 
     // What the requests of this attempt saw, with the client's `message`.
@@ -53,6 +53,7 @@ public:
     bool settle() { return !std::exchange(m_settled, true); }
 
 private:
+    const Clock &m_clock;
     AttemptFailure m_failure;
     bool m_settled = false;
 };
@@ -150,7 +151,7 @@ void OutboxWorker::begin(OutboxEntry entry)
         return record(entry, &OutboxWorker::deferred);
     }
 
-    auto *attempt = new OutboxAttempt(this);
+    auto *attempt = new OutboxAttempt(m_clock, this);
     m_attempt = attempt;
     const auto timeout = m_policy.attemptTimeout;
     QTimer::singleShot(timeout, attempt, [this, attempt, entry, system, timeout] {

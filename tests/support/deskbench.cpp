@@ -10,10 +10,12 @@
 
 namespace ReleaseDesk::Testing {
 
-DeskBench::DeskBench(const QJsonObject &connections)
+DeskBench::DeskBench(const QJsonObject &connections, const QString &storePath)
 {
     const auto document = ConnectionDocument::parse(connections, ConnectionDocument::Choices{});
-    auto store = SqliteStore::open(m_directory.filePath(QStringLiteral("releasedesk.sqlite3")));
+    auto store = SqliteStore::open(storePath.isEmpty()
+                                       ? m_directory.filePath(QStringLiteral("releasedesk.sqlite3"))
+                                       : storePath);
     if (!document || !store) {
         qWarning("%s", qPrintable(document ? store.error() : document.error()));
         return;

@@ -25,7 +25,9 @@ namespace ReleaseDesk::Testing {
 class DeskBench
 {
 public:
-    explicit DeskBench(const QJsonObject &connections);
+    // The store is the file at `storePath`, a profile's; in a temporary
+    // folder of the desk's own when empty.
+    explicit DeskBench(const QJsonObject &connections, const QString &storePath = {});
     ~DeskBench();
 
     bool isReady() const { return m_ready; }

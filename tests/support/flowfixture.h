@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flowdriver.h"
+#include "support/outboxbench.h"
 #include "support/sandboxfixture.h"
 
 #include <QTemporaryDir>
@@ -23,6 +24,9 @@ public:
     QString start();
     // Makes this desk's window the active one, where keys go.
     bool bringToFront();
+    // Sets this desk's clock `seconds` fast (negative: slow) from now on.
+    void setClockAhead(qint64 seconds) { m_clock.ahead = seconds; }
+    const Clock &clock() const { return m_clock; }
 
     DesktopSession &session() { return *m_session; }
     FlowDriver &app() { return *m_driver; }
@@ -34,7 +38,7 @@ private:
     QString m_person;
     bool m_cloud = false;
     QTemporaryDir m_profileDir;
-    SystemClock m_clock;
+    AheadClock m_clock;
     std::unique_ptr<DesktopSession> m_session;
     std::unique_ptr<FlowDriver> m_driver;
 };
@@ -52,6 +56,7 @@ public:
 
     DesktopSession &session() { return m_desk.session(); }
     FlowDriver &app() { return m_desk.app(); }
+    DeskFixture &desk() { return m_desk; }
     Sandbox::Sandbox &sandbox() { return m_sandbox.sandbox(); }
     // What one system of the sandbox holds, as one text to look for things in.
     QString sandboxState(const QString &system);

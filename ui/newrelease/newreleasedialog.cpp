@@ -132,7 +132,7 @@ void NewReleaseDialog::reload()
 {
     auto candidates = ReleaseCandidates::read(m_store);
     if (!candidates) {
-        m_banner->showError(tr("Could not read the tasks: %1").arg(candidates.error()));
+        m_banner->showMessage(tr("Could not read the tasks: %1").arg(candidates.error()));
         return;
     }
     m_model->setCandidates(std::move(candidates).value());
@@ -194,7 +194,7 @@ void NewReleaseDialog::create()
     const auto release = workflow.createRelease(releaseName(), services(), chosenKeys(), m_actor);
     if (!release) {
         // Name, choice and filters stay as they are, to be fixed and tried again.
-        m_banner->showError(release.error());
+        m_banner->showMessage(release.error());
         return;
     }
     m_banner->hide();

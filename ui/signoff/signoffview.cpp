@@ -318,7 +318,7 @@ void SignOffView::requestLive()
 
 void SignOffView::showError(const QString &message)
 {
-    m_banner->showError(message);
+    m_banner->showMessage(message);
 }
 
 void SignOffView::showDone(const QString &message)
