@@ -20,6 +20,7 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
                                std::unique_ptr<CredentialStore> credentials, const Clock &clock)
     : m_profile(std::move(profile)), m_store(std::move(store)),
       m_credentials(std::move(credentials)), m_drafts(m_profile.directory()), m_clock(clock),
+      m_connectionSetup(*m_credentials, m_network, clock, settingsPath()),
       m_integrations(m_network, clock), m_sync(m_integrations, *m_store),
       m_scheduler(m_sync, clock), m_outbox(*m_store, m_integrations, clock),
       m_board(m_store->path()),
@@ -86,13 +87,13 @@ QString DesktopSession::account() const
 
 QString DesktopSession::settingsPath() const
 {
-    return QDir(m_profile.directory()).filePath(ConnectionSettings::fileName());
+    return QDir(m_profile.directory()).filePath(ConnectionSettingsFile::fileName());
 }
 
 Status DesktopSession::adoptConnections(const ConnectionSettings &settings,
                                         const Secrets &secrets)
 {
-    if (const Status saved = settings.save(settingsPath()); !saved)
+    if (const Status saved = ConnectionSettingsFile::save(settings, settingsPath()); !saved)
         return saved;
     ConnectionSecrets::write(*m_credentials, settings, secrets, this, [this](const Status &s) {
         if (!s)
@@ -103,7 +104,7 @@ Status DesktopSession::adoptConnections(const ConnectionSettings &settings,
 
 void DesktopSession::start()
 {
-    const auto settings = ConnectionSettings::load(settingsPath());
+    const auto settings = ConnectionSettingsFile::load(settingsPath());
     if (!settings) {
         m_window->showError(settings.error());
         return;
@@ -224,8 +225,8 @@ void DesktopSession::showOutboxCount(int pending)
 
 void DesktopSession::openConnectionsDialog()
 {
-    auto *dialog = new ConnectionsDialog(*m_credentials, m_network, m_clock,
-                                         m_integrations.settings(), settingsPath(), m_window.get());
+    auto *dialog = new ConnectionsDialog(*m_credentials, m_connectionSetup,
+                                         m_integrations.settings(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConnectionsDialog::saved, this, &DesktopSession::connectWith);
     dialog->open();

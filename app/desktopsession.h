@@ -4,6 +4,7 @@
 #include "models/credentialstore.h"
 #include "services/connections/connectionsettings.h"
 #include "services/connections/integrations.h"
+#include "services/connections/profileconnectionsetup.h"
 #include "services/http/reachability.h"
 #include "services/backgroundboardsource.h"
 #include "services/notesdraftfolder.h"
@@ -79,6 +80,8 @@ private:
     // Before the clients: their last requests may still report to it.
     Reachability m_reachability;
     QNetworkAccessManager m_network;
+    // What the connections dialog tests and saves with.
+    ProfileConnectionSetup m_connectionSetup;
     Integrations m_integrations;
     SyncEngine m_sync;
     SyncScheduler m_scheduler;
