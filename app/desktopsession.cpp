@@ -1,6 +1,6 @@
 #include "desktopsession.h"
 
-#include "models/releaserequests.h"
+#include "models/releasewatch.h"
 #include "services/connections/connectionsecrets.h"
 #include "services/jirataskquery.h"
 #include "services/sync/jirasync.h"
@@ -51,16 +51,9 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
     connect(&m_outbox, &OutboxWorker::sent, window, &MainWindow::reload);
     // While a request made today waits for the release team's answer, the
     // channel is read every minute; the dashboard's rows say whether one does.
-    // A request left unanswered for longer is a person's to chase.
     connect(&window->dashboard(), &DashboardPage::loaded, this, [this] {
-        const QDateTime recent = m_clock.now().addSecs(-awaitedReplyHours * 3600);
-        const auto &summaries = m_window->dashboard().board().summaries();
         m_scheduler.setAwaitingReply(
-            std::any_of(summaries.cbegin(), summaries.cend(), [&](const ReleaseSummary &s) {
-                const Stage stage = s.release.stage;
-                return (stage == Stage::StagingRequested || stage == Stage::LiveRequested) &&
-                       s.release.stageChanged >= recent;
-            }));
+            ReleaseWatch::awaitsReply(m_window->dashboard().board().summaries(), m_clock.now()));
     });
     // A request queued here is sent now rather than at the worker's next look.
     connect(window, &MainWindow::releaseChanged, &m_outbox, &OutboxWorker::kick);
@@ -204,14 +197,9 @@ void DesktopSession::notifySyncNews(const SyncResult &result)
     if (!changes || !releases)
         return;
     QStringList sentBack;
-    for (const Change &change : changes.value()) {
-        if (change.status != ReleaseRequests::reworkStatus())
-            continue;
-        for (const Release &release : releases.value()) {
-            if (!isTerminal(release.stage) && release.taskKeys.contains(change.key))
-                sentBack << tr("%1 (release %2)").arg(change.key, release.name);
-        }
-    }
+    for (const ReleaseWatch::SentBack &task :
+         ReleaseWatch::sentBack(changes.value(), releases.value()))
+        sentBack << tr("%1 (release %2)").arg(task.taskKey, task.releaseName);
     if (!sentBack.isEmpty())
         m_notifier->notify(tr("A test failed"),
                            tr("Back in development: %1").arg(sentBack.join(QStringLiteral(", "))));

@@ -53,9 +53,6 @@ public:
     void start();
 
 private:
-    // How long after a staging or live request its answer is looked for every minute.
-    static constexpr int awaitedReplyHours = 8;
-
     QString settingsPath() const;
     // Who verdicts, requests and moves are recorded under: the signed-in Jira
     // account, as the last sync read it; empty before the first sync.
