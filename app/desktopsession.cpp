@@ -1,6 +1,6 @@
 #include "desktopsession.h"
 
-#include "models/releaserequests.h"
+#include "models/releasewatch.h"
 #include "services/connections/connectionsecrets.h"
 #include "services/jirataskquery.h"
 #include "services/sync/jirasync.h"
@@ -20,6 +20,7 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
                                std::unique_ptr<CredentialStore> credentials, const Clock &clock)
     : m_profile(std::move(profile)), m_store(std::move(store)),
       m_credentials(std::move(credentials)), m_drafts(m_profile.directory()), m_clock(clock),
+      m_connectionSetup(*m_credentials, m_network, clock, settingsPath()),
       m_integrations(m_network, clock), m_sync(m_integrations, *m_store),
       m_scheduler(m_sync, clock), m_outbox(*m_store, m_integrations, clock),
       m_board(m_store->path()),
@@ -50,16 +51,9 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
     connect(&m_outbox, &OutboxWorker::sent, window, &MainWindow::reload);
     // While a request made today waits for the release team's answer, the
     // channel is read every minute; the dashboard's rows say whether one does.
-    // A request left unanswered for longer is a person's to chase.
     connect(&window->dashboard(), &DashboardPage::loaded, this, [this] {
-        const QDateTime recent = m_clock.now().addSecs(-awaitedReplyHours * 3600);
-        const auto &summaries = m_window->dashboard().board().summaries();
         m_scheduler.setAwaitingReply(
-            std::any_of(summaries.cbegin(), summaries.cend(), [&](const ReleaseSummary &s) {
-                const Stage stage = s.release.stage;
-                return (stage == Stage::StagingRequested || stage == Stage::LiveRequested) &&
-                       s.release.stageChanged >= recent;
-            }));
+            ReleaseWatch::awaitsReply(m_window->dashboard().board().summaries(), m_clock.now()));
     });
     // A request queued here is sent now rather than at the worker's next look.
     connect(window, &MainWindow::releaseChanged, &m_outbox, &OutboxWorker::kick);
@@ -86,13 +80,13 @@ QString DesktopSession::account() const
 
 QString DesktopSession::settingsPath() const
 {
-    return QDir(m_profile.directory()).filePath(ConnectionSettings::fileName());
+    return QDir(m_profile.directory()).filePath(ConnectionSettingsFile::fileName());
 }
 
 Status DesktopSession::adoptConnections(const ConnectionSettings &settings,
                                         const Secrets &secrets)
 {
-    if (const Status saved = settings.save(settingsPath()); !saved)
+    if (const Status saved = ConnectionSettingsFile::save(settings, settingsPath()); !saved)
         return saved;
     ConnectionSecrets::write(*m_credentials, settings, secrets, this, [this](const Status &s) {
         if (!s)
@@ -103,7 +97,7 @@ Status DesktopSession::adoptConnections(const ConnectionSettings &settings,
 
 void DesktopSession::start()
 {
-    const auto settings = ConnectionSettings::load(settingsPath());
+    const auto settings = ConnectionSettingsFile::load(settingsPath());
     if (!settings) {
         m_window->showError(settings.error());
         return;
@@ -203,14 +197,9 @@ void DesktopSession::notifySyncNews(const SyncResult &result)
     if (!changes || !releases)
         return;
     QStringList sentBack;
-    for (const Change &change : changes.value()) {
-        if (change.status != ReleaseRequests::reworkStatus())
-            continue;
-        for (const Release &release : releases.value()) {
-            if (!isTerminal(release.stage) && release.taskKeys.contains(change.key))
-                sentBack << tr("%1 (release %2)").arg(change.key, release.name);
-        }
-    }
+    for (const ReleaseWatch::SentBack &task :
+         ReleaseWatch::sentBack(changes.value(), releases.value()))
+        sentBack << tr("%1 (release %2)").arg(task.taskKey, task.releaseName);
     if (!sentBack.isEmpty())
         m_notifier->notify(tr("A test failed"),
                            tr("Back in development: %1").arg(sentBack.join(QStringLiteral(", "))));
@@ -224,8 +213,8 @@ void DesktopSession::showOutboxCount(int pending)
 
 void DesktopSession::openConnectionsDialog()
 {
-    auto *dialog = new ConnectionsDialog(*m_credentials, m_network, m_clock,
-                                         m_integrations.settings(), settingsPath(), m_window.get());
+    auto *dialog = new ConnectionsDialog(*m_credentials, m_connectionSetup,
+                                         m_integrations.settings(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConnectionsDialog::saved, this, &DesktopSession::connectWith);
     dialog->open();

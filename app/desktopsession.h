@@ -4,6 +4,7 @@
 #include "models/credentialstore.h"
 #include "services/connections/connectionsettings.h"
 #include "services/connections/integrations.h"
+#include "services/connections/profileconnectionsetup.h"
 #include "services/http/reachability.h"
 #include "services/backgroundboardsource.h"
 #include "services/notesdraftfolder.h"
@@ -52,9 +53,6 @@ public:
     void start();
 
 private:
-    // How long after a staging or live request its answer is looked for every minute.
-    static constexpr int awaitedReplyHours = 8;
-
     QString settingsPath() const;
     // Who verdicts, requests and moves are recorded under: the signed-in Jira
     // account, as the last sync read it; empty before the first sync.
@@ -79,6 +77,8 @@ private:
     // Before the clients: their last requests may still report to it.
     Reachability m_reachability;
     QNetworkAccessManager m_network;
+    // What the connections dialog tests and saves with.
+    ProfileConnectionSetup m_connectionSetup;
     Integrations m_integrations;
     SyncEngine m_sync;
     SyncScheduler m_scheduler;

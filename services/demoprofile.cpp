@@ -1,28 +1,17 @@
 #include "demoprofile.h"
 
+#include "models/addressrules.h"
 #include "services/connections/connectionsettings.h"
 
 #include <QDir>
-#include <QHostAddress>
 
 namespace ReleaseDesk {
-namespace {
-
-// Where an earlier demo's sandbox listened: this computer.
-bool isThisComputer(const QUrl &url)
-{
-    const QString host = url.host();
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
-           QHostAddress(host).isLoopback();
-}
-
-} // namespace
 
 Status DemoProfile::check(const QString &profileDir, const ReleaseStore &store)
 {
     const QString folder = QDir::toNativeSeparators(profileDir);
     const auto connections =
-        ConnectionSettings::load(QDir(profileDir).filePath(ConnectionSettings::fileName()));
+        ConnectionSettingsFile::load(QDir(profileDir).filePath(ConnectionSettingsFile::fileName()));
     if (!connections)
         return Status::failure(tr("The demo cannot use the profile folder %1: its connections "
                                   "cannot be read (%2). Choose another folder with --profile, "
@@ -31,7 +20,8 @@ Status DemoProfile::check(const QString &profileDir, const ReleaseStore &store)
     QStringList real;
     for (const RemoteSystem system : allRemoteSystems()) {
         const QUrl url = connections->url(system);
-        if (connections->isConfigured(system) && !isThisComputer(url))
+        // An earlier demo's sandbox listened on this computer.
+        if (connections->isConfigured(system) && !AddressRules::isThisComputer(url.host()))
             real << QStringLiteral("%1 (%2)").arg(toTitle(system), url.host());
     }
     if (!real.isEmpty())

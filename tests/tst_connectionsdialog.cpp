@@ -1,4 +1,6 @@
 #include "services/connections/connectiondocument.h"
+#include "services/connections/connectionsettings.h"
+#include "services/connections/profileconnectionsetup.h"
 #include "services/sessioncredentialstore.h"
 #include "support/clienttestbench.h"
 #include "ui/connections/connectionform.h"
@@ -26,8 +28,9 @@ private:
     std::unique_ptr<ClientTestBench> m_bench;
     std::unique_ptr<QTemporaryDir> m_profile;
     SessionCredentialStore m_credentials;
+    std::unique_ptr<ProfileConnectionSetup> m_setup;
 
-    QString settingsPath() const { return m_profile->filePath(ConnectionSettings::fileName()); }
+    QString settingsPath() const { return m_profile->filePath(ConnectionSettingsFile::fileName()); }
     QString jiraUrl() const
     {
         return m_bench->fixture().connection(QStringLiteral("jira")).value(u"url").toString();
@@ -61,10 +64,13 @@ private slots:
     {
         m_bench = std::make_unique<ClientTestBench>();
         m_profile = std::make_unique<QTemporaryDir>();
+        m_setup = std::make_unique<ProfileConnectionSetup>(m_credentials, m_bench->network(),
+                                                           m_bench->clock(), settingsPath());
         QVERIFY(m_bench->isListening());
     }
     void cleanup()
     {
+        m_setup.reset();
         m_bench.reset();
         m_profile.reset();
     }
@@ -87,8 +93,7 @@ private slots:
 
     void testConnectionSaysWhatItFound()
     {
-        ConnectionsDialog dialog(m_credentials, m_bench->network(), m_bench->clock(), {},
-                                 settingsPath());
+        ConnectionsDialog dialog(m_credentials, *m_setup, {});
         dialog.show();
         ConnectionForm *jira = dialog.form(RemoteSystem::Jira);
         fillJira(jira, QStringLiteral("sandbox-jira-pat"));
@@ -105,8 +110,7 @@ private slots:
 
     void savingKeepsTheSecretInTheKeychainOnly()
     {
-        ConnectionsDialog dialog(m_credentials, m_bench->network(), m_bench->clock(), {},
-                                 settingsPath());
+        ConnectionsDialog dialog(m_credentials, *m_setup, {});
         QSignalSpy saved(&dialog, &ConnectionsDialog::saved);
         dialog.show();
         fillJira(dialog.form(RemoteSystem::Jira), QStringLiteral("sandbox-jira-pat"));
@@ -115,7 +119,7 @@ private slots:
         QTRY_COMPARE(saved.size(), 1);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
-        const auto loaded = ConnectionSettings::load(settingsPath());
+        const auto loaded = ConnectionSettingsFile::load(settingsPath());
         QVERIFY(loaded);
         QCOMPARE(loaded->jira.url, QUrl(jiraUrl()));
         QCOMPARE(loaded->jira.project, QStringLiteral("CHS"));
@@ -130,8 +134,7 @@ private slots:
         QCOMPARE(*secret->value(), QStringLiteral("sandbox-jira-pat"));
 
         // Opened again, the stored secret is used for a test without being typed.
-        ConnectionsDialog again(m_credentials, m_bench->network(), m_bench->clock(),
-                                loaded.value(), settingsPath());
+        ConnectionsDialog again(m_credentials, *m_setup, loaded.value());
         again.show();
         ConnectionForm *jira = again.form(RemoteSystem::Jira);
         QTRY_VERIFY(jira->findChild<QLineEdit *>(QStringLiteral("secretEdit"))
@@ -143,8 +146,7 @@ private slots:
 
     void aHalfFilledFormIsNotSavedAndNothingTypedIsLost()
     {
-        ConnectionsDialog dialog(m_credentials, m_bench->network(), m_bench->clock(), {},
-                                 settingsPath());
+        ConnectionsDialog dialog(m_credentials, *m_setup, {});
         dialog.show();
         ConnectionForm *jira = dialog.form(RemoteSystem::Jira);
         type(jira, "urlEdit", jiraUrl());

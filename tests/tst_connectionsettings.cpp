@@ -92,13 +92,13 @@ private slots:
         QFETCH(QString, group);
         QFETCH(QStringList, users);
         QTemporaryDir dir;
-        const QString path = dir.filePath(ConnectionSettings::fileName());
+        const QString path = dir.filePath(ConnectionSettingsFile::fileName());
         ConnectionSettings settings = ConnectionDocument::parse(sandboxLine, {})->settings;
         settings.slack.releaseTeamGroup = group;
         settings.slack.releaseTeamUsers = users;
         QVERIFY(settings.problems(RemoteSystem::Slack).isEmpty());
-        QVERIFY(settings.save(path));
-        const auto loaded = ConnectionSettings::load(path);
+        QVERIFY(ConnectionSettingsFile::save(settings, path));
+        const auto loaded = ConnectionSettingsFile::load(path);
         QVERIFY2(loaded, qPrintable(loaded.error()));
         QCOMPARE(loaded->slack.releaseTeamGroup, group);
         QCOMPARE(loaded->slack.releaseTeamUsers, users);
@@ -243,16 +243,16 @@ private slots:
     void savedAndLoadedWithoutSecrets()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(ConnectionSettings::fileName());
+        const QString path = dir.filePath(ConnectionSettingsFile::fileName());
         const auto document = ConnectionDocument::parse(sandboxLine, {true, false});
         QVERIFY(document);
         ConnectionSettings settings = document->settings;
         settings.concourse.pipelines = {QStringLiteral("chs-orders-api"),
                                         QStringLiteral("chs-search-api")};
         settings.jira.jql = QStringLiteral("labels = \"release train\"");
-        QVERIFY(settings.save(path));
+        QVERIFY(ConnectionSettingsFile::save(settings, path));
 
-        const auto loaded = ConnectionSettings::load(path);
+        const auto loaded = ConnectionSettingsFile::load(path);
         QVERIFY2(loaded, qPrintable(loaded.error()));
         QCOMPARE(loaded.value(), settings);
 
@@ -268,7 +268,7 @@ private slots:
     void aMissingFileIsNoConnections()
     {
         QTemporaryDir dir;
-        const auto loaded = ConnectionSettings::load(dir.filePath(QStringLiteral("none.ini")));
+        const auto loaded = ConnectionSettingsFile::load(dir.filePath(QStringLiteral("none.ini")));
         QVERIFY(loaded);
         for (RemoteSystem system : allRemoteSystems())
             QVERIFY(!loaded->isConfigured(system));

@@ -64,7 +64,9 @@ class TestDemoProfile : public QObject
         if (!profile.ok())
             return nullptr;
         if (!(connections == ConnectionSettings()) &&
-            !connections.save(QDir(dir).filePath(ConnectionSettings::fileName())).ok())
+            !ConnectionSettingsFile::save(connections,
+                                          QDir(dir).filePath(ConnectionSettingsFile::fileName()))
+                 .ok())
             return nullptr;
         auto store = SqliteStore::open(profile->databasePath());
         if (!store.ok())
@@ -137,7 +139,8 @@ private slots:
             QStringLiteral("real-%1").arg(QString::fromLatin1(QTest::currentDataTag()));
         const auto store = profileWith(name, connections);
         QVERIFY(store);
-        const QString ini = QDir(m_parent.filePath(name)).filePath(ConnectionSettings::fileName());
+        const QString ini =
+            QDir(m_parent.filePath(name)).filePath(ConnectionSettingsFile::fileName());
         const QByteArray before = digestOf(ini);
 
         const Status fits = DemoProfile::check(m_parent.filePath(name), *store);

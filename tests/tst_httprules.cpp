@@ -1,7 +1,9 @@
+#include "models/addressrules.h"
 #include "services/http/attemptoutcome.h"
 #include "services/http/retrytiming.h"
 #include "services/http/urlrules.h"
 
+#include <QHostAddress>
 #include <QTest>
 
 using namespace ReleaseDesk;
@@ -255,6 +257,52 @@ private slots:
         QCOMPARE(outcome.error.kind, Kind::InsecureUrl);
         QCOMPARE(outcome.error.message, facts.refusedRedirect->message);
         QVERIFY(!outcome.mayRetry(RetryPolicy::Idempotent));
+    }
+
+    // The core's rule reads this computer's addresses without QtNetwork: it
+    // must agree with QHostAddress on every spelling QUrl may hand it.
+    void credentialsGoOverHttpsOrToThisComputer_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("allowed");
+        const auto row = [](const char *address, bool allowed) {
+            QTest::newRow(address) << QString::fromLatin1(address) << allowed;
+        };
+        row("https://ci.example.com/", true);
+        row("http://ci.example.com/", false);
+        row("ftp://localhost/", false);
+        row("http://localhost:4000/", true);
+        row("http://LOCALHOST/", true);
+        row("http://localhost./", false);
+        row("http://127.0.0.1:4000/jira", true);
+        row("http://127.255.255.254/", true);
+        row("http://127.1/", true);
+        row("http://0x7f.0.0.1/", true);
+        row("http://2130706433/", true);
+        row("http://128.0.0.1/", false);
+        row("http://127.0.0.256/", false);
+        row("http://127.example.com/", false);
+        row("http://127.0.0.1.nip.io/", false);
+        row("http://0.0.0.0/", false);
+        row("http://[::1]:4000/", true);
+        row("http://[0:0:0:0:0:0:0:1]/", true);
+        row("http://[::2]/", false);
+        row("http://[::ffff:127.0.0.1]/", true);
+        row("http://[::FFFF:7f00:1]/", true);
+        row("http://[::ffff:10.0.0.1]/", false);
+        row("http://[::127.0.0.1]/", false);
+        row("http://[fe80::1]/", false);
+    }
+    void credentialsGoOverHttpsOrToThisComputer()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, allowed);
+        const QUrl url(address);
+        QCOMPARE(UrlRules::allowsCredentials(url), allowed);
+        const QString host = url.host();
+        const bool loopback = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+                              QHostAddress(host).isLoopback();
+        QCOMPARE(AddressRules::isThisComputer(host), loopback);
     }
 };
 

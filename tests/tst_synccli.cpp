@@ -235,7 +235,7 @@ private slots:
         QVERIFY2(run.err.contains(error), qPrintable(run.err));
         QVERIFY2(!run.err.contains(QLatin1String("s3cr3t-pw")), qPrintable(run.err));
         QVERIFY2(!run.out.contains(QLatin1String("s3cr3t-pw")), qPrintable(run.out));
-        QVERIFY(!QFile::exists(m_profile->filePath(ConnectionSettings::fileName())));
+        QVERIFY(!QFile::exists(m_profile->filePath(ConnectionSettingsFile::fileName())));
     }
 
     void nothingConnectedIsUnavailable()
@@ -251,7 +251,9 @@ private slots:
         ConnectionSettings settings;
         settings.jira.url = QUrl(QStringLiteral("http://127.0.0.1:1/jira"));
         settings.jira.project = QStringLiteral("CHS");
-        QVERIFY(settings.save(m_profile->filePath(ConnectionSettings::fileName())).ok());
+        QVERIFY(ConnectionSettingsFile::save(
+                    settings, m_profile->filePath(ConnectionSettingsFile::fileName()))
+                    .ok());
         const Run run = cli({QStringLiteral("sync")});
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QLatin1String("Jira")), qPrintable(run.err));

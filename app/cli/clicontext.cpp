@@ -27,7 +27,7 @@ std::optional<CliContext> CliContext::open(const QString &profileDir, Terminal &
     context.m_profile = profile.value();
     context.m_store = std::move(store).value();
     context.m_credentials = std::make_shared<KeychainCredentialStore>();
-    const auto settings = ConnectionSettings::load(context.settingsPath());
+    const auto settings = ConnectionSettingsFile::load(context.settingsPath());
     if (!settings) {
         terminal.error(settings.error());
         return std::nullopt;
@@ -38,7 +38,7 @@ std::optional<CliContext> CliContext::open(const QString &profileDir, Terminal &
 
 QString CliContext::settingsPath() const
 {
-    return QDir(m_profile.directory()).filePath(ConnectionSettings::fileName());
+    return QDir(m_profile.directory()).filePath(ConnectionSettingsFile::fileName());
 }
 
 Integrations *CliContext::connectIntegrations(int *failure)

@@ -86,7 +86,8 @@ int connectCommand(CliContext &context, const QStringList &arguments)
         context.terminal().error(written->error());
         return Unavailable;
     }
-    if (const Status saved = settings.save(context.settingsPath()); !saved) {
+    if (const Status saved = ConnectionSettingsFile::save(settings, context.settingsPath());
+        !saved) {
         context.terminal().error(saved.error());
         return Failed;
     }

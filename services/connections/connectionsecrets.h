@@ -11,8 +11,6 @@
 
 namespace ReleaseDesk {
 
-using Secrets = QHash<RemoteSystem, QString>;
-
 // Reads and writes the secrets of a set of connections in the keychain, all at
 // once, under each connection's ConnectionSettings::secretKey().
 class ConnectionSecrets

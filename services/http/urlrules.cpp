@@ -1,6 +1,6 @@
 #include "urlrules.h"
 
-#include <QHostAddress>
+#include "models/addressrules.h"
 
 namespace ReleaseDesk::UrlRules {
 
@@ -19,16 +19,7 @@ int defaultPort(const QString &scheme)
 
 bool allowsCredentials(const QUrl &url)
 {
-    if (!url.isValid())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return !url.host().isEmpty();
-    if (scheme != QLatin1String("http"))
-        return false;
-    const QString host = url.host();
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
-           QHostAddress(host).isLoopback();
+    return AddressRules::allowsCredentials(url);
 }
 
 bool sameOrigin(const QUrl &a, const QUrl &b)

@@ -11,7 +11,8 @@
 namespace ReleaseDesk::UrlRules {
 
 // Any https:// address; plain http:// only to this computer (localhost,
-// 127.0.0.0/8, ::1), where nobody else can read it on the way.
+// 127.0.0.0/8, ::1), where nobody else can read it on the way. The core's
+// AddressRules::allowsCredentials, which the connection settings check too.
 bool allowsCredentials(const QUrl &url);
 
 // Whether `a` and `b` are the same origin (RFC 6454): the same scheme, host

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/connections/connectionsettings.h"
+#include "models/connectionsettings.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -2,9 +2,8 @@
 
 #include "connectionform.h"
 
-#include "services/connections/connectioncheck.h"
-#include "services/connections/connectionsecrets.h"
-#include "services/connections/integrations.h"
+#include "models/connectionsetup.h"
+#include "models/credentialstore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,15 +13,9 @@
 
 namespace ReleaseDesk {
 
-ConnectionsDialog::ConnectionsDialog(CredentialStore &credentials, QNetworkAccessManager &network,
-                                     const Clock &clock, const ConnectionSettings &settings,
-                                     QString settingsPath, QWidget *parent)
-    : QDialog(parent),
-      m_credentials(credentials),
-      m_network(network),
-      m_clock(clock),
-      m_settings(settings),
-      m_settingsPath(std::move(settingsPath))
+ConnectionsDialog::ConnectionsDialog(CredentialStore &credentials, ConnectionSetup &setup,
+                                     const ConnectionSettings &settings, QWidget *parent)
+    : QDialog(parent), m_credentials(credentials), m_setup(setup), m_settings(settings)
 {
     setWindowTitle(tr("Connections"));
     m_tabs = new QTabWidget(this);
@@ -96,15 +89,10 @@ void ConnectionsDialog::testConnection(RemoteSystem system)
 void ConnectionsDialog::runCheck(RemoteSystem system, const ConnectionSettings &settings,
                                  const QString &secret)
 {
-    auto integrations = std::make_shared<Integrations>(m_network, m_clock);
-    integrations->configure(settings, {{system, secret}});
-    m_checks.insert(system, integrations);
     ConnectionForm *form = m_forms.value(system);
-    ConnectionCheck::run(*integrations, system, form,
-                         [form, integrations](const Result<QString> &result) {
-                             form->showCheckResult(result.ok(),
-                                                   result ? result.value() : result.error());
-                         });
+    m_setup.test(settings, system, secret, form, [form](const Result<QString> &result) {
+        form->showCheckResult(result.ok(), result ? result.value() : result.error());
+    });
 }
 
 void ConnectionsDialog::save()
@@ -120,16 +108,13 @@ void ConnectionsDialog::save()
     }
     if (!problems.isEmpty())
         return showError(problems.join(u'\n'));
-    ConnectionSecrets::write(m_credentials, settings, typed, this,
-                             [this, settings](const Status &written) {
-                                 if (!written)
-                                     return showError(written.error());
-                                 if (const Status stored = settings.save(m_settingsPath); !stored)
-                                     return showError(stored.error());
-                                 m_settings = settings;
-                                 emit saved(settings);
-                                 accept();
-                             });
+    m_setup.save(settings, typed, this, [this, settings](const Status &stored) {
+        if (!stored)
+            return showError(stored.error());
+        m_settings = settings;
+        emit saved(settings);
+        accept();
+    });
 }
 
 void ConnectionsDialog::showError(const QString &message)

@@ -1,35 +1,31 @@
 #pragma once
 
-#include "services/connections/connectionsettings.h"
+#include "models/connectionsettings.h"
 
 #include <QDialog>
 #include <QHash>
 
-#include <memory>
-
 class QLabel;
-class QNetworkAccessManager;
 class QTabWidget;
 
 namespace ReleaseDesk {
 
-class Clock;
 class ConnectionForm;
+class ConnectionSetup;
 class CredentialStore;
-class Integrations;
 
 // Settings → Connections: a tab per system to set its address, account and
 // secret, and to test it before saving. Secrets typed here go to the keychain,
-// the rest to the profile's connection settings; the dialog stays open with
-// everything typed when either cannot be saved.
+// the rest to the profile's connection settings, both through `setup`; the
+// dialog stays open with everything typed when either cannot be saved.
 class ConnectionsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ConnectionsDialog(CredentialStore &credentials, QNetworkAccessManager &network,
-                      const Clock &clock, const ConnectionSettings &settings,
-                      QString settingsPath, QWidget *parent = nullptr);
+    // `credentials` tells which secrets are stored already; `setup` tests and saves.
+    ConnectionsDialog(CredentialStore &credentials, ConnectionSetup &setup,
+                      const ConnectionSettings &settings, QWidget *parent = nullptr);
     ~ConnectionsDialog() override;
 
     ConnectionForm *form(RemoteSystem system) const;
@@ -47,15 +43,11 @@ private:
     void showError(const QString &message);
 
     CredentialStore &m_credentials;
-    QNetworkAccessManager &m_network;
-    const Clock &m_clock;
+    ConnectionSetup &m_setup;
     ConnectionSettings m_settings;
-    QString m_settingsPath;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_errorLabel = nullptr;
     QHash<RemoteSystem, ConnectionForm *> m_forms;
-    // One per test in flight, so that each test answers with its own values.
-    QHash<RemoteSystem, std::shared_ptr<Integrations>> m_checks;
 };
 
 } // namespace ReleaseDesk

@@ -1,0 +1,43 @@
+#include "profileconnectionsetup.h"
+
+#include "connectioncheck.h"
+#include "connectionsecrets.h"
+#include "connectionsettings.h"
+#include "integrations.h"
+
+namespace ReleaseDesk {
+
+ProfileConnectionSetup::ProfileConnectionSetup(CredentialStore &credentials,
+                                               QNetworkAccessManager &network, const Clock &clock,
+                                               QString settingsPath)
+    : m_credentials(credentials), m_network(network), m_clock(clock),
+      m_settingsPath(std::move(settingsPath))
+{}
+
+ProfileConnectionSetup::~ProfileConnectionSetup() = default;
+
+void ProfileConnectionSetup::test(const ConnectionSettings &settings, RemoteSystem system,
+                                  const QString &secret, QObject *context, Tested done)
+{
+    auto integrations = std::make_shared<Integrations>(m_network, m_clock);
+    integrations->configure(settings, {{system, secret}});
+    m_checks.insert(system, integrations);
+    // The answer holds on to the clients, which the check's later steps use.
+    ConnectionCheck::run(
+        *integrations, system, context,
+        [done = std::move(done), integrations](const Result<QString> &result) { done(result); });
+}
+
+void ProfileConnectionSetup::save(const ConnectionSettings &settings, const Secrets &typed,
+                                  QObject *context, Saved done)
+{
+    ConnectionSecrets::write(
+        m_credentials, settings, typed, context,
+        [path = m_settingsPath, settings, done = std::move(done)](const Status &written) {
+            if (!written)
+                return done(written);
+            done(ConnectionSettingsFile::save(settings, path));
+        });
+}
+
+} // namespace ReleaseDesk
