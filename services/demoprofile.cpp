@@ -18,7 +18,7 @@ bool isThisComputer(const QUrl &url)
 
 } // namespace
 
-Status DemoProfile::check(const QString &profileDir, const ReleaseStore &store)
+Status DemoProfile::check(const QString &profileDir, const OutboxQueue &store)
 {
     const QString folder = QDir::toNativeSeparators(profileDir);
     const auto connections =
