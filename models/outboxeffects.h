@@ -23,7 +23,7 @@ struct OutboxAnswer
 };
 
 // What recording a sent entry changes: the release (nullopt: unchanged) and
-// the events for its trail, for ReleaseStore::completeOutboxEntry.
+// the events for its trail, for OutboxQueue::completeOutboxEntry.
 struct OutboxEffect
 {
     std::optional<Release> release;

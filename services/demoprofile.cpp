@@ -7,7 +7,7 @@
 
 namespace ReleaseDesk {
 
-Status DemoProfile::check(const QString &profileDir, const ReleaseStore &store)
+Status DemoProfile::check(const QString &profileDir, const OutboxQueue &store)
 {
     const QString folder = QDir::toNativeSeparators(profileDir);
     const auto connections =

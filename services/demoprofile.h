@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/releasestore.h"
+#include "models/outboxqueue.h"
 #include "models/result.h"
 
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ public:
     // computer (an earlier demo's sandbox) and whose outbox has nothing
     // waiting, being sent or failed. Otherwise the error says which
     // connections or how many changes, and to choose another folder.
-    static Status check(const QString &profileDir, const ReleaseStore &store);
+    static Status check(const QString &profileDir, const OutboxQueue &store);
 };
 
 } // namespace ReleaseDesk

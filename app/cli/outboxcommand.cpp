@@ -26,7 +26,7 @@ QString timeText(const QDateTime &at)
 }
 
 // Release names by id, for entries that name their release by id.
-QHash<qint64, QString> releaseNames(const ReleaseStore &store)
+QHash<qint64, QString> releaseNames(const ReleaseBook &store)
 {
     QHash<qint64, QString> names;
     if (const auto releases = store.releases())

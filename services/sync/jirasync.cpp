@@ -10,13 +10,13 @@ JiraSync::JiraSync(SyncRun &run, HttpClient &http, const JiraConnection &connect
       m_settings(std::move(settings))
 {}
 
-QString JiraSync::signedInAccount(const ReleaseStore &store)
+QString JiraSync::signedInAccount(const RemoteCache &store)
 {
     const auto stored = store.syncCursor(accountSource());
     return stored && stored.value() ? stored.value()->value : QString();
 }
 
-QTimeZone JiraSync::signedInTimeZone(const ReleaseStore &store)
+QTimeZone JiraSync::signedInTimeZone(const RemoteCache &store)
 {
     const auto stored = store.syncCursor(accountZoneSource());
     const QString id = stored && stored.value() ? stored.value()->value : QString();

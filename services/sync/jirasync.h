@@ -46,12 +46,12 @@ public:
     // sync read it from /myself: the name this desk's actions are signed with.
     static QString accountSource() { return QStringLiteral("jira:account"); }
     // That name, or empty before the first sync.
-    static QString signedInAccount(const ReleaseStore &store);
+    static QString signedInAccount(const RemoteCache &store);
     // Where the zone of that account is kept, as /myself tells it: the zone
     // Jira reads this account's JQL dates in.
     static QString accountZoneSource() { return QStringLiteral("jira:account:timeZone"); }
     // That zone; UTC before the first sync.
-    static QTimeZone signedInTimeZone(const ReleaseStore &store);
+    static QTimeZone signedInTimeZone(const RemoteCache &store);
     // How far before the newest stored update a sync starts reading again:
     // JQL dates have no seconds, and an issue saved in the same minute as the
     // last one read may have been indexed after the search.
