@@ -93,7 +93,7 @@ private slots:
         for (const Release &release : all(m_store.releases())) {
             const auto trail = m_store.auditTrail(release.id).value();
             QVERIFY(!trail.isEmpty());
-            QCOMPARE(trail.first().action, QStringLiteral("created"));
+            QCOMPARE(trail.first().action, AuditAction::Created);
             Stage current = Stage::CiDev;
             QDateTime last = trail.first().at;
             QDateTime lastMove = release.created;
@@ -101,7 +101,7 @@ private slots:
                 QVERIFY2(event.at >= last, qPrintable(release.name));
                 QVERIFY(!event.actor.isEmpty());
                 last = event.at;
-                if (event.action != QLatin1String("transition"))
+                if (event.action != AuditAction::Transition)
                     continue;
                 QCOMPARE(event.fromStage, toKey(current));
                 const auto to = fromKey<Stage>(event.toStage);
