@@ -123,7 +123,7 @@ struct AuditEvent
     qint64 releaseId = 0;
     QString actor;
     QDateTime at;
-    QString action; // "transition", "created", "test-result", "notes-saved", ...
+    AuditAction action = AuditAction::Created;
     QString fromStage;
     QString toStage;
     QString why;
@@ -168,9 +168,7 @@ struct ChannelMessage
     QString text;
     QDateTime posted;
     QString releaseName; // the release it is about, empty when none was recognised
-    // "staging-request", "live-request", "applied-staging", "applied-live",
-    // "unrecognised", or empty when it has not been looked at
-    QString kind;
+    ChannelMessageKind kind = ChannelMessageKind::None;
     friend bool operator==(const ChannelMessage &, const ChannelMessage &) = default;
 };
 

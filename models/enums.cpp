@@ -14,6 +14,13 @@ template <typename Enum> struct Name
     const char *title;
 };
 
+// The key-only vocabularies' tables.
+template <typename Enum> struct Key
+{
+    Enum value;
+    const char *key;
+};
+
 // Titles are translated in the "ReleaseDesk" context of the .ts files.
 constexpr std::array<Name<Stage>, 11> stageNames{{
     {Stage::CiDev, "ci-dev", QT_TRANSLATE_NOOP("ReleaseDesk", "CI-Dev")},
@@ -77,6 +84,46 @@ constexpr std::array<Name<OutboxState>, 5> outboxNames{{
     {OutboxState::Discarded, "discarded", QT_TRANSLATE_NOOP("ReleaseDesk", "Discarded")},
 }};
 
+// Stored in the audit trail: the keys of existing rows must not change.
+constexpr std::array<Key<AuditAction>, 22> auditActionKeys{{
+    {AuditAction::Created, "created"},
+    {AuditAction::Imported, "imported"},
+    {AuditAction::Transition, "transition"},
+    {AuditAction::TestResult, "test-result"},
+    {AuditAction::TestPassed, "test-passed"},
+    {AuditAction::TestFailed, "test-failed"},
+    {AuditAction::TestWithdrawn, "test-withdrawn"},
+    {AuditAction::NotesSaved, "notes-saved"},
+    {AuditAction::NotesPublished, "notes-published"},
+    {AuditAction::ChangeTicketRecorded, "change-ticket-recorded"},
+    {AuditAction::StagingRequestRecorded, "staging-request-recorded"},
+    {AuditAction::TestTaskRecorded, "test-task-recorded"},
+    {AuditAction::LiveRequestRecorded, "live-request-recorded"},
+    {AuditAction::LiveConfirmationRecorded, "live-confirmation-recorded"},
+    {AuditAction::EvidenceRecorded, "evidence-recorded"},
+    {AuditAction::TaskRemoved, "task-removed"},
+    {AuditAction::TaskJoined, "task-joined"},
+    {AuditAction::TaskLeft, "task-left"},
+    {AuditAction::Queued, "queued"},
+    {AuditAction::Sent, "sent"},
+    {AuditAction::OutboxDiscarded, "outbox-discarded"},
+    {AuditAction::Unknown, "unknown"},
+}};
+
+// Stored with each channel message: the keys of existing rows must not change.
+constexpr std::array<Key<ChannelMessageKind>, 10> channelKindKeys{{
+    {ChannelMessageKind::None, ""},
+    {ChannelMessageKind::StagingRequest, "staging-request"},
+    {ChannelMessageKind::LiveRequest, "live-request"},
+    {ChannelMessageKind::AppliedToStaging, "applied-staging"},
+    {ChannelMessageKind::AppliedToLive, "applied-live"},
+    {ChannelMessageKind::BackedOutOfStaging, "backed-out-staging"},
+    {ChannelMessageKind::BackedOutOfLive, "backed-out-live"},
+    {ChannelMessageKind::Cancelled, "cancelled"},
+    {ChannelMessageKind::Unrecognised, "unrecognised"},
+    {ChannelMessageKind::NotFromReleaseTeam, "not-from-release-team"},
+}};
+
 template <typename Enum> constexpr const auto &namesOf()
 {
     if constexpr (std::is_same_v<Enum, Stage>)
@@ -91,11 +138,15 @@ template <typename Enum> constexpr const auto &namesOf()
         return buildStatusNames;
     else if constexpr (std::is_same_v<Enum, ReviewState>)
         return reviewNames;
+    else if constexpr (std::is_same_v<Enum, AuditAction>)
+        return auditActionKeys;
+    else if constexpr (std::is_same_v<Enum, ChannelMessageKind>)
+        return channelKindKeys;
     else
         return outboxNames;
 }
 
-template <typename Enum> const Name<Enum> &nameOf(Enum value)
+template <typename Enum> const auto &nameOf(Enum value)
 {
     for (const auto &name : namesOf<Enum>()) {
         if (name.value == value)
@@ -132,6 +183,8 @@ template std::optional<PipelineJob> fromKey<PipelineJob>(QStringView);
 template std::optional<BuildStatus> fromKey<BuildStatus>(QStringView);
 template std::optional<ReviewState> fromKey<ReviewState>(QStringView);
 template std::optional<OutboxState> fromKey<OutboxState>(QStringView);
+template std::optional<AuditAction> fromKey<AuditAction>(QStringView);
+template std::optional<ChannelMessageKind> fromKey<ChannelMessageKind>(QStringView);
 
 QString toKey(Stage value) { return keyOf(value); }
 QString toKey(Environment value) { return keyOf(value); }
@@ -140,6 +193,8 @@ QString toKey(PipelineJob value) { return keyOf(value); }
 QString toKey(BuildStatus value) { return keyOf(value); }
 QString toKey(ReviewState value) { return keyOf(value); }
 QString toKey(OutboxState value) { return keyOf(value); }
+QString toKey(AuditAction value) { return keyOf(value); }
+QString toKey(ChannelMessageKind value) { return keyOf(value); }
 
 QString toTitle(Stage value) { return titleOf(value); }
 QString toTitle(Environment value) { return titleOf(value); }

@@ -48,6 +48,54 @@ enum class ReviewState { Unknown, Open, ChangesRequested, Approved, Merged };
 // before it is sent again.
 enum class OutboxState { Pending, Sending, Done, Failed, Discarded };
 
+// What an audit event records. Unknown is what a stored key this version does
+// not know reads as (one a newer version wrote): the event stays in the trail
+// and is shown by that key, "unknown", rather than refused. TestResult is
+// the one verdict event of the first versions, kept so their trails still read.
+enum class AuditAction {
+    Created,
+    Imported,
+    Transition,
+    TestResult,
+    TestPassed,
+    TestFailed,
+    TestWithdrawn,
+    NotesSaved,
+    NotesPublished,
+    ChangeTicketRecorded,
+    StagingRequestRecorded,
+    TestTaskRecorded,
+    LiveRequestRecorded,
+    LiveConfirmationRecorded,
+    EvidenceRecorded,
+    TaskRemoved,
+    TaskJoined,
+    TaskLeft,
+    Queued,
+    Sent,
+    OutboxDiscarded,
+    Unknown,
+};
+
+// What sync made of a message in the release channel (ReleaseChannel::read).
+// None, whose key is empty, is a message that asks and answers nothing, or
+// one not looked at yet; a stored key this version does not know reads as
+// None too, which is what such a message always meant to this version.
+enum class ChannelMessageKind {
+    None,
+    StagingRequest,
+    LiveRequest,
+    AppliedToStaging,
+    AppliedToLive,
+    BackedOutOfStaging,
+    BackedOutOfLive,
+    Cancelled,
+    Unrecognised,
+    // The release team's words from someone who is not in the release team:
+    // kept, shown, and acted on by nobody.
+    NotFromReleaseTeam,
+};
+
 QString toKey(Stage value);
 QString toKey(Environment value);
 QString toKey(TestOutcome value);
@@ -55,6 +103,8 @@ QString toKey(PipelineJob value);
 QString toKey(BuildStatus value);
 QString toKey(ReviewState value);
 QString toKey(OutboxState value);
+QString toKey(AuditAction value);
+QString toKey(ChannelMessageKind value);
 
 QString toTitle(Stage value);
 QString toTitle(Environment value);
@@ -63,6 +113,8 @@ QString toTitle(PipelineJob value);
 QString toTitle(BuildStatus value);
 QString toTitle(ReviewState value);
 QString toTitle(OutboxState value);
+// Audit actions and channel message kinds have keys only: the words people
+// read for them depend on where they are shown.
 
 // Parses a key written by toKey(); nullopt for anything else.
 template <typename Enum> std::optional<Enum> fromKey(QStringView key);

@@ -7,7 +7,7 @@ namespace ReleaseDesk {
 
 namespace {
 
-AuditEvent taskEvent(const Release &release, const QString &action, const QString &why,
+AuditEvent taskEvent(const Release &release, AuditAction action, const QString &why,
                      const QDateTime &now)
 {
     AuditEvent event;
@@ -34,7 +34,7 @@ FixVersionFollowing FixVersionFollow::follow(const Release &stored, const FixVer
                 continue;
             release.taskKeys.removeAll(key);
             following.events << taskEvent(
-                release, QStringLiteral("task-left"),
+                release, AuditAction::TaskLeft,
                 tr("%1 no longer has fix version %2 in Jira").arg(key, release.name), now);
         }
         for (const QString &key : jira.taskKeys) {
@@ -42,7 +42,7 @@ FixVersionFollowing FixVersionFollow::follow(const Release &stored, const FixVer
                 continue;
             release.taskKeys << key;
             following.events << taskEvent(
-                release, QStringLiteral("task-joined"),
+                release, AuditAction::TaskJoined,
                 tr("%1 has fix version %2 in Jira").arg(key, release.name), now);
         }
     }

@@ -73,7 +73,7 @@ OutboxEffect OutboxEffects::of(const OutboxEntry &entry, const OutboxPayload &pa
     sent.releaseId = facts->release.id;
     sent.actor = actor();
     sent.at = now;
-    sent.action = QStringLiteral("sent");
+    sent.action = AuditAction::Sent;
     // A finished release keeps the record it finished with; only the history grows.
     if (isTerminal(facts->release.stage)) {
         sent.why = why;

@@ -71,26 +71,27 @@ struct ChannelEvidence
 
     ChannelEvidence(const QList<ChannelMessage> &messages, const QString &release)
     {
-        QHash<QString, QString> requestKinds; // ts → kind, of this release's requests
+        QHash<QString, ChannelMessageKind> requestKinds; // ts → kind, of this release's requests
         for (const ChannelMessage &message : messages) {
             if (message.releaseName != release || !ReleaseChannel::isRequest(message.kind))
                 continue;
             requestKinds.insert(message.ts, message.kind);
             const ChannelMessage *&newest =
-                message.kind == ReleaseChannel::stagingRequest ? stagingRequest : liveRequest;
+                message.kind == ChannelMessageKind::StagingRequest ? stagingRequest : liveRequest;
             if (!newest || newest->posted < message.posted)
                 newest = &message;
         }
         for (const ChannelMessage &message : messages) {
             if (message.releaseName != release)
                 continue;
-            const QString asked = requestKinds.value(message.threadTs);
-            if (message.kind == ReleaseChannel::appliedToStaging &&
-                asked == ReleaseChannel::stagingRequest) {
+            const ChannelMessageKind asked =
+                requestKinds.value(message.threadTs, ChannelMessageKind::None);
+            if (message.kind == ChannelMessageKind::AppliedToStaging &&
+                asked == ChannelMessageKind::StagingRequest) {
                 appliedToStaging = &message;
                 testTask = ReleaseTeamReply::read(message.text).testTask;
-            } else if (message.kind == ReleaseChannel::appliedToLive &&
-                       asked == ReleaseChannel::liveRequest) {
+            } else if (message.kind == ChannelMessageKind::AppliedToLive &&
+                       asked == ChannelMessageKind::LiveRequest) {
                 appliedToLive = &message;
             } else if (ReleaseChannel::stopsRelease(message.kind) &&
                        (!stopped || message.posted < stopped->posted)) {
@@ -158,8 +159,8 @@ Adoption ReleaseAdoption::adopt(const RemoteRelease &remote, const QDateTime &no
     const ChannelMessage *moved = nullptr; // the message that shows the stage, when one does
     if (channel.stopped) {
         // Backed out or cancelled is the end, whatever Jira says of the version.
-        release.stage = channel.stopped->kind == ReleaseChannel::cancelled ? Stage::Cancelled
-                                                                           : Stage::BackedOut;
+        release.stage = channel.stopped->kind == ChannelMessageKind::Cancelled ? Stage::Cancelled
+                                                                               : Stage::BackedOut;
         moved = channel.stopped;
         evidence = tr("imported from Jira/Slack: the release team's \"%1\"")
                        .arg(plainSlackText(channel.stopped->text));
@@ -207,7 +208,7 @@ Adoption ReleaseAdoption::adopt(const RemoteRelease &remote, const QDateTime &no
     AuditEvent event;
     event.actor = actor();
     event.at = now;
-    event.action = QStringLiteral("imported");
+    event.action = AuditAction::Imported;
     event.toStage = toKey(release.stage);
     event.why = evidence;
     return {release, event};
@@ -251,11 +252,11 @@ std::optional<Adoption> ReleaseAdoption::follow(const Release &known, const Remo
     if (moves) {
         followed.stage = target;
         followed.stageChanged = qMin(seen.release.stageChanged, now);
-        event.action = QStringLiteral("transition");
+        event.action = AuditAction::Transition;
         event.fromStage = toKey(known.stage);
         event.toStage = toKey(followed.stage);
     } else {
-        event.action = QStringLiteral("evidence-recorded");
+        event.action = AuditAction::EvidenceRecorded;
     }
     followed.updated = now;
     return Adoption{followed, event};

@@ -8,22 +8,22 @@ namespace ReleaseDesk {
 
 namespace {
 
-QString kindOf(ReleaseTeamReply::Kind kind)
+ChannelMessageKind kindOf(ReleaseTeamReply::Kind kind)
 {
     using Kind = ReleaseTeamReply::Kind;
     switch (kind) {
     case Kind::AppliedToStaging:
-        return ReleaseChannel::appliedToStaging;
+        return ChannelMessageKind::AppliedToStaging;
     case Kind::AppliedToLive:
-        return ReleaseChannel::appliedToLive;
+        return ChannelMessageKind::AppliedToLive;
     case Kind::BackedOutOfStaging:
-        return ReleaseChannel::backedOutOfStaging;
+        return ChannelMessageKind::BackedOutOfStaging;
     case Kind::BackedOutOfLive:
-        return ReleaseChannel::backedOutOfLive;
+        return ChannelMessageKind::BackedOutOfLive;
     case Kind::Cancelled:
-        return ReleaseChannel::cancelled;
+        return ChannelMessageKind::Cancelled;
     case Kind::Unrecognised:
-        return ReleaseChannel::unrecognised;
+        return ChannelMessageKind::Unrecognised;
     }
     Q_UNREACHABLE();
 }
@@ -36,7 +36,7 @@ ReleaseChannel::Reading teamReading(const ReleaseTeamReply &reply, bool byReleas
     if (!reply.recognised())
         return reading;
     if (!byReleaseTeam)
-        reading.kind = ReleaseChannel::notFromReleaseTeam;
+        reading.kind = ChannelMessageKind::NotFromReleaseTeam;
     reading.releaseName = reply.release;
     reading.testTask = reply.testTask;
     reading.why = reply.why;
@@ -45,8 +45,8 @@ ReleaseChannel::Reading teamReading(const ReleaseTeamReply &reply, bool byReleas
 
 } // namespace
 
-ReleaseChannel::Reading ReleaseChannel::read(const QString &text, bool isReply,
-                                             const QString &parentKind, bool byReleaseTeam)
+ReleaseChannel::Reading ReleaseChannel::read(const QString &text, bool isReply, Kind parentKind,
+                                             bool byReleaseTeam)
 {
     Reading reading;
     if (isReply) {
@@ -72,7 +72,7 @@ ReleaseChannel::Reading ReleaseChannel::read(const QString &text, bool isReply,
         return reading;
     const bool staging =
         match.captured(1).compare(QLatin1String("staging"), Qt::CaseInsensitive) == 0;
-    reading.kind = staging ? stagingRequest : liveRequest;
+    reading.kind = staging ? Kind::StagingRequest : Kind::LiveRequest;
     reading.releaseName = match.captured(2).trimmed();
     return reading;
 }

@@ -14,21 +14,11 @@ namespace ReleaseDesk {
 class ReleaseChannel
 {
 public:
-    static constexpr QLatin1String stagingRequest{"staging-request"};
-    static constexpr QLatin1String liveRequest{"live-request"};
-    static constexpr QLatin1String appliedToStaging{"applied-staging"};
-    static constexpr QLatin1String appliedToLive{"applied-live"};
-    static constexpr QLatin1String backedOutOfStaging{"backed-out-staging"};
-    static constexpr QLatin1String backedOutOfLive{"backed-out-live"};
-    static constexpr QLatin1String cancelled{"cancelled"};
-    static constexpr QLatin1String unrecognised{"unrecognised"};
-    // The release team's words from someone who is not in the release team:
-    // kept, shown, and acted on by nobody.
-    static constexpr QLatin1String notFromReleaseTeam{"not-from-release-team"};
+    using Kind = ChannelMessageKind;
 
     struct Reading
     {
-        QString kind; // one of the above, or empty: a message that asks and answers nothing
+        Kind kind = Kind::None; // None: a message that asks and answers nothing
         QString releaseName;
         QString testTask; // an applied-staging reply's ServiceNow test task
         QString why;      // a back out's or a cancellation's reason
@@ -42,13 +32,12 @@ public:
     // the thread of a request (`parentKind` is a request's kind) is the
     // release team's answer, recognised or not; replies in other threads are
     // talk. The team's words count only when `byReleaseTeam` says the author
-    // is in the release team; from anyone else they are notFromReleaseTeam.
-    static Reading read(const QString &text, bool isReply, const QString &parentKind,
-                        bool byReleaseTeam);
+    // is in the release team; from anyone else they are NotFromReleaseTeam.
+    static Reading read(const QString &text, bool isReply, Kind parentKind, bool byReleaseTeam);
 
-    static bool isRequest(const QString &kind)
+    static bool isRequest(Kind kind)
     {
-        return kind == stagingRequest || kind == liveRequest;
+        return kind == Kind::StagingRequest || kind == Kind::LiveRequest;
     }
     // The thread where the release team and the desk talk about `release`
     // now: that of its live request, else of its staging request; empty
@@ -59,9 +48,10 @@ public:
                                                  : release.stagingRequestRef;
     }
     // Backed out of staging or live, or cancelled: the release stops.
-    static bool stopsRelease(const QString &kind)
+    static bool stopsRelease(Kind kind)
     {
-        return kind == backedOutOfStaging || kind == backedOutOfLive || kind == cancelled;
+        return kind == Kind::BackedOutOfStaging || kind == Kind::BackedOutOfLive ||
+               kind == Kind::Cancelled;
     }
 };
 

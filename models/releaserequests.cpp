@@ -155,7 +155,7 @@ Status ReleaseRequests::queue(qint64 releaseId, const QString &actor, Request re
         queued.releaseId = release.id;
         queued.actor = actor.trimmed();
         queued.at = now;
-        queued.action = QStringLiteral("queued");
+        queued.action = AuditAction::Queued;
         queued.why = what.why;
         return ReleaseWrites{{queued}, {entry}};
     });

@@ -31,7 +31,7 @@ Status ReleaseWorkflow::removeTask(qint64 releaseId, const QString &key, const Q
         release.taskKeys.removeAll(task);
         release.updated = m_clock.now();
         return ReleaseWrites{
-            {event(releaseId, actor, QStringLiteral("task-removed"), task)},
+            {event(releaseId, actor, AuditAction::TaskRemoved, task)},
             {ReleaseFixVersions::taskRemoved(release, task, outbox.value(), m_clock.now())}};
     });
     return removed ? success() : Status::failure(removed.error());

@@ -42,10 +42,10 @@ QList<OutboxEntry> ReleaseTeamNotices::applied(const Release &release, Environme
 {
     if (environment == Environment::Live) {
         return {channelPost(SlackFormat::appliedToLive(release.name), release,
-                            ReleaseChannel::appliedToLive, earlier, at)};
+                            toKey(ChannelMessageKind::AppliedToLive), earlier, at)};
     }
     return {channelPost(SlackFormat::appliedToStaging(release.name, testTask), release,
-                        ReleaseChannel::appliedToStaging, earlier, at)};
+                        toKey(ChannelMessageKind::AppliedToStaging), earlier, at)};
 }
 
 QList<OutboxEntry> ReleaseTeamNotices::backedOut(const Release &release, const QString &why,
@@ -57,8 +57,8 @@ QList<OutboxEntry> ReleaseTeamNotices::backedOut(const Release &release, const Q
         release.stage == Stage::Live ? Environment::Live : Environment::Staging;
     QList<OutboxEntry> notices{channelPost(SlackFormat::backedOut(release.name, from, why), release,
                                            from == Environment::Live
-                                               ? ReleaseChannel::backedOutOfLive
-                                               : ReleaseChannel::backedOutOfStaging,
+                                               ? toKey(ChannelMessageKind::BackedOutOfLive)
+                                               : toKey(ChannelMessageKind::BackedOutOfStaging),
                                            earlier, at)};
     if (!release.changeTicket.isEmpty()) {
         // English like the change itself: the release team's record, not the app's text.
@@ -78,7 +78,7 @@ QList<OutboxEntry> ReleaseTeamNotices::cancelled(const Release &release, const Q
                                                  const QDateTime &at)
 {
     return {channelPost(SlackFormat::cancelled(release.name, why), release,
-                        ReleaseChannel::cancelled, earlier, at)};
+                        toKey(ChannelMessageKind::Cancelled), earlier, at)};
 }
 
 } // namespace ReleaseDesk

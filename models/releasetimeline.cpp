@@ -7,7 +7,8 @@ namespace ReleaseDesk {
 bool TimelineEntry::needsAttention() const
 {
     if (const auto *message = std::get_if<ChannelMessage>(&record))
-        return message->kind == u"unrecognised" || message->kind == u"not-from-release-team";
+        return message->kind == ChannelMessageKind::Unrecognised ||
+               message->kind == ChannelMessageKind::NotFromReleaseTeam;
     if (const auto *entry = std::get_if<OutboxEntry>(&record))
         return entry->state == OutboxState::Failed;
     return false;

@@ -119,10 +119,10 @@ ReleaseWorkflow::consequencesOf(const TestResult &verdict) const
                                                   : tr("%1 back to untested in %2"))
             .arg(verdict.taskKey, toTitle(verdict.environment)) +
         (verdict.note.isEmpty() ? QString() : QStringLiteral(": ") + verdict.note);
-    const QString action = verdict.outcome == TestOutcome::Passed ? QStringLiteral("test-passed")
-                           : verdict.outcome == TestOutcome::Failed
-                               ? QStringLiteral("test-failed")
-                               : QStringLiteral("test-withdrawn");
+    const AuditAction action = verdict.outcome == TestOutcome::Passed ? AuditAction::TestPassed
+                               : verdict.outcome == TestOutcome::Failed
+                                   ? AuditAction::TestFailed
+                                   : AuditAction::TestWithdrawn;
 
     // Finished releases keep the history they finished with. The moves'
     // events follow the verdict's, so each trail reads "failed", then "back".

@@ -39,7 +39,7 @@ Status ReleaseWorkflow::requireOpen(const Release &release)
     return success();
 }
 
-AuditEvent ReleaseWorkflow::event(qint64 releaseId, const QString &actor, const QString &action,
+AuditEvent ReleaseWorkflow::event(qint64 releaseId, const QString &actor, AuditAction action,
                                   const QString &why) const
 {
     AuditEvent e;
@@ -112,7 +112,7 @@ Result<qint64> ReleaseWorkflow::createRelease(const QString &name,
     release.created = now;
     release.stageChanged = now;
     release.updated = now;
-    AuditEvent created = event(0, actor, QStringLiteral("created"), keys.join(QLatin1String(", ")));
+    AuditEvent created = event(0, actor, AuditAction::Created, keys.join(QLatin1String(", ")));
     created.toStage = toKey(Stage::CiDev);
     return m_store.createRelease(release, created, ReleaseFixVersions::created(release, now));
 }
@@ -238,10 +238,10 @@ Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
         if (auto allowed = Lifecycle::checkTransition(applied, to, why); !allowed)
             return Result<ReleaseWrites>::failure(allowed.error());
         release = applied.release;
-        const AuditEvent recorded = event(releaseId, actor,
-                                          staging ? QStringLiteral("test-task-recorded")
-                                                  : QStringLiteral("live-confirmation-recorded"),
-                                          reference.trimmed());
+        const AuditEvent recorded =
+            event(releaseId, actor,
+                  staging ? AuditAction::TestTaskRecorded : AuditAction::LiveConfirmationRecorded,
+                  reference.trimmed());
         const AuditEvent moved = move(release, to, actor, why);
         return ReleaseWrites{{recorded, moved},
                              entries.value() +
@@ -294,14 +294,14 @@ AuditEvent ReleaseWorkflow::moveRelease(Release &release, Stage to, const QStrin
     moved.releaseId = release.id;
     moved.actor = actor.trimmed();
     moved.at = at;
-    moved.action = QStringLiteral("transition");
+    moved.action = AuditAction::Transition;
     moved.why = why.trimmed();
     moved.fromStage = toKey(from);
     moved.toStage = toKey(to);
     return moved;
 }
 
-Status ReleaseWorkflow::amend(qint64 releaseId, const QString &actor, const QString &action,
+Status ReleaseWorkflow::amend(qint64 releaseId, const QString &actor, AuditAction action,
                               const QString &why, const Edit &change)
 {
     if (auto status = requireActor(actor); !status)
@@ -326,7 +326,7 @@ Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes, c
 Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes,
                                   const QList<ReleaseService> &services, const QString &actor)
 {
-    const Status saved = amend(releaseId, actor, QStringLiteral("notes-saved"), QString(),
+    const Status saved = amend(releaseId, actor, AuditAction::NotesSaved, QString(),
                                [&](Release &release) {
         for (const ReleaseService &edited : services) {
             const auto shipped = std::find_if(
@@ -390,7 +390,7 @@ Status ReleaseWorkflow::recordNotesPublished(qint64 releaseId, const QString &pa
 {
     if (pageId.trimmed().isEmpty() || pageUrl.trimmed().isEmpty())
         return Status::failure(tr("A published page needs its Confluence id and address."));
-    return amend(releaseId, actor, QStringLiteral("notes-published"), pageUrl.trimmed(),
+    return amend(releaseId, actor, AuditAction::NotesPublished, pageUrl.trimmed(),
                  [&](Release &release) {
                      release.notes.pageId = pageId.trimmed();
                      release.notes.pageUrl = pageUrl.trimmed();
@@ -403,7 +403,7 @@ Status ReleaseWorkflow::recordChangeTicket(qint64 releaseId, const QString &numb
 {
     if (number.trimmed().isEmpty())
         return Status::failure(tr("The change ticket number is missing."));
-    return amend(releaseId, actor, QStringLiteral("change-ticket-recorded"), number.trimmed(),
+    return amend(releaseId, actor, AuditAction::ChangeTicketRecorded, number.trimmed(),
                  [&](Release &release) {
                      release.changeTicket = number.trimmed();
                      release.changeTicketUrl = url.trimmed();
@@ -413,7 +413,7 @@ Status ReleaseWorkflow::recordChangeTicket(qint64 releaseId, const QString &numb
 
 Status ReleaseWorkflow::recordReference(qint64 releaseId, QString Release::*field,
                                         const QString &value, const QString &what,
-                                        const QString &action, const QString &actor)
+                                        AuditAction action, const QString &actor)
 {
     if (value.trimmed().isEmpty())
         return Status::failure(tr("The %1 is missing.").arg(what));
@@ -427,32 +427,30 @@ Status ReleaseWorkflow::recordStagingRequest(qint64 releaseId, const QString &me
                                              const QString &actor)
 {
     return recordReference(releaseId, &Release::stagingRequestRef, messageRef,
-                           tr("staging request message"),
-                           QStringLiteral("staging-request-recorded"), actor);
+                           tr("staging request message"), AuditAction::StagingRequestRecorded,
+                           actor);
 }
 
 Status ReleaseWorkflow::recordTestTask(qint64 releaseId, const QString &number,
                                        const QString &actor)
 {
     return recordReference(releaseId, &Release::testTaskNumber, number,
-                           tr("ServiceNow test task number"), QStringLiteral("test-task-recorded"),
-                           actor);
+                           tr("ServiceNow test task number"), AuditAction::TestTaskRecorded, actor);
 }
 
 Status ReleaseWorkflow::recordLiveRequest(qint64 releaseId, const QString &messageRef,
                                           const QString &actor)
 {
     return recordReference(releaseId, &Release::liveRequestRef, messageRef,
-                           tr("live request message"), QStringLiteral("live-request-recorded"),
-                           actor);
+                           tr("live request message"), AuditAction::LiveRequestRecorded, actor);
 }
 
 Status ReleaseWorkflow::recordLiveConfirmation(qint64 releaseId, const QString &messageRef,
                                                const QString &actor)
 {
     return recordReference(releaseId, &Release::liveConfirmationRef, messageRef,
-                           tr("live confirmation message"),
-                           QStringLiteral("live-confirmation-recorded"), actor);
+                           tr("live confirmation message"), AuditAction::LiveConfirmationRecorded,
+                           actor);
 }
 
 } // namespace ReleaseDesk

@@ -131,14 +131,14 @@ private:
     // Refuses a finished release, applies `change`, and saves the result with
     // one audit event, in one edit. A change that refuses returns an error.
     using Edit = std::function<Status(Release &)>;
-    Status amend(qint64 releaseId, const QString &actor, const QString &action, const QString &why,
+    Status amend(qint64 releaseId, const QString &actor, AuditAction action, const QString &why,
                  const Edit &change);
     // Sets one text field, refusing an empty value.
     Status recordReference(qint64 releaseId, QString Release::*field, const QString &value,
-                           const QString &what, const QString &action, const QString &actor);
+                           const QString &what, AuditAction action, const QString &actor);
     // Keeps in the service catalogue the deployment types the notes state.
     void rememberDeploymentTypes(const QList<ReleaseService> &shipped);
-    AuditEvent event(qint64 releaseId, const QString &actor, const QString &action,
+    AuditEvent event(qint64 releaseId, const QString &actor, AuditAction action,
                      const QString &why) const;
     // Moves `release` to `to` now and returns the event that records it.
     AuditEvent move(Release &release, Stage to, const QString &actor, const QString &why) const;

@@ -161,7 +161,7 @@ QString SqliteStore::appendEvents(const QList<AuditEvent> &events, qint64 releas
         if (event.releaseId == 0)
             event.releaseId = releaseId;
         if (!insert.execValues(Rows::AuditEventRow::values(event)))
-            return tr("recording the “%1” event: %2").arg(event.action, insert.error());
+            return tr("recording the “%1” event: %2").arg(toKey(event.action), insert.error());
     }
     return {};
 }

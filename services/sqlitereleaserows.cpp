@@ -148,8 +148,9 @@ QString AuditEventRow::selectSql()
 
 QVariantList AuditEventRow::values(const AuditEvent &event)
 {
-    return {nullIfZero(event.releaseId), toValue(event.actor),     toValue(event.at),
-            toValue(event.action),       toValue(event.fromStage), toValue(event.toStage),
+    return {nullIfZero(event.releaseId), toValue(event.actor),
+            toValue(event.at),           toValue(toKey(event.action)),
+            toValue(event.fromStage),    toValue(event.toStage),
             toValue(event.why)};
 }
 
@@ -160,7 +161,8 @@ AuditEvent AuditEventRow::read(Sql::RowReader &row)
     event.releaseId = row.integer(1);
     event.actor = row.text(2);
     event.at = row.timestamp(3);
-    event.action = row.text(4);
+    // A key this version does not know, a newer version's, reads as Unknown.
+    event.action = fromKey<AuditAction>(row.text(4)).value_or(AuditAction::Unknown);
     event.fromStage = row.text(5);
     event.toStage = row.text(6);
     event.why = row.text(7);

@@ -196,9 +196,9 @@ QString ChannelMessageRow::selectOfReleaseSql()
 
 QVariantList ChannelMessageRow::values(const ChannelMessage &message)
 {
-    return {toValue(message.ts),   toValue(message.threadTs), toValue(message.author),
-            toValue(message.text), toValue(message.posted),   toValue(message.releaseName),
-            toValue(message.kind)};
+    return {toValue(message.ts),         toValue(message.threadTs), toValue(message.author),
+            toValue(message.text),       toValue(message.posted),   toValue(message.releaseName),
+            toValue(toKey(message.kind))};
 }
 
 ChannelMessage ChannelMessageRow::read(Sql::RowReader &row)
@@ -210,7 +210,9 @@ ChannelMessage ChannelMessageRow::read(Sql::RowReader &row)
     message.text = row.text(3);
     message.posted = row.timestamp(4);
     message.releaseName = row.text(5);
-    message.kind = row.text(6);
+    // A kind this version does not know, a newer version's, reads as None:
+    // a message that asks and answers nothing, as it always was to this version.
+    message.kind = fromKey<ChannelMessageKind>(row.text(6)).value_or(ChannelMessageKind::None);
     return message;
 }
 

@@ -85,7 +85,7 @@ inline bool seedCandidates(MemoryReleaseStore &store)
         r.services = {{s("chs-orders-api"), s("1.1.0"), s("ECS")}};
         AuditEvent created;
         created.actor = dev;
-        created.action = s("created");
+        created.action = AuditAction::Created;
         return store.createRelease(r, created).ok();
     };
     return release("2026.11.1", Stage::CiDev, "CHS-105") &&

@@ -31,7 +31,7 @@ AuditEvent created()
     AuditEvent event;
     event.actor = QStringLiteral("dev.one");
     event.at = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
-    event.action = QStringLiteral("created");
+    event.action = AuditAction::Created;
     return event;
 }
 

@@ -74,7 +74,7 @@ class TestDemoProfile : public QObject
         Release release;
         release.name = QStringLiteral("2026.11.3");
         AuditEvent created;
-        created.action = QStringLiteral("created");
+        created.action = AuditAction::Created;
         created.at = QDateTime::currentDateTimeUtc();
         if (!store.value()->createRelease(release, created).ok())
             return nullptr;

@@ -10,18 +10,25 @@ class TestEnums : public QObject
     Q_OBJECT
 
 private:
-    template <typename Enum> static void checkRoundTrip(std::initializer_list<Enum> values)
+    template <typename Enum> static void checkKeys(std::initializer_list<Enum> values)
     {
         QSet<QString> keys;
         for (Enum value : values) {
             const QString key = toKey(value);
-            QVERIFY2(!key.isEmpty(), "every value has a key");
             QVERIFY2(!keys.contains(key), qPrintable(key));
             keys.insert(key);
             QCOMPARE(fromKey<Enum>(key), std::optional<Enum>(value));
-            QVERIFY(!toTitle(value).isEmpty());
         }
         QCOMPARE(fromKey<Enum>(u"no-such-key"), std::optional<Enum>());
+    }
+
+    template <typename Enum> static void checkRoundTrip(std::initializer_list<Enum> values)
+    {
+        checkKeys(values);
+        for (Enum value : values) {
+            QVERIFY2(!toKey(value).isEmpty(), "every value has a key");
+            QVERIFY(!toTitle(value).isEmpty());
+        }
     }
 
 private slots:
@@ -41,6 +48,100 @@ private slots:
                         ReviewState::Approved, ReviewState::Merged});
         checkRoundTrip({OutboxState::Pending, OutboxState::Sending, OutboxState::Done,
                         OutboxState::Failed, OutboxState::Discarded});
+        checkKeys({AuditAction::Created,
+                   AuditAction::Imported,
+                   AuditAction::Transition,
+                   AuditAction::TestResult,
+                   AuditAction::TestPassed,
+                   AuditAction::TestFailed,
+                   AuditAction::TestWithdrawn,
+                   AuditAction::NotesSaved,
+                   AuditAction::NotesPublished,
+                   AuditAction::ChangeTicketRecorded,
+                   AuditAction::StagingRequestRecorded,
+                   AuditAction::TestTaskRecorded,
+                   AuditAction::LiveRequestRecorded,
+                   AuditAction::LiveConfirmationRecorded,
+                   AuditAction::EvidenceRecorded,
+                   AuditAction::TaskRemoved,
+                   AuditAction::TaskJoined,
+                   AuditAction::TaskLeft,
+                   AuditAction::Queued,
+                   AuditAction::Sent,
+                   AuditAction::OutboxDiscarded,
+                   AuditAction::Unknown});
+        checkKeys({ChannelMessageKind::None, ChannelMessageKind::StagingRequest,
+                   ChannelMessageKind::LiveRequest, ChannelMessageKind::AppliedToStaging,
+                   ChannelMessageKind::AppliedToLive, ChannelMessageKind::BackedOutOfStaging,
+                   ChannelMessageKind::BackedOutOfLive, ChannelMessageKind::Cancelled,
+                   ChannelMessageKind::Unrecognised, ChannelMessageKind::NotFromReleaseTeam});
+    }
+
+    // Audit actions are stored by key, in every profile's audit trail: the
+    // keys of existing rows must not change.
+    void auditActionKeysAreStable_data()
+    {
+        QTest::addColumn<AuditAction>("action");
+        QTest::addColumn<QString>("key");
+        const auto row = [](AuditAction action, const char *key) {
+            QTest::newRow(key) << action << QString::fromLatin1(key);
+        };
+        row(AuditAction::Created, "created");
+        row(AuditAction::Imported, "imported");
+        row(AuditAction::Transition, "transition");
+        row(AuditAction::TestResult, "test-result");
+        row(AuditAction::TestPassed, "test-passed");
+        row(AuditAction::TestFailed, "test-failed");
+        row(AuditAction::TestWithdrawn, "test-withdrawn");
+        row(AuditAction::NotesSaved, "notes-saved");
+        row(AuditAction::NotesPublished, "notes-published");
+        row(AuditAction::ChangeTicketRecorded, "change-ticket-recorded");
+        row(AuditAction::StagingRequestRecorded, "staging-request-recorded");
+        row(AuditAction::TestTaskRecorded, "test-task-recorded");
+        row(AuditAction::LiveRequestRecorded, "live-request-recorded");
+        row(AuditAction::LiveConfirmationRecorded, "live-confirmation-recorded");
+        row(AuditAction::EvidenceRecorded, "evidence-recorded");
+        row(AuditAction::TaskRemoved, "task-removed");
+        row(AuditAction::TaskJoined, "task-joined");
+        row(AuditAction::TaskLeft, "task-left");
+        row(AuditAction::Queued, "queued");
+        row(AuditAction::Sent, "sent");
+        row(AuditAction::OutboxDiscarded, "outbox-discarded");
+        row(AuditAction::Unknown, "unknown");
+    }
+    void auditActionKeysAreStable()
+    {
+        QFETCH(AuditAction, action);
+        QFETCH(QString, key);
+        QCOMPARE(toKey(action), key);
+    }
+
+    // Channel message kinds are stored by key with each message; a message
+    // that asks and answers nothing has always been stored with an empty one.
+    void channelKindKeysAreStable_data()
+    {
+        QTest::addColumn<ChannelMessageKind>("kind");
+        QTest::addColumn<QString>("key");
+        const auto row = [](ChannelMessageKind kind, const char *key) {
+            QTest::newRow(*key ? key : "none") << kind << QString::fromLatin1(key);
+        };
+        row(ChannelMessageKind::None, "");
+        row(ChannelMessageKind::StagingRequest, "staging-request");
+        row(ChannelMessageKind::LiveRequest, "live-request");
+        row(ChannelMessageKind::AppliedToStaging, "applied-staging");
+        row(ChannelMessageKind::AppliedToLive, "applied-live");
+        row(ChannelMessageKind::BackedOutOfStaging, "backed-out-staging");
+        row(ChannelMessageKind::BackedOutOfLive, "backed-out-live");
+        row(ChannelMessageKind::Cancelled, "cancelled");
+        row(ChannelMessageKind::Unrecognised, "unrecognised");
+        row(ChannelMessageKind::NotFromReleaseTeam, "not-from-release-team");
+    }
+    void channelKindKeysAreStable()
+    {
+        QFETCH(ChannelMessageKind, kind);
+        QFETCH(QString, key);
+        QCOMPARE(toKey(kind), key);
+        QCOMPARE(fromKey<ChannelMessageKind>(key), std::optional(kind));
     }
 
     void jobKeysAreConcourseJobNames()

@@ -219,7 +219,7 @@ private slots:
         const Release there = m_developer->release(s("2027.2.2"));
         QCOMPARE(sorted(there.taskKeys), sorted(m_tasks.mid(1)));
         const AuditEvent left = m_developer->store->auditTrail(there.id).value().last();
-        QCOMPARE(left.action, s("task-left"));
+        QCOMPARE(left.action, AuditAction::TaskLeft);
         QVERIFY2(left.why.contains(m_tasks.first()), qPrintable(left.why));
     }
 

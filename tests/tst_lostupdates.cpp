@@ -151,8 +151,9 @@ private slots:
         QCOMPARE(release.notes, notes());
         QStringList actions;
         for (const AuditEvent &event : m_store->auditTrail(m_releaseId).value())
-            actions << event.action;
-        QVERIFY2(actions.contains(s("transition")) && actions.contains(s("notes-saved")),
+            actions << toKey(event.action);
+        QVERIFY2(actions.contains(toKey(AuditAction::Transition)) &&
+                     actions.contains(toKey(AuditAction::NotesSaved)),
                  qPrintable(actions.join(u',')));
     }
 

@@ -45,7 +45,7 @@ qint64 addRelease(MemoryReleaseStore &store, const char *name, Stage stage, cons
     AuditEvent created;
     created.actor = QStringLiteral("dev.one");
     created.at = release.created;
-    created.action = QStringLiteral("created");
+    created.action = AuditAction::Created;
     const auto id = store.createRelease(release, created);
     return id ? id.value() : 0;
 }
@@ -252,7 +252,7 @@ private slots:
         reply.text = QStringLiteral("2026.11.1 is on hold");
         reply.posted = at("2026-11-05T09:00:00Z");
         reply.releaseName = QStringLiteral("2026.11.1");
-        reply.kind = QStringLiteral("unrecognised");
+        reply.kind = ChannelMessageKind::Unrecognised;
         QVERIFY(m_store->saveChannelMessages({reply}).ok());
         OutboxEntry post;
         post.releaseId = m_ordersId;

@@ -101,7 +101,7 @@ private:
             message.text = QStringLiteral("Please apply 2026.1.1");
             message.posted = utc("2026-01-05T10:03:00.000Z");
             message.releaseName = QStringLiteral("2026.1.1");
-            message.kind = QStringLiteral("staging-request");
+            message.kind = ChannelMessageKind::StagingRequest;
             QCOMPARE(messages.value(), QList<ChannelMessage>{message});
             QCOMPARE(store.channelMessages(QStringLiteral("2026.1.1")).value(), messages.value());
             return;
@@ -247,7 +247,7 @@ private slots:
         const Result<QList<AuditEvent>> trail = store.auditTrail(1);
         QVERIFY2(trail.ok(), qPrintable(trail.error()));
         QCOMPARE(trail->size(), 1);
-        QCOMPARE(trail->at(0).action, QStringLiteral("created"));
+        QCOMPARE(trail->at(0).action, AuditAction::Created);
 
         if (fromVersion >= 2) {
             QCOMPARE(outbox->size(), 1);

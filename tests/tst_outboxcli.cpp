@@ -195,7 +195,7 @@ private slots:
         QCOMPARE(listed().first().toObject().value(QLatin1String("state")).toString(),
                  QStringLiteral("discarded"));
         const AuditEvent last = openStore()->auditTrail(1).value().constLast();
-        QCOMPARE(last.action, QStringLiteral("outbox-discarded"));
+        QCOMPARE(last.action, AuditAction::OutboxDiscarded);
         QCOMPARE(last.actor, QStringLiteral("Release Bot"));
         QCOMPARE(last.why, QStringLiteral("Discarded slack.post to Slack "
                                           "(slack.post:2027.4.1:staging-request:1): Asked for "

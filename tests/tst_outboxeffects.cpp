@@ -123,12 +123,12 @@ private slots:
         QCOMPARE(effect.events.size(), 2);
         const AuditEvent &sent = effect.events.at(0);
         QCOMPARE(sent.releaseId, before.id);
-        QCOMPARE(sent.action, s("sent"));
+        QCOMPARE(sent.action, AuditAction::Sent);
         QCOMPARE(sent.actor, OutboxEffects::actor());
         QCOMPARE(sent.at, now);
         QCOMPARE(sent.why, why);
         const AuditEvent &moved = effect.events.at(1);
-        QCOMPARE(moved.action, s("transition"));
+        QCOMPARE(moved.action, AuditAction::Transition);
         QCOMPARE(moved.fromStage, toKey(from));
         QCOMPARE(moved.toStage, toKey(to));
         QCOMPARE(moved.actor, OutboxEffects::actor());
@@ -149,7 +149,7 @@ private slots:
         QCOMPARE(effect.release->stageChanged, queued);
         QCOMPARE(effect.release->notes.pageId, s("2293761"));
         QCOMPARE(effect.events.size(), 1);
-        QCOMPARE(effect.events.constFirst().action, s("sent"));
+        QCOMPARE(effect.events.constFirst().action, AuditAction::Sent);
     }
 
     // The move goes through the lifecycle's gate: notes that lost their

@@ -186,7 +186,7 @@ private slots:
                      kind == QByteArray("slack.post") ? 2 : 1);
         QStringList sentTo;
         for (const AuditEvent &event : m_bench->store().auditTrail(id).value()) {
-            if (event.action == QLatin1String("sent"))
+            if (event.action == AuditAction::Sent)
                 sentTo << event.why.section(u':', 0, 0);
         }
         QCOMPARE(

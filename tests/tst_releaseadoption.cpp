@@ -34,7 +34,7 @@ PipelineBuild build(qint64 id, const QString &service, PipelineJob job, BuildSta
     return b;
 }
 
-ChannelMessage message(const QString &ts, const QString &kind, const QString &text,
+ChannelMessage message(const QString &ts, ChannelMessageKind kind, const QString &text,
                        const QString &threadTs = {}, const QString &release = name)
 {
     ChannelMessage m;
@@ -54,25 +54,25 @@ const QString liveReplyTs = QStringLiteral("1763693600.000100");
 
 ChannelMessage stagingRequest()
 {
-    return message(stagingTs, ReleaseChannel::stagingRequest,
+    return message(stagingTs, ChannelMessageKind::StagingRequest,
                    QStringLiteral("Staging request for release 2026.11.3: please deploy to "
                                   "staging."));
 }
 ChannelMessage stagingReply()
 {
-    return message(stagingReplyTs, ReleaseChannel::appliedToStaging,
+    return message(stagingReplyTs, ChannelMessageKind::AppliedToStaging,
                    QStringLiteral("Applied to staging: 2026.11.3. ServiceNow test task "
                                   "CTASK0010007."),
                    stagingTs);
 }
 ChannelMessage liveRequest()
 {
-    return message(liveTs, ReleaseChannel::liveRequest,
+    return message(liveTs, ChannelMessageKind::LiveRequest,
                    QStringLiteral("Live request for release 2026.11.3: please deploy to live."));
 }
 ChannelMessage liveReply()
 {
-    return message(liveReplyTs, ReleaseChannel::appliedToLive,
+    return message(liveReplyTs, ChannelMessageKind::AppliedToLive,
                    QStringLiteral("Applied to *live*: 2026.11.3."), liveTs);
 }
 
@@ -159,11 +159,11 @@ private slots:
         // request, is no evidence.
         RemoteRelease stray = base();
         stray.messages = {stagingRequest(),
-                          message(stagingReplyTs, ReleaseChannel::appliedToStaging,
+                          message(stagingReplyTs, ChannelMessageKind::AppliedToStaging,
                                   QStringLiteral("Applied to staging: 2026.11.4. ServiceNow test "
                                                  "task CTASK0010008."),
                                   stagingTs, QStringLiteral("2026.11.4")),
-                          message(liveReplyTs, ReleaseChannel::appliedToLive,
+                          message(liveReplyTs, ChannelMessageKind::AppliedToLive,
                                   QStringLiteral("Applied to live: 2026.11.3."),
                                   QStringLiteral("1763000000.000100"))};
         QTest::newRow("answers elsewhere")
@@ -171,7 +171,7 @@ private slots:
             << QStringLiteral("imported from Jira/Slack: the staging request of "
                               "2025-11-20T00:53:20Z");
         RemoteRelease unread = base();
-        unread.messages = {liveRequest(), message(liveReplyTs, ReleaseChannel::unrecognised,
+        unread.messages = {liveRequest(), message(liveReplyTs, ChannelMessageKind::Unrecognised,
                                                   QStringLiteral("Backed out of live: 2026.11.3."),
                                                   liveTs, QString())};
         QTest::newRow("an answer nobody could read")
@@ -182,9 +182,9 @@ private slots:
         backedOut.released = true;
         backedOut.messages = {
             liveRequest(),
-            message(liveReplyTs, ReleaseChannel::appliedToLive,
+            message(liveReplyTs, ChannelMessageKind::AppliedToLive,
                     QStringLiteral("Applied to live: 2026.11.3."), liveTs),
-            message(QStringLiteral("1763700000.000100"), ReleaseChannel::backedOutOfLive,
+            message(QStringLiteral("1763700000.000100"), ChannelMessageKind::BackedOutOfLive,
                     QStringLiteral("Backed out of live: 2026.11.3. Errors."), liveTs)};
         QTest::newRow("backed out after live, though Jira says released")
             << backedOut << Stage::BackedOut
@@ -192,7 +192,7 @@ private slots:
                               "live: 2026.11.3. Errors.\"");
         RemoteRelease cancelled = base();
         cancelled.messages = {message(QStringLiteral("1763700000.000100"),
-                                      ReleaseChannel::cancelled,
+                                      ChannelMessageKind::Cancelled,
                                       QStringLiteral("Cancelled: 2026.11.3. Not needed."))};
         QTest::newRow("cancelled at the top of the channel")
             << cancelled << Stage::Cancelled
@@ -200,7 +200,7 @@ private slots:
                               "2026.11.3. Not needed.\"");
         RemoteRelease impostor = base();
         impostor.messages = {liveRequest(),
-                             message(liveReplyTs, ReleaseChannel::notFromReleaseTeam,
+                             message(liveReplyTs, ChannelMessageKind::NotFromReleaseTeam,
                                      QStringLiteral("Backed out of live: 2026.11.3. Errors."),
                                      liveTs)};
         QTest::newRow("a back out from outside the release team")
@@ -216,7 +216,7 @@ private slots:
         const Adoption adoption = ReleaseAdoption::adopt(remote, now);
         QCOMPARE(adoption.release.stage, stage);
         QCOMPARE(adoption.event.why, why);
-        QCOMPARE(adoption.event.action, QStringLiteral("imported"));
+        QCOMPARE(adoption.event.action, AuditAction::Imported);
         QCOMPARE(adoption.event.toStage, toKey(stage));
         QCOMPARE(adoption.event.actor, ReleaseAdoption::actor());
         QCOMPARE(adoption.event.at, now);
@@ -365,7 +365,7 @@ private slots:
         QVERIFY(filled);
         QCOMPARE(filled->release.stage, Stage::StagingPassed);
         QCOMPARE(filled->release.stagingRequestRef, stagingTs);
-        QCOMPARE(filled->event.action, QStringLiteral("evidence-recorded"));
+        QCOMPARE(filled->event.action, AuditAction::EvidenceRecorded);
     }
 };
 

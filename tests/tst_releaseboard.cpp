@@ -38,7 +38,7 @@ AuditEvent created(const QString &actor = QStringLiteral("dev.one"))
     AuditEvent event;
     event.actor = actor;
     event.at = at("2026-11-02T09:00:00Z");
-    event.action = QStringLiteral("created");
+    event.action = AuditAction::Created;
     return event;
 }
 
@@ -265,7 +265,7 @@ private slots:
         moved.releaseId = release.id;
         moved.actor = QStringLiteral("dev.two");
         moved.at = at("2026-11-04T11:00:00Z");
-        moved.action = QStringLiteral("transition");
+        moved.action = AuditAction::Transition;
         moved.fromStage = toKey(Stage::CiDev);
         moved.toStage = toKey(Stage::ReadyForStaging);
         moved.why = QStringLiteral("all tasks passed");
@@ -283,7 +283,7 @@ private slots:
         QVERIFY(!detail->gatesAhead.first().met());
         QCOMPARE(detail->gatesAhead.last().target, Stage::Live);
         QCOMPARE(detail->auditTrail.size(), 2);
-        QCOMPARE(detail->auditTrail.first().action, u"created");
+        QCOMPARE(detail->auditTrail.first().action, AuditAction::Created);
         QCOMPARE(detail->auditTrail.last().actor, u"dev.two");
         QCOMPARE(detail->auditTrail.last().why, u"all tasks passed");
     }

@@ -184,8 +184,8 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("isReply");
-        QTest::addColumn<QString>("parentKind");
-        QTest::addColumn<QString>("kind");
+        QTest::addColumn<ChannelMessageKind>("parentKind");
+        QTest::addColumn<ChannelMessageKind>("kind");
         QTest::addColumn<QString>("release");
         QTest::addColumn<QString>("testTask");
         QTest::addColumn<bool>("byReleaseTeam");
@@ -196,48 +196,49 @@ private slots:
             {QStringLiteral("chs-orders-api"), QStringLiteral("1.4.2"), QStringLiteral("ECS")}};
         const QUrl notes(QStringLiteral("https://wiki.example.com/pages/42"));
         const QString change = QStringLiteral("CHG0030001");
-        const QString staging = ReleaseChannel::stagingRequest;
-        const QString live = ReleaseChannel::liveRequest;
+        const auto none = ChannelMessageKind::None;
+        const auto staging = ChannelMessageKind::StagingRequest;
+        const auto live = ChannelMessageKind::LiveRequest;
 
         QTest::newRow("ReleaseDesk's staging request")
-            << SlackFormat::stagingRequest(release, notes, change) << false << QString() << staging
+            << SlackFormat::stagingRequest(release, notes, change) << false << none << staging
             << release.name << QString() << true;
         QTest::newRow("ReleaseDesk's live request")
-            << SlackFormat::liveRequest(release, notes, change) << false << QString() << live
+            << SlackFormat::liveRequest(release, notes, change) << false << none << live
             << release.name << QString() << true;
         Release awkward = release;
         awkward.name = QStringLiteral("2026.11.3-staging & <live>");
         QTest::newRow("a name with the other word, defused")
-            << SlackFormat::liveRequest(awkward, notes, change) << false << QString() << live
+            << SlackFormat::liveRequest(awkward, notes, change) << false << none << live
             << awkward.name << QString() << true;
         QTest::newRow("the history's wording")
             << QStringLiteral("Staging request for release 2026.11.3: please deploy to "
                               "staging.\nChange: CHG0030001\nServices: chs-orders-api 1.4.2")
-            << false << QString() << staging << release.name << QString() << true;
+            << false << none << staging << release.name << QString() << true;
         QTest::newRow("talk") << QStringLiteral("Anyone else seeing slow CI-Dev builds?") << false
-                              << QString() << QString() << QString() << QString() << true;
+                              << none << none << QString() << QString() << true;
         QTest::newRow("mixed environments")
             << QStringLiteral("Staging request for release 2026.11.3: please deploy to live.")
-            << false << QString() << QString() << QString() << QString() << true;
+            << false << none << none << QString() << QString() << true;
         QTest::newRow("answer to a staging request")
             << QStringLiteral("Applied to staging: 2026.11.3. ServiceNow test task CTASK0010007.")
-            << true << staging << QString(ReleaseChannel::appliedToStaging) << release.name
+            << true << staging << ChannelMessageKind::AppliedToStaging << release.name
             << QStringLiteral("CTASK0010007") << true;
         QTest::newRow("answer to a live request")
             << QStringLiteral("Applied to live: 2026.11.3.") << true << live
-            << QString(ReleaseChannel::appliedToLive) << release.name << QString() << true;
+            << ChannelMessageKind::AppliedToLive << release.name << QString() << true;
         QTest::newRow("an answer not understood")
             << QStringLiteral("Done, I think?") << true << staging
-            << QString(ReleaseChannel::unrecognised) << QString() << QString() << true;
+            << ChannelMessageKind::Unrecognised << QString() << QString() << true;
         QTest::newRow("a reply in a thread of talk")
-            << QStringLiteral("Applied to live: 2026.11.3.") << true << QString() << QString()
-            << QString() << QString() << true;
+            << QStringLiteral("Applied to live: 2026.11.3.") << true << none << none << QString()
+            << QString() << true;
         QTest::newRow("a request's wording inside a thread")
             << QStringLiteral("Staging request for release 2026.11.3: please deploy to staging.")
-            << true << QString() << QString() << QString() << QString() << true;
+            << true << none << none << QString() << QString() << true;
 
         // The team's words from someone else: kept, named, not acted on.
-        const QString impostor = ReleaseChannel::notFromReleaseTeam;
+        const auto impostor = ChannelMessageKind::NotFromReleaseTeam;
         QTest::newRow("an impostor's live answer")
             << QStringLiteral("Applied to live: 2026.11.3.") << true << live << impostor
             << release.name << QString() << false;
@@ -246,36 +247,36 @@ private slots:
             << true << staging << impostor << release.name << QStringLiteral("CTASK0010007")
             << false;
         QTest::newRow("an impostor's back out, top-level")
-            << QStringLiteral("Backed out of live: 2026.11.3. Errors.") << false << QString()
-            << impostor << release.name << QString() << false;
+            << QStringLiteral("Backed out of live: 2026.11.3. Errors.") << false << none << impostor
+            << release.name << QString() << false;
         QTest::newRow("talk by someone else is talk")
             << QStringLiteral("Done, I think?") << true << staging
-            << QString(ReleaseChannel::unrecognised) << QString() << QString() << false;
+            << ChannelMessageKind::Unrecognised << QString() << QString() << false;
         QTest::newRow("a request by someone else is a request")
-            << SlackFormat::stagingRequest(release, notes, change) << false << QString() << staging
+            << SlackFormat::stagingRequest(release, notes, change) << false << none << staging
             << release.name << QString() << false;
         QTest::newRow("back out in a request's thread")
             << QStringLiteral("Backed out of staging: 2026.11.3. Errors.") << true << staging
-            << QString(ReleaseChannel::backedOutOfStaging) << release.name << QString() << true;
+            << ChannelMessageKind::BackedOutOfStaging << release.name << QString() << true;
         QTest::newRow("back out, top-level")
-            << QStringLiteral("Backed out of live: 2026.11.3. Errors.") << false << QString()
-            << QString(ReleaseChannel::backedOutOfLive) << release.name << QString() << true;
+            << QStringLiteral("Backed out of live: 2026.11.3. Errors.") << false << none
+            << ChannelMessageKind::BackedOutOfLive << release.name << QString() << true;
         QTest::newRow("cancelled, top-level")
-            << QStringLiteral("Cancelled: 2026.11.3. Not needed.") << false << QString()
-            << QString(ReleaseChannel::cancelled) << release.name << QString() << true;
+            << QStringLiteral("Cancelled: 2026.11.3. Not needed.") << false << none
+            << ChannelMessageKind::Cancelled << release.name << QString() << true;
         QTest::newRow("applied is only an answer, never top-level")
-            << QStringLiteral("Applied to live: 2026.11.3.") << false << QString() << QString()
-            << QString() << QString() << true;
+            << QStringLiteral("Applied to live: 2026.11.3.") << false << none << none << QString()
+            << QString() << true;
         QTest::newRow("a negation, top-level")
-            << QStringLiteral("Cancelled: 2026.11.3? Not yet.") << false << QString() << QString()
+            << QStringLiteral("Cancelled: 2026.11.3? Not yet.") << false << none << none
             << QString() << QString() << true;
     }
     void messages()
     {
         QFETCH(QString, text);
         QFETCH(bool, isReply);
-        QFETCH(QString, parentKind);
-        QFETCH(QString, kind);
+        QFETCH(ChannelMessageKind, parentKind);
+        QFETCH(ChannelMessageKind, kind);
         QFETCH(QString, release);
         QFETCH(QString, testTask);
         QFETCH(bool, byReleaseTeam);

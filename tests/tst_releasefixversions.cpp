@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(stored(id).taskKeys, QStringList{s("CHS-1202")});
         QCOMPARE(stored(id).updated, m_clock->now());
         const AuditEvent last = trail(id).last();
-        QCOMPARE(last.action, s("task-removed"));
+        QCOMPARE(last.action, AuditAction::TaskRemoved);
         QCOMPARE(last.actor, s("Rita Release"));
         QCOMPARE(last.why, s("CHS-1201"));
         const OutboxEntry removal = outboxOf(id).last();
@@ -207,34 +207,34 @@ private slots:
         QTest::addColumn<bool>("waiting");
         QTest::addColumn<QStringList>("tasks");
         QTest::addColumn<Stage>("after");
-        QTest::addColumn<QStringList>("actions");
+        QTest::addColumn<QList<AuditAction>>("actions");
         const QStringList mine{s("CHS-1"), s("CHS-2")};
         QTest::newRow("same") << Stage::CiDev << mine << false << false << false << mine
-                              << Stage::CiDev << QStringList();
+                              << Stage::CiDev << QList<AuditAction>();
         QTest::newRow("one joined")
             << Stage::CiDev << QStringList{s("CHS-1"), s("CHS-2"), s("CHS-3")} << false << false
             << false << QStringList{s("CHS-1"), s("CHS-2"), s("CHS-3")} << Stage::CiDev
-            << QStringList{s("task-joined")};
+            << QList{AuditAction::TaskJoined};
         QTest::newRow("one left") << Stage::InStaging << QStringList{s("CHS-2")} << false << false
                                   << false << QStringList{s("CHS-2")} << Stage::InStaging
-                                  << QStringList{s("task-left")};
+                                  << QList{AuditAction::TaskLeft};
         QTest::newRow("own writes waiting")
             << Stage::CiDev << QStringList{s("CHS-2"), s("CHS-3")} << false << false << true << mine
-            << Stage::CiDev << QStringList();
+            << Stage::CiDev << QList<AuditAction>();
         QTest::newRow("no task left") << Stage::CiDev << QStringList() << false << false << false
-                                      << mine << Stage::CiDev << QStringList();
+                                      << mine << Stage::CiDev << QList<AuditAction>();
         QTest::newRow("released") << Stage::LiveRequested << mine << true << false << false << mine
-                                  << Stage::Live << QStringList{s("transition")};
+                                  << Stage::Live << QList{AuditAction::Transition};
         QTest::newRow("released, then archived")
             << Stage::LiveRequested << mine << true << true << false << mine << Stage::Live
-            << QStringList{s("transition")};
+            << QList{AuditAction::Transition};
         QTest::newRow("archived") << Stage::TicketRaised << mine << false << true << false << mine
-                                  << Stage::Cancelled << QStringList{s("transition")};
+                                  << Stage::Cancelled << QList{AuditAction::Transition};
         QTest::newRow("released while waiting")
             << Stage::LiveRequested << QStringList{s("CHS-1")} << true << false << true << mine
-            << Stage::Live << QStringList{s("transition")};
+            << Stage::Live << QList{AuditAction::Transition};
         QTest::newRow("finished") << Stage::Live << QStringList{s("CHS-1")} << false << true
-                                  << false << mine << Stage::Live << QStringList();
+                                  << false << mine << Stage::Live << QList<AuditAction>();
     }
     void follow()
     {
@@ -245,7 +245,7 @@ private slots:
         QFETCH(bool, waiting);
         QFETCH(QStringList, tasks);
         QFETCH(Stage, after);
-        QFETCH(QStringList, actions);
+        QFETCH(QList<AuditAction>, actions);
         Release release;
         release.id = 3;
         release.name = s("2026.11.1");
@@ -257,7 +257,7 @@ private slots:
         const Release result = following.release.value_or(release);
         QCOMPARE(result.taskKeys, tasks);
         QCOMPARE(result.stage, after);
-        QStringList seen;
+        QList<AuditAction> seen;
         for (const AuditEvent &event : following.events) {
             seen << event.action;
             QCOMPARE(event.releaseId, qint64(3));

@@ -367,7 +367,7 @@ private slots:
         QCOMPARE(release.notes.description,
                  s("CHS-1201 Paginate filing history\nCHS-1202 Sort filings by date"));
         QCOMPARE(release.services[0].deploymentType, s("Kubernetes"));
-        QCOMPARE(trail(m_id).last().action, s("notes-saved"));
+        QCOMPARE(trail(m_id).last().action, AuditAction::NotesSaved);
         QVERIFY(!button("saveButton")->isEnabled());
         QCOMPARE(button("saveButton")->toolTip(),
                  s("Nothing to save: the form shows the notes as saved."));

@@ -197,7 +197,7 @@ private slots:
         QVERIFY(OutboxPayloads::parse(entry.kind, entry.payload).ok());
 
         const AuditEvent last = trail(id).constLast();
-        QCOMPARE(last.action, s("queued"));
+        QCOMPARE(last.action, AuditAction::Queued);
         QCOMPARE(last.actor, dev);
         QCOMPARE(last.why, why);
         QCOMPARE(last.at, m_clock->now());
@@ -338,7 +338,7 @@ private slots:
         AuditEvent why;
         why.actor = dev;
         why.at = m_clock->now();
-        why.action = s("outbox-discarded");
+        why.action = AuditAction::OutboxDiscarded;
         why.why = s("posted by hand");
         QVERIFY(m_store->discardOutboxEntry(outbox().constFirst().id, why));
         QVERIFY(m_requests->requestStaging(id, dev));
@@ -354,7 +354,7 @@ private slots:
         m_store->failNextWrite(s("disk full"));
         QVERIFY(!m_requests->requestStaging(id, dev));
         QVERIFY(outbox().isEmpty());
-        QVERIFY(trail(id).constLast().action != s("queued"));
+        QVERIFY(trail(id).constLast().action != AuditAction::Queued);
     }
 
     // A failed verdict tells the developers, in the verdict's own write: a

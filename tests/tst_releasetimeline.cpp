@@ -26,7 +26,8 @@ PipelineBuild build(qint64 id, const char *service, PipelineJob job, BuildStatus
     return b;
 }
 
-ChannelMessage message(const char *ts, const char *release, const char *kind, const char *when)
+ChannelMessage message(const char *ts, const char *release, ChannelMessageKind kind,
+                       const char *when)
 {
     ChannelMessage m;
     m.ts = QString::fromLatin1(ts);
@@ -34,15 +35,15 @@ ChannelMessage message(const char *ts, const char *release, const char *kind, co
     m.text = QStringLiteral("about ") + QString::fromLatin1(release);
     m.posted = at(when);
     m.releaseName = QString::fromLatin1(release);
-    m.kind = QString::fromLatin1(kind);
+    m.kind = kind;
     return m;
 }
 
-AuditEvent auditEvent(const char *action, const char *when)
+AuditEvent auditEvent(AuditAction action, const char *when)
 {
     AuditEvent e;
     e.actor = QStringLiteral("dev.one");
-    e.action = QString::fromLatin1(action);
+    e.action = action;
     e.at = at(when);
     return e;
 }
@@ -93,24 +94,27 @@ private slots:
         queued.lastError = QStringLiteral("channel_not_found");
         queued.created = at("2026-11-04T10:00:00Z");
         const QList<TimelineEntry> timeline = mergeTimeline(
-            {auditEvent("created", "2026-11-02T09:00:00Z"), auditEvent("transition", "2026-11-04T10:00:00Z")},
-            {message("1.1", "2026.11.1", "staging-request", "2026-11-04T10:05:00Z"),
-             message("1.2", "2026.11.1", "unrecognised", "2026-11-03T08:00:00Z")},
+            {auditEvent(AuditAction::Created, "2026-11-02T09:00:00Z"),
+             auditEvent(AuditAction::Transition, "2026-11-04T10:00:00Z")},
+            {message("1.1", "2026.11.1", ChannelMessageKind::StagingRequest,
+                     "2026-11-04T10:05:00Z"),
+             message("1.2", "2026.11.1", ChannelMessageKind::Unrecognised, "2026-11-03T08:00:00Z")},
             {queued});
         QCOMPARE(timeline.size(), 5);
         QStringList order;
         for (const TimelineEntry &entry : timeline) {
             if (const auto *e = std::get_if<AuditEvent>(&entry.record))
-                order << e->action;
+                order << toKey(e->action);
             else if (const auto *m = std::get_if<ChannelMessage>(&entry.record))
-                order << m->kind;
+                order << toKey(m->kind);
             else
                 order << std::get<OutboxEntry>(entry.record).kind;
         }
         // At the same time the audit event comes before the write it queued.
-        QCOMPARE(order, (QStringList{QStringLiteral("created"), QStringLiteral("unrecognised"),
-                                     QStringLiteral("transition"), QStringLiteral("slack.post"),
-                                     QStringLiteral("staging-request")}));
+        QCOMPARE(order,
+                 (QStringList{toKey(AuditAction::Created), toKey(ChannelMessageKind::Unrecognised),
+                              toKey(AuditAction::Transition), QStringLiteral("slack.post"),
+                              toKey(ChannelMessageKind::StagingRequest)}));
         QVERIFY(!timeline.at(0).needsAttention());
         QVERIFY(timeline.at(1).needsAttention()); // a reply nobody could read
         QVERIFY(timeline.at(3).needsAttention()); // a failed write
@@ -126,11 +130,12 @@ private slots:
         OutboxEntry sent = waiting;
         sent.state = OutboxState::Done;
         sent.created = at("2026-11-05T10:00:00Z");
-        AuditEvent verdict = auditEvent("test-result", "2026-11-04T10:00:00Z");
+        AuditEvent verdict = auditEvent(AuditAction::TestResult, "2026-11-04T10:00:00Z");
         verdict.actor = QStringLiteral("Tess Tester");
         const QList<TimelineEntry> timeline =
-            mergeTimeline({auditEvent("created", "2026-11-02T09:00:00Z"), verdict},
-                          {message("1.1", "2026.11.1", "staging-request", "2026-11-04T10:05:00Z")},
+            mergeTimeline({auditEvent(AuditAction::Created, "2026-11-02T09:00:00Z"), verdict},
+                          {message("1.1", "2026.11.1", ChannelMessageKind::StagingRequest,
+                                   "2026-11-04T10:05:00Z")},
                           {waiting, sent});
         QCOMPARE(timeline.size(), 5);
         QCOMPARE(timeline.at(0).who(), u"dev.one");
@@ -151,17 +156,22 @@ private slots:
         Release release;
         release.name = QStringLiteral("2026.11.1");
         release.created = at("2026-11-02T09:00:00Z");
-        const auto id = store.createRelease(release, auditEvent("created", "2026-11-02T09:00:00Z"));
+        const auto id =
+            store.createRelease(release, auditEvent(AuditAction::Created, "2026-11-02T09:00:00Z"));
         QVERIFY(id.ok());
         Release other;
         other.name = QStringLiteral("2026.11.2");
-        const auto otherId = store.createRelease(other, auditEvent("created", "2026-11-02T09:30:00Z"));
+        const auto otherId =
+            store.createRelease(other, auditEvent(AuditAction::Created, "2026-11-02T09:30:00Z"));
         QVERIFY(otherId.ok());
         QVERIFY(store
                     .saveChannelMessages(
-                        {message("1.1", "2026.11.1", "staging-request", "2026-11-03T09:00:00Z"),
-                         message("1.2", "2026.11.2", "staging-request", "2026-11-03T09:10:00Z"),
-                         message("1.3", "2026.11.1", "applied-staging", "2026-11-03T11:00:00Z")})
+                        {message("1.1", "2026.11.1", ChannelMessageKind::StagingRequest,
+                                 "2026-11-03T09:00:00Z"),
+                         message("1.2", "2026.11.2", ChannelMessageKind::StagingRequest,
+                                 "2026-11-03T09:10:00Z"),
+                         message("1.3", "2026.11.1", ChannelMessageKind::AppliedToStaging,
+                                 "2026-11-03T11:00:00Z")})
                     .ok());
         for (qint64 owner : {id.value(), otherId.value()}) {
             Release stored = store.release(owner).value();
@@ -182,7 +192,7 @@ private slots:
         QVERIFY(write);
         QCOMPARE(write->releaseId, id.value());
         QCOMPARE(std::get<ChannelMessage>(detail->timeline.at(3).record).kind,
-                 u"applied-staging");
+                 ChannelMessageKind::AppliedToStaging);
     }
 };
 

@@ -39,7 +39,7 @@ private slots:
         QCOMPARE(release.updated, m_clock->now());
         const auto events = trail(id.value());
         QCOMPARE(events.size(), 1);
-        QCOMPARE(events[0].action, s("created"));
+        QCOMPARE(events[0].action, AuditAction::Created);
         QCOMPARE(events[0].actor, dev);
         QCOMPARE(events[0].at, m_clock->now());
         QCOMPARE(events[0].toStage, s("ci-dev"));
@@ -135,7 +135,7 @@ private slots:
 
         QStringList moves;
         for (const AuditEvent &e : trail(id)) {
-            if (e.action == QLatin1String("transition"))
+            if (e.action == AuditAction::Transition)
                 moves << e.fromStage + QLatin1String(">") + e.toStage;
         }
         QCOMPARE(
@@ -152,7 +152,7 @@ private slots:
         m_clock->advance(600);
         QVERIFY(m_workflow->transition(id, Stage::Cancelled, s("Sian Davies"), s(" Superseded ")));
         const AuditEvent last = trail(id).last();
-        QCOMPARE(last.action, s("transition"));
+        QCOMPARE(last.action, AuditAction::Transition);
         QCOMPARE(last.actor, s("Sian Davies"));
         QCOMPARE(last.at, m_clock->now());
         QCOMPARE(last.fromStage, s("ci-dev"));

@@ -134,7 +134,7 @@ private:
         AuditEvent created;
         created.actor = marked("alice.khan");
         created.at = when;
-        created.action = marked("created");
+        created.action = AuditAction::Created;
         created.why = marked("because");
         const auto id = m_store->createRelease(release, created);
         QVERIFY(id.ok());
@@ -155,7 +155,7 @@ private:
         message.text = marked("Applied to staging");
         message.posted = when.addSecs(120);
         message.releaseName = m_releaseName;
-        message.kind = QStringLiteral("unrecognised");
+        message.kind = ChannelMessageKind::Unrecognised;
         QVERIFY(m_store->saveChannelMessages({message}).ok());
     }
 

@@ -124,7 +124,7 @@ private slots:
         QCOMPARE(m_bench->release(release.name).stage, Stage::LiveRequested);
 
         const ChannelMessage impostor = stored(ts);
-        QCOMPARE(impostor.kind, QString(ReleaseChannel::notFromReleaseTeam));
+        QCOMPARE(impostor.kind, ChannelMessageKind::NotFromReleaseTeam);
         QCOMPARE(impostor.releaseName, release.name);
         const QStringList said = result.system(RemoteSystem::Slack).unrecognised;
         QCOMPARE(said.size(), 1);
@@ -157,7 +157,7 @@ private slots:
         const Release live = m_bench->release(release.name);
         QCOMPARE(live.stage, Stage::Live);
         QCOMPARE(live.liveConfirmationRef, ts);
-        QCOMPARE(stored(ts).kind, QString(ReleaseChannel::appliedToLive));
+        QCOMPARE(stored(ts).kind, ChannelMessageKind::AppliedToLive);
         const AuditEvent moved = m_bench->store().auditTrail(release.id).value().last();
         QCOMPARE(moved.toStage, toKey(Stage::Live));
         QCOMPARE(moved.actor, u"Rita Release");

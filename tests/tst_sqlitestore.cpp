@@ -49,7 +49,7 @@ private slots:
         QCOMPARE(m_store->release(id).value(), release);
         QCOMPARE(m_store->releases().value(), QList<Release>{release});
 
-        AuditEvent created = sampleEvent(QStringLiteral("created"));
+        AuditEvent created = sampleEvent(AuditAction::Created);
         const QList<AuditEvent> trail = m_store->auditTrail(id).value();
         QCOMPARE(trail.size(), 1);
         QVERIFY(trail.at(0).id > 0);

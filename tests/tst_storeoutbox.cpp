@@ -19,7 +19,7 @@ OutboxEntry entryDue(const QString &key, const QDateTime &nextAttempt)
 
 AuditEvent discardEvent()
 {
-    AuditEvent event = sampleEvent(QStringLiteral("outbox-discarded"));
+    AuditEvent event = sampleEvent(AuditAction::OutboxDiscarded);
     event.fromStage.clear();
     event.toStage.clear();
     event.why = QStringLiteral("Posted by hand instead");
@@ -150,7 +150,7 @@ private slots:
         Release published = m_release;
         published.notes.pageId = QStringLiteral("555001");
         published.notes.pageUrl = QStringLiteral("https://wiki.example/pages/555001");
-        AuditEvent event = sampleEvent(QStringLiteral("notes-published"));
+        AuditEvent event = sampleEvent(AuditAction::NotesPublished);
         const Status completed = store().completeOutboxEntry(*claimed, &published, {event});
         QVERIFY2(completed.ok(), qPrintable(completed.error()));
 
@@ -198,7 +198,7 @@ private slots:
         if (releaseId != 0)
             published.id = releaseId;
         const Status completed = store().completeOutboxEntry(
-            entry, &published, {sampleEvent(QStringLiteral("notes-published"))});
+            entry, &published, {sampleEvent(AuditAction::NotesPublished)});
         QVERIFY(!completed.ok());
         QVERIFY2(completed.error().contains(releaseId ? QString::number(releaseId)
                                                       : toTitle(OutboxState::Pending)),
@@ -308,7 +308,7 @@ private slots:
         Release back = m_release;
         back.stage = Stage::CiDev;
         back.stageChanged = now;
-        AuditEvent moved = sampleEvent(QStringLiteral("transition"));
+        AuditEvent moved = sampleEvent(AuditAction::Transition);
         moved.releaseId = back.id;
         const TestResult verdict = sampleResult(QStringLiteral("CHS-7"));
 
@@ -326,7 +326,7 @@ private slots:
         QCOMPARE(store().testResults()->size(), qsizetype(1));
         QCOMPARE(store().release(m_release.id).value(), back);
         QCOMPARE(store().release(other.id).value(), other);
-        QCOMPARE(store().auditTrail(m_release.id)->last().action, QStringLiteral("transition"));
+        QCOMPARE(store().auditTrail(m_release.id)->last().action, AuditAction::Transition);
     }
 };
 

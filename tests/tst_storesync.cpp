@@ -49,7 +49,7 @@ const Edits<ChannelMessage> messageEdits{
     {"text edited", [](ChannelMessage &m) { m.text += QStringLiteral(" (edited)"); }},
     {"posted", [](ChannelMessage &m) { m.posted = m.posted.addMSecs(1); }},
     {"release", [](ChannelMessage &m) { m.releaseName = QStringLiteral("2026.11.4"); }},
-    {"kind", [](ChannelMessage &m) { m.kind = QStringLiteral("unrecognised"); }},
+    {"kind", [](ChannelMessage &m) { m.kind = ChannelMessageKind::Unrecognised; }},
 };
 
 template <typename Row> void addEditRows(const Edits<Row> &edits)
@@ -262,12 +262,12 @@ private slots:
         ChannelMessage early =
             sampleMessage(QStringLiteral("1700000100.000900"), QStringLiteral("2026.11.3"));
         early.threadTs.clear();
-        early.kind = QStringLiteral("applied-staging");
+        early.kind = ChannelMessageKind::AppliedToStaging;
         ChannelMessage other =
             sampleMessage(QStringLiteral("1700000200.000000"), QStringLiteral("2026.11.4"));
-        other.kind = QStringLiteral("live-request");
+        other.kind = ChannelMessageKind::LiveRequest;
         ChannelMessage chatter = sampleMessage(QStringLiteral("1700000250.000000"), QString());
-        chatter.kind = QStringLiteral("unrecognised");
+        chatter.kind = ChannelMessageKind::Unrecognised;
         chatter.posted = QDateTime();
         QCOMPARE(listed(store().saveChannelMessages({late, other, chatter, early})).size(), 4);
 

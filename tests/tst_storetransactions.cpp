@@ -22,13 +22,12 @@ Status writeRows(SqliteStore &store, const QString &prefix, int count)
         if (i % 10 != 0)
             continue;
         Release release = sampleRelease(key);
-        const Result<qint64> id =
-            store.createRelease(release, sampleEvent(QStringLiteral("created")));
+        const Result<qint64> id = store.createRelease(release, sampleEvent(AuditAction::Created));
         if (!id)
             return Status::failure(id.error());
         release.id = id.value();
         release.stage = Stage::ReadyForStaging;
-        if (Status saved = store.saveRelease(release, {sampleEvent(QStringLiteral("transition"))},
+        if (Status saved = store.saveRelease(release, {sampleEvent(AuditAction::Transition)},
                                              {sampleOutbox(key)});
             !saved) {
             return saved;
@@ -88,7 +87,7 @@ private slots:
         release.stage = Stage::StagingRequested;
         release.services.removeLast();
         release.taskKeys.append(QStringLiteral("CHS-11"));
-        AuditEvent transition = sampleEvent(QStringLiteral("transition"));
+        AuditEvent transition = sampleEvent(AuditAction::Transition);
         QVERIFY(m_store
                     ->saveRelease(
                         release, {transition},
@@ -97,7 +96,7 @@ private slots:
         QCOMPARE(m_store->release(id).value(), release);
         const QList<AuditEvent> trail = m_store->auditTrail(id).value();
         QCOMPARE(trail.size(), 2);
-        QCOMPARE(trail.at(0).action, QStringLiteral("created"));
+        QCOMPARE(trail.at(0).action, AuditAction::Created);
         transition.id = trail.at(1).id;
         transition.releaseId = id;
         QCOMPARE(trail.at(1), transition);
@@ -141,7 +140,7 @@ private slots:
         changed.stage = Stage::InStaging;
         changed.services.removeLast();
         changed.taskKeys.append(QStringLiteral("CHS-99"));
-        QList<AuditEvent> events{sampleEvent(QStringLiteral("transition"))};
+        QList<AuditEvent> events{sampleEvent(AuditAction::Transition)};
         QList<OutboxEntry> outbox{sampleOutbox(QStringLiteral("first")),
                                   sampleOutbox(QStringLiteral("second"))};
         if (breakage == QLatin1String("duplicate"))
@@ -151,7 +150,7 @@ private slots:
         else if (breakage == QLatin1String("no key"))
             outbox.append(sampleOutbox(QString()));
         else if (breakage == QLatin1String("event"))
-            events.append(AuditEvent{0, 4242, {}, {}, QStringLiteral("stray"), {}, {}, {}});
+            events.append(AuditEvent{0, 4242, {}, {}, AuditAction::Transition, {}, {}, {}});
         else
             changed.id = 4242;
 
@@ -169,7 +168,7 @@ private slots:
         // The failed transaction was closed: the next write goes through.
         changed.id = id;
         QVERIFY(m_store
-                    ->saveRelease(changed, {sampleEvent(QStringLiteral("transition"))},
+                    ->saveRelease(changed, {sampleEvent(AuditAction::Transition)},
                                   {sampleOutbox(QStringLiteral("first"))})
                     .ok());
         QCOMPARE(m_store->release(id).value(), changed);
@@ -194,7 +193,7 @@ private slots:
             seen = stored.stage;
             lockedOut = other.exec(QStringLiteral("BEGIN IMMEDIATE"));
             stored.stage = Stage::ReadyForStaging;
-            return ReleaseWrites{{sampleEvent(QStringLiteral("transition"))},
+            return ReleaseWrites{{sampleEvent(AuditAction::Transition)},
                                  {sampleOutbox(QStringLiteral("moved"))}};
         });
         QVERIFY2(edited, qPrintable(edited.error()));
@@ -242,7 +241,7 @@ private slots:
         Release release = sampleRelease(QStringLiteral("r"));
         const qint64 id = createSampleRelease(release);
         TestResult failed = sampleResult(QStringLiteral("CHS-1"));
-        AuditEvent event = sampleEvent(QStringLiteral("test-result"));
+        AuditEvent event = sampleEvent(AuditAction::TestResult);
         event.releaseId = id;
         QVERIFY(
             m_store->recordTestResult(failed, {event}, {sampleOutbox(QStringLiteral("n1"))}).ok());
@@ -290,7 +289,7 @@ private slots:
         QFETCH(QString, expectedInError);
         Release release = sampleRelease(QStringLiteral("r"));
         const qint64 id = createSampleRelease(release);
-        QVERIFY(m_store->saveRelease(release, {sampleEvent(QStringLiteral("transition"))}).ok());
+        QVERIFY(m_store->saveRelease(release, {sampleEvent(AuditAction::Transition)}).ok());
         const QList<AuditEvent> before = m_store->auditTrail(id).value();
         QCOMPARE(before.size(), 2);
 

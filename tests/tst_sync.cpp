@@ -110,13 +110,13 @@ private slots:
         // Every reply is the release manager's, a member of the release team.
         int backedOut = 0;
         for (const ChannelMessage &message : messages) {
-            QVERIFY2(!message.kind.isEmpty(), qPrintable(message.text));
+            QVERIFY2(message.kind != ChannelMessageKind::None, qPrintable(message.text));
             QCOMPARE(message.threadTs.isEmpty(), ReleaseChannel::isRequest(message.kind));
-            QVERIFY2(message.kind != ReleaseChannel::unrecognised &&
-                         message.kind != ReleaseChannel::notFromReleaseTeam,
+            QVERIFY2(message.kind != ChannelMessageKind::Unrecognised &&
+                         message.kind != ChannelMessageKind::NotFromReleaseTeam,
                      qPrintable(message.text));
             QVERIFY(!message.releaseName.isEmpty());
-            backedOut += message.kind == ReleaseChannel::backedOutOfLive;
+            backedOut += message.kind == ChannelMessageKind::BackedOutOfLive;
         }
         QCOMPARE(backedOut, backOuts);
         QVERIFY(result.system(RemoteSystem::Slack).unrecognised.isEmpty());
@@ -144,7 +144,7 @@ private slots:
                 QVERIFY2(!service.version.isEmpty(), qPrintable(service.service));
             const QList<AuditEvent> trail = m_bench->store().auditTrail(release.id).value();
             QCOMPARE(trail.size(), 1);
-            QCOMPARE(trail.first().action, QStringLiteral("imported"));
+            QCOMPARE(trail.first().action, AuditAction::Imported);
             QVERIFY2(trail.first().why.startsWith(QLatin1String("imported from Jira")),
                      qPrintable(trail.first().why));
         }

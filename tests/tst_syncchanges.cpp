@@ -147,7 +147,7 @@ private slots:
         QCOMPARE(task.object().value(QLatin1String("result")).toArray().size(), 1);
 
         const QList<AuditEvent> trail = m_bench->store().auditTrail(release.id).value();
-        QCOMPARE(trail.last().action, QStringLiteral("transition"));
+        QCOMPARE(trail.last().action, AuditAction::Transition);
         QCOMPARE(trail.last().toStage, toKey(Stage::InStaging));
         // Said by the release manager, a member of @release-team, under their Slack name.
         QCOMPARE(trail.last().actor, QStringLiteral("Rita Release"));
@@ -156,7 +156,7 @@ private slots:
         // The team's reply and ServiceNow's testing task name the same task;
         // whichever sync step read it first recorded it.
         const auto answer = std::find_if(trail.cbegin(), trail.cend(), [](const AuditEvent &e) {
-            return e.action == QLatin1String("test-task-recorded");
+            return e.action == AuditAction::TestTaskRecorded;
         });
         QVERIFY(answer != trail.cend());
         QCOMPARE(answer->why, release.testTaskNumber);
@@ -165,7 +165,7 @@ private slots:
         const auto reply = std::find_if(thread.cbegin(), thread.cend(),
                                         [&](const auto &m) { return m.threadTs == ts; });
         QVERIFY(reply != thread.cend());
-        QCOMPARE(reply->kind, QString(ReleaseChannel::appliedToStaging));
+        QCOMPARE(reply->kind, ChannelMessageKind::AppliedToStaging);
     }
 
     void liveAnswerMovesTheReleaseLive()
@@ -188,7 +188,7 @@ private slots:
         });
         QVERIFY(reply != thread.cend());
         QCOMPARE(reply->threadTs, ts);
-        QCOMPARE(reply->kind, QString(ReleaseChannel::appliedToLive));
+        QCOMPARE(reply->kind, ChannelMessageKind::AppliedToLive);
     }
 
     // Adoption leaves a known release alone; it follows its fix version instead.
@@ -202,7 +202,7 @@ private slots:
         mine.notes.description = QStringLiteral("Mine");
         AuditEvent created;
         created.actor = QStringLiteral("alice");
-        created.action = QStringLiteral("created");
+        created.action = AuditAction::Created;
         created.at = m_bench->clients().clock().now();
         const auto id = m_bench->store().createRelease(mine, created);
         QVERIFY(id.ok());
@@ -214,7 +214,7 @@ private slots:
         QCOMPARE(after.notes.description, QStringLiteral("Mine"));
         // Not taken over; only the references it lacked were filled in.
         for (const AuditEvent &event : m_bench->store().auditTrail(id.value()).value())
-            QVERIFY2(event.action != QLatin1String("imported"), qPrintable(event.why));
+            QVERIFY2(event.action != AuditAction::Imported, qPrintable(event.why));
         // But it follows its fix version: Jira's tasks, and released is Live.
         QStringList versionTasks;
         for (const auto &task : SyncTestBench::catalogue().tasks) {

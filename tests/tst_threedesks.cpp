@@ -48,7 +48,8 @@ Held heldBy(DeskFixture &desk, const QString &name)
         }
         held.verdicts.sort();
         for (const ChannelMessage &message : store.channelMessages(name).value())
-            held.messages << QStringList{message.ts, message.author, message.kind}.join(u' ');
+            held.messages << QStringList{message.ts, message.author, toKey(message.kind)}.join(
+                u' ');
     }
     return held;
 }

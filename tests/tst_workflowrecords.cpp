@@ -88,17 +88,17 @@ private slots:
         QCOMPARE(results[0].at, m_clock->now());
         for (qint64 id : {a, b}) {
             const AuditEvent last = trail(id).last();
-            QCOMPARE(last.action, s("test-failed"));
+            QCOMPARE(last.action, AuditAction::TestFailed);
             QCOMPARE(last.actor, tester);
             QCOMPARE(last.why, s("CHS-1202 failed in CI-Dev: 500 on the filing history page"));
             QVERIFY(last.fromStage.isEmpty());
         }
         QCOMPARE(trail(other).size(), 1);
-        QCOMPARE(trail(closed).last().action, s("transition"));
+        QCOMPARE(trail(closed).last().action, AuditAction::Transition);
 
         QVERIFY(m_workflow->recordTestResult(s("CHS-1203"), Environment::Staging,
                                              TestOutcome::Passed, tester, {}));
-        QCOMPARE(trail(other).last().action, s("test-passed"));
+        QCOMPARE(trail(other).last().action, AuditAction::TestPassed);
         QCOMPARE(trail(other).last().why, s("CHS-1203 passed in Staging"));
     }
 
@@ -121,9 +121,9 @@ private slots:
         QCOMPARE(release.stage, Stage::CiDev);
         QCOMPARE(release.stageChanged, m_clock->now());
         const auto events = trail(ready);
-        QCOMPARE(events.at(events.size() - 2).action, s("test-failed"));
+        QCOMPARE(events.at(events.size() - 2).action, AuditAction::TestFailed);
         const AuditEvent back = events.last();
-        QCOMPARE(back.action, s("transition"));
+        QCOMPARE(back.action, AuditAction::Transition);
         QCOMPARE(back.fromStage, s("ready-for-staging"));
         QCOMPARE(back.toStage, s("ci-dev"));
         QCOMPARE(back.actor, tester);
@@ -170,7 +170,7 @@ private slots:
         QCOMPARE(release.notes.configChanges, notes.configChanges);
         QVERIFY(release.notes.pageId.isEmpty());
         QCOMPARE(release.updated, m_clock->now());
-        QCOMPARE(trail(id).last().action, s("notes-saved"));
+        QCOMPARE(trail(id).last().action, AuditAction::NotesSaved);
         QCOMPARE(trail(id).last().actor, dev);
 
         // Drafts may be incomplete; published notes must stay complete.
@@ -244,11 +244,11 @@ private slots:
         QTest::addColumn<Call>("callEmpty");
         QTest::addColumn<Read>("read");
         QTest::addColumn<QString>("value");
-        QTest::addColumn<QString>("action");
+        QTest::addColumn<AuditAction>("action");
 
         const auto add = [](const char *name, Call call, Call empty, Read read, const char *value,
-                            const char *action) {
-            QTest::newRow(name) << call << empty << read << s(value) << s(action);
+                            AuditAction action) {
+            QTest::newRow(name) << call << empty << read << s(value) << action;
         };
         using W = ReleaseWorkflow;
         add(
@@ -258,7 +258,7 @@ private slots:
             },
             [](W &w, qint64 id) { return w.recordNotesPublished(id, s("77"), s(" "), dev); },
             [](const Release &r) -> QString { return r.notes.pageId + u' ' + r.notes.pageUrl; },
-            "77 https://c.example/77", "notes-published");
+            "77 https://c.example/77", AuditAction::NotesPublished);
         add(
             "change ticket",
             [](W &w, qint64 id) {
@@ -268,31 +268,31 @@ private slots:
                 return w.recordChangeTicket(id, {}, s("https://s.example/1"), dev);
             },
             [](const Release &r) -> QString { return r.changeTicket + u' ' + r.changeTicketUrl; },
-            "CHG0030001 https://s.example/1", "change-ticket-recorded");
+            "CHG0030001 https://s.example/1", AuditAction::ChangeTicketRecorded);
         add(
             "staging request",
             [](W &w, qint64 id) { return w.recordStagingRequest(id, s("release_chs:1.1"), dev); },
             [](W &w, qint64 id) { return w.recordStagingRequest(id, s(" "), dev); },
             [](const Release &r) { return r.stagingRequestRef; }, "release_chs:1.1",
-            "staging-request-recorded");
+            AuditAction::StagingRequestRecorded);
         add(
             "test task",
             [](W &w, qint64 id) { return w.recordTestTask(id, s("CTASK0010002"), dev); },
             [](W &w, qint64 id) { return w.recordTestTask(id, {}, dev); },
             [](const Release &r) { return r.testTaskNumber; }, "CTASK0010002",
-            "test-task-recorded");
+            AuditAction::TestTaskRecorded);
         add(
             "live request",
             [](W &w, qint64 id) { return w.recordLiveRequest(id, s("release_chs:2.1"), dev); },
             [](W &w, qint64 id) { return w.recordLiveRequest(id, {}, dev); },
             [](const Release &r) { return r.liveRequestRef; }, "release_chs:2.1",
-            "live-request-recorded");
+            AuditAction::LiveRequestRecorded);
         add(
             "live confirmation",
             [](W &w, qint64 id) { return w.recordLiveConfirmation(id, s("release_chs:2.2"), dev); },
             [](W &w, qint64 id) { return w.recordLiveConfirmation(id, {}, dev); },
             [](const Release &r) { return r.liveConfirmationRef; }, "release_chs:2.2",
-            "live-confirmation-recorded");
+            AuditAction::LiveConfirmationRecorded);
     }
 
     void references()
@@ -301,7 +301,7 @@ private slots:
         QFETCH(Call, callEmpty);
         QFETCH(Read, read);
         QFETCH(QString, value);
-        QFETCH(QString, action);
+        QFETCH(AuditAction, action);
         const qint64 id = create(s("2026.11.1"), {s("CHS-1201")});
         const Release before = stored(id);
         const int writes = m_store->writeCount();

@@ -216,7 +216,7 @@ int discard(CliContext &context, const QString &idText, const QString &reason)
     if (why.actor.isEmpty())
         return Unavailable;
     why.at = context.clock().now();
-    why.action = QStringLiteral("outbox-discarded");
+    why.action = AuditAction::OutboxDiscarded;
     why.why = QCoreApplication::translate("Cli", "Discarded %1 to %2 (%3): %4")
                   .arg(entry->kind, OutboxPayloads::systemTitle(entry->kind), entry->idempotencyKey,
                        reason.trimmed());

@@ -82,14 +82,14 @@ QJsonObject entryJson(const QList<TimelineEntry> &timeline, qsizetype index)
     if (const auto *event = std::get_if<AuditEvent>(&entry.record)) {
         object.insert(QStringLiteral("source"), QStringLiteral("audit"));
         object.insert(QStringLiteral("who"), event->actor);
-        object.insert(QStringLiteral("action"), event->action);
+        object.insert(QStringLiteral("action"), toKey(event->action));
         object.insert(QStringLiteral("from"), event->fromStage);
         object.insert(QStringLiteral("to"), event->toStage);
         object.insert(QStringLiteral("why"), event->why);
     } else if (const auto *message = std::get_if<ChannelMessage>(&entry.record)) {
         object.insert(QStringLiteral("source"), QStringLiteral("channel"));
         object.insert(QStringLiteral("who"), message->author);
-        object.insert(QStringLiteral("kind"), message->kind);
+        object.insert(QStringLiteral("kind"), toKey(message->kind));
         object.insert(QStringLiteral("text"), message->text);
     } else if (const auto *write = std::get_if<OutboxEntry>(&entry.record)) {
         object.insert(QStringLiteral("source"), QStringLiteral("outbox"));
@@ -108,14 +108,14 @@ QString entryText(const QList<TimelineEntry> &timeline, qsizetype index)
     const TimelineEntry &entry = timeline.at(index);
     QString what;
     if (const auto *event = std::get_if<AuditEvent>(&entry.record)) {
-        what = QStringLiteral("%1 %2").arg(event->actor, event->action);
+        what = QStringLiteral("%1 %2").arg(event->actor, toKey(event->action));
         if (!event->toStage.isEmpty())
             what += QStringLiteral(" %1 -> %2").arg(event->fromStage, event->toStage);
         if (!event->why.isEmpty())
             what += QStringLiteral(": ") + event->why.simplified();
     } else if (const auto *message = std::get_if<ChannelMessage>(&entry.record)) {
         what = translated("%1 in Slack (%2): %3")
-                   .arg(message->author, message->kind, message->text.simplified());
+                   .arg(message->author, toKey(message->kind), message->text.simplified());
     } else if (const auto *write = std::get_if<OutboxEntry>(&entry.record)) {
         what = translated("%1 queued %2, %3")
                    .arg(queuedBy(timeline, index), write->kind, toTitle(write->state).toLower());

@@ -188,12 +188,12 @@ Status SlackSync::store(const std::optional<SyncCursor> &cursor)
     for (const ChannelMessage &message : std::as_const(messages)) {
         if (!changedTs.contains(message.ts))
             continue;
-        if (message.kind == ReleaseChannel::unrecognised) {
+        if (message.kind == ChannelMessageKind::Unrecognised) {
             m_result.unrecognised << tr("a reply to a request in #%1 at %2: \"%3\"")
                                          .arg(m_settings.channel,
                                               message.posted.toString(Qt::ISODate),
                                               plainSlackText(message.text));
-        } else if (message.kind == ReleaseChannel::notFromReleaseTeam) {
+        } else if (message.kind == ChannelMessageKind::NotFromReleaseTeam) {
             m_result.unrecognised << tr("%1 is not in the release team, so nothing moved on "
                                         "their \"%2\"")
                                          .arg(message.author, plainSlackText(message.text));
@@ -203,7 +203,7 @@ Status SlackSync::store(const std::optional<SyncCursor> &cursor)
 }
 
 const ChannelMessage *SlackSync::answer(const QList<ChannelMessage> &stored,
-                                        const QString &threadTs, const QString &kind) const
+                                        const QString &threadTs, ChannelMessageKind kind) const
 {
     for (const ChannelMessage &message : stored) {
         if (message.threadTs == threadTs && message.kind == kind)
@@ -223,10 +223,11 @@ void SlackSync::apply()
     for (const Release &release : releases.value()) {
         const ChannelMessage *reply = nullptr;
         if (release.stage == Stage::StagingRequested && !release.stagingRequestRef.isEmpty())
-            reply =
-                answer(stored.value(), release.stagingRequestRef, ReleaseChannel::appliedToStaging);
+            reply = answer(stored.value(), release.stagingRequestRef,
+                           ChannelMessageKind::AppliedToStaging);
         else if (release.stage == Stage::LiveRequested && !release.liveRequestRef.isEmpty())
-            reply = answer(stored.value(), release.liveRequestRef, ReleaseChannel::appliedToLive);
+            reply =
+                answer(stored.value(), release.liveRequestRef, ChannelMessageKind::AppliedToLive);
         if (!reply)
             noteUnreadAnswer(release, stored.value());
         else if (Status moved = move(release, *reply); !moved)
@@ -250,7 +251,8 @@ Status SlackSync::stop(const Release &release, const QList<ChannelMessage> &stor
     }
     if (!said)
         return success();
-    const Stage to = said->kind == ReleaseChannel::cancelled ? Stage::Cancelled : Stage::BackedOut;
+    const Stage to =
+        said->kind == ChannelMessageKind::Cancelled ? Stage::Cancelled : Stage::BackedOut;
     const QString words = plainSlackText(said->text);
     // Read again: an answer in this sync may have moved it on already.
     const auto current = m_run.store.release(release.id);
@@ -285,7 +287,7 @@ void SlackSync::noteUnreadAnswer(const Release &release, const QList<ChannelMess
         return;
     // Only what this sync brought: an answer reported once is the timeline's to keep.
     for (const ChannelMessage &message : stored) {
-        if (message.threadTs == request && message.kind == ReleaseChannel::unrecognised &&
+        if (message.threadTs == request && message.kind == ChannelMessageKind::Unrecognised &&
             m_result.changed.contains(message.ts))
             m_result.unreadAnswers << tr("%1: \"%2\"").arg(release.name, plainSlackText(message.text));
     }
@@ -301,7 +303,7 @@ Status SlackSync::move(const Release &release, const ChannelMessage &reply)
         return success();
     }
     const QString team = actorOf(reply);
-    if (reply.kind == ReleaseChannel::appliedToStaging) {
+    if (reply.kind == ChannelMessageKind::AppliedToStaging) {
         const QString task = ReleaseTeamReply::read(reply.text).testTask;
         if (Status moved =
                 m_run.workflow.markApplied(release.id, Environment::Staging, task, team, said);

@@ -81,7 +81,7 @@ private:
     // The release's request answered in its thread, as stored; nullptr when
     // no answer of `kind` is there yet.
     const ChannelMessage *answer(const QList<ChannelMessage> &stored, const QString &threadTs,
-                                 const QString &kind) const;
+                                 ChannelMessageKind kind) const;
     Status move(const Release &release, const ChannelMessage &reply);
     // A reply in the thread of the release's waiting request that nobody could read.
     void noteUnreadAnswer(const Release &release, const QList<ChannelMessage> &stored);
@@ -95,7 +95,8 @@ private:
     QList<SlackMessage> m_pending; // read, to be stored with the next write
     QStringList m_threads;         // still to read before that write
     QSet<QString> m_threadsSeen;
-    std::optional<QHash<QString, QString>> m_kinds; // ts → kind of each top-level message stored
+    // ts → kind of each top-level message stored
+    std::optional<QHash<QString, ChannelMessageKind>> m_kinds;
     int m_historyRead = 0;
     bool m_teamRead = false;
     QHash<QString, QString> m_team; // the release team's user ids → the names Slack shows

@@ -64,8 +64,7 @@ void ContractFixture::closeStore()
 
 qint64 ContractFixture::createSampleRelease(Release &release)
 {
-    const Result<qint64> id =
-        m_store->createRelease(release, sampleEvent(QStringLiteral("created")));
+    const Result<qint64> id = m_store->createRelease(release, sampleEvent(AuditAction::Created));
     if (!id) {
         QTest::qFail(qPrintable(id.error()), __FILE__, __LINE__);
         return 0;

@@ -136,7 +136,7 @@ qint64 OutboxBench::storeRelease(ReleaseStore &store, const QDateTime &now, cons
     AuditEvent created;
     created.actor = QStringLiteral("Gareth Jones");
     created.at = now;
-    created.action = QStringLiteral("created");
+    created.action = AuditAction::Created;
     const auto id = store.createRelease(release, created);
     if (!id)
         return 0;

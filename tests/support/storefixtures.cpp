@@ -138,7 +138,7 @@ Release sampleRelease(const QString &name)
     return release;
 }
 
-AuditEvent sampleEvent(const QString &action)
+AuditEvent sampleEvent(AuditAction action)
 {
     AuditEvent event;
     event.actor = QStringLiteral("zoe");
@@ -185,7 +185,7 @@ ChannelMessage sampleMessage(const QString &ts, const QString &releaseName)
     message.text = QStringLiteral("Zoë: please apply “%1” to staging ✓").arg(releaseName);
     message.posted = QDateTime::fromMSecsSinceEpoch(qint64(ts.toDouble() * 1000), Qt::UTC);
     message.releaseName = releaseName;
-    message.kind = QStringLiteral("staging-request");
+    message.kind = ChannelMessageKind::StagingRequest;
     return message;
 }
 
@@ -222,8 +222,7 @@ QString StoreFixture::path() const
 
 qint64 StoreFixture::createSampleRelease(Release &release)
 {
-    const Result<qint64> id =
-        m_store->createRelease(release, sampleEvent(QStringLiteral("created")));
+    const Result<qint64> id = m_store->createRelease(release, sampleEvent(AuditAction::Created));
     if (!id) {
         QTest::qFail(qPrintable(id.error()), __FILE__, __LINE__);
         return 0;

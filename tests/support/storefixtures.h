@@ -50,7 +50,7 @@ Service sampleService(const QString &name);
 Change sampleChange(const QString &key);
 PipelineBuild sampleBuild(qint64 id);
 Release sampleRelease(const QString &name);
-AuditEvent sampleEvent(const QString &action);
+AuditEvent sampleEvent(AuditAction action);
 OutboxEntry sampleOutbox(const QString &key);
 TestResult sampleResult(const QString &taskKey);
 // A message in the release channel about `releaseName`, posted at `ts`

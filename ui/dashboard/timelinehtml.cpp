@@ -20,17 +20,21 @@ QString stageTitle(const QString &key)
     return stage ? toTitle(*stage) : key;
 }
 
-QString actionTitle(const QString &action)
+// The actions without words of their own are shown by their keys.
+QString actionTitle(AuditAction action)
 {
-    if (action == u"transition")
+    switch (action) {
+    case AuditAction::Transition:
         return ReleaseDetailPane::tr("moved the release");
-    if (action == u"created")
+    case AuditAction::Created:
         return ReleaseDetailPane::tr("created the release");
-    if (action == u"test-result")
+    case AuditAction::TestResult:
         return ReleaseDetailPane::tr("recorded a test result");
-    if (action == u"notes-saved")
+    case AuditAction::NotesSaved:
         return ReleaseDetailPane::tr("saved the release notes");
-    return action;
+    default:
+        return toKey(action);
+    }
 }
 
 // Long Slack messages are cut: the timeline is a summary, Slack has the rest.
@@ -86,33 +90,40 @@ QString TimelineHtml::auditLine(const AuditEvent &event)
 
 QString TimelineHtml::channelLine(const ChannelMessage &message)
 {
-    QString what;
-    if (message.kind == u"staging-request")
-        what = tr("asked for staging in Slack");
-    else if (message.kind == u"live-request")
-        what = tr("asked for live in Slack");
-    else if (message.kind == u"applied-staging")
-        what = tr("replied in Slack: applied to staging");
-    else if (message.kind == u"applied-live")
-        what = tr("replied in Slack: live");
-    else if (message.kind == u"backed-out-staging")
-        what = tr("wrote in Slack: backed out of staging");
-    else if (message.kind == u"backed-out-live")
-        what = tr("wrote in Slack: backed out of live");
-    else if (message.kind == u"cancelled")
-        what = tr("wrote in Slack: cancelled");
-    else if (message.kind == u"unrecognised")
-        what = tr("replied in Slack, not understood: read it and act on it");
-    else if (message.kind == u"not-from-release-team")
-        what = tr("wrote in Slack, not from the release team: nothing was moved");
-    else
-        what = tr("wrote in Slack");
-    what = escaped(what);
-    if (message.kind == u"unrecognised" || message.kind == u"not-from-release-team")
+    QString what = escaped(channelWhat(message.kind));
+    if (message.kind == ChannelMessageKind::Unrecognised ||
+        message.kind == ChannelMessageKind::NotFromReleaseTeam)
         what = QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
                    .arg(QLatin1String(attentionColor), what);
     return QStringLiteral("<b>%1</b> %2<br><i>%3</i>")
         .arg(escaped(message.author), what, escaped(shortened(message.text)));
+}
+
+QString TimelineHtml::channelWhat(ChannelMessageKind kind)
+{
+    switch (kind) {
+    case ChannelMessageKind::StagingRequest:
+        return tr("asked for staging in Slack");
+    case ChannelMessageKind::LiveRequest:
+        return tr("asked for live in Slack");
+    case ChannelMessageKind::AppliedToStaging:
+        return tr("replied in Slack: applied to staging");
+    case ChannelMessageKind::AppliedToLive:
+        return tr("replied in Slack: live");
+    case ChannelMessageKind::BackedOutOfStaging:
+        return tr("wrote in Slack: backed out of staging");
+    case ChannelMessageKind::BackedOutOfLive:
+        return tr("wrote in Slack: backed out of live");
+    case ChannelMessageKind::Cancelled:
+        return tr("wrote in Slack: cancelled");
+    case ChannelMessageKind::Unrecognised:
+        return tr("replied in Slack, not understood: read it and act on it");
+    case ChannelMessageKind::NotFromReleaseTeam:
+        return tr("wrote in Slack, not from the release team: nothing was moved");
+    case ChannelMessageKind::None:
+        break;
+    }
+    return tr("wrote in Slack");
 }
 
 QString TimelineHtml::outboxLine(const OutboxEntry &entry)

@@ -20,6 +20,8 @@ public:
 private:
     static QString auditLine(const AuditEvent &event);
     static QString channelLine(const ChannelMessage &message);
+    // What a message of `kind` did, in the timeline's words.
+    static QString channelWhat(ChannelMessageKind kind);
     static QString outboxLine(const OutboxEntry &entry);
 };
 

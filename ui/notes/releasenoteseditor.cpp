@@ -44,7 +44,7 @@ QDateTime lastSaved(const QList<AuditEvent> &trail)
 {
     QDateTime saved;
     for (const AuditEvent &event : trail) {
-        if (event.action == u"notes-saved" && (!saved.isValid() || event.at > saved))
+        if (event.action == AuditAction::NotesSaved && (!saved.isValid() || event.at > saved))
             saved = event.at;
     }
     return saved;
