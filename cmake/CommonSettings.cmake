@@ -6,8 +6,10 @@ target_compile_options(releasedesk_common INTERFACE
     -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual)
 target_compile_definitions(releasedesk_common INTERFACE
     QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
     QT_NO_CAST_TO_ASCII
     QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_URL_CAST_FROM_STRING
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
