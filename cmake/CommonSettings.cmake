@@ -1,5 +1,6 @@
 # One INTERFACE target that every ReleaseDesk target links: the language level,
-# warnings, Qt's strictness switches and, optionally, the sanitizers.
+# warnings (errors in CI), Qt's strictness switches and, optionally, the
+# sanitizers.
 add_library(releasedesk_common INTERFACE)
 target_compile_features(releasedesk_common INTERFACE cxx_std_20)
 target_compile_options(releasedesk_common INTERFACE
@@ -14,6 +15,12 @@ target_compile_definitions(releasedesk_common INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     RELEASEDESK_VERSION="${PROJECT_VERSION}")
+
+# CI builds (scripts/test.sh) treat every warning as an error so that none
+# accumulates; people's own builds keep going past one while they work.
+if(RELEASEDESK_WERROR)
+    target_compile_options(releasedesk_common INTERFACE -Werror)
+endif()
 
 if(RELEASEDESK_SANITIZE)
     target_compile_options(releasedesk_common INTERFACE
