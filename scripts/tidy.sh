@@ -28,7 +28,13 @@ for folder in "${folders[@]}"; do
     files+=("^$root/${folder%/}/.*\\.cpp\$")
 done
 # -Wno-error: the compile commands may carry CI's -Werror, and clang's own
-# warnings are not what this run is about.
+# warnings are not what this run is about. run-clang-tidy exits 0 whatever
+# it reports, so the findings are counted from its output.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 run-clang-tidy -p "$build" -j "$(nproc)" -quiet \
     -header-filter "^$root/(models|services|ui|app|tests)/" \
-    -extra-arg=-Wno-error "${options[@]}" "${files[@]}"
+    -extra-arg=-Wno-error "${options[@]}" "${files[@]}" | tee "$log"
+findings=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^/.*: (warning|error): ' | sort -u | wc -l)
+echo "clang-tidy: $findings findings"
+((findings == 0))
