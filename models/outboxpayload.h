@@ -53,8 +53,9 @@ struct SlackPostPayload
     // Names the message on Slack, in its metadata, so that a retry finds it
     // whatever Slack made of the text and however wrong this desk's clock is.
     // Given by OutboxPayloads::entry(); empty in an entry queued before refs,
-    // which is found by its text and time instead.
-    QString ref;
+    // which is found by its text and time instead. Defaulted, as those who
+    // build a post leave it to entry().
+    QString ref = {};
     friend bool operator==(const SlackPostPayload &, const SlackPostPayload &) = default;
 };
 
@@ -66,7 +67,8 @@ struct JiraCommentPayload
     // Named on the comment's last line (commentText()), as a verdict's ref
     // is, so that a retry finds it. Given by OutboxPayloads::entry(); empty
     // in an entry queued before refs, which is found by its text and time.
-    QString ref;
+    // Defaulted, as those who build a comment leave it to entry().
+    QString ref = {};
     friend bool operator==(const JiraCommentPayload &, const JiraCommentPayload &) = default;
 };
 

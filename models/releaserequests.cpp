@@ -276,7 +276,7 @@ QString ReleaseRequests::correlationId(const QString &releaseName)
 {
     constexpr qsizetype fieldLength = 100; // correlation_id's max_length in ServiceNow
     constexpr qsizetype hashDigits = 12;
-    const QString whole = correlationPrefix() + releaseName;
+    QString whole = correlationPrefix() + releaseName;
     if (whole.size() <= fieldLength)
         return whole;
     const QString hash = QString::fromLatin1(

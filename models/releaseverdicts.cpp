@@ -82,7 +82,7 @@ Status ReleaseWorkflow::followVerdicts(const QList<TestResult> &verdicts)
     QList<TestResult> fresh;
     VerdictConsequences pending;
     const auto flush = [&] {
-        const Status saved = m_store.recordTestResults(fresh, pending.events, pending.sentBack);
+        Status saved = m_store.recordTestResults(fresh, pending.events, pending.sentBack);
         fresh.clear();
         pending = {};
         return saved;

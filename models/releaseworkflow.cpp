@@ -326,8 +326,8 @@ Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes, c
 Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes,
                                   const QList<ReleaseService> &services, const QString &actor)
 {
-    const Status saved = amend(releaseId, actor, AuditAction::NotesSaved, QString(),
-                               [&](Release &release) {
+    Status saved = amend(releaseId, actor, AuditAction::NotesSaved, QString(),
+                         [&](Release &release) {
         for (const ReleaseService &edited : services) {
             const auto shipped = std::find_if(
                 release.services.begin(), release.services.end(),

@@ -7,9 +7,11 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=$root/build
+# A warning fails the run: none may build up unnoticed.
+cmake_args=(-DRELEASEDESK_WERROR=ON)
 if [[ ${1:-} == --sanitize ]]; then
     build=$root/build-sanitize
-    export RELEASEDESK_CMAKE_ARGS="-DRELEASEDESK_SANITIZE=ON"
+    cmake_args+=(-DRELEASEDESK_SANITIZE=ON)
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     # Qt and fontconfig keep caches for the life of the process on purpose.
@@ -18,6 +20,13 @@ if [[ ${1:-} == --sanitize ]]; then
 fi
 
 bash "$root/scripts/install-deps.sh"
+export RELEASEDESK_CMAKE_ARGS="${RELEASEDESK_CMAKE_ARGS:-} ${cmake_args[*]}"
+# build.sh configures a new folder only; one configured before keeps its cache
+# unless told.
+if [[ -f $build/build.ninja ]]; then
+    cmake -S "$root" -B "$build" "${cmake_args[@]}" >"$build/configure.log" 2>&1 \
+        || { cat "$build/configure.log"; exit 1; }
+fi
 bash "$root/scripts/build.sh" "$build"
 
 # A private home and runtime folder: the keyring and settings of a run start

@@ -95,7 +95,7 @@ private slots:
             client().url(root, QStringLiteral("/rest/api/user/current")), headers);
         QCOMPARE(reply.status, status);
         QVERIFY2(reply.header("Content-Type").startsWith(contentType),
-                 reply.header("Content-Type"));
+                 reply.header("Content-Type").constData());
         QVERIFY2(QString::fromUtf8(reply.body).contains(text), reply.body.constData());
         QCOMPARE(reply.header("X-Seraph-LoginReason"), seraph);
         if (status == 401 && contentType == "application/json")

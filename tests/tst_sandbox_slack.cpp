@@ -482,7 +482,7 @@ private slots:
             }
             return QJsonObject();
         };
-        for (const QString method :
+        for (const QString &method :
              {QStringLiteral("conversations.history"), QStringLiteral("conversations.replies")}) {
             QCOMPARE(read(method, true)[u"metadata"].toObject(), metadata);
             QVERIFY(!read(method, false).contains(u"metadata"));
