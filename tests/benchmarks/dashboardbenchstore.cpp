@@ -152,7 +152,7 @@ Status fillStore(ReleaseStore &store, const StoreSize &size)
         if (r + 50 >= catalogue.releases.size()) {
             OutboxEntry entry;
             entry.releaseId = id.value();
-            entry.kind = QStringLiteral("slack.post");
+            entry.kind = OutboxKind::SlackPost;
             entry.payload = "{}";
             entry.idempotencyKey = QStringLiteral("bench-%1").arg(r);
             entry.created = release.updated;
