@@ -136,7 +136,10 @@ struct OutboxEntry
 {
     qint64 id = 0;
     qint64 releaseId = 0; // 0 when the write belongs to no release
-    QString kind;         // "jira.comment", "confluence.publish", "slack.post", ...
+    OutboxKind kind = OutboxKind::Unknown;
+    // The stored kind when this version does not know it (kind is Unknown):
+    // what the entry is shown by, and named by when it cannot be sent.
+    QString unknownKind;
     QByteArray payload;   // JSON
     QString idempotencyKey;
     OutboxState state = OutboxState::Pending;
@@ -144,6 +147,8 @@ struct OutboxEntry
     QDateTime nextAttempt;
     QString lastError;
     QDateTime created;
+    // The kind as stored and shown: "jira.comment", "slack.post", ...
+    QString kindKey() const { return kind == OutboxKind::Unknown ? unknownKind : toKey(kind); }
     friend bool operator==(const OutboxEntry &, const OutboxEntry &) = default;
 };
 

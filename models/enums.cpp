@@ -124,6 +124,23 @@ constexpr std::array<Key<ChannelMessageKind>, 10> channelKindKeys{{
     {ChannelMessageKind::NotFromReleaseTeam, "not-from-release-team"},
 }};
 
+// Stored with each outbox entry and the first part of its idempotency key:
+// the keys of existing rows and of the writes already sent must not change.
+constexpr std::array<Key<OutboxKind>, 12> outboxKindKeys{{
+    {OutboxKind::ConfluencePublish, "confluence.publish"},
+    {OutboxKind::ServiceNowChange, "servicenow.change"},
+    {OutboxKind::ServiceNowWorkNote, "servicenow.worknote"},
+    {OutboxKind::SlackPost, "slack.post"},
+    {OutboxKind::JiraComment, "jira.comment"},
+    {OutboxKind::JiraTransition, "jira.transition"},
+    {OutboxKind::JiraVerdict, "jira.verdict"},
+    {OutboxKind::JiraVersion, "jira.version"},
+    {OutboxKind::JiraFixVersion, "jira.fix-version"},
+    {OutboxKind::JiraVersionReleased, "jira.version-released"},
+    {OutboxKind::JiraVersionArchived, "jira.version-archived"},
+    {OutboxKind::Unknown, "unknown"},
+}};
+
 template <typename Enum> constexpr const auto &namesOf()
 {
     if constexpr (std::is_same_v<Enum, Stage>)
@@ -142,6 +159,8 @@ template <typename Enum> constexpr const auto &namesOf()
         return auditActionKeys;
     else if constexpr (std::is_same_v<Enum, ChannelMessageKind>)
         return channelKindKeys;
+    else if constexpr (std::is_same_v<Enum, OutboxKind>)
+        return outboxKindKeys;
     else
         return outboxNames;
 }
@@ -185,6 +204,7 @@ template std::optional<ReviewState> fromKey<ReviewState>(QStringView);
 template std::optional<OutboxState> fromKey<OutboxState>(QStringView);
 template std::optional<AuditAction> fromKey<AuditAction>(QStringView);
 template std::optional<ChannelMessageKind> fromKey<ChannelMessageKind>(QStringView);
+template std::optional<OutboxKind> fromKey<OutboxKind>(QStringView);
 
 QString toKey(Stage value) { return keyOf(value); }
 QString toKey(Environment value) { return keyOf(value); }
@@ -195,6 +215,7 @@ QString toKey(ReviewState value) { return keyOf(value); }
 QString toKey(OutboxState value) { return keyOf(value); }
 QString toKey(AuditAction value) { return keyOf(value); }
 QString toKey(ChannelMessageKind value) { return keyOf(value); }
+QString toKey(OutboxKind value) { return keyOf(value); }
 
 QString toTitle(Stage value) { return titleOf(value); }
 QString toTitle(Environment value) { return titleOf(value); }

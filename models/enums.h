@@ -96,6 +96,25 @@ enum class ChannelMessageKind {
     NotFromReleaseTeam,
 };
 
+// What an outbox entry writes, and to which system. Unknown is what a stored
+// kind this version does not know reads as (one a newer version wrote): the
+// entry keeps that kind's text beside it (OutboxEntry::unknownKind), is shown
+// by it, and fails when sent rather than being refused when read.
+enum class OutboxKind {
+    ConfluencePublish,
+    ServiceNowChange,
+    ServiceNowWorkNote,
+    SlackPost,
+    JiraComment,
+    JiraTransition,
+    JiraVerdict,
+    JiraVersion,
+    JiraFixVersion,
+    JiraVersionReleased,
+    JiraVersionArchived,
+    Unknown,
+};
+
 QString toKey(Stage value);
 QString toKey(Environment value);
 QString toKey(TestOutcome value);
@@ -105,6 +124,7 @@ QString toKey(ReviewState value);
 QString toKey(OutboxState value);
 QString toKey(AuditAction value);
 QString toKey(ChannelMessageKind value);
+QString toKey(OutboxKind value);
 
 QString toTitle(Stage value);
 QString toTitle(Environment value);
@@ -113,7 +133,7 @@ QString toTitle(PipelineJob value);
 QString toTitle(BuildStatus value);
 QString toTitle(ReviewState value);
 QString toTitle(OutboxState value);
-// Audit actions and channel message kinds have keys only: the words people
+// Audit actions, channel message kinds and outbox kinds have keys only: the words people
 // read for them depend on where they are shown.
 
 // Parses a key written by toKey(); nullopt for anything else.

@@ -16,8 +16,8 @@ template <typename> inline constexpr bool unhandled = false;
 class FieldReader
 {
 public:
-    FieldReader(QString kind, QJsonObject object)
-        : m_kind(std::move(kind)), m_object(std::move(object))
+    FieldReader(OutboxKind kind, QJsonObject object)
+        : m_kind(toKey(kind)), m_object(std::move(object))
     {}
 
     // A field that must be present as non-empty text.
@@ -139,11 +139,11 @@ QJsonObject toObject(const JiraVersionArchivedPayload &archived)
 }
 
 // The fix-version kinds read back; nullopt for any other kind.
-std::optional<OutboxPayload> parseFixVersionKind(const QString &kind, FieldReader &fields)
+std::optional<OutboxPayload> parseFixVersionKind(OutboxKind kind, FieldReader &fields)
 {
-    if (kind == OutboxPayloads::jiraVersion())
+    if (kind == OutboxKind::JiraVersion)
         return JiraVersionPayload{fields.required("name")};
-    if (kind == OutboxPayloads::jiraFixVersion()) {
+    if (kind == OutboxKind::JiraFixVersion) {
         JiraFixVersionPayload edit;
         edit.key = fields.required("key");
         edit.version = fields.required("version");
@@ -153,7 +153,7 @@ std::optional<OutboxPayload> parseFixVersionKind(const QString &kind, FieldReade
         edit.add = how == QLatin1String("add");
         return edit;
     }
-    if (kind == OutboxPayloads::jiraVersionReleased()) {
+    if (kind == OutboxKind::JiraVersionReleased) {
         JiraVersionReleasedPayload released;
         released.name = fields.required("name");
         const QString date = fields.required("releaseDate");
@@ -162,7 +162,7 @@ std::optional<OutboxPayload> parseFixVersionKind(const QString &kind, FieldReade
             fields.fail(OutboxPayloads::tr("“releaseDate” is “%1”, not a date.").arg(date));
         return released;
     }
-    if (kind == OutboxPayloads::jiraVersionArchived())
+    if (kind == OutboxKind::JiraVersionArchived)
         return JiraVersionArchivedPayload{fields.required("name")};
     return std::nullopt;
 }
@@ -175,57 +175,67 @@ QJsonObject toObject(const WorkNotePayload &note)
 
 } // namespace
 
-QString OutboxPayloads::kind(const OutboxPayload &payload)
+OutboxKind OutboxPayloads::kind(const OutboxPayload &payload)
 {
     return std::visit(
-        [](const auto &value) -> QString {
+        [](const auto &value) -> OutboxKind {
             using T = std::decay_t<decltype(value)>;
             if constexpr (std::is_same_v<T, PublishPagePayload>)
-                return confluencePublish();
+                return OutboxKind::ConfluencePublish;
             else if constexpr (std::is_same_v<T, RaiseChangePayload>)
-                return serviceNowChange();
+                return OutboxKind::ServiceNowChange;
             else if constexpr (std::is_same_v<T, SlackPostPayload>)
-                return slackPost();
+                return OutboxKind::SlackPost;
             else if constexpr (std::is_same_v<T, JiraCommentPayload>)
-                return jiraComment();
+                return OutboxKind::JiraComment;
             else if constexpr (std::is_same_v<T, JiraTransitionPayload>)
-                return jiraTransition();
+                return OutboxKind::JiraTransition;
             else if constexpr (std::is_same_v<T, JiraVerdictPayload>)
-                return jiraVerdict();
+                return OutboxKind::JiraVerdict;
             else if constexpr (std::is_same_v<T, JiraVersionPayload>)
-                return jiraVersion();
+                return OutboxKind::JiraVersion;
             else if constexpr (std::is_same_v<T, JiraFixVersionPayload>)
-                return jiraFixVersion();
+                return OutboxKind::JiraFixVersion;
             else if constexpr (std::is_same_v<T, JiraVersionReleasedPayload>)
-                return jiraVersionReleased();
+                return OutboxKind::JiraVersionReleased;
             else if constexpr (std::is_same_v<T, JiraVersionArchivedPayload>)
-                return jiraVersionArchived();
+                return OutboxKind::JiraVersionArchived;
             else if constexpr (std::is_same_v<T, WorkNotePayload>)
-                return serviceNowWorkNote();
+                return OutboxKind::ServiceNowWorkNote;
             else
                 static_assert(unhandled<T>, "every payload has a kind");
         },
         payload);
 }
 
-QString OutboxPayloads::systemTitle(const QString &kind)
+QString OutboxPayloads::systemTitle(OutboxKind kind)
 {
-    if (kind == confluencePublish())
+    switch (kind) {
+    case OutboxKind::ConfluencePublish:
         return QStringLiteral("Confluence");
-    if (kind == serviceNowChange() || kind == serviceNowWorkNote())
+    case OutboxKind::ServiceNowChange:
+    case OutboxKind::ServiceNowWorkNote:
         return QStringLiteral("ServiceNow");
-    if (kind == slackPost())
+    case OutboxKind::SlackPost:
         return QStringLiteral("Slack");
-    if (kind == jiraComment() || kind == jiraTransition() || kind == jiraVerdict() ||
-        isFixVersionKind(kind))
+    case OutboxKind::JiraComment:
+    case OutboxKind::JiraTransition:
+    case OutboxKind::JiraVerdict:
+    case OutboxKind::JiraVersion:
+    case OutboxKind::JiraFixVersion:
+    case OutboxKind::JiraVersionReleased:
+    case OutboxKind::JiraVersionArchived:
         return QStringLiteral("Jira");
+    case OutboxKind::Unknown:
+        break;
+    }
     return {};
 }
 
-bool OutboxPayloads::isFixVersionKind(const QString &kind)
+bool OutboxPayloads::isFixVersionKind(OutboxKind kind)
 {
-    return kind == jiraVersion() || kind == jiraFixVersion() || kind == jiraVersionReleased() ||
-           kind == jiraVersionArchived();
+    return kind == OutboxKind::JiraVersion || kind == OutboxKind::JiraFixVersion ||
+           kind == OutboxKind::JiraVersionReleased || kind == OutboxKind::JiraVersionArchived;
 }
 
 QString OutboxPayloads::toKey(SlackPurpose purpose)
@@ -260,11 +270,20 @@ QByteArray OutboxPayloads::toJson(const OutboxPayload &payload)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArray &json)
+Result<OutboxPayload> OutboxPayloads::parse(const OutboxEntry &entry)
+{
+    if (entry.kind == OutboxKind::Unknown)
+        return Result<OutboxPayload>::failure(
+            tr("Unknown kind of outbox entry “%1”.").arg(entry.kindKey()));
+    return parse(entry.kind, entry.payload);
+}
+
+Result<OutboxPayload> OutboxPayloads::parse(OutboxKind kind, const QByteArray &json)
 {
     using Parsed = Result<OutboxPayload>;
     if (systemTitle(kind).isEmpty())
-        return Parsed::failure(tr("Unknown kind of outbox entry “%1”.").arg(kind));
+        return Parsed::failure(
+            tr("Unknown kind of outbox entry “%1”.").arg(ReleaseDesk::toKey(kind)));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     FieldReader fields(kind, document.object());
@@ -276,12 +295,12 @@ Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArra
         return Parsed::failure(fields.error());
 
     OutboxPayload payload;
-    if (kind == confluencePublish()) {
+    if (kind == OutboxKind::ConfluencePublish) {
         PublishPagePayload page;
         page.title = fields.required("title");
         page.storage = fields.required("storage");
         payload = page;
-    } else if (kind == serviceNowChange()) {
+    } else if (kind == OutboxKind::ServiceNowChange) {
         RaiseChangePayload change;
         change.correlationId = fields.required("correlationId");
         change.shortDescription = fields.required("shortDescription");
@@ -290,7 +309,7 @@ Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArra
         change.implementationPlan = fields.optional("implementationPlan");
         change.testPlan = fields.optional("testPlan");
         payload = change;
-    } else if (kind == slackPost()) {
+    } else if (kind == OutboxKind::SlackPost) {
         SlackPostPayload post;
         post.text = fields.required("text");
         post.threadTs = fields.optional("threadTs");
@@ -305,20 +324,20 @@ Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArra
         payload = post;
     } else if (const auto fixVersion = parseFixVersionKind(kind, fields)) {
         payload = *fixVersion;
-    } else if (kind == jiraComment()) {
+    } else if (kind == OutboxKind::JiraComment) {
         JiraCommentPayload comment;
         comment.key = fields.required("key");
         comment.text = fields.required("text");
         comment.ref = fields.optional("ref");
         payload = comment;
-    } else if (kind == jiraVerdict()) {
+    } else if (kind == OutboxKind::JiraVerdict) {
         JiraVerdictPayload verdict;
         verdict.key = fields.required("key");
         verdict.ref = fields.required("ref");
         verdict.text = fields.required("text");
         verdict.toStatus = fields.optional("toStatus");
         payload = verdict;
-    } else if (kind == serviceNowWorkNote()) {
+    } else if (kind == OutboxKind::ServiceNowWorkNote) {
         WorkNotePayload note;
         note.correlationId = fields.required("correlationId");
         note.text = fields.required("text");
@@ -334,13 +353,12 @@ Result<OutboxPayload> OutboxPayloads::parse(const QString &kind, const QByteArra
     return payload;
 }
 
-QString OutboxPayloads::keyPrefix(const QString &kind, const QString &subject,
-                                  const QString &purpose)
+QString OutboxPayloads::keyPrefix(OutboxKind kind, const QString &subject, const QString &purpose)
 {
-    return kind + u':' + subject + u':' + purpose + u':';
+    return ReleaseDesk::toKey(kind) + u':' + subject + u':' + purpose + u':';
 }
 
-QString OutboxPayloads::idempotencyKey(const QString &kind, const QString &subject,
+QString OutboxPayloads::idempotencyKey(OutboxKind kind, const QString &subject,
                                        const QString &purpose, int n)
 {
     return keyPrefix(kind, subject, purpose) + QString::number(n);

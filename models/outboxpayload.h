@@ -145,25 +145,13 @@ class OutboxPayloads
     Q_DECLARE_TR_FUNCTIONS(OutboxPayloads)
 
 public:
-    // The kinds, as stored in OutboxEntry::kind.
-    static QString confluencePublish() { return QStringLiteral("confluence.publish"); }
-    static QString serviceNowChange() { return QStringLiteral("servicenow.change"); }
-    static QString slackPost() { return QStringLiteral("slack.post"); }
-    static QString jiraComment() { return QStringLiteral("jira.comment"); }
-    static QString jiraTransition() { return QStringLiteral("jira.transition"); }
-    static QString jiraVerdict() { return QStringLiteral("jira.verdict"); }
-    static QString jiraVersion() { return QStringLiteral("jira.version"); }
-    static QString jiraFixVersion() { return QStringLiteral("jira.fix-version"); }
-    static QString jiraVersionReleased() { return QStringLiteral("jira.version-released"); }
-    static QString jiraVersionArchived() { return QStringLiteral("jira.version-archived"); }
     // Whether `kind` edits a release's fix version or its tasks' part in it.
-    static bool isFixVersionKind(const QString &kind);
-    static QString serviceNowWorkNote() { return QStringLiteral("servicenow.worknote"); }
+    static bool isFixVersionKind(OutboxKind kind);
 
-    static QString kind(const OutboxPayload &payload);
+    static OutboxKind kind(const OutboxPayload &payload);
     // The system a kind writes to, as people call it ("Confluence"); empty for
     // a kind this version does not know.
-    static QString systemTitle(const QString &kind);
+    static QString systemTitle(OutboxKind kind);
 
     // "staging-request", "live-request", "test-failure", "release-team-action".
     static QString toKey(SlackPurpose purpose);
@@ -174,15 +162,18 @@ public:
     // A stored payload read back. An unknown kind, a body that is not a JSON
     // object, or a required field that is missing, empty or not text fails
     // with a message that names the kind and the field.
-    static Result<OutboxPayload> parse(const QString &kind, const QByteArray &json);
+    static Result<OutboxPayload> parse(OutboxKind kind, const QByteArray &json);
+    // An entry's payload read back; one of a kind this version does not know
+    // fails with a message that names the kind as it was stored.
+    static Result<OutboxPayload> parse(const OutboxEntry &entry);
 
     // "<kind>:<subject>:<purpose>:<n>", e.g. "slack.post:2026.11.3:staging-request:1":
     // the same write asked for again gets the next n, so a key never repeats
     // and is the same whoever derives it from the same history.
-    static QString idempotencyKey(const QString &kind, const QString &subject,
-                                  const QString &purpose, int n);
+    static QString idempotencyKey(OutboxKind kind, const QString &subject, const QString &purpose,
+                                  int n);
     // The first part of idempotencyKey() up to n, to count earlier ones by.
-    static QString keyPrefix(const QString &kind, const QString &subject, const QString &purpose);
+    static QString keyPrefix(OutboxKind kind, const QString &subject, const QString &purpose);
 
     // The text a Jira comment is added with: its text, then a last line
     // that names its ref (none when it has no ref).

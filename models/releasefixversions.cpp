@@ -13,7 +13,7 @@ namespace {
 OutboxEntry once(const OutboxPayload &payload, const Release &release, const QString &purpose,
                  const QDateTime &now)
 {
-    const QString kind = OutboxPayloads::kind(payload);
+    const OutboxKind kind = OutboxPayloads::kind(payload);
     return OutboxPayloads::entry(
         payload, release.id, OutboxPayloads::idempotencyKey(kind, release.name, purpose, 1), now);
 }
@@ -35,7 +35,7 @@ OutboxEntry ReleaseFixVersions::taskRemoved(const Release &release, const QStrin
                                             const QList<OutboxEntry> &releaseOutbox,
                                             const QDateTime &now)
 {
-    const QString kind = OutboxPayloads::jiraFixVersion();
+    const OutboxKind kind = OutboxKind::JiraFixVersion;
     const QString purpose = QStringLiteral("remove-") + key;
     const QString prefix = OutboxPayloads::keyPrefix(kind, release.name, purpose);
     const auto earlier =

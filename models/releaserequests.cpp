@@ -33,7 +33,7 @@ QString serviceList(const Release &release)
 // What each request writes, under which purpose, and how people call it.
 struct RequestSpec
 {
-    QString kind;
+    OutboxKind kind;
     QString purpose;
     QString why;
 };
@@ -43,16 +43,16 @@ RequestSpec spec(ReleaseRequests::Request request)
     using Request = ReleaseRequests::Request;
     switch (request) {
     case Request::PublishNotes:
-        return {OutboxPayloads::confluencePublish(), QStringLiteral("notes"),
+        return {OutboxKind::ConfluencePublish, QStringLiteral("notes"),
                 ReleaseRequests::tr("Publishing the release notes to Confluence")};
     case Request::RaiseChange:
-        return {OutboxPayloads::serviceNowChange(), QStringLiteral("change"),
+        return {OutboxKind::ServiceNowChange, QStringLiteral("change"),
                 ReleaseRequests::tr("Raising the change ticket in ServiceNow")};
     case Request::RequestStaging:
-        return {OutboxPayloads::slackPost(), OutboxPayloads::toKey(SlackPurpose::StagingRequest),
+        return {OutboxKind::SlackPost, OutboxPayloads::toKey(SlackPurpose::StagingRequest),
                 ReleaseRequests::tr("Requesting staging in the release channel")};
     case Request::RequestLive:
-        return {OutboxPayloads::slackPost(), OutboxPayloads::toKey(SlackPurpose::LiveRequest),
+        return {OutboxKind::SlackPost, OutboxPayloads::toKey(SlackPurpose::LiveRequest),
                 ReleaseRequests::tr("Requesting live in the release channel")};
     }
     Q_UNREACHABLE();

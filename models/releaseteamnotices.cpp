@@ -14,7 +14,7 @@ namespace {
 OutboxEntry numbered(const OutboxPayload &payload, const Release &release, const QString &purpose,
                      const QList<OutboxEntry> &earlier, const QDateTime &at)
 {
-    const QString kind = OutboxPayloads::kind(payload);
+    const OutboxKind kind = OutboxPayloads::kind(payload);
     const QString prefix = OutboxPayloads::keyPrefix(kind, release.name, purpose);
     const auto before = std::count_if(earlier.cbegin(), earlier.cend(), [&](const OutboxEntry &e) {
         return e.idempotencyKey.startsWith(prefix);

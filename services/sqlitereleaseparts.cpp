@@ -176,10 +176,11 @@ QString SqliteStore::queueOutbox(const QList<OutboxEntry> &outbox)
     for (const OutboxEntry &entry : outbox) {
         // Without a key a retry could not find what an earlier attempt made.
         if (entry.idempotencyKey.isEmpty())
-            return tr("queuing a “%1” outbox entry: it has no idempotency key").arg(entry.kind);
+            return tr("queuing a “%1” outbox entry: it has no idempotency key")
+                .arg(entry.kindKey());
         if (!insert.execValues(Rows::OutboxRow::values(entry))) {
             return tr("queuing the “%1” outbox entry “%2”: %3")
-                .arg(entry.kind, entry.idempotencyKey, insert.error());
+                .arg(entry.kindKey(), entry.idempotencyKey, insert.error());
         }
     }
     return {};

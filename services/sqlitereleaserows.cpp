@@ -248,7 +248,7 @@ QString OutboxRow::setStateSql()
 
 QVariantList OutboxRow::values(const OutboxEntry &entry)
 {
-    return {nullIfZero(entry.releaseId),   toValue(entry.kind),      toValue(entry.payload),
+    return {nullIfZero(entry.releaseId),   toValue(entry.kindKey()), toValue(entry.payload),
             toValue(entry.idempotencyKey), toValue(entry.state),     toValue(entry.attempts),
             toValue(entry.nextAttempt),    toValue(entry.lastError), toValue(entry.created)};
 }
@@ -269,7 +269,12 @@ OutboxEntry OutboxRow::read(Sql::RowReader &row)
     OutboxEntry entry;
     entry.id = row.integer(0);
     entry.releaseId = row.integer(1);
-    entry.kind = row.text(2);
+    // A kind a newer version wrote is kept by its text, to be shown and
+    // named when it cannot be sent.
+    const QString kind = row.text(2);
+    entry.kind = fromKey<OutboxKind>(kind).value_or(OutboxKind::Unknown);
+    if (entry.kind == OutboxKind::Unknown)
+        entry.unknownKind = kind;
     entry.payload = row.bytes(3);
     entry.idempotencyKey = row.text(4);
     entry.state = row.key<OutboxState>(5, "outbox state");

@@ -171,7 +171,7 @@ private slots:
         QVERIFY(store);
         Release release = store->releases().value().constFirst();
         OutboxEntry entry;
-        entry.kind = QStringLiteral("slack.post");
+        entry.kind = OutboxKind::SlackPost;
         entry.payload = QByteArrayLiteral("{}");
         entry.idempotencyKey = QStringLiteral("releasedesk-demo-check-1");
         entry.created = QDateTime::currentDateTimeUtc();

@@ -75,6 +75,11 @@ private slots:
                    ChannelMessageKind::AppliedToLive, ChannelMessageKind::BackedOutOfStaging,
                    ChannelMessageKind::BackedOutOfLive, ChannelMessageKind::Cancelled,
                    ChannelMessageKind::Unrecognised, ChannelMessageKind::NotFromReleaseTeam});
+        checkKeys({OutboxKind::ConfluencePublish, OutboxKind::ServiceNowChange,
+                   OutboxKind::ServiceNowWorkNote, OutboxKind::SlackPost, OutboxKind::JiraComment,
+                   OutboxKind::JiraTransition, OutboxKind::JiraVerdict, OutboxKind::JiraVersion,
+                   OutboxKind::JiraFixVersion, OutboxKind::JiraVersionReleased,
+                   OutboxKind::JiraVersionArchived, OutboxKind::Unknown});
     }
 
     // Audit actions are stored by key, in every profile's audit trail: the
@@ -142,6 +147,36 @@ private slots:
         QFETCH(QString, key);
         QCOMPARE(toKey(kind), key);
         QCOMPARE(fromKey<ChannelMessageKind>(key), std::optional(kind));
+    }
+
+    // Outbox kinds are stored by key with each entry and begin every
+    // idempotency key: the keys of queued and sent writes must not change.
+    void outboxKindKeysAreStable_data()
+    {
+        QTest::addColumn<OutboxKind>("kind");
+        QTest::addColumn<QString>("key");
+        const auto row = [](OutboxKind kind, const char *key) {
+            QTest::newRow(key) << kind << QString::fromLatin1(key);
+        };
+        row(OutboxKind::ConfluencePublish, "confluence.publish");
+        row(OutboxKind::ServiceNowChange, "servicenow.change");
+        row(OutboxKind::ServiceNowWorkNote, "servicenow.worknote");
+        row(OutboxKind::SlackPost, "slack.post");
+        row(OutboxKind::JiraComment, "jira.comment");
+        row(OutboxKind::JiraTransition, "jira.transition");
+        row(OutboxKind::JiraVerdict, "jira.verdict");
+        row(OutboxKind::JiraVersion, "jira.version");
+        row(OutboxKind::JiraFixVersion, "jira.fix-version");
+        row(OutboxKind::JiraVersionReleased, "jira.version-released");
+        row(OutboxKind::JiraVersionArchived, "jira.version-archived");
+        row(OutboxKind::Unknown, "unknown");
+    }
+    void outboxKindKeysAreStable()
+    {
+        QFETCH(OutboxKind, kind);
+        QFETCH(QString, key);
+        QCOMPARE(toKey(kind), key);
+        QCOMPARE(fromKey<OutboxKind>(key), std::optional(kind));
     }
 
     void jobKeysAreConcourseJobNames()

@@ -27,22 +27,23 @@ const std::pair<const char *, const char *> faults[] = {
 // What a person is told to do, one of which every message must say.
 const char *const advice[] = {"try again", "check ", "contact ", "ask "};
 
-// The write of each system that the outbox sends; Concourse is only read.
-QString writtenKind(RemoteSystem system)
+// The write of each system that the outbox sends; Concourse is only read
+// (Unknown).
+OutboxKind writtenKind(RemoteSystem system)
 {
     switch (system) {
     case RemoteSystem::Jira:
-        return OutboxPayloads::jiraComment();
+        return OutboxKind::JiraComment;
     case RemoteSystem::Confluence:
-        return OutboxPayloads::confluencePublish();
+        return OutboxKind::ConfluencePublish;
     case RemoteSystem::ServiceNow:
-        return OutboxPayloads::serviceNowChange();
+        return OutboxKind::ServiceNowChange;
     case RemoteSystem::Slack:
-        return OutboxPayloads::slackPost();
+        return OutboxKind::SlackPost;
     case RemoteSystem::Concourse:
         break;
     }
-    return {};
+    return OutboxKind::Unknown;
 }
 
 // A message a person can act on: it names the system, says what to do, and
@@ -123,7 +124,7 @@ class TestFaultMatrix : public QObject
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("spec");
         for (RemoteSystem system : allRemoteSystems()) {
-            if (writes && writtenKind(system).isEmpty())
+            if (writes && writtenKind(system) == OutboxKind::Unknown)
                 continue;
             for (const auto &[name, spec] : faults) {
                 QTest::addRow("%s, %s", qPrintable(toTitle(system)), name)
@@ -190,7 +191,7 @@ private slots:
         QFETCH(QString, fault);
         QFETCH(QString, spec);
         Cell &cell = m_writes[cellKey(system, fault)];
-        const QString kind = writtenKind(system);
+        const OutboxKind kind = writtenKind(system);
         OutboxBench bench;
         QVERIFY(bench.isReady());
         QVERIFY(bench.connect());
@@ -241,7 +242,7 @@ private slots:
             for (const auto &[name, spec] : faults) {
                 const QString key = cellKey(system, QString::fromLatin1(name));
                 const Cell read = m_reads.value(key);
-                const bool written = !writtenKind(system).isEmpty();
+                const bool written = writtenKind(system) != OutboxKind::Unknown;
                 const Cell write = m_writes.value(key);
                 reads += read.ok ? 1 : 0;
                 writes += write.ok ? 1 : 0;

@@ -256,7 +256,7 @@ private slots:
         QVERIFY(m_store->saveChannelMessages({reply}).ok());
         OutboxEntry post;
         post.releaseId = m_ordersId;
-        post.kind = QStringLiteral("slack.post");
+        post.kind = OutboxKind::SlackPost;
         post.idempotencyKey = QStringLiteral("post-1");
         post.created = at("2026-11-05T08:00:00Z");
         QVERIFY(m_store->saveRelease(m_store->release(m_ordersId).value(), {}, {post}).ok());

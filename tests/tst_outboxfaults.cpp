@@ -8,8 +8,9 @@ using namespace ReleaseDesk::Testing;
 
 namespace {
 
-const char *const kinds[] = {"confluence.publish", "servicenow.change", "slack.post",
-                             "jira.comment", "jira.transition"};
+const OutboxKind kinds[] = {OutboxKind::ConfluencePublish, OutboxKind::ServiceNowChange,
+                            OutboxKind::SlackPost, OutboxKind::JiraComment,
+                            OutboxKind::JiraTransition};
 
 // What a row expects of the entry.
 enum class Outcome {
@@ -33,25 +34,23 @@ class TestOutboxFaults : public QObject
 private slots:
     void faultOnTheCreatingWrite_data()
     {
-        QTest::addColumn<QString>("kind");
+        QTest::addColumn<OutboxKind>("kind");
         QTest::addColumn<QString>("fault");
         QTest::addColumn<Outcome>("outcome");
         // Part of lastError, per kind; empty: not checked.
         QTest::addColumn<QString>("message");
         // Attempts until Done; 0 for the rows that fail.
         QTest::addColumn<int>("attempts");
-        for (const char *kind : kinds) {
-            const QString k = QString::fromLatin1(kind);
-            const bool slack = k == QLatin1String("slack.post");
+        for (OutboxKind k : kinds) {
+            const QByteArray kind = toKey(k).toLatin1();
+            const bool slack = k == OutboxKind::SlackPost;
             // Publishing a page and moving a task look again within the same
             // attempt when an answer is lost; the other writes look on the next.
             const int afterLostAnswer =
-                k == QLatin1String("confluence.publish") || k == QLatin1String("jira.transition")
-                    ? 1
-                    : 2;
+                k == OutboxKind::ConfluencePublish || k == OutboxKind::JiraTransition ? 1 : 2;
             const auto row = [&](const char *name, const char *fault, Outcome outcome, int attempts,
                                  const QString &message = {}) {
-                QTest::addRow("%s, %s", kind, name)
+                QTest::addRow("%s, %s", kind.constData(), name)
                     << k << QString::fromLatin1(fault) << outcome << message << attempts;
             };
             // Refused, so not done: the next attempt does it.
@@ -82,7 +81,7 @@ private slots:
     }
     void faultOnTheCreatingWrite()
     {
-        QFETCH(QString, kind);
+        QFETCH(OutboxKind, kind);
         QFETCH(QString, fault);
         QFETCH(Outcome, outcome);
         QFETCH(QString, message);
@@ -141,8 +140,7 @@ private slots:
         OutboxBench bench;
         QVERIFY(bench.isReady());
         QVERIFY(bench.connect());
-        const qint64 id =
-            bench.queueSample(QStringLiteral("slack.post"), QStringLiteral("2027.8.1"));
+        const qint64 id = bench.queueSample(OutboxKind::SlackPost, QStringLiteral("2027.8.1"));
         bench.inject("slack:/api/chat.postMessage=ratelimit,retry-after=2,times=4");
         QSignalSpy deferred(&bench.worker(), &OutboxWorker::deferred);
         QDateTime deferredAt;
@@ -157,7 +155,7 @@ private slots:
                      waited.lastError.contains(QLatin1String("rate")),
                  qPrintable(waited.lastError));
         QCOMPARE(bench.entry(id).state, OutboxState::Done);
-        QCOMPARE(bench.creates(QStringLiteral("slack.post")), 1);
+        QCOMPARE(bench.creates(OutboxKind::SlackPost), 1);
     }
 };
 

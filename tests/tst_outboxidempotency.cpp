@@ -73,7 +73,7 @@ private slots:
         const OutboxEntry entry = bench.entry(id);
         QVERIFY2(entry.state == OutboxState::Done, qPrintable(entry.lastError));
         QCOMPARE(entry.attempts, 2);
-        QCOMPARE(bench.creates(OutboxPayloads::slackPost()), 1);
+        QCOMPARE(bench.creates(OutboxKind::SlackPost), 1);
     }
 
     void twoIdenticalSlackNoticesQueuedOfflineAreBothPosted()
@@ -89,7 +89,7 @@ private slots:
         QVERIFY(bench.connect());
 
         QVERIFY(bench.runUntilSettled(20000));
-        QCOMPARE(bench.creates(OutboxPayloads::slackPost()), 2);
+        QCOMPARE(bench.creates(OutboxKind::SlackPost), 2);
         const auto entries = bench.store().outboxEntries();
         QVERIFY(entries);
         QCOMPARE(entries->size(), 2);
@@ -116,7 +116,7 @@ private slots:
         const OutboxEntry entry = bench.entry(id);
         QVERIFY2(entry.state == OutboxState::Done, qPrintable(entry.lastError));
         QCOMPARE(entry.attempts, 2);
-        QCOMPARE(bench.creates(OutboxPayloads::jiraComment()), 1);
+        QCOMPARE(bench.creates(OutboxKind::JiraComment), 1);
     }
 
     void twoIdenticalJiraCommentsQueuedOfflineAreBothAdded()
@@ -132,7 +132,7 @@ private slots:
         QVERIFY(bench.connect());
 
         QVERIFY(bench.runUntilSettled(20000));
-        QCOMPARE(bench.creates(OutboxPayloads::jiraComment()), 2);
+        QCOMPARE(bench.creates(OutboxKind::JiraComment), 2);
         const auto entries = bench.store().outboxEntries();
         QVERIFY(entries);
         QCOMPARE(entries->size(), 2);
@@ -144,20 +144,20 @@ private slots:
     // still found by its text and time, on a desk whose clock is right.
     void entryQueuedBeforeRefsIsFoundByItsText_data()
     {
-        QTest::addColumn<QString>("kind");
+        QTest::addColumn<OutboxKind>("kind");
         QTest::addColumn<QByteArray>("stored");
         QTest::newRow("slack post")
-            << OutboxPayloads::slackPost()
+            << OutboxKind::SlackPost
             << QByteArray(R"({"text":"Release 2027.7.6 is waiting","threadTs":"",)"
                           R"("purpose":"staging-request"})");
         QTest::newRow("jira comment")
-            << OutboxPayloads::jiraComment()
+            << OutboxKind::JiraComment
             << QByteArray(R"({"key":")") + OutboxBench::taskIn(QStringLiteral("Testing")).toUtf8() +
                    QByteArray(R"(","text":"Failed testing in 2027.7.6"})");
     }
     void entryQueuedBeforeRefsIsFoundByItsText()
     {
-        QFETCH(QString, kind);
+        QFETCH(OutboxKind, kind);
         QFETCH(QByteArray, stored);
         OutboxBench bench;
         QVERIFY(bench.isReady());
@@ -169,7 +169,7 @@ private slots:
         old.releaseId = release;
         old.kind = kind;
         old.payload = stored;
-        old.idempotencyKey = kind + QStringLiteral(":2027.7.6:old:1");
+        old.idempotencyKey = toKey(kind) + QStringLiteral(":2027.7.6:old:1");
         old.created = bench.clock().now();
         QVERIFY(bench.store().saveRelease(bench.store().release(release).value(), {}, {old}));
         const auto write = OutboxBench::creatingWrite(kind);
@@ -193,14 +193,14 @@ private slots:
         QVERIFY(bench.connect());
         const QString name = QStringLiteral("2027.7.5-") + QString(141, u'x');
         QCOMPARE(name.size(), 150);
-        const qint64 id = bench.queueSample(OutboxPayloads::serviceNowChange(), name);
+        const qint64 id = bench.queueSample(OutboxKind::ServiceNowChange, name);
         QVERIFY(id);
         bench.inject("servicenow:/api/now/table/change_request=reset,times=1,method=POST");
 
         QVERIFY(bench.runUntilSettled(20000));
         const OutboxEntry entry = bench.entry(id);
         QVERIFY2(entry.state == OutboxState::Done, qPrintable(entry.lastError));
-        QCOMPARE(bench.creates(OutboxPayloads::serviceNowChange()), 1);
+        QCOMPARE(bench.creates(OutboxKind::ServiceNowChange), 1);
 
         // A desk that has the release but not its ticket links it on sync.
         Release release = bench.store().release(entry.releaseId).value();

@@ -181,9 +181,9 @@ private slots:
         QVERIFY(release.liveRequestRef != release.stagingRequestRef);
 
         QCOMPARE(sent.size(), 4);
-        for (const char *kind : {"confluence.publish", "servicenow.change", "slack.post"})
-            QCOMPARE(m_bench->creates(QString::fromLatin1(kind)),
-                     kind == QByteArray("slack.post") ? 2 : 1);
+        for (OutboxKind kind :
+             {OutboxKind::ConfluencePublish, OutboxKind::ServiceNowChange, OutboxKind::SlackPost})
+            QCOMPARE(m_bench->creates(kind), kind == OutboxKind::SlackPost ? 2 : 1);
         QStringList sentTo;
         for (const AuditEvent &event : m_bench->store().auditTrail(id).value()) {
             if (event.action == AuditAction::Sent)
@@ -281,10 +281,9 @@ private slots:
         OutboxBench bench;
         QVERIFY(bench.isReady());
         QVERIFY(bench.connect({RemoteSystem::Jira}));
-        const qint64 post =
-            bench.queueSample(QStringLiteral("slack.post"), QStringLiteral("2027.2.1"));
+        const qint64 post = bench.queueSample(OutboxKind::SlackPost, QStringLiteral("2027.2.1"));
         const qint64 comment =
-            bench.queueSample(QStringLiteral("jira.comment"), QStringLiteral("2027.2.2"));
+            bench.queueSample(OutboxKind::JiraComment, QStringLiteral("2027.2.2"));
         QSignalSpy deferred(&bench.worker(), &OutboxWorker::deferred);
         QSignalSpy idle(&bench.worker(), &OutboxWorker::idle);
         bench.worker().start();
@@ -307,14 +306,15 @@ private slots:
     // as sent: no second page, ticket, message, comment or move.
     void leftSendingIsFoundNotSentAgain_data()
     {
-        QTest::addColumn<QString>("kind");
-        for (const char *kind : {"confluence.publish", "servicenow.change", "slack.post",
-                                 "jira.comment", "jira.transition"})
-            QTest::newRow(kind) << QString::fromLatin1(kind);
+        QTest::addColumn<OutboxKind>("kind");
+        for (OutboxKind kind :
+             {OutboxKind::ConfluencePublish, OutboxKind::ServiceNowChange, OutboxKind::SlackPost,
+              OutboxKind::JiraComment, OutboxKind::JiraTransition})
+            QTest::newRow(qPrintable(toKey(kind))) << kind;
     }
     void leftSendingIsFoundNotSentAgain()
     {
-        QFETCH(QString, kind);
+        QFETCH(OutboxKind, kind);
         const qint64 id = m_bench->queueSample(kind, QStringLiteral("2027.3.1"));
         QVERIFY(id);
         const auto write = OutboxBench::creatingWrite(kind);
@@ -334,9 +334,9 @@ private slots:
         QCOMPARE(entry.state, OutboxState::Done);
         QCOMPARE(entry.attempts, 2);
         QCOMPARE(m_bench->creates(kind), 1);
-        if (kind == QLatin1String("confluence.publish"))
+        if (kind == OutboxKind::ConfluencePublish)
             QCOMPARE(stored(entry.releaseId).stage, Stage::NotesPublished);
-        if (kind == QLatin1String("servicenow.change"))
+        if (kind == OutboxKind::ServiceNowChange)
             QCOMPARE(stored(entry.releaseId).stage, Stage::TicketRaised);
     }
 
@@ -348,7 +348,7 @@ private slots:
         QSignalSpy sent(&m_bench->worker(), &OutboxWorker::sent);
         m_bench->worker().start();
         QVERIFY(idle.wait(5000));
-        m_bench->queueSample(QStringLiteral("jira.comment"), QStringLiteral("2027.4.1"));
+        m_bench->queueSample(OutboxKind::JiraComment, QStringLiteral("2027.4.1"));
         m_bench->worker().kick();
         QVERIFY(sent.wait(5000));
         m_bench->worker().stop();
@@ -358,8 +358,7 @@ private slots:
     void retriedByAPerson()
     {
         m_bench->inject("jira:/comment=status,status=403,method=POST,times=1");
-        const qint64 id =
-            m_bench->queueSample(QStringLiteral("jira.comment"), QStringLiteral("2027.5.1"));
+        const qint64 id = m_bench->queueSample(OutboxKind::JiraComment, QStringLiteral("2027.5.1"));
         QVERIFY(m_bench->runUntilSettled());
         QCOMPARE(m_bench->entry(id).state, OutboxState::Failed);
         QVERIFY(m_bench->store().retryOutboxEntry(id));
@@ -367,7 +366,7 @@ private slots:
         const OutboxEntry entry = m_bench->entry(id);
         QCOMPARE(entry.state, OutboxState::Done);
         QCOMPARE(entry.attempts, 2);
-        QCOMPARE(m_bench->creates(QStringLiteral("jira.comment")), 1);
+        QCOMPARE(m_bench->creates(OutboxKind::JiraComment), 1);
     }
 
     // A failed attempt whose outcome the store would not take: the entry is
@@ -383,7 +382,7 @@ private slots:
         policy.maxDelay = 1min;
         OutboxWorker worker(store, m_bench->integrations(), m_bench->clock(), policy,
                             [] { return 0.0; });
-        const QString kind = QStringLiteral("slack.post");
+        const OutboxKind kind = OutboxKind::SlackPost;
         const qint64 id = m_bench->queueSample(kind, QStringLiteral("2027.9.1"));
         QVERIFY(id);
         m_bench->inject("slack:/api/chat.postMessage=status,status=503,times=1,method=POST");

@@ -87,7 +87,7 @@ private slots:
         OutboxEntry waiting;
         waiting.id = 12;
         waiting.releaseId = facts.release.id;
-        waiting.kind = OutboxPayloads::serviceNowChange();
+        waiting.kind = OutboxKind::ServiceNowChange;
         waiting.idempotencyKey = OutboxPayloads::idempotencyKey(
             waiting.kind, facts.release.name, QStringLiteral("change"), 1);
         waiting.state = OutboxState::Failed;

@@ -163,7 +163,7 @@ private slots:
             m_workflow->markApplied(id, Environment::Live, s("Rita: live at 14:00"), s("Rita"), {});
         QVERIFY2(applied, qPrintable(applied.error()));
         QCOMPARE(outboxOf(id).size(), before + 1);
-        QCOMPARE(outboxOf(id).last().kind, OutboxPayloads::jiraVersionReleased());
+        QCOMPARE(outboxOf(id).last().kind, OutboxKind::JiraVersionReleased);
     }
 
     void otherMovesTellJiraNothing()
@@ -176,19 +176,19 @@ private slots:
 
     void waitingCountsOnlyOpenFixVersionWrites_data()
     {
-        QTest::addColumn<QString>("kind");
+        QTest::addColumn<OutboxKind>("kind");
         QTest::addColumn<OutboxState>("state");
         QTest::addColumn<bool>("waiting");
-        QTest::newRow("pending") << s("jira.fix-version") << OutboxState::Pending << true;
-        QTest::newRow("sending") << s("jira.version") << OutboxState::Sending << true;
-        QTest::newRow("failed") << s("jira.fix-version") << OutboxState::Failed << true;
-        QTest::newRow("done") << s("jira.fix-version") << OutboxState::Done << false;
-        QTest::newRow("discarded") << s("jira.version") << OutboxState::Discarded << false;
-        QTest::newRow("other kind") << s("jira.comment") << OutboxState::Pending << false;
+        QTest::newRow("pending") << OutboxKind::JiraFixVersion << OutboxState::Pending << true;
+        QTest::newRow("sending") << OutboxKind::JiraVersion << OutboxState::Sending << true;
+        QTest::newRow("failed") << OutboxKind::JiraFixVersion << OutboxState::Failed << true;
+        QTest::newRow("done") << OutboxKind::JiraFixVersion << OutboxState::Done << false;
+        QTest::newRow("discarded") << OutboxKind::JiraVersion << OutboxState::Discarded << false;
+        QTest::newRow("other kind") << OutboxKind::JiraComment << OutboxState::Pending << false;
     }
     void waitingCountsOnlyOpenFixVersionWrites()
     {
-        QFETCH(QString, kind);
+        QFETCH(OutboxKind, kind);
         QFETCH(OutboxState, state);
         QFETCH(bool, waiting);
         OutboxEntry entry;

@@ -324,14 +324,14 @@ private slots:
         const auto pages = [this] {
             QList<OutboxEntry> pending = m_store->outbox(OutboxState::Pending).value();
             pending.removeIf([](const OutboxEntry &e) {
-                return e.kind == OutboxPayloads::jiraVerdict() ||
+                return e.kind == OutboxKind::JiraVerdict ||
                        OutboxPayloads::isFixVersionKind(e.kind);
             });
             return pending;
         };
         const QList<OutboxEntry> pending = pages();
         QCOMPARE(pending.size(), 1);
-        QCOMPARE(pending[0].kind, OutboxPayloads::confluencePublish());
+        QCOMPARE(pending[0].kind, OutboxKind::ConfluencePublish);
         QCOMPARE(pending[0].releaseId, m_id);
         const auto page = std::get<PublishPagePayload>(
             OutboxPayloads::parse(pending[0].kind, pending[0].payload).value());

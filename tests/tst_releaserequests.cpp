@@ -409,7 +409,7 @@ private slots:
         QVERIFY(m_workflow->recordTestResult(s("CHS-1203"), Environment::CiDev, TestOutcome::Passed,
                                              tester, {}));
         QCOMPARE(outbox().size(), 1);
-        QCOMPARE(outbox().constFirst().kind, OutboxPayloads::jiraVerdict());
+        QCOMPARE(outbox().constFirst().kind, OutboxKind::JiraVerdict);
         QVERIFY(m_workflow->recordTestResult(s("CHS-1203"), Environment::CiDev, TestOutcome::Failed,
                                              tester, s("crashes")));
         QCOMPARE(outbox().size(), 3);

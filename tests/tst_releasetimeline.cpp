@@ -89,7 +89,7 @@ private slots:
     void mergesTheThreeHistoriesInTimeOrder()
     {
         OutboxEntry queued;
-        queued.kind = QStringLiteral("slack.post");
+        queued.kind = OutboxKind::SlackPost;
         queued.state = OutboxState::Failed;
         queued.lastError = QStringLiteral("channel_not_found");
         queued.created = at("2026-11-04T10:00:00Z");
@@ -108,7 +108,7 @@ private slots:
             else if (const auto *m = std::get_if<ChannelMessage>(&entry.record))
                 order << toKey(m->kind);
             else
-                order << std::get<OutboxEntry>(entry.record).kind;
+                order << std::get<OutboxEntry>(entry.record).kindKey();
         }
         // At the same time the audit event comes before the write it queued.
         QCOMPARE(order,
@@ -125,7 +125,7 @@ private slots:
     void namesWhoAndWhatIsStillLocal()
     {
         OutboxEntry waiting;
-        waiting.kind = QStringLiteral("jira.comment");
+        waiting.kind = OutboxKind::JiraComment;
         waiting.created = at("2026-11-04T10:00:00Z");
         OutboxEntry sent = waiting;
         sent.state = OutboxState::Done;
@@ -177,7 +177,7 @@ private slots:
             Release stored = store.release(owner).value();
             OutboxEntry entry;
             entry.releaseId = owner;
-            entry.kind = QStringLiteral("slack.post");
+            entry.kind = OutboxKind::SlackPost;
             entry.idempotencyKey = QStringLiteral("post-%1").arg(owner);
             entry.created = at("2026-11-03T08:59:00Z");
             QVERIFY(store.saveRelease(stored, {}, {entry}).ok());

@@ -64,7 +64,7 @@ private slots:
         QSignalSpy changed(m_view.get(), &SignOffView::releaseChanged);
         QTest::mouseClick(requestLive, Qt::LeftButton);
         QCOMPARE(stored(m_release).stage, Stage::StagingPassed);
-        const auto posts = outboxOf(OutboxPayloads::slackPost());
+        const auto posts = outboxOf(OutboxKind::SlackPost);
         QList<SlackPostPayload> liveRequests;
         for (const OutboxEntry &entry : posts) {
             const auto post = payloadOf<SlackPostPayload>(entry);
@@ -83,7 +83,7 @@ private slots:
         QTest::mouseClick(requestLive, Qt::LeftButton);
         QVERIFY(bannerShown());
         QVERIFY2(bannerText().contains(s("already in the outbox")), qPrintable(bannerText()));
-        QCOMPARE(outboxOf(OutboxPayloads::slackPost()).size(), posts.size());
+        QCOMPARE(outboxOf(OutboxKind::SlackPost).size(), posts.size());
     }
 
     void requestLiveStaysDisabledWhileATaskFailedInStaging()

@@ -108,8 +108,8 @@ private slots:
 
         // Each failed task's developers hear of it: the verdict on the task with
         // the note, the task back to In Progress, and a post in the release channel.
-        const auto verdicts = outboxOf(OutboxPayloads::jiraVerdict());
-        const auto posts = outboxOf(OutboxPayloads::slackPost());
+        const auto verdicts = outboxOf(OutboxKind::JiraVerdict);
+        const auto posts = outboxOf(OutboxKind::SlackPost);
         QCOMPARE(verdicts.size(), 2);
         QCOMPARE(posts.size(), 2);
         QStringList commented;
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(verdicts().size(), 0);
         // Only the fix-version writes queued when the release was made.
         for (const OutboxEntry &entry : m_store->outboxEntries().value())
-            QVERIFY2(OutboxPayloads::isFixVersionKind(entry.kind), qPrintable(entry.kind));
+            QVERIFY2(OutboxPayloads::isFixVersionKind(entry.kind), qPrintable(entry.kindKey()));
         QCOMPARE(selectedKeys(), QStringList({s("CHS-1202")}));
     }
 

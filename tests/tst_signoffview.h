@@ -114,7 +114,7 @@ protected:
     }
     // Every verdict in the store, oldest first.
     QList<TestResult> verdicts() const { return m_store->testResults().value(); }
-    QList<OutboxEntry> outboxOf(const QString &kind) const
+    QList<OutboxEntry> outboxOf(OutboxKind kind) const
     {
         QList<OutboxEntry> entries;
         for (const OutboxEntry &entry : m_store->outbox(OutboxState::Pending).value()) {
@@ -127,7 +127,7 @@ protected:
     {
         const auto parsed = OutboxPayloads::parse(entry.kind, entry.payload);
         if (!parsed || !std::holds_alternative<Payload>(parsed.value()))
-            qFatal("unexpected payload of kind %s", qPrintable(entry.kind));
+            qFatal("unexpected payload of kind %s", qPrintable(entry.kindKey()));
         return std::get<Payload>(parsed.value());
     }
 

@@ -270,7 +270,7 @@ private slots:
         // Queued in the move's own write, for the thread of the live request.
         const QList<OutboxEntry> queued = outbox();
         QCOMPARE(queued.size(), 1);
-        QCOMPARE(queued.first().kind, OutboxPayloads::slackPost());
+        QCOMPARE(queued.first().kind, OutboxKind::SlackPost);
         QCOMPARE(queued.first().releaseId, release.id);
         const auto payload = OutboxPayloads::parse(queued.first().kind, queued.first().payload);
         QCOMPARE(std::get<SlackPostPayload>(payload.value()).threadTs, release.liveRequestRef);
@@ -304,7 +304,7 @@ private slots:
         // Sent again, as after a lost answer: the note is found, not added twice.
         const QList<OutboxEntry> sent = outbox();
         const auto noted = std::find_if(sent.cbegin(), sent.cend(), [](const OutboxEntry &e) {
-            return e.kind == OutboxPayloads::serviceNowWorkNote();
+            return e.kind == OutboxKind::ServiceNowWorkNote;
         });
         QVERIFY(noted != sent.cend());
         const OutboxEntry noteEntry = *noted;

@@ -68,7 +68,7 @@ private slots:
         OutboxEntry forRelease = sampleOutbox(QStringLiteral("release-1-staging"));
         forRelease.releaseId = id;
         OutboxEntry forNone = sampleOutbox(QStringLiteral("jira-comment-CHS-1"));
-        forNone.kind = QStringLiteral("jira.comment");
+        forNone.kind = OutboxKind::JiraComment;
         forNone.payload = QByteArray(); // an empty payload reads back empty
         forNone.nextAttempt = QDateTime();
         QVERIFY(m_store->saveRelease(release, {}, {forRelease, forNone}).ok());

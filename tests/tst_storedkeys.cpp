@@ -1,5 +1,6 @@
 #include "support/storefixtures.h"
 
+#include "models/outboxpayload.h"
 #include "models/releasetimeline.h"
 
 #include <QTest>
@@ -7,7 +8,7 @@
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;
 
-// Audit actions and channel message kinds are enums in the app and text in
+// Audit actions, channel message kinds and outbox kinds are enums in the app and text in
 // SQLite: written by their keys, read back by them, and a key this version
 // does not know (a newer version's, in a profile shared by an older one) is
 // read rather than refused, so one new word never hides a release's history.
@@ -97,6 +98,62 @@ private slots:
         QCOMPARE(read.text, message.text);
         const TimelineEntry entry{read.posted, read};
         QVERIFY(!entry.needsAttention());
+    }
+
+    void outboxKindsAreStoredByKey()
+    {
+        Release release = sampleRelease(QStringLiteral("2026.11.3"));
+        const qint64 id = createSampleRelease(release);
+        OutboxEntry post = sampleOutbox(QStringLiteral("slack.post:2026.11.3:staging-request:1"));
+        post.releaseId = id;
+        OutboxEntry version =
+            sampleOutbox(QStringLiteral("jira.version-released:2026.11.3:live:1"));
+        version.releaseId = id;
+        version.kind = OutboxKind::JiraVersionReleased;
+        QVERIFY(m_store->saveRelease(release, {}, {post, version}).ok());
+
+        RawConnection raw(path());
+        QCOMPARE(
+            raw.strings(QStringLiteral("SELECT kind FROM outbox ORDER BY id")),
+            QStringList({QStringLiteral("slack.post"), QStringLiteral("jira.version-released")}));
+        const QList<OutboxEntry> read = m_store->releaseOutbox(id).value();
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read.at(0).kind, OutboxKind::SlackPost);
+        QCOMPARE(read.at(1).kind, OutboxKind::JiraVersionReleased);
+        QVERIFY(read.at(1).unknownKind.isEmpty());
+        QCOMPARE(read.at(1).kindKey(), QStringLiteral("jira.version-released"));
+    }
+
+    // An entry a newer version queued keeps its kind's name: it is shown by
+    // it, fails by it when sent, and is written back with it.
+    void unknownOutboxKindKeepsItsName()
+    {
+        Release release = sampleRelease(QStringLiteral("2026.11.3"));
+        const qint64 id = createSampleRelease(release);
+        OutboxEntry queued = sampleOutbox(QStringLiteral("teams.post:2026.11.3:notice:1"));
+        queued.releaseId = id;
+        QVERIFY(m_store->saveRelease(release, {}, {queued}).ok());
+        RawConnection raw(path());
+        QCOMPARE(raw.exec(QStringLiteral("UPDATE outbox SET kind = 'teams.post'")), QString());
+
+        const auto entries = m_store->outboxEntries();
+        QVERIFY2(entries.ok(), qPrintable(entries.error()));
+        QCOMPARE(entries->size(), 1);
+        OutboxEntry read = entries->constFirst();
+        QCOMPARE(read.kind, OutboxKind::Unknown);
+        QCOMPARE(read.unknownKind, QStringLiteral("teams.post"));
+        QCOMPARE(read.kindKey(), QStringLiteral("teams.post"));
+        QCOMPARE(read.payload, queued.payload);
+        const auto parsed = OutboxPayloads::parse(read);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error(), QStringLiteral("Unknown kind of outbox entry “teams.post”."));
+
+        read.state = OutboxState::Failed;
+        read.lastError = parsed.error();
+        QVERIFY(m_store->updateOutboxEntry(read).ok());
+        QCOMPARE(raw.strings(QStringLiteral("SELECT kind FROM outbox")),
+                 QStringList({QStringLiteral("teams.post")}));
+        QCOMPARE(m_store->outboxEntry(read.id)->kindKey(), QStringLiteral("teams.post"));
     }
 };
 

@@ -39,10 +39,10 @@ QString describe(const OutboxEntry &entry, const QHash<qint64, QString> &names)
 {
     const QString release = names.value(entry.releaseId);
     return release.isEmpty()
-               ? QCoreApplication::translate("Cli", "#%1 %2").arg(entry.id).arg(entry.kind)
+               ? QCoreApplication::translate("Cli", "#%1 %2").arg(entry.id).arg(entry.kindKey())
                : QCoreApplication::translate("Cli", "#%1 %2 (release %3)")
                      .arg(entry.id)
-                     .arg(entry.kind, release);
+                     .arg(entry.kindKey(), release);
 }
 
 Result<qint64> entryId(const QString &text)
@@ -69,7 +69,7 @@ int list(CliContext &context, bool json)
         if (json) {
             array.append(QJsonObject{
                 {QStringLiteral("id"), entry.id},
-                {QStringLiteral("kind"), entry.kind},
+                {QStringLiteral("kind"), entry.kindKey()},
                 {QStringLiteral("release"), release.isEmpty() ? QJsonValue() : QJsonValue(release)},
                 {QStringLiteral("state"), toKey(entry.state)},
                 {QStringLiteral("attempts"), entry.attempts},
@@ -83,7 +83,7 @@ int list(CliContext &context, bool json)
             continue;
         }
         QStringList columns{QString::number(entry.id).rightJustified(5),
-                            entry.kind.leftJustified(18),
+                            entry.kindKey().leftJustified(18),
                             release.leftJustified(12),
                             toTitle(entry.state).leftJustified(9),
                             QString::number(entry.attempts).rightJustified(2),
@@ -218,8 +218,8 @@ int discard(CliContext &context, const QString &idText, const QString &reason)
     why.at = context.clock().now();
     why.action = AuditAction::OutboxDiscarded;
     why.why = QCoreApplication::translate("Cli", "Discarded %1 to %2 (%3): %4")
-                  .arg(entry->kind, OutboxPayloads::systemTitle(entry->kind), entry->idempotencyKey,
-                       reason.trimmed());
+                  .arg(entry->kindKey(), OutboxPayloads::systemTitle(entry->kind),
+                       entry->idempotencyKey, reason.trimmed());
     if (const Status discarded = context.store().discardOutboxEntry(id.value(), why); !discarded) {
         context.terminal().error(discarded.error());
         return Failed;

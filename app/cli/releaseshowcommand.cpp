@@ -95,7 +95,7 @@ QJsonObject entryJson(const QList<TimelineEntry> &timeline, qsizetype index)
         object.insert(QStringLiteral("source"), QStringLiteral("outbox"));
         object.insert(QStringLiteral("who"), queuedBy(timeline, index));
         object.insert(QStringLiteral("id"), write->id);
-        object.insert(QStringLiteral("kind"), write->kind);
+        object.insert(QStringLiteral("kind"), write->kindKey());
         object.insert(QStringLiteral("state"), toKey(write->state));
         object.insert(QStringLiteral("local"), entry.isLocal());
     }
@@ -117,8 +117,9 @@ QString entryText(const QList<TimelineEntry> &timeline, qsizetype index)
         what = translated("%1 in Slack (%2): %3")
                    .arg(message->author, toKey(message->kind), message->text.simplified());
     } else if (const auto *write = std::get_if<OutboxEntry>(&entry.record)) {
-        what = translated("%1 queued %2, %3")
-                   .arg(queuedBy(timeline, index), write->kind, toTitle(write->state).toLower());
+        what =
+            translated("%1 queued %2, %3")
+                .arg(queuedBy(timeline, index), write->kindKey(), toTitle(write->state).toLower());
         if (entry.isLocal())
             what += translated(" (local: not sent yet)");
     }

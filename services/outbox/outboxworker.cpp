@@ -136,7 +136,7 @@ void OutboxWorker::pump()
 
 void OutboxWorker::begin(OutboxEntry entry)
 {
-    const auto payload = OutboxPayloads::parse(entry.kind, entry.payload);
+    const auto payload = OutboxPayloads::parse(entry);
     if (!payload) {
         // Nothing can make an unreadable payload sendable; a person decides.
         return fail(entry, AttemptFailure{payload.error(), std::nullopt, std::nullopt});

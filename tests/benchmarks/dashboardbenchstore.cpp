@@ -54,8 +54,8 @@ Status verdict(ReleaseStore &store, const QString &key, Environment environment,
     return store.recordTestResult(result, {});
 }
 
-ChannelMessage message(int &ts, const Release &release, const QString &author, const QString &kind,
-                       const QString &text, const QDateTime &posted)
+ChannelMessage message(int &ts, const Release &release, const QString &author,
+                       ChannelMessageKind kind, const QString &text, const QDateTime &posted)
 {
     return ChannelMessage{QStringLiteral("1700000000.%1").arg(++ts, 6, 10, QChar(u'0')),
                           {}, author, text, posted, release.name, kind};
@@ -109,8 +109,8 @@ Status fillStore(ReleaseStore &store, const StoreSize &size)
         if (!release.changeTicket.isEmpty())
             release.changeTicketUrl = QStringLiteral("https://snow.example.test/") + history.changeNumber;
         release.testTaskNumber = history.testTaskNumber;
-        AuditEvent created{0, 0, QStringLiteral("dev.one"), release.created, QStringLiteral("created"),
-                           {}, {}, {}};
+        AuditEvent created{
+            0, 0, QStringLiteral("dev.one"), release.created, AuditAction::Created, {}, {}, {}};
         const auto id = store.createRelease(release, created);
         if (!id)
             return Status::failure(id.error());
@@ -137,22 +137,22 @@ Status fillStore(ReleaseStore &store, const StoreSize &size)
         }
         if (history.stage >= HistoryStage::StagingRequested) {
             messages << message(ts, release, QStringLiteral("dev.one"),
-                                QStringLiteral("staging-request"),
+                                ChannelMessageKind::StagingRequest,
                                 QStringLiteral("Please apply %1 to staging").arg(release.name),
                                 release.created.addSecs(20000));
             const bool garbled = r % 50 == 7;
-            messages << message(ts, release, catalogue.releaseManager,
-                                garbled ? QStringLiteral("unrecognised")
-                                        : QStringLiteral("applied-staging"),
-                                garbled ? QStringLiteral("%1 is on hold, ask me later").arg(release.name)
-                                        : QStringLiteral("%1 applied to staging, test task %2")
-                                              .arg(release.name, release.testTaskNumber),
-                                release.created.addSecs(30000));
+            messages << message(
+                ts, release, catalogue.releaseManager,
+                garbled ? ChannelMessageKind::Unrecognised : ChannelMessageKind::AppliedToStaging,
+                garbled ? QStringLiteral("%1 is on hold, ask me later").arg(release.name)
+                        : QStringLiteral("%1 applied to staging, test task %2")
+                              .arg(release.name, release.testTaskNumber),
+                release.created.addSecs(30000));
         }
         if (r + 50 >= catalogue.releases.size()) {
             OutboxEntry entry;
             entry.releaseId = id.value();
-            entry.kind = QStringLiteral("slack.post");
+            entry.kind = OutboxKind::SlackPost;
             entry.payload = "{}";
             entry.idempotencyKey = QStringLiteral("bench-%1").arg(r);
             entry.created = release.updated;
@@ -185,8 +185,8 @@ Status fillStore(ReleaseStore &store, const StoreSize &size)
                                            QStringLiteral("ECS")};
         }
     }
-    AuditEvent created{0, 0, QStringLiteral("dev.one"), big.created, QStringLiteral("created"),
-                       {}, {}, {}};
+    AuditEvent created{0,  0, QStringLiteral("dev.one"), big.created, AuditAction::Created, {},
+                       {}, {}};
     const auto bigId = store.createRelease(big, created);
     if (!bigId)
         return Status::failure(bigId.error());

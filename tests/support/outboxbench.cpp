@@ -169,23 +169,23 @@ qint64 OutboxBench::queue(const OutboxPayload &payload, qint64 releaseId, const 
     return entries && !entries->isEmpty() ? entries->constFirst().id : 0;
 }
 
-qint64 OutboxBench::queueSample(const QString &kind, const QString &releaseName)
+qint64 OutboxBench::queueSample(OutboxKind kind, const QString &releaseName)
 {
     const QString task = taskIn(QStringLiteral("Testing"));
     const QString key =
         OutboxPayloads::idempotencyKey(kind, releaseName, QStringLiteral("sample"), 1);
-    if (kind == OutboxPayloads::confluencePublish()) {
+    if (kind == OutboxKind::ConfluencePublish) {
         const qint64 id = addRelease(releaseName, Stage::ReadyForStaging);
         return queue(PublishPagePayload{StorageFormat::pageTitle(releaseName),
                                         QStringLiteral("<p>The notes of %1.</p>").arg(releaseName)},
                      id, key);
     }
-    if (kind == OutboxPayloads::serviceNowChange()) {
+    if (kind == OutboxKind::ServiceNowChange) {
         const qint64 id = addRelease(releaseName, Stage::NotesPublished);
         return queue(ReleaseRequests::changeRequest(m_store->release(id).value()), id, key);
     }
     const qint64 id = addRelease(releaseName, Stage::InStaging, {task});
-    if (kind == OutboxPayloads::slackPost()) {
+    if (kind == OutboxKind::SlackPost) {
         return queue(
             SlackPostPayload{
                 QStringLiteral("%1 failed testing in S\u2060taging: %2").arg(task, releaseName),
@@ -193,27 +193,27 @@ qint64 OutboxBench::queueSample(const QString &kind, const QString &releaseName)
                 SlackPurpose::TestFailure},
             id, key);
     }
-    if (kind == OutboxPayloads::jiraComment())
+    if (kind == OutboxKind::JiraComment)
         return queue(
             JiraCommentPayload{task, QStringLiteral("Failed testing in %1").arg(releaseName)}, id,
             key);
     return queue(JiraTransitionPayload{task, ReleaseRequests::reworkStatus()}, id, key);
 }
 
-OutboxBench::Write OutboxBench::creatingWrite(const QString &kind)
+OutboxBench::Write OutboxBench::creatingWrite(OutboxKind kind)
 {
-    if (kind == OutboxPayloads::confluencePublish())
+    if (kind == OutboxKind::ConfluencePublish)
         return {QStringLiteral("confluence"), QStringLiteral("/rest/api/content")};
-    if (kind == OutboxPayloads::serviceNowChange())
+    if (kind == OutboxKind::ServiceNowChange)
         return {QStringLiteral("servicenow"), QStringLiteral("/api/now/table/change_request")};
-    if (kind == OutboxPayloads::slackPost())
+    if (kind == OutboxKind::SlackPost)
         return {QStringLiteral("slack"), QStringLiteral("/api/chat.postMessage")};
-    if (kind == OutboxPayloads::jiraComment())
+    if (kind == OutboxKind::JiraComment)
         return {QStringLiteral("jira"), QStringLiteral("/comment")};
     return {QStringLiteral("jira"), QStringLiteral("/transitions")};
 }
 
-int OutboxBench::creates(const QString &kind)
+int OutboxBench::creates(OutboxKind kind)
 {
     const Write write = creatingWrite(kind);
     return writes(write.system, "POST", write.path);

@@ -72,7 +72,7 @@ public:
     // One write of `kind` for a new release named `releaseName`, queued as the
     // use cases would: a page, a change, a message, a comment or a move of a
     // task in Testing back to In Progress. The entry's id; 0 if it failed.
-    qint64 queueSample(const QString &kind, const QString &releaseName);
+    qint64 queueSample(OutboxKind kind, const QString &releaseName);
     // The request of `kind` that creates (or moves) something, as a fault
     // spec's "system:path" and as the journal counts it.
     struct Write
@@ -80,9 +80,9 @@ public:
         QString system;
         QString path;
     };
-    static Write creatingWrite(const QString &kind);
+    static Write creatingWrite(OutboxKind kind);
     // How often the sandbox took `kind`'s creating write.
-    int creates(const QString &kind);
+    int creates(OutboxKind kind);
 
     OutboxEntry entry(qint64 id) const { return m_store->outboxEntry(id).value(); }
     // Runs the worker until no entry is Pending or Sending; false on timeout.

@@ -153,7 +153,7 @@ AuditEvent sampleEvent(AuditAction action)
 OutboxEntry sampleOutbox(const QString &key)
 {
     OutboxEntry entry;
-    entry.kind = QStringLiteral("slack.post");
+    entry.kind = OutboxKind::SlackPost;
     entry.payload = QByteArrayLiteral("{\"text\":\"Please apply 2026.11.3 \xe2\x9c\x93\",\"n\":1}");
     entry.idempotencyKey = key;
     entry.state = OutboxState::Pending;

@@ -128,7 +128,8 @@ QString TimelineHtml::channelWhat(ChannelMessageKind kind)
 
 QString TimelineHtml::outboxLine(const OutboxEntry &entry)
 {
-    QString html = tr("Queued %1: <b>%2</b>").arg(escaped(entry.kind), escaped(toTitle(entry.state)));
+    QString html =
+        tr("Queued %1: <b>%2</b>").arg(escaped(entry.kindKey()), escaped(toTitle(entry.state)));
     if (entry.attempts > 1)
         html += escaped(tr(" after %n attempts", nullptr, entry.attempts));
     if (!entry.lastError.isEmpty()) {
