@@ -183,7 +183,7 @@ QDateTime Seeder::walk(int plan, QDateTime t, Stage upTo)
             keys << taskKey(number);
         auto id = m_workflow.createRelease(m_names[plan], services, keys, dev);
         if (!id)
-            return Status::failure(id.error());
+            return Status(id.failure());
         m_ids[plan] = id.value();
         return success();
     });
@@ -329,7 +329,7 @@ Status Seeder::run()
 {
     const auto existing = m_store.releases();
     if (!existing)
-        return Status::failure(existing.error());
+        return existing.failure();
     if (!existing->isEmpty()) {
         return Status::failure(QCoreApplication::translate(
             "DemoData", "The demo data goes into an empty store; this one already has releases."));
@@ -340,11 +340,11 @@ Status Seeder::run()
                             QStringLiteral("chs")};
     }
     if (auto saved = m_store.saveServices(services); !saved)
-        return Status::failure(saved.error());
+        return saved.failure();
     if (auto saved = m_store.saveChanges(Demo::changes(timeline())); !saved)
-        return Status::failure(saved.error());
+        return saved.failure();
     if (auto saved = m_store.saveBuilds(Demo::builds(timeline())); !saved)
-        return Status::failure(saved.error());
+        return saved.failure();
 
     for (int plan = 0; plan < planCount; ++plan)
         schedule(plan);

@@ -43,8 +43,7 @@ void BackgroundBoardSource::start()
         }
         // The store and its connection live and die on this thread.
         auto store = SqliteStore::open(path);
-        *result = store ? ReleaseBoard::read(*store.value())
-                        : Result<BoardSnapshot>::failure(store.error());
+        *result = store ? ReleaseBoard::read(*store.value()) : store.failure();
     });
     connect(m_thread, &QThread::finished, this, [this, result] {
         m_thread->deleteLater();

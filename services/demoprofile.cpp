@@ -46,7 +46,7 @@ Status DemoProfile::check(const QString &profileDir, const ReleaseStore &store)
          {OutboxState::Pending, OutboxState::Sending, OutboxState::Failed}) {
         const auto entries = store.outbox(state);
         if (!entries)
-            return Status::failure(entries.error());
+            return entries.failure();
         unsent += int(entries->size());
     }
     if (unsent > 0)
