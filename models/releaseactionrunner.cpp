@@ -45,11 +45,11 @@ Result<QString> ReleaseActionRunner::run(Action action, qint64 releaseId, const 
 {
     const auto facts = m_workflow.facts(releaseId);
     if (!facts)
-        return Result<QString>::failure(facts.error());
+        return facts.failure();
     // Only this release's writes: the outbox keeps every write ever made.
     const auto outbox = m_store.releaseOutbox(releaseId);
     if (!outbox)
-        return Result<QString>::failure(outbox.error());
+        return outbox.failure();
     const ReleaseActions::State state =
         ReleaseActions::state(action, facts.value(), outbox.value());
     if (!state.enabled)
@@ -57,7 +57,7 @@ Result<QString> ReleaseActionRunner::run(Action action, qint64 releaseId, const 
     if (const QString lacking = decisionProblem(action, decision); !lacking.isEmpty())
         return Result<QString>::failure(lacking);
     if (const Status done = carryOut(action, facts->release, decision, actor); !done)
-        return Result<QString>::failure(done.error());
+        return done.failure();
     return doneMessage(action, facts->release, decision);
 }
 
@@ -65,7 +65,7 @@ Result<QString> ReleaseActionRunner::requestLive(qint64 releaseId, const QString
 {
     const auto facts = m_workflow.facts(releaseId);
     if (!facts)
-        return Result<QString>::failure(facts.error());
+        return facts.failure();
     if (const QStringList blockers = SignOffModel::liveRequestBlockers(facts.value());
         !blockers.isEmpty())
         return Result<QString>::failure(blockers.join(u' '));
@@ -74,10 +74,10 @@ Result<QString> ReleaseActionRunner::requestLive(qint64 releaseId, const QString
     if (facts->release.stage == Stage::InStaging) {
         if (const Status passed = m_workflow.transition(releaseId, Stage::StagingPassed, actor, {});
             !passed)
-            return Result<QString>::failure(passed.error());
+            return passed.failure();
     }
     if (const Status requested = m_requests.requestLive(releaseId, actor); !requested)
-        return Result<QString>::failure(requested.error());
+        return requested.failure();
     return tr("Live requested for release %1: the request is queued for the release channel.")
         .arg(facts->release.name);
 }

@@ -29,7 +29,7 @@ Result<QList<ReleaseSummary>> ReleaseBoard::load()
 {
     auto snapshot = read(m_store);
     if (!snapshot)
-        return Result<QList<ReleaseSummary>>::failure(snapshot.error());
+        return snapshot.failure();
     adopt(std::move(snapshot).value());
     return m_snapshot.summaries;
 }

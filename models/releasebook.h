@@ -69,9 +69,9 @@ public:
         Release edited = std::move(stored).value();
         const auto writes = change(edited);
         if (!writes)
-            return Result<Release>::failure(writes.error());
+            return writes.failure();
         if (const Status saved = saveRelease(edited, writes->events, writes->outbox); !saved)
-            return Result<Release>::failure(saved.error());
+            return saved.failure();
         return edited;
     }
 

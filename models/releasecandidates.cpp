@@ -40,19 +40,18 @@ Latest latestOf(const QString &service, PipelineJob job, const QList<PipelineBui
 
 Result<ReleaseCandidates> ReleaseCandidates::read(const ReleaseStore &store)
 {
-    using Read = Result<ReleaseCandidates>;
     const auto changes = store.changes();
     if (!changes)
-        return Read::failure(changes.error());
+        return changes.failure();
     const auto builds = store.builds();
     if (!builds)
-        return Read::failure(builds.error());
+        return builds.failure();
     const auto services = store.services();
     if (!services)
-        return Read::failure(services.error());
+        return services.failure();
     const auto releases = store.releases();
     if (!releases)
-        return Read::failure(releases.error());
+        return releases.failure();
     return ReleaseCandidates(changes.value(), builds.value(), services.value(), releases.value());
 }
 

@@ -126,15 +126,15 @@ Status ReleaseRequests::queue(qint64 releaseId, const QString &actor, Request re
     // the unchanged release saved with the entry must not undo another desk's move.
     const auto queuedFor = m_store.editRelease(releaseId, [&](Release &release) -> Writes {
         if (auto allowed = check(request, release); !allowed)
-            return Writes::failure(allowed.error());
+            return allowed.failure();
         const auto payload = build(release);
         if (!payload)
-            return Writes::failure(payload.error());
+            return payload.failure();
 
         const RequestSpec what = spec(request);
         const auto entries = m_store.outboxEntries();
         if (!entries)
-            return Writes::failure(entries.error());
+            return entries.failure();
         if (const auto waiting = waitingEntry(request, release, entries.value())) {
             return Writes::failure(tr("%1 is already in the outbox for release %2 (entry %3, %4).")
                                        .arg(what.why, release.name, QString::number(waiting->id),
@@ -159,7 +159,7 @@ Status ReleaseRequests::queue(qint64 releaseId, const QString &actor, Request re
         queued.why = what.why;
         return ReleaseWrites{{queued}, {entry}};
     });
-    return queuedFor ? success() : Status::failure(queuedFor.error());
+    return queuedFor ? success() : queuedFor.failure();
 }
 
 Status ReleaseRequests::publishNotes(qint64 releaseId, const QString &actor)
@@ -167,7 +167,7 @@ Status ReleaseRequests::publishNotes(qint64 releaseId, const QString &actor)
     const auto build = [this](const Release &release) -> Result<OutboxPayload> {
         const auto changes = m_store.changes();
         if (!changes)
-            return Result<OutboxPayload>::failure(changes.error());
+            return changes.failure();
         return OutboxPayload(PublishPagePayload{
             StorageFormat::pageTitle(release.name),
             StorageFormat::releaseNotesPage(release, tasksOf(release, changes.value()))});

@@ -15,7 +15,7 @@ Status ReleaseWorkflow::removeTask(qint64 releaseId, const QString &key, const Q
     using Writes = Result<ReleaseWrites>;
     const auto removed = m_store.editRelease(releaseId, [&](Release &release) -> Writes {
         if (auto open = requireOpen(release); !open)
-            return Writes::failure(open.error());
+            return open.failure();
         const QString task = key.trimmed();
         if (!release.taskKeys.contains(task))
             return Writes::failure(tr("%1 is not in release %2.").arg(task, release.name));
@@ -27,14 +27,14 @@ Status ReleaseWorkflow::removeTask(qint64 releaseId, const QString &key, const Q
         }
         const auto outbox = m_store.releaseOutbox(releaseId);
         if (!outbox)
-            return Writes::failure(outbox.error());
+            return outbox.failure();
         release.taskKeys.removeAll(task);
         release.updated = m_clock.now();
         return ReleaseWrites{
             {event(releaseId, actor, AuditAction::TaskRemoved, task)},
             {ReleaseFixVersions::taskRemoved(release, task, outbox.value(), m_clock.now())}};
     });
-    return removed ? success() : Status::failure(removed.error());
+    return removed ? success() : removed.failure();
 }
 
 } // namespace ReleaseDesk

@@ -24,7 +24,7 @@ Status ReleaseWorkflow::recordTestResult(const QString &taskKey, Environment env
     // of 100,000 must not wait for fifty reads of everything.
     const auto task = m_store.changesOf({taskKey});
     if (!task)
-        return Status::failure(task.error());
+        return task.failure();
     if (task->isEmpty())
         return Status::failure(
             tr("Unknown task %1. Sync with Jira, or check the key.").arg(taskKey));
@@ -40,7 +40,7 @@ Status ReleaseWorkflow::recordTestResult(const QString &taskKey, Environment env
 
     auto consequences = consequencesOf(result);
     if (!consequences)
-        return Status::failure(consequences.error());
+        return consequences.failure();
     const qint64 releaseId =
         consequences->events.isEmpty() ? 0 : consequences->events.constFirst().releaseId;
     const QList<OutboxEntry> writes = ReleaseRequests::verdictWrites(
@@ -57,7 +57,7 @@ Status ReleaseWorkflow::followVerdicts(const QList<TestResult> &verdicts)
         keys << verdict.taskKey;
     const auto stored = m_store.testResultsOf(keys);
     if (!stored)
-        return Status::failure(stored.error());
+        return stored.failure();
     QHash<QString, TestResult> known; // by ref
     for (const TestResult &verdict : stored.value()) {
         if (!verdict.ref.isEmpty())
@@ -93,7 +93,7 @@ Status ReleaseWorkflow::followVerdicts(const QList<TestResult> &verdicts)
         known.insert(verdict.ref, verdict); // a comment read twice counts once
         auto consequences = consequencesOf(verdict);
         if (!consequences)
-            return Status::failure(consequences.error());
+            return consequences.failure();
         fresh << verdict;
         pending.events << consequences->events;
         pending.sentBack << consequences->sentBack;
@@ -110,7 +110,7 @@ ReleaseWorkflow::consequencesOf(const TestResult &verdict) const
 {
     const auto releases = m_store.releasesWithTask(verdict.taskKey);
     if (!releases)
-        return Result<VerdictConsequences>::failure(releases.error());
+        return releases.failure();
 
     // "CHS-1234 failed in CI-Dev: 500 on the filing history page"
     const QString summary =
@@ -139,7 +139,7 @@ ReleaseWorkflow::consequencesOf(const TestResult &verdict) const
             continue;
         const auto current = facts(release.id);
         if (!current)
-            return Result<VerdictConsequences>::failure(current.error());
+            return current.failure();
         if (auto allowed = Lifecycle::checkTransition(current.value(), Stage::CiDev, summary);
             !allowed) {
             return Result<VerdictConsequences>::failure(

@@ -146,7 +146,7 @@ Result<ReleaseFacts> ReleaseWorkflow::factsOf(Release release) const
 Status ReleaseWorkflow::edit(qint64 releaseId, const ReleaseStore::ReleaseChange &change)
 {
     const auto edited = m_store.editRelease(releaseId, change);
-    return edited ? success() : Status::failure(edited.error());
+    return edited ? success() : edited.failure();
 }
 
 Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &actor,
@@ -163,12 +163,12 @@ Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &ac
     return edit(releaseId, [&](Release &release) -> Result<ReleaseWrites> {
         const auto current = factsOf(release);
         if (!current)
-            return Result<ReleaseWrites>::failure(current.error());
+            return current.failure();
         if (auto allowed = Lifecycle::checkTransition(current.value(), to, why); !allowed)
-            return Result<ReleaseWrites>::failure(allowed.error());
+            return allowed.failure();
         const auto entries = queued(notices, release);
         if (!entries)
-            return Result<ReleaseWrites>::failure(entries.error());
+            return entries.failure();
         const AuditEvent moved = move(release, to, actor, why);
         // The release team's notices, then what its Jira fix version records of the move.
         return ReleaseWrites{
@@ -184,7 +184,7 @@ Result<QList<OutboxEntry>> ReleaseWorkflow::queued(const Notices &notices,
     // Only this release's writes number its notices: read those alone.
     const auto earlier = m_store.releaseOutbox(before.id);
     if (!earlier)
-        return Result<QList<OutboxEntry>>::failure(earlier.error());
+        return earlier.failure();
     return notices(before, earlier.value());
 }
 
@@ -227,16 +227,16 @@ Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
     return edit(releaseId, [&](Release &release) -> Result<ReleaseWrites> {
         auto current = factsOf(release);
         if (!current)
-            return Result<ReleaseWrites>::failure(current.error());
+            return current.failure();
         const auto entries = queued(notices, release);
         if (!entries)
-            return Result<ReleaseWrites>::failure(entries.error());
+            return entries.failure();
         ReleaseFacts applied = std::move(current).value();
         (staging ? applied.release.testTaskNumber : applied.release.liveConfirmationRef) =
             reference.trimmed();
         const Stage to = staging ? Stage::InStaging : Stage::Live;
         if (auto allowed = Lifecycle::checkTransition(applied, to, why); !allowed)
-            return Result<ReleaseWrites>::failure(allowed.error());
+            return allowed.failure();
         release = applied.release;
         const AuditEvent recorded =
             event(releaseId, actor,
@@ -310,9 +310,9 @@ Status ReleaseWorkflow::amend(qint64 releaseId, const QString &actor, AuditActio
     // so that another desk's move meanwhile is neither undone nor missed.
     return edit(releaseId, [&](Release &release) -> Result<ReleaseWrites> {
         if (auto open = requireOpen(release); !open)
-            return Result<ReleaseWrites>::failure(open.error());
+            return open.failure();
         if (auto status = change(release); !status)
-            return Result<ReleaseWrites>::failure(status.error());
+            return status.failure();
         release.updated = m_clock.now();
         return ReleaseWrites{{event(releaseId, actor, action, why)}, {}};
     });

@@ -54,7 +54,7 @@ Status SignOffModel::load(qint64 releaseId, Environment environment)
 {
     auto snapshot = read(releaseId, environment);
     if (!snapshot)
-        return Status::failure(snapshot.error());
+        return snapshot.failure();
     m_releaseId = releaseId;
     m_environment = environment;
     m_facts = snapshot->facts;
@@ -64,20 +64,19 @@ Status SignOffModel::load(qint64 releaseId, Environment environment)
 
 Result<SignOffModel::Snapshot> SignOffModel::read(qint64 releaseId, Environment environment) const
 {
-    using Read = Result<Snapshot>;
     if (releaseId == 0)
         return Snapshot{};
     auto release = m_store.release(releaseId);
     if (!release)
-        return Read::failure(release.error());
+        return release.failure();
     // Only the release's own tasks and verdicts: the store holds every task of the project.
     const QStringList keys = release->taskKeys; // a copy: the release is moved below
     const auto changes = m_store.changesOf(keys);
     if (!changes)
-        return Read::failure(changes.error());
+        return changes.failure();
     const auto results = m_store.testResultsOf(keys);
     if (!results)
-        return Read::failure(results.error());
+        return results.failure();
 
     Snapshot snapshot;
     snapshot.facts.release = std::move(release).value();

@@ -32,7 +32,8 @@ void BackgroundBoardSource::read(QObject *context, Done done)
 void BackgroundBoardSource::start()
 {
     m_running = std::exchange(m_next, {});
-    auto result = std::make_shared<Result<BoardSnapshot>>(Result<BoardSnapshot>::failure({}));
+    auto result =
+        std::make_shared<Result<BoardSnapshot>>(Result<BoardSnapshot>::failure(QString()));
     m_thread = QThread::create([path = m_databasePath, result] {
         // A reader never creates the file: a missing one is an error to show.
         if (!QFileInfo::exists(path)) {
@@ -42,8 +43,7 @@ void BackgroundBoardSource::start()
         }
         // The store and its connection live and die on this thread.
         auto store = SqliteStore::open(path);
-        *result = store ? ReleaseBoard::read(*store.value())
-                        : Result<BoardSnapshot>::failure(store.error());
+        *result = store ? ReleaseBoard::read(*store.value()) : store.failure();
     });
     connect(m_thread, &QThread::finished, this, [this, result] {
         m_thread->deleteLater();

@@ -36,7 +36,7 @@ Status DemoProfile::check(const QString &profileDir, const OutboxQueue &store)
          {OutboxState::Pending, OutboxState::Sending, OutboxState::Failed}) {
         const auto entries = store.outbox(state);
         if (!entries)
-            return Status::failure(entries.error());
+            return entries.failure();
         unsent += int(entries->size());
     }
     if (unsent > 0)

@@ -34,11 +34,11 @@ TaskQuery JiraTaskQuery::over(Integrations &integrations)
                                Keys::failure(Integrations::notConnected(RemoteSystem::Jira)));
         const auto search = query(integrations.settings().jira, jql);
         if (!search)
-            return answerLater(context, std::move(done), Keys::failure(search.error()));
+            return answerLater(context, std::move(done), Keys::failure(search.failure()));
         jira->searchChanges(search.value(), {}, context,
                             [done = std::move(done)](const Result<QList<Change>> &found) {
                                 if (!found)
-                                    return done(Keys::failure(found.error()));
+                                    return done(found.failure());
                                 QStringList keys;
                                 for (const Change &change : found.value())
                                     keys << change.key;

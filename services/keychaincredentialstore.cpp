@@ -54,7 +54,7 @@ void KeychainCredentialStore::readSecret(const QString &key, QObject *context, R
               if (job->error() == QKeychain::EntryNotFound)
                   done(Secret(std::nullopt));
               else if (const Status status = statusOf(job); !status)
-                  done(Secret::failure(status.error()));
+                  done(status.failure());
               else
                   done(Secret(job->textData()));
           });

@@ -236,7 +236,7 @@ Status Migrations::check(const QSqlDatabase &db) const
 {
     const Result<int> version = currentVersion(db);
     if (!version)
-        return Status::failure(version.error());
+        return version.failure();
     if (version.value() > latestVersion())
         return refuseNewer(version.value());
     return success();
@@ -253,7 +253,7 @@ Status Migrations::migrate(const QSqlDatabase &db, int targetVersion) const
     }
     const Result<int> current = currentVersion(db);
     if (!current)
-        return Status::failure(current.error());
+        return current.failure();
     if (current.value() > latestVersion())
         return refuseNewer(current.value());
     if (current.value() > 0 && current.value() < std::min(targetVersion, latestVersion())) {

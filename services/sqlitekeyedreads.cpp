@@ -99,7 +99,7 @@ Result<QList<Release>> SqliteStore::releasesWithTask(const QString &key) const
     for (const qint64 id : ids.value()) {
         auto found = release(id);
         if (!found)
-            return Result<QList<Release>>::failure(found.error());
+            return found.failure();
         releases << std::move(found).value();
     }
     return releases;

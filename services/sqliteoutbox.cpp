@@ -16,7 +16,7 @@ Result<OutboxEntry> findEntry(const QSqlDatabase &db, qint64 id)
     const Result<QList<OutboxEntry>> rows = Sql::selectRows(db, Rows::OutboxRow::selectByIdSql(),
                                                             &Rows::OutboxRow::read, {QVariant(id)});
     if (!rows)
-        return Result<OutboxEntry>::failure(rows.error());
+        return rows.failure();
     if (rows->isEmpty())
         return Result<OutboxEntry>::failure(SqliteStore::tr("there is no such entry"));
     return rows->constFirst();

@@ -84,7 +84,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path,
 
     std::unique_ptr<SqliteStore> store(new SqliteStore(path, nextConnectionName()));
     if (Status configured = store->configure(migrations); !configured)
-        return Opened::failure(configured.error());
+        return configured.failure();
     return Opened(std::move(store));
 }
 
@@ -199,7 +199,7 @@ Result<Release> SqliteStore::release(qint64 id) const
 {
     Result<QList<Release>> loaded = loadReleases(id);
     if (!loaded)
-        return Result<Release>::failure(loaded.error());
+        return loaded.failure();
     if (loaded->isEmpty())
         return Result<Release>::failure(tr("There is no release with id %1.").arg(id));
     return loaded->constFirst();

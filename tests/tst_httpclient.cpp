@@ -12,7 +12,7 @@
 
 using namespace ReleaseDesk;
 using namespace std::chrono_literals;
-using Kind = HttpError::Kind;
+using Kind = ErrorKind;
 using namespace ReleaseDesk::Testing;
 
 namespace {
@@ -401,38 +401,19 @@ private slots:
         QCOMPARE(calls, 0);
     }
 
-    // A context that is an HttpWitness hears each request's outcome before
-    // the callback: the kind of failure and the server's Retry-After, which a
-    // client's message alone does not carry.
-    void witnessHearsTheOutcome()
+    // A failure carries what a client's message alone does not: its kind,
+    // the server's Retry-After, and the system and endpoint it came from, so
+    // that the outbox can decide about trying again from the error it is handed.
+    void failureCarriesKindRetryAfterAndOrigin()
     {
-        struct Witness final : HttpWitness
-        {
-            void heard(const HttpRequest &, const HttpResponse &response) override
-            {
-                heardResponses << response;
-            }
-            QList<HttpResponse> heardResponses;
-        };
         m_bench->inject("jira:/comment=ratelimit,retry-after=7");
-        Witness witness;
-        std::optional<HttpResponse> answer;
-        QEventLoop loop;
-        m_bench->http().send(jiraComment(m_bench->fixture()), &witness,
-                             [&](const HttpResponse &response) {
-                                 // The witness heard it first.
-                                 QCOMPARE(witness.heardResponses.size(), 1);
-                                 answer = response;
-                                 loop.quit();
-                             });
-        loop.exec();
-        QVERIFY(answer);
-        QCOMPARE(witness.heardResponses.size(), 1);
-        const HttpResponse &heard = witness.heardResponses.constFirst();
-        QCOMPARE(heard.error.kind, Kind::RateLimited);
-        QCOMPARE(heard.attempts, 4);
-        QCOMPARE(heard.header("Retry-After"), QByteArray("7"));
-        QCOMPARE(heard.error.message, answer->error.message);
+        const auto response = run(jiraComment(m_bench->fixture()));
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, Kind::RateLimited);
+        QCOMPARE(response->attempts, 4);
+        QCOMPARE(response->error.retryAfter, std::optional<std::chrono::milliseconds>(7s));
+        QCOMPARE(response->error.system, u"Jira");
+        QCOMPARE(response->error.endpoint, u"comment");
     }
 
     void listenerHearsEveryRequestsEnd()

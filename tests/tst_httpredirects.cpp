@@ -8,7 +8,7 @@
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;
-using Kind = HttpError::Kind;
+using Kind = ErrorKind;
 
 namespace {
 

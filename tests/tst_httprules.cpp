@@ -8,7 +8,7 @@
 
 using namespace ReleaseDesk;
 using namespace std::chrono_literals;
-using Kind = HttpError::Kind;
+using Kind = ErrorKind;
 
 // The HTTP layer's pure rules, apart from any network: how long to wait before
 // the next try, how Retry-After is read, and how each kind of answer is judged.

@@ -4,10 +4,9 @@
 
 using namespace ReleaseDesk;
 using namespace std::chrono_literals;
-using Kind = HttpError::Kind;
+using Kind = ErrorKind;
 
-Q_DECLARE_METATYPE(ReleaseDesk::HttpError::Kind)
-Q_DECLARE_METATYPE(std::optional<ReleaseDesk::HttpError::Kind>)
+Q_DECLARE_METATYPE(ReleaseDesk::ErrorKind)
 Q_DECLARE_METATYPE(ReleaseDesk::OutboxState)
 
 namespace {
@@ -48,6 +47,7 @@ private slots:
         QTest::newRow("400") << Kind::Client << false;
         QTest::newRow("tls") << Kind::Tls << false;
         QTest::newRow("insecure url") << Kind::InsecureUrl << false;
+        QTest::newRow("a refusal in a good answer") << Kind::Other << false;
     }
     void transientKinds()
     {
@@ -82,49 +82,43 @@ private slots:
     void afterFailure_data()
     {
         QTest::addColumn<int>("attempts");
-        QTest::addColumn<std::optional<Kind>>("kind");
+        QTest::addColumn<Kind>("kind");
         QTest::addColumn<int>("retryAfterSeconds"); // -1: none
         QTest::addColumn<OutboxState>("state");
         QTest::addColumn<int>("waitSeconds"); // -1: no next attempt
         QTest::addColumn<QString>("error");
-        const auto kind = [](Kind k) { return std::optional<Kind>(k); };
-        QTest::newRow("503, first attempt") << 1 << kind(Kind::Server) << -1 << OutboxState::Pending
-                                            << 10 << QStringLiteral("boom");
+        QTest::newRow("503, first attempt")
+            << 1 << Kind::Server << -1 << OutboxState::Pending << 10 << QStringLiteral("boom");
         QTest::newRow("timeout, third attempt")
-            << 3 << kind(Kind::Timeout) << -1 << OutboxState::Pending << 40
-            << QStringLiteral("boom");
+            << 3 << Kind::Timeout << -1 << OutboxState::Pending << 40 << QStringLiteral("boom");
         QTest::newRow("429 waits what it was told")
-            << 1 << kind(Kind::RateLimited) << 7 << OutboxState::Pending << 7
-            << QStringLiteral("boom");
+            << 1 << Kind::RateLimited << 7 << OutboxState::Pending << 7 << QStringLiteral("boom");
         QTest::newRow("429 told a longer wait than the backoff")
-            << 2 << kind(Kind::RateLimited) << 120 << OutboxState::Pending << 120
+            << 2 << Kind::RateLimited << 120 << OutboxState::Pending << 120
             << QStringLiteral("boom");
-        QTest::newRow("403 fails at once") << 1 << kind(Kind::Forbidden) << -1
-                                           << OutboxState::Failed << -1 << QStringLiteral("boom");
+        QTest::newRow("403 fails at once")
+            << 1 << Kind::Forbidden << -1 << OutboxState::Failed << -1 << QStringLiteral("boom");
         QTest::newRow("400 fails at once")
-            << 1 << kind(Kind::Client) << -1 << OutboxState::Failed << -1 << QStringLiteral("boom");
+            << 1 << Kind::Client << -1 << OutboxState::Failed << -1 << QStringLiteral("boom");
         QTest::newRow("a refusal in a good answer fails at once")
-            << 1 << std::optional<Kind>() << -1 << OutboxState::Failed << -1
-            << QStringLiteral("boom");
+            << 1 << Kind::Other << -1 << OutboxState::Failed << -1 << QStringLiteral("boom");
         QTest::newRow("a long Retry-After at the last attempt is waited for")
-            << 5 << kind(Kind::RateLimited) << 3600 << OutboxState::Pending << 3600
+            << 5 << Kind::RateLimited << 3600 << OutboxState::Pending << 3600
             << QStringLiteral("boom");
         QTest::newRow("a 503 with Retry-After past the attempts is waited for")
-            << 9 << kind(Kind::Server) << 600 << OutboxState::Pending << 600
-            << QStringLiteral("boom");
-        QTest::newRow("too many attempts")
-            << 5 << kind(Kind::Server) << -1 << OutboxState::Failed << -1
-            << QStringLiteral("Gave up after 5 attempts: boom");
+            << 9 << Kind::Server << 600 << OutboxState::Pending << 600 << QStringLiteral("boom");
+        QTest::newRow("too many attempts") << 5 << Kind::Server << -1 << OutboxState::Failed << -1
+                                           << QStringLiteral("Gave up after 5 attempts: boom");
     }
     void afterFailure()
     {
         QFETCH(int, attempts);
-        QFETCH(std::optional<Kind>, kind);
+        QFETCH(Kind, kind);
         QFETCH(int, retryAfterSeconds);
         QFETCH(OutboxState, state);
         QFETCH(int, waitSeconds);
         QFETCH(QString, error);
-        AttemptFailure failure;
+        Error failure;
         failure.message = QStringLiteral("boom");
         failure.kind = kind;
         if (retryAfterSeconds >= 0)

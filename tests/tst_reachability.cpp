@@ -7,7 +7,7 @@
 #include <QTest>
 
 using namespace ReleaseDesk;
-using Kind = HttpError::Kind;
+using Kind = ErrorKind;
 
 class TestReachability : public QObject
 {

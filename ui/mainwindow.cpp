@@ -184,7 +184,7 @@ void MainWindow::reload()
     m_notesStale = true;
     updateVisiblePage();
     const qint64 id = currentReleaseId();
-    const auto release = id ? m_store.release(id) : Result<Release>::failure({});
+    const auto release = id ? m_store.release(id) : Result<Release>::failure(QString());
     showReleaseName(release ? &release.value() : nullptr);
 }
 
@@ -222,7 +222,8 @@ void MainWindow::selectRelease(qint64 releaseId)
 void MainWindow::followRelease(qint64 releaseId)
 {
     m_actions->setRelease(releaseId);
-    const auto release = releaseId ? m_store.release(releaseId) : Result<Release>::failure({});
+    const auto release =
+        releaseId ? m_store.release(releaseId) : Result<Release>::failure(QString());
     showReleaseName(release ? &release.value() : nullptr);
     m_signOffStale = true;
     updateVisiblePage();

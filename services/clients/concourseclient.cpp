@@ -77,12 +77,13 @@ HttpRequest ConcourseClient::request(const QString &endpoint, const QUrl &url) c
     return request;
 }
 
-QString ConcourseClient::failure(const HttpResponse &response) const
+Error ConcourseClient::failure(const HttpResponse &response) const
 {
     const QString said = ConcourseParse::serverErrorText(response.body);
-    if (said.isEmpty() || response.error.kind == HttpError::Kind::Malformed)
-        return response.error.message;
-    return tr("%1 Concourse said: %2").arg(response.error.message, said);
+    if (said.isEmpty() || response.error.kind == ErrorKind::Malformed)
+        return response.error;
+    return response.error.withMessage(
+        tr("%1 Concourse said: %2").arg(response.error.message, said));
 }
 
 void ConcourseClient::login(QObject *context, std::function<void(const Token &)> done)
@@ -105,7 +106,7 @@ void ConcourseClient::login(QObject *context, std::function<void(const Token &)>
             return done(Token::failure(failure(response)));
         const auto token = ConcourseParse::token(response.json);
         if (!token)
-            return done(Token::failure(token.error()));
+            return done(token.failure());
         m_token = token->accessToken;
         m_tokenExpires = m_clock.now().addSecs(token->expiresInSeconds);
         done(m_token);
@@ -126,7 +127,7 @@ void ConcourseClient::sendAuthorized(HttpRequest request, QObject *context,
     withToken(context, [this, request, context, done, retried](const Token &token) mutable {
         if (!token) {
             HttpResponse refused;
-            refused.error = {HttpError::Kind::Unauthorized, token.error()};
+            refused.error = token.failure();
             return done(refused);
         }
         HttpRequest authorized = request;
@@ -156,7 +157,7 @@ void ConcourseClient::checkCredentials(QObject *context, Done<QString> done)
     m_token.clear();
     login(context, [this, alive, context, done](const Token &token) {
         if (!token)
-            return done(Result<QString>::failure(token.error()));
+            return done(token.failure());
         m_http.send(request(tr("info"), apiUrl(QStringLiteral("/api/v1/info"))), context,
                     [this, alive, done](const HttpResponse &response) {
                         if (!alive)
@@ -229,7 +230,7 @@ void ConcourseClient::fetchPage(std::shared_ptr<JobFetch> fetch, const QUrl &url
             return fetch->finish(Result<QList<PipelineBuild>>::failure(failure(response)));
         const auto builds = ConcourseParse::builds(response.json, fetch->service);
         if (!builds)
-            return fetch->finish(Result<QList<PipelineBuild>>::failure(builds.error()));
+            return fetch->finish(builds.failure());
         bool reachedKnown = false;
         for (const PipelineBuild &build : builds.value()) {
             if (build.id <= fetch->since) {
@@ -282,8 +283,7 @@ void ConcourseClient::fetchVersions(std::shared_ptr<JobFetch> fetch)
                            }
                            const auto version = ConcourseParse::buildVersion(response.json);
                            if (!version) {
-                               return fetch->finish(
-                                   Result<QList<PipelineBuild>>::failure(version.error()));
+                               return fetch->finish(version.failure());
                            }
                            fetch->builds[index].version = version.value();
                            fetchVersions(fetch);

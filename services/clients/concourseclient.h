@@ -86,7 +86,7 @@ private:
     // Sends with the token; on a 401 logs in again and sends once more.
     void sendAuthorized(HttpRequest request, QObject *context, HttpClient::Done done,
                         bool retried = false);
-    QString failure(const HttpResponse &response) const;
+    Error failure(const HttpResponse &response) const;
 
     void fetchPage(std::shared_ptr<JobFetch> fetch, const QUrl &url);
     void fetchVersions(std::shared_ptr<JobFetch> fetch);

@@ -155,7 +155,7 @@ Result<QList<PipelineBuild>> ConcourseParse::builds(const QJsonDocument &documen
     for (const QJsonValue &value : document.array()) {
         auto build = ConcourseParse::build(value, service);
         if (!build)
-            return Result<QList<PipelineBuild>>::failure(build.error());
+            return build.failure();
         builds.append(std::move(build).value());
     }
     return builds;

@@ -83,12 +83,13 @@ HttpRequest ConfluenceClient::pageWrite(const QString &endpoint, const QByteArra
     return write;
 }
 
-QString ConfluenceClient::failureMessage(const HttpResponse &response)
+Error ConfluenceClient::failureOf(const HttpResponse &response)
 {
     const QString server = ConfluenceParse::serverError(response.body);
     if (server.isEmpty())
-        return response.error.message;
-    return tr("%1 Confluence said: %2").arg(response.error.message, server);
+        return response.error;
+    return response.error.withMessage(
+        tr("%1 Confluence said: %2").arg(response.error.message, server));
 }
 
 QString ConfluenceClient::unreadable(const QString &endpoint, const QString &why)
@@ -102,7 +103,7 @@ void ConfluenceClient::checkCredentials(QObject *context, Callback<QString> done
     m_http.send(request(endpoint, "GET", QStringLiteral("/rest/api/user/current")), context,
                 [self = *this, context, endpoint, done](const HttpResponse &response) {
                     if (!response.ok())
-                        return done(Result<QString>::failure(failureMessage(response)));
+                        return done(Result<QString>::failure(failureOf(response)));
                     const auto name = ConfluenceParse::displayName(response.json);
                     if (!name)
                         return done(Result<QString>::failure(unreadable(endpoint, name.error())));
@@ -124,14 +125,14 @@ void ConfluenceClient::checkSpace(QObject *context, Callback<QString> done,
     m_http.send(
         request(endpoint, "GET", QStringLiteral("/rest/api/space/") + encoded(spaceKey)), context,
         [self = *this, context, endpoint, spaceKey, name, done](const HttpResponse &response) {
-            if (response.error.kind == HttpError::Kind::NotFound) {
-                return done(Result<QString>::failure(
+            if (response.error.kind == ErrorKind::NotFound) {
+                return done(Result<QString>::failure(response.error.withMessage(
                     tr("Confluence %1: there is no space with the key %2, or the account cannot "
                        "see it; check the space key in the connection settings.")
-                        .arg(endpoint, spaceKey)));
+                        .arg(endpoint, spaceKey))));
             }
             if (!response.ok())
-                return done(Result<QString>::failure(failureMessage(response)));
+                return done(Result<QString>::failure(failureOf(response)));
             const auto key = ConfluenceParse::spaceKey(response.json);
             if (!key)
                 return done(Result<QString>::failure(unreadable(endpoint, key.error())));
@@ -151,14 +152,14 @@ void ConfluenceClient::checkParent(QObject *context, Callback<QString> done,
         request(endpoint, "GET", contentPath + u'/' + encoded(parentId),
                 queryItem(QStringLiteral("expand"), QStringLiteral("space"))),
         context, [endpoint, parentId, spaceKey, name, done](const HttpResponse &response) {
-            if (response.error.kind == HttpError::Kind::NotFound) {
-                return done(Result<QString>::failure(
+            if (response.error.kind == ErrorKind::NotFound) {
+                return done(Result<QString>::failure(response.error.withMessage(
                     tr("Confluence %1: there is no page with the id %2, or the account cannot "
                        "see it; check the parent page in the connection settings.")
-                        .arg(endpoint, parentId)));
+                        .arg(endpoint, parentId))));
             }
             if (!response.ok())
-                return done(Result<QString>::failure(failureMessage(response)));
+                return done(Result<QString>::failure(failureOf(response)));
             const auto pageSpace = ConfluenceParse::pageSpaceKey(response.json);
             if (!pageSpace)
                 return done(Result<QString>::failure(unreadable(endpoint, pageSpace.error())));
@@ -187,7 +188,7 @@ void ConfluenceClient::findPage(const QString &title, QObject *context,
         [endpoint, title, done](const HttpResponse &response) {
             using Answer = Result<std::optional<ConfluencePage>>;
             if (!response.ok())
-                return done(Answer::failure(failureMessage(response)));
+                return done(Answer::failure(failureOf(response)));
             const auto found = ConfluenceParse::searchPage(response.json);
             if (!found)
                 return done(Answer::failure(unreadable(endpoint, found.error())));
@@ -250,7 +251,7 @@ void ConfluenceClient::fetchListing(std::shared_ptr<Listing> listing, const QStr
                 [self = *this, context, endpoint, listing](const HttpResponse &response) {
                     using Answer = Result<QList<ConfluencePage>>;
                     if (!response.ok())
-                        return listing->done(Answer::failure(failureMessage(response)));
+                        return listing->done(Answer::failure(failureOf(response)));
                     const auto page =
                         ConfluenceParse::searchPage(response.json, ConfluenceParse::Body::Absent);
                     if (!page)
@@ -273,7 +274,7 @@ void ConfluenceClient::readPage(const QString &id, QObject *context,
                         queryItem(QStringLiteral("expand"), ConfluenceParse::pageExpansions())),
                 context, [endpoint, done](const HttpResponse &response) {
                     if (!response.ok())
-                        return done(Result<ConfluencePage>::failure(failureMessage(response)));
+                        return done(Result<ConfluencePage>::failure(failureOf(response)));
                     const auto page = ConfluenceParse::page(response.json);
                     if (!page)
                         return done(
@@ -307,7 +308,7 @@ void ConfluenceClient::sendCreate(const QString &title, const QString &storage, 
     post.retry = RetryPolicy::OnlyIfNotProcessed;
     m_http.send(std::move(post), context, [endpoint, done](const HttpResponse &response) {
         if (!response.ok())
-            return done(response, Result<ConfluencePage>::failure(failureMessage(response)));
+            return done(response, Result<ConfluencePage>::failure(failureOf(response)));
         const auto page = ConfluenceParse::page(response.json);
         if (!page)
             return done(response,
@@ -324,12 +325,12 @@ void ConfluenceClient::sendUpdate(const ConfluencePage &current, const QString &
     // meets the version lock (409) instead.
     const Result<QJsonObject> update = ConfluenceParse::pageUpdate(current, storage);
     if (!update)
-        return done(HttpResponse(), Result<ConfluencePage>::failure(update.error()));
+        return done(HttpResponse(), update.failure());
     HttpRequest put =
         pageWrite(endpoint, "PUT", contentPath + u'/' + encoded(current.id), update.value());
     m_http.send(std::move(put), context, [endpoint, done](const HttpResponse &response) {
         if (!response.ok())
-            return done(response, Result<ConfluencePage>::failure(failureMessage(response)));
+            return done(response, Result<ConfluencePage>::failure(failureOf(response)));
         const auto page = ConfluenceParse::page(response.json);
         if (!page)
             return done(response,

@@ -113,9 +113,9 @@ private:
     void fetchListing(std::shared_ptr<Listing> listing, const QString &next,
                       QObject *context) const;
 
-    // The failure message of a response that failed: HttpClient's own, with
-    // Confluence's error text when it sent one.
-    static QString failureMessage(const HttpResponse &response);
+    // The failure of a response that failed: HttpClient's, with
+    // Confluence's error text in its message when it sent one.
+    static Error failureOf(const HttpResponse &response);
     static QString unreadable(const QString &endpoint, const QString &why);
 
     HttpClient &m_http;

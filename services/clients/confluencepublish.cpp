@@ -14,7 +14,7 @@ namespace {
 // (an earlier attempt whose answer was lost, or someone else's page).
 bool pageMayExist(const HttpResponse &response)
 {
-    using Kind = HttpError::Kind;
+    using Kind = ErrorKind;
     if (response.status == 400)
         return ConfluenceParse::titleTaken(response.body);
     switch (response.error.kind) {
@@ -38,7 +38,7 @@ void ConfluenceClient::publish(const QString &title, const QString &storage, QOb
     using Found = Result<std::optional<ConfluencePage>>;
     findPage(title, context, [self = *this, title, storage, context, done](const Found &found) {
         if (!found)
-            return done(Result<ConfluencePage>::failure(found.error()));
+            return done(found.failure());
         if (found.value())
             return self.settle(*found.value(), storage, context, done, true);
         self.sendCreate(
@@ -49,8 +49,13 @@ void ConfluenceClient::publish(const QString &title, const QString &storage, QOb
                     return done(created);
                 self.findPage(title, context,
                               [self, storage, context, done, created](const Found &again) {
-                                  // Still no page: the create's own failure says what went wrong.
-                                  if (!again || !again.value())
+                                  // Not knowing whether the page was made, the look's own
+                                  // failure says whether to try again; the create's says
+                                  // what went wrong.
+                                  if (!again)
+                                      return done(again.failure().withMessage(created.error()));
+                                  // Still no page: the create's own failure says it all.
+                                  if (!again.value())
                                       return done(created);
                                   self.settle(*again.value(), storage, context, done, true);
                               });

@@ -39,12 +39,12 @@ HttpRequest JiraClient::request(const JiraConnection &connection, const QString 
     return request;
 }
 
-QString JiraClient::failureMessage(const HttpResponse &response)
+Error JiraClient::failureOf(const HttpResponse &response)
 {
     const QString server = JiraParse::serverError(response.body);
     if (server.isEmpty())
-        return response.error.message;
-    return tr("%1 Jira said: %2").arg(response.error.message, server);
+        return response.error;
+    return response.error.withMessage(tr("%1 Jira said: %2").arg(response.error.message, server));
 }
 
 QString JiraClient::unreadable(const QString &endpoint, const QString &why)
@@ -56,7 +56,7 @@ void JiraClient::checkCredentials(QObject *context, Callback<QString> done)
 {
     myself(context, [done = std::move(done)](const Result<JiraAccount> &account) {
         if (!account)
-            return done(Result<QString>::failure(account.error()));
+            return done(account.failure());
         done(account->displayName);
     });
 }
@@ -67,7 +67,7 @@ void JiraClient::myself(QObject *context, Callback<JiraAccount> done)
     m_http.send(request(m_connection, endpoint, "GET", QStringLiteral("/myself")), context,
                 [endpoint, done = std::move(done)](const HttpResponse &response) {
                     if (!response.ok())
-                        return done(Result<JiraAccount>::failure(failureMessage(response)));
+                        return done(Result<JiraAccount>::failure(failureOf(response)));
                     const auto account = JiraParse::account(response.json);
                     if (!account) {
                         return done(
@@ -86,7 +86,7 @@ void JiraClient::transitions(const QString &issueKey, QObject *context,
                 context, [endpoint, done = std::move(done)](const HttpResponse &response) {
                     using Answer = Result<QList<JiraTransition>>;
                     if (!response.ok())
-                        return done(Answer::failure(failureMessage(response)));
+                        return done(Answer::failure(failureOf(response)));
                     const auto list = JiraParse::transitions(response.json);
                     if (!list)
                         return done(Answer::failure(unreadable(endpoint, list.error())));
@@ -109,7 +109,7 @@ void JiraClient::transitionTo(const QString &issueKey, const QString &transition
     post.expectJson = false; // 204 No Content
     m_http.send(std::move(post), context, [done = std::move(done)](const HttpResponse &response) {
         if (!response.ok())
-            return done(Status::failure(failureMessage(response)));
+            return done(Status::failure(failureOf(response)));
         done(success());
     });
 }
@@ -131,7 +131,7 @@ void JiraClient::addComment(const QString &issueKey, const QString &text, QObjec
     m_http.send(std::move(post), context,
                 [endpoint, done = std::move(done)](const HttpResponse &response) {
                     if (!response.ok())
-                        return done(Result<QString>::failure(failureMessage(response)));
+                        return done(Result<QString>::failure(failureOf(response)));
                     const auto id = JiraParse::commentId(response.json);
                     if (!id)
                         return done(Result<QString>::failure(unreadable(endpoint, id.error())));
@@ -148,7 +148,7 @@ void JiraClient::projectVersions(const QString &projectKey, QObject *context,
                 context, [endpoint, done = std::move(done)](const HttpResponse &response) {
                     using Answer = Result<QList<JiraVersion>>;
                     if (!response.ok())
-                        return done(Answer::failure(failureMessage(response)));
+                        return done(Answer::failure(failureOf(response)));
                     const auto list = JiraParse::versions(response.json);
                     if (!list)
                         return done(Answer::failure(unreadable(endpoint, list.error())));
@@ -164,7 +164,7 @@ void JiraClient::issue(const QString &issueKey, QObject *context, Callback<Chang
                         queryItem(QStringLiteral("fields"), JiraParse::searchFields())),
                 context, [endpoint, done = std::move(done)](const HttpResponse &response) {
                     if (!response.ok())
-                        return done(Result<Change>::failure(failureMessage(response)));
+                        return done(Result<Change>::failure(failureOf(response)));
                     const auto change = JiraParse::change(response.json.object());
                     if (!change)
                         return done(Result<Change>::failure(unreadable(endpoint, change.error())));
@@ -211,7 +211,7 @@ void JiraClient::fetchComments(HttpClient &http, std::shared_ptr<CommentRead> re
                       QStringLiteral("/issue/%1/comment").arg(encoded(read->issueKey)), query),
               context, [&http, context, endpoint, read](const HttpResponse &response) {
                   if (!response.ok())
-                      return read->done(Answer::failure(failureMessage(response)));
+                      return read->done(Answer::failure(failureOf(response)));
                   const auto page = JiraParse::commentPage(response.json);
                   if (!page)
                       return read->done(Answer::failure(unreadable(endpoint, page.error())));

@@ -139,9 +139,9 @@ private:
     static HttpRequest request(const JiraConnection &connection, const QString &endpoint,
                                const QByteArray &method, const QString &path,
                                const QString &query = {});
-    // The failure message for a response that failed: HttpClient's own, with
-    // Jira's error text when it sent one.
-    static QString failureMessage(const HttpResponse &response);
+    // The failure of a response that failed: HttpClient's, with Jira's
+    // error text in its message when it sent one.
+    static Error failureOf(const HttpResponse &response);
     // The answer to a version's create or update, read as the version.
     static std::function<void(const HttpResponse &)> versionAnswer(const QString &endpoint,
                                                                    Callback<JiraVersion> done);

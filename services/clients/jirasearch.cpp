@@ -192,7 +192,7 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
     void read(int startAt, const HttpResponse &response)
     {
         if (!response.ok())
-            return finish(Result<int>::failure(failureMessage(response)));
+            return finish(Result<int>::failure(failureOf(response)));
         SearchPage page;
         bool more = false;
         if (cloud()) {
@@ -328,7 +328,7 @@ void JiraClient::searchChanges(const JqlQuery &query, Progress progress, QObject
         context,
         [gathered, done = std::move(done)](const Result<int> &searched) {
             if (!searched)
-                return done(Result<QList<Change>>::failure(searched.error()));
+                return done(searched.failure());
             done(gathered->changes);
         });
 }

@@ -45,7 +45,7 @@ std::function<void(const HttpResponse &)> JiraClient::versionAnswer(const QStrin
     return [endpoint, done = std::move(done)](const HttpResponse &response) {
         using Answer = Result<JiraVersion>;
         if (!response.ok())
-            return done(Answer::failure(failureMessage(response)));
+            return done(Answer::failure(failureOf(response)));
         const auto version = JiraParse::version(response.json);
         if (!version)
             return done(Answer::failure(unreadable(endpoint, version.error())));
@@ -89,7 +89,7 @@ void JiraClient::fixVersionsOf(const QString &issueKey, QObject *context,
         context, [endpoint, done = std::move(done)](const HttpResponse &response) {
             using Answer = Result<QStringList>;
             if (!response.ok())
-                return done(Answer::failure(failureMessage(response)));
+                return done(Answer::failure(failureOf(response)));
             const auto names = JiraParse::fixVersionNames(response.json);
             if (!names)
                 return done(Answer::failure(unreadable(endpoint, names.error())));
@@ -121,7 +121,7 @@ void JiraClient::editFixVersions(const QString &issueKey, const QString &operati
     put.expectJson = false; // 204 No Content
     m_http.send(std::move(put), context, [done = std::move(done)](const HttpResponse &response) {
         if (!response.ok())
-            return done(Status::failure(failureMessage(response)));
+            return done(Status::failure(failureOf(response)));
         done(success());
     });
 }

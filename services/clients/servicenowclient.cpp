@@ -136,20 +136,20 @@ HttpRequest ServiceNowClient::request(const Session &session, const QString &end
     return request;
 }
 
-QString ServiceNowClient::failureMessage(const HttpResponse &response)
+Error ServiceNowClient::failureOf(const HttpResponse &response)
 {
     return withServerText(response.error.message, response);
 }
 
-QString ServiceNowClient::withServerText(const QString &message, const HttpResponse &response)
+Error ServiceNowClient::withServerText(const QString &message, const HttpResponse &response)
 {
     // A broken answer's body is whatever came; it says nothing.
-    const QString server = response.error.kind == HttpError::Kind::Malformed
+    const QString server = response.error.kind == ErrorKind::Malformed
                                ? QString()
                                : ServiceNowParse::serverError(response.body);
     if (server.isEmpty())
-        return message;
-    return tr("%1 ServiceNow said: %2").arg(message, server);
+        return response.error.withMessage(message);
+    return response.error.withMessage(tr("%1 ServiceNow said: %2").arg(message, server));
 }
 
 QString ServiceNowClient::unreadable(const QString &endpoint, const QString &why)
@@ -163,7 +163,7 @@ ServiceNowClient::changeAnswer(const QString &endpoint, const QUrl &base,
 {
     return [endpoint, base, done = std::move(done)](const HttpResponse &response) {
         if (!response.ok())
-            return done(Result<ChangeTicket>::failure(failureMessage(response)));
+            return done(Result<ChangeTicket>::failure(failureOf(response)));
         const auto change = ServiceNowParse::changeRecord(response.json, base);
         if (!change)
             return done(Result<ChangeTicket>::failure(unreadable(endpoint, change.error())));
@@ -194,7 +194,7 @@ void ServiceNowClient::lookUpGroup(const SessionPtr &session, QObject *context,
     session->http.send(
         request(*session, endpoint, "GET", tablePath(groupTable), query), context,
         [session, name, endpoint, done = std::move(done)](const HttpResponse &response) {
-            if (response.error.kind == HttpError::Kind::Forbidden) {
+            if (response.error.kind == ErrorKind::Forbidden) {
                 // Signed in, but the account's roles do not reach the table.
                 return done(Result<QString>::failure(withServerText(
                     tr("ServiceNow %1: the account signed in but may not read assignment "
@@ -203,7 +203,7 @@ void ServiceNowClient::lookUpGroup(const SessionPtr &session, QObject *context,
                     response)));
             }
             if (!response.ok())
-                return done(Result<QString>::failure(failureMessage(response)));
+                return done(Result<QString>::failure(failureOf(response)));
             const auto sysId = ServiceNowParse::groupSysId(response.json);
             if (!sysId)
                 return done(Result<QString>::failure(unreadable(endpoint, sysId.error())));
@@ -258,13 +258,13 @@ void ServiceNowClient::list(const SessionPtr &session, const QString &table, con
                         readPage](const QJsonDocument &answer) -> Result<Listing::Counts> {
         const auto page = readPage(answer);
         if (!page)
-            return Result<Listing::Counts>::failure(page.error());
+            return page.failure();
         gathered->add(page.value());
         return Listing::Counts{int(page->size()), int(gathered->items.size())};
     };
     listing->finish = [gathered, done = std::move(done)](const Status &status) {
         if (!status)
-            return done(Result<QList<T>>::failure(status.error()));
+            return done(status.failure());
         done(gathered->oldestFirst());
     };
     if (correlationPrefix.isEmpty()) {
@@ -302,7 +302,7 @@ void ServiceNowClient::fetchPage(const std::shared_ptr<Listing> &listing, QObjec
         request(*listing->session, listing->endpoint, "GET", tablePath(listing->table), query),
         context, [listing, context](const HttpResponse &response) {
             if (!response.ok())
-                return listing->finish(Status::failure(failureMessage(response)));
+                return listing->finish(Status::failure(failureOf(response)));
             const auto counts = listing->addPage(response.json);
             if (!counts)
                 return listing->finish(
@@ -347,7 +347,7 @@ void ServiceNowClient::find(const SessionPtr &session, const QString &correlatio
     session->http.send(request(*session, endpoint, "GET", tablePath(changeTable), query), context,
                        [endpoint, base, done = std::move(done)](const HttpResponse &response) {
                            if (!response.ok())
-                               return done(Answer::failure(failureMessage(response)));
+                               return done(Answer::failure(failureOf(response)));
                            const auto page = ServiceNowParse::changePage(response.json, base);
                            if (!page)
                                return done(Answer::failure(unreadable(endpoint, page.error())));
@@ -370,7 +370,7 @@ void ServiceNowClient::create(const SessionPtr &session, const ChangeRequestDraf
         return lookUpGroup(session, context,
                            [session, draft, context, done](const Result<QString> &group) {
                                if (!group)
-                                   return done(Result<ChangeTicket>::failure(group.error()));
+                                   return done(group.failure());
                                create(session, draft, context, done);
                            });
     }
@@ -392,7 +392,7 @@ void ServiceNowClient::raiseChange(const ChangeRequestDraft &draft, QObject *con
     find(session, draft.correlationId, context,
          [session, draft, context, done](const Result<std::optional<ChangeTicket>> &found) {
              if (!found)
-                 return done(Result<ChangeTicket>::failure(found.error()));
+                 return done(found.failure());
              if (!found->has_value())
                  return create(session, draft, context, done);
              // The type stays as it was raised: a change model ties the type
@@ -438,7 +438,7 @@ void ServiceNowClient::workNotes(const QString &sysId, QObject *context, Callbac
         request(*m_session, endpoint, "GET", tablePath(changeTable, sysId), query), context,
         [endpoint, done = std::move(done)](const HttpResponse &response) {
             if (!response.ok())
-                return done(Result<QString>::failure(failureMessage(response)));
+                return done(Result<QString>::failure(failureOf(response)));
             const QJsonValue notes =
                 response.json.object().value(u"result").toObject().value(u"work_notes");
             if (!notes.isString()) {

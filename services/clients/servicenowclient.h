@@ -102,9 +102,10 @@ private:
     static HttpRequest request(const Session &session, const QString &endpoint,
                                const QByteArray &method, const QString &path,
                                const QStringList &query);
-    // HttpClient's message, with ServiceNow's own error text when it sent one.
-    static QString failureMessage(const HttpResponse &response);
-    static QString withServerText(const QString &message, const HttpResponse &response);
+    // HttpClient's failure, with ServiceNow's own error text in its message
+    // when it sent one.
+    static Error failureOf(const HttpResponse &response);
+    static Error withServerText(const QString &message, const HttpResponse &response);
     static QString unreadable(const QString &endpoint, const QString &why);
     // Reads the {"result":{...}} of a create or an update into `done`.
     static std::function<void(const HttpResponse &)>

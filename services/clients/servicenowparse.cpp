@@ -52,7 +52,7 @@ template <typename T, typename Read> Result<QList<T>> page(const QJsonDocument &
             break;
         const Result<T> item = read(record, JsonFields::at(QStringLiteral("result"), i));
         if (!item)
-            return Result<QList<T>>::failure(item.error());
+            return item.failure();
         result.append(item.value());
     }
     if (reader.failed())

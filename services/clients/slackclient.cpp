@@ -96,7 +96,7 @@ void SlackClient::identify(const StatePtr &state, QObject *context, Callback<Sla
     state->api.read(QStringLiteral("auth.test"), endpoint, {}, context,
                     [state, endpoint, done](const Result<QJsonDocument> &answer) {
                         if (!answer)
-                            return done(failed<SlackIdentity>(answer.error()));
+                            return done(answer.failure());
                         const auto identity = SlackParse::identity(answer.value());
                         if (!identity) {
                             return done(failed<SlackIdentity>(
@@ -140,7 +140,7 @@ void SlackClient::resolve(const StatePtr &state, QObject *context, Callback<QStr
         context,
         [state, endpoint, found, done](const Status &listed) {
             if (!listed)
-                return done(failed<QString>(listed.error()));
+                return done(listed.failure());
             // The same messages as when Slack refuses a call for these reasons.
             QString code;
             if (!found->has_value())
@@ -162,11 +162,10 @@ void SlackClient::resolve(const StatePtr &state, QObject *context, Callback<QStr
 void SlackClient::readHistory(const StatePtr &state, const QString &oldestTs, Progress progress,
                               QObject *context, Callback<QList<SlackMessage>> done)
 {
-    using Answer = Result<QList<SlackMessage>>;
     resolve(state, context, [state, oldestTs, progress, context,
                              done](const Result<QString> &channel) {
         if (!channel)
-            return done(Answer::failure(channel.error()));
+            return done(channel.failure());
         const QString endpoint = tr("channel history");
         SlackWebApi::Arguments arguments{{QStringLiteral("channel"), channel.value()},
                                          withMetadata};
@@ -187,7 +186,7 @@ void SlackClient::readHistory(const StatePtr &state, const QString &oldestTs, Pr
             context,
             [messages, done](const Status &read) {
                 if (!read)
-                    return done(Answer::failure(read.error()));
+                    return done(read.failure());
                 done(SlackParse::oldestFirst(*messages));
             });
     });
@@ -201,7 +200,7 @@ void SlackClient::readHistoryPage(const StatePtr &state, const QString &oldestTs
     resolve(state, context,
             [state, oldestTs, latestTs, context, done](const Result<QString> &channel) {
                 if (!channel)
-                    return done(Answer::failure(channel.error()));
+                    return done(channel.failure());
                 const QString endpoint = tr("channel history");
                 SlackWebApi::Arguments arguments{
                     {QStringLiteral("channel"), channel.value()},
@@ -214,7 +213,7 @@ void SlackClient::readHistoryPage(const StatePtr &state, const QString &oldestTs
                 state->api.read(QStringLiteral("conversations.history"), endpoint, arguments,
                                 context, [endpoint, done](const Result<QJsonDocument> &answer) {
                                     if (!answer)
-                                        return done(Answer::failure(answer.error()));
+                                        return done(answer.failure());
                                     const auto page = SlackParse::messagePage(answer.value());
                                     if (!page)
                                         return done(Answer::failure(
@@ -228,11 +227,10 @@ void SlackClient::readReplies(const StatePtr &state, const QString &threadTs,
                               const QString &oldestTs, QObject *context,
                               Callback<QList<SlackMessage>> done)
 {
-    using Answer = Result<QList<SlackMessage>>;
     resolve(state, context, [state, threadTs, oldestTs, context,
                              done](const Result<QString> &channel) {
         if (!channel)
-            return done(Answer::failure(channel.error()));
+            return done(channel.failure());
         const QString endpoint = tr("thread replies");
         SlackWebApi::Arguments arguments{{QStringLiteral("channel"), channel.value()},
                                          {QStringLiteral("ts"), threadTs},
@@ -256,7 +254,7 @@ void SlackClient::readReplies(const StatePtr &state, const QString &threadTs,
             context,
             [messages, done](const Status &read) {
                 if (!read)
-                    return done(Answer::failure(read.error()));
+                    return done(read.failure());
                 done(SlackParse::oldestFirst(*messages));
             });
     });
@@ -268,7 +266,7 @@ void SlackClient::post(const StatePtr &state, const QString &text, const QString
     resolve(state, context,
             [state, text, threadTs, metadata, context, done](const Result<QString> &channel) {
                 if (!channel)
-                    return done(failed<SlackMessage>(channel.error()));
+                    return done(channel.failure());
                 const QString endpoint = tr("post message");
                 QJsonObject body{{QLatin1String("channel"), channel.value()},
                                  {QLatin1String("text"), text}};
@@ -279,7 +277,7 @@ void SlackClient::post(const StatePtr &state, const QString &text, const QString
                 state->api.write(QStringLiteral("chat.postMessage"), endpoint, body, context,
                                  [endpoint, done](const Result<QJsonDocument> &answer) {
                                      if (!answer)
-                                         return done(failed<SlackMessage>(answer.error()));
+                                         return done(answer.failure());
                                      const auto posted = SlackParse::postedMessage(answer.value());
                                      if (!posted) {
                                          return done(failed<SlackMessage>(
@@ -300,7 +298,7 @@ void SlackClient::postOnce(const QString &text, const QString &threadTs, const Q
         auto postUnlessFound = [state, text, threadTs, ref, context, done,
                                 me](const Result<QList<SlackMessage>> &messages) {
             if (!messages)
-                return done(failed<SlackMessage>(messages.error()));
+                return done(messages.failure());
             for (const SlackMessage &message : messages.value()) {
                 const bool mine = (!me.botId.isEmpty() && message.botId == me.botId) ||
                                   (!me.userId.isEmpty() && message.user == me.userId);
@@ -323,7 +321,7 @@ void SlackClient::postOnce(const QString &text, const QString &threadTs, const Q
         return lookThenPost(*state->identity);
     identify(state, context, [lookThenPost, done](const Result<SlackIdentity> &me) {
         if (!me)
-            return done(failed<SlackMessage>(me.error()));
+            return done(me.failure());
         lookThenPost(me.value());
     });
 }

@@ -39,11 +39,11 @@ void SlackClient::releaseTeam(const QStringList &userIds, const QString &group, 
     findGroup(state, group.trimmed(), context,
               [state, ids, context, done](const Result<QString> &groupId) {
                   if (!groupId)
-                      return done(failed<QList<SlackUser>>(groupId.error()));
+                      return done(groupId.failure());
                   groupMembers(state, groupId.value(), context,
                                [state, ids, context, done](const Result<QStringList> &members) {
                                    if (!members)
-                                       return done(failed<QList<SlackUser>>(members.error()));
+                                       return done(members.failure());
                                    QStringList all = ids;
                                    for (const QString &member : members.value()) {
                                        if (!all.contains(member))
@@ -64,7 +64,7 @@ void SlackClient::findGroup(const StatePtr &state, const QString &group, QObject
     state->api.read(QStringLiteral("usergroups.list"), endpoint, {}, context,
                     [endpoint, handle, done](const Result<QJsonDocument> &answer) {
                         if (!answer)
-                            return done(failed<QString>(answer.error()));
+                            return done(answer.failure());
                         const auto groups = SlackParse::userGroups(answer.value());
                         if (!groups)
                             return done(
@@ -88,7 +88,7 @@ void SlackClient::groupMembers(const StatePtr &state, const QString &groupId, QO
                     {{QStringLiteral("usergroup"), groupId}}, context,
                     [endpoint, done](const Result<QJsonDocument> &answer) {
                         if (!answer)
-                            return done(failed<QStringList>(answer.error()));
+                            return done(answer.failure());
                         const auto members = SlackParse::userGroupMembers(answer.value());
                         if (!members)
                             return done(failed<QStringList>(
@@ -109,7 +109,7 @@ void SlackClient::describeUsers(const StatePtr &state, QStringList ids, QList<Sl
         QStringLiteral("users.info"), endpoint, {{QStringLiteral("user"), id}}, context,
         [state, ids, found, context, endpoint, done](const Result<QJsonDocument> &answer) mutable {
             if (!answer)
-                return done(failed<QList<SlackUser>>(answer.error()));
+                return done(answer.failure());
             const auto user = SlackParse::user(answer.value());
             if (!user)
                 return done(

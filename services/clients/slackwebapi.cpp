@@ -48,22 +48,26 @@ QString SlackWebApi::unreadable(const QString &endpoint, const QString &why)
     return tr("Slack %1: the answer could not be read: %2.").arg(endpoint, why);
 }
 
-QString SlackWebApi::failureOf(const QString &endpoint, const HttpResponse &response) const
+std::optional<Error> SlackWebApi::failureOf(const QString &endpoint,
+                                            const HttpResponse &response) const
 {
     const auto error = SlackParse::error(response.json.isNull()
                                              ? QJsonDocument::fromJson(response.body)
                                              : response.json);
     if (!response.ok()) {
         // A body that was cut off or is not JSON has nothing of Slack's to add.
-        const bool readable = response.error.kind != HttpError::Kind::Malformed &&
-                              response.error.kind != HttpError::Kind::TooLarge;
+        const bool readable = response.error.kind != ErrorKind::Malformed &&
+                              response.error.kind != ErrorKind::TooLarge;
         if (!error || !readable)
-            return response.error.message;
-        return tr("%1 Slack said: %2").arg(response.error.message, error->code);
+            return response.error;
+        return response.error.withMessage(
+            tr("%1 Slack said: %2").arg(response.error.message, error->code));
     }
-    if (error)
-        return failure(endpoint, SlackParse::describe(*error, m_connection.channel));
-    return {};
+    if (error) {
+        return Error{ErrorKind::Other,
+                     failure(endpoint, SlackParse::describe(*error, m_connection.channel))};
+    }
+    return std::nullopt;
 }
 
 void SlackWebApi::send(const QString &method, const QString &endpoint,
@@ -89,9 +93,8 @@ void SlackWebApi::send(const QString &method, const QString &endpoint,
     request.retry = creates ? RetryPolicy::OnlyIfNotProcessed : RetryPolicy::Idempotent;
     m_http->send(std::move(request), context,
                  [api = *this, endpoint, done = std::move(done)](const HttpResponse &response) {
-                     const QString failed = api.failureOf(endpoint, response);
-                     if (!failed.isEmpty())
-                         return done(Result<QJsonDocument>::failure(failed));
+                     if (const auto failed = api.failureOf(endpoint, response))
+                         return done(Result<QJsonDocument>::failure(*failed));
                      done(response.json);
                  });
 }
@@ -138,10 +141,10 @@ void SlackWebApi::nextPage(std::shared_ptr<PageWalk> walk, QObject *context)
     walk->api.read(walk->method, walk->endpoint, arguments, context,
                    [walk, context](const Result<QJsonDocument> &answer) {
                        if (!answer)
-                           return walk->done(Status::failure(answer.error()));
+                           return walk->done(answer.failure());
                        const auto next = walk->page(answer.value());
                        if (!next)
-                           return walk->done(Status::failure(next.error()));
+                           return walk->done(next.failure());
                        if (next->isEmpty())
                            return walk->done(success());
                        walk->cursor = next.value();

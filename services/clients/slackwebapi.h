@@ -12,6 +12,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 class QObject;
@@ -77,9 +78,9 @@ private:
 
     void send(const QString &method, const QString &endpoint, const QByteArray &contentType,
               const QByteArray &body, bool creates, QObject *context, Done done) const;
-    // The message for a call that failed, in HTTP or in Slack's envelope;
-    // empty when it succeeded.
-    QString failureOf(const QString &endpoint, const HttpResponse &response) const;
+    // The failure of a call that failed, in HTTP or in Slack's envelope (of
+    // kind Other); nothing when it succeeded.
+    std::optional<Error> failureOf(const QString &endpoint, const HttpResponse &response) const;
     static void nextPage(std::shared_ptr<PageWalk> walk, QObject *context);
 
     HttpClient *m_http;

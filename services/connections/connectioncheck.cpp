@@ -12,8 +12,7 @@ template <typename T, typename Describe>
 auto reportWith(ConnectionCheck::Done done, Describe describe)
 {
     return [done = std::move(done), describe](const Result<T> &result) {
-        done(result ? Result<QString>(describe(result.value()))
-                    : Result<QString>::failure(result.error()));
+        done(result ? Result<QString>(describe(result.value())) : result.failure());
     };
 }
 
@@ -31,7 +30,7 @@ void checkJira(JiraClient &client, QObject *context, ConnectionCheck::Done done)
 {
     client.checkCredentials(context, [&client, context, done](const Result<QString> &who) {
         if (!who)
-            return done(Result<QString>::failure(who.error()));
+            return done(who.failure());
         const QString project = client.connection().projectKey;
         // The project's versions answer 404 for a project that does not exist
         // or that the account cannot see.
@@ -51,11 +50,11 @@ void checkSlack(SlackClient &client, QObject *context, ConnectionCheck::Done don
 {
     client.checkCredentials(context, [&client, context, done](const Result<SlackIdentity> &who) {
         if (!who)
-            return done(Result<QString>::failure(who.error()));
+            return done(who.failure());
         client.resolveChannel(context, [done, who = who.value(),
                                         channel = client.connection().channel](const auto &id) {
             if (!id)
-                return done(Result<QString>::failure(id.error()));
+                return done(id.failure());
             done(ConnectionCheck::tr("Signed in to Slack workspace %1 as %2; channel #%3 found "
                                      "and the app is in it.")
                      .arg(who.team, who.user, channel));

@@ -201,7 +201,7 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
             break;
         }
         if (const Status read = in.status(); !read)
-            return Result<ConnectionDocument>::failure(read.error());
+            return read.failure();
         if (const QStringList problems = settings.problems(system); !problems.isEmpty())
             return Result<ConnectionDocument>::failure(problems.constFirst());
         result.secrets.insert(system, secret);

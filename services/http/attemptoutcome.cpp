@@ -11,7 +11,7 @@ namespace ReleaseDesk {
 
 namespace {
 
-using Kind = HttpError::Kind;
+using Kind = ErrorKind;
 
 // The media type without parameters, lower case: "application/json".
 QByteArray mediaType(const QByteArray &contentType)
@@ -271,21 +271,21 @@ AttemptOutcome judgeAttempt(const HttpRequest &request, const AttemptFacts &fact
     return judgeBody(request, facts, now);
 }
 
-std::optional<HttpError> checkUrlIsSafe(const HttpRequest &request)
+std::optional<Error> checkUrlIsSafe(const HttpRequest &request)
 {
     const QUrl &url = request.url;
     if (UrlRules::allowsCredentials(url))
         return std::nullopt;
-    return HttpError{Kind::InsecureUrl,
-                     QCoreApplication::translate("HttpClient",
-                                                 "%1 %2: refusing to send to %3; only https:// "
-                                                 "addresses are allowed, and plain http:// only to "
-                                                 "this computer.")
-                         .arg(request.system, request.endpoint,
-                              url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))};
+    return Error{Kind::InsecureUrl,
+                 QCoreApplication::translate("HttpClient",
+                                             "%1 %2: refusing to send to %3; only https:// "
+                                             "addresses are allowed, and plain http:// only to "
+                                             "this computer.")
+                     .arg(request.system, request.endpoint,
+                          url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))};
 }
 
-std::optional<HttpError> checkRedirect(const HttpRequest &request, const QUrl &target)
+std::optional<Error> checkRedirect(const HttpRequest &request, const QUrl &target)
 {
     const QUrl next = request.url.resolved(target);
     if (UrlRules::sameOrigin(request.url, next)) {
@@ -293,14 +293,14 @@ std::optional<HttpError> checkRedirect(const HttpRequest &request, const QUrl &t
         hop.url = next;
         return checkUrlIsSafe(hop);
     }
-    return HttpError{Kind::InsecureUrl,
-                     QCoreApplication::translate("HttpClient",
-                                                 "%1 %2: %3 sent the request on to %4; refusing "
-                                                 "to follow it there, so that the credentials "
-                                                 "stay with %3. Check the address in the "
-                                                 "connection settings.")
-                         .arg(request.system, request.endpoint, UrlRules::origin(request.url),
-                              UrlRules::origin(next))};
+    return Error{Kind::InsecureUrl,
+                 QCoreApplication::translate("HttpClient",
+                                             "%1 %2: %3 sent the request on to %4; refusing "
+                                             "to follow it there, so that the credentials "
+                                             "stay with %3. Check the address in the "
+                                             "connection settings.")
+                     .arg(request.system, request.endpoint, UrlRules::origin(request.url),
+                          UrlRules::origin(next))};
 }
 
 } // namespace ReleaseDesk

@@ -24,7 +24,7 @@ struct AttemptFacts
     bool tooLarge = false; // reading stopped at HttpRequest::maxBodyBytes
     bool timedOut = false; // the transfer timeout fired
     // A redirect checkRedirect() refused: the attempt stopped before following it.
-    std::optional<HttpError> refusedRedirect;
+    std::optional<Error> refusedRedirect;
 
     QByteArray header(const QByteArray &name) const;
 };
@@ -34,7 +34,7 @@ struct AttemptFacts
 // not act on the request, which is what allows resending a non-idempotent one.
 struct AttemptOutcome
 {
-    HttpError error;
+    Error error;
     bool transient = false;
     bool certainlyNotProcessed = false;
     std::optional<std::chrono::milliseconds> retryAfter;
@@ -51,10 +51,10 @@ AttemptOutcome judgeAttempt(const HttpRequest &request, const AttemptFacts &fact
                             const QDateTime &now);
 
 // The refusal of a URL that would send credentials in the clear; nothing when it is allowed.
-std::optional<HttpError> checkUrlIsSafe(const HttpRequest &request);
+std::optional<Error> checkUrlIsSafe(const HttpRequest &request);
 // The refusal of a redirect from `request`'s URL to `target` (relative to it):
 // one to another origin (scheme, host, port), which would take the request's
 // credentials and body along, or one that checkUrlIsSafe() would refuse.
-std::optional<HttpError> checkRedirect(const HttpRequest &request, const QUrl &target);
+std::optional<Error> checkRedirect(const HttpRequest &request, const QUrl &target);
 
 } // namespace ReleaseDesk

@@ -145,7 +145,7 @@ private:
         const auto &dependencies = *m_dependencies;
         AttemptOutcome outcome =
             judgeAttempt(m_request, facts, m_attempts, dependencies.clock.now());
-        if (outcome.error.kind != HttpError::Kind::None && m_attempts < m_request.maxAttempts &&
+        if (outcome.error.kind != ErrorKind::None && m_attempts < m_request.maxAttempts &&
             outcome.mayRetry(m_request.retry)) {
             const auto delay = outcome.retryAfter
                                    ? *outcome.retryAfter
@@ -166,11 +166,17 @@ private:
     {
         HttpResponse response = result;
         response.attempts = m_attempts;
+        if (!response.ok()) {
+            response.error.system = m_request.system;
+            response.error.endpoint = m_request.endpoint;
+            // As long as the server asked, not capped as the waits between
+            // attempts are: the outbox waits between its own attempts.
+            response.error.retryAfter = RetryTiming::serverWait(response.header("Retry-After"),
+                                                                m_dependencies->clock.now());
+        }
         if (m_context && m_done) {
             if (const HttpClient::Listener &listener = *m_dependencies->listener)
                 listener(m_request, response);
-            if (auto *witness = dynamic_cast<HttpWitness *>(m_context.data()))
-                witness->heard(m_request, response);
             // Once only, even if the callback re-enters the event loop.
             auto done = std::exchange(m_done, {});
             done(response);
@@ -203,7 +209,7 @@ private:
     QNetworkReply *m_reply = nullptr;
     QByteArray m_body;
     bool m_tooLarge = false;
-    std::optional<HttpError> m_refusedRedirect;
+    std::optional<Error> m_refusedRedirect;
     int m_attempts = 0;
 };
 

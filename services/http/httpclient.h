@@ -15,18 +15,6 @@ class QNetworkAccessManager;
 
 namespace ReleaseDesk {
 
-// A context that also hears the outcome of every request sent with it, before
-// the client that sent it turns the answer into its own result. A client's
-// message says what failed; the witness can still tell why (a timeout, a 503,
-// a 429 and its Retry-After, a 400), which decides whether trying again later
-// may help. The outbox worker sends each write with one.
-class HttpWitness : public QObject
-{
-public:
-    using QObject::QObject;
-    virtual void heard(const HttpRequest &request, const HttpResponse &response) = 0;
-};
-
 // The one way the clients of the external systems talk HTTP: plain HTTP only to
 // this computer, redirects followed only within the origin a request was sent
 // to (so its credentials go nowhere else), per-attempt timeouts, retries with
@@ -52,7 +40,8 @@ public:
     // Sends `request` and, when its last attempt ends, calls `done` once, on
     // this thread, from the event loop, never from within send(). If `context`
     // is destroyed first, the request is abandoned and `done` is not called.
-    // A context that is an HttpWitness hears the outcome just before `done`.
+    // A failed response's error names the request's system and endpoint and
+    // carries the server's Retry-After, for whoever decides about trying later.
     void send(HttpRequest request, QObject *context, Done done);
     // Hears how every request ends, whoever sent it: what tells the app it
     // is offline. Requests abandoned with their context are not heard.

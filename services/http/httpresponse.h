@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/error.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QList>
@@ -9,31 +11,6 @@
 
 namespace ReleaseDesk {
 
-// Why a request failed, in terms a client can act on, and a message that names
-// the system and endpoint for the person reading it.
-struct HttpError
-{
-    enum class Kind {
-        None,
-        Unreachable, // offline, host not found, connection refused or dropped
-        Timeout,
-        Tls,
-        Unauthorized, // 401
-        Forbidden,    // 403
-        NotFound,     // 404
-        Conflict,     // 409
-        RateLimited,  // 429, or Slack's {"ok":false,"error":"ratelimited"}
-        Server,       // 5xx
-        Client,       // any other 4xx
-        Malformed,    // bad JSON, not JSON, a partial body
-        TooLarge,     // more than HttpRequest::maxBodyBytes
-        InsecureUrl,  // plain http:// to a host other than this computer
-    };
-
-    Kind kind = Kind::None;
-    QString message;
-};
-
 // The outcome of HttpClient::send() after its last attempt.
 struct HttpResponse
 {
@@ -42,9 +19,10 @@ struct HttpResponse
     QByteArray body;    // kept on errors too, for the clients to read the server's own error text
     QJsonDocument json; // when the request expected JSON and it parsed
     int attempts = 0;
-    HttpError error;
+    // Kind None on success; otherwise it names the request's system and endpoint.
+    Error error;
 
-    bool ok() const { return error.kind == HttpError::Kind::None; }
+    bool ok() const { return error.kind == ErrorKind::None; }
     // The first header of that name, ignoring case; empty when absent.
     QByteArray header(const QByteArray &name) const;
 };

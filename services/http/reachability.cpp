@@ -4,10 +4,9 @@
 
 namespace ReleaseDesk {
 
-void Reachability::heard(const QString &system, HttpError::Kind outcome)
+void Reachability::heard(const QString &system, ErrorKind outcome)
 {
-    const bool noServer =
-        outcome == HttpError::Kind::Unreachable || outcome == HttpError::Kind::Timeout;
+    const bool noServer = outcome == ErrorKind::Unreachable || outcome == ErrorKind::Timeout;
     const bool wasReachable = m_reachable.value(system, true);
     m_reachable.insert(system, !noServer);
     const bool offline = std::none_of(m_reachable.cbegin(), m_reachable.cend(),

@@ -21,7 +21,7 @@ public:
     using QObject::QObject;
 
     // The outcome of one request to `system` ("Jira").
-    void heard(const QString &system, HttpError::Kind outcome);
+    void heard(const QString &system, ErrorKind outcome);
     bool isOffline() const { return m_offline; }
     // The systems whose last request found no server, sorted.
     QStringList unreachable() const;

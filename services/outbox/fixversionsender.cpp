@@ -56,7 +56,7 @@ void FixVersionSender::lookUp(Integrations *integrations, const QString &name, Q
                           [integrations, name, done,
                            lookedUp = std::move(lookedUp)](const Result<QList<JiraVersion>> &all) {
                               if (!all)
-                                  return done(Answer::failure(
+                                  return done(all.failure().withMessage(
                                       tr("Jira: the fix version %1 could not be looked up: %2")
                                           .arg(name, all.error())));
                               if (JiraClient *jira = jiraOf(integrations, done))
@@ -76,17 +76,19 @@ void FixVersionSender::createVersion(Integrations *integrations, const QString &
                 return done(OutboxAnswer{created->name, {}});
             // A create whose answer was lost and that was refused when sent
             // again made the version after all: look once more before failing.
-            const QString failure =
-                tr("Jira: the fix version %1 could not be created: %2").arg(name, created.error());
+            const Error failure = created.failure().withMessage(
+                tr("Jira: the fix version %1 could not be created: %2").arg(name, created.error()));
             JiraClient *jira = integrations->jira();
             if (!jira)
                 return done(Answer::failure(failure));
             jira->projectVersions(jira->connection().projectKey, context,
                                   [name, failure, done](const Result<QList<JiraVersion>> &all) {
-                                      if (all) {
-                                          if (const JiraVersion *made = named(all.value(), name))
-                                              return done(OutboxAnswer{made->name, {}});
-                                      }
+                                      // Not knowing whether it was made, the look's own
+                                      // failure says whether to try again.
+                                      if (!all)
+                                          return done(all.failure().withMessage(failure.message));
+                                      if (const JiraVersion *made = named(all.value(), name))
+                                          return done(OutboxAnswer{made->name, {}});
                                       done(Answer::failure(failure));
                                   });
         });
@@ -106,7 +108,8 @@ void FixVersionSender::editTask(const JiraFixVersionPayload &edit, QObject *cont
         [integrations, edit, failure, context,
          done = std::move(done)](const Result<QStringList> &current) {
             if (!current)
-                return done(Answer::failure(failure.arg(edit.key, edit.version, current.error())));
+                return done(current.failure().withMessage(
+                    failure.arg(edit.key, edit.version, current.error())));
             // Already as asked: an earlier attempt whose answer was lost, or a person.
             if (current->contains(edit.version, Qt::CaseInsensitive) == edit.add)
                 return done(OutboxAnswer{edit.key, {}});
@@ -115,8 +118,8 @@ void FixVersionSender::editTask(const JiraFixVersionPayload &edit, QObject *cont
                 return;
             const auto edited = [edit, failure, done](const Status &status) {
                 if (!status)
-                    return done(
-                        Answer::failure(failure.arg(edit.key, edit.version, status.error())));
+                    return done(status.failure().withMessage(
+                        failure.arg(edit.key, edit.version, status.error())));
                 done(OutboxAnswer{edit.key, {}});
             };
             if (edit.add)
@@ -157,7 +160,7 @@ void FixVersionSender::markReleased(const JiraVersionReleasedPayload &released, 
                         version.id, released.releaseDate, context,
                         [released, done](const Result<JiraVersion> &updated) {
                             if (!updated) {
-                                return done(Answer::failure(
+                                return done(updated.failure().withMessage(
                                     tr("Jira: the fix version %1 could not be marked released: %2")
                                         .arg(released.name, updated.error())));
                             }
@@ -176,7 +179,7 @@ void FixVersionSender::archive(const JiraVersionArchivedPayload &archived, QObje
                     jira.archiveVersion(
                         version.id, context, [archived, done](const Result<JiraVersion> &updated) {
                             if (!updated) {
-                                return done(Answer::failure(
+                                return done(updated.failure().withMessage(
                                     tr("Jira: the fix version %1 could not be archived: %2")
                                         .arg(archived.name, updated.error())));
                             }

@@ -5,9 +5,9 @@
 
 namespace ReleaseDesk {
 
-bool OutboxRetry::isTransient(HttpError::Kind kind)
+bool OutboxRetry::isTransient(ErrorKind kind)
 {
-    using Kind = HttpError::Kind;
+    using Kind = ErrorKind;
     switch (kind) {
     case Kind::Unreachable:
     case Kind::Timeout:
@@ -17,6 +17,7 @@ bool OutboxRetry::isTransient(HttpError::Kind kind)
     case Kind::TooLarge:
         return true;
     case Kind::None:
+    case Kind::Other:
     case Kind::Tls:
     case Kind::Unauthorized:
     case Kind::Forbidden:
@@ -41,11 +42,11 @@ std::chrono::milliseconds OutboxRetry::backoff(const Policy &policy, int failedA
 }
 
 OutboxRetry::Decision OutboxRetry::afterFailure(const Policy &policy, int attempts,
-                                                const AttemptFailure &failure, const QDateTime &now,
+                                                const Error &failure, const QDateTime &now,
                                                 double jitter)
 {
     Decision decision;
-    if (!failure.kind || !isTransient(*failure.kind)) {
+    if (!isTransient(failure.kind)) {
         decision.state = OutboxState::Failed;
         decision.lastError = failure.message;
         return decision;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain.h"
-#include "services/http/httpresponse.h"
+#include "models/error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,20 +11,6 @@
 #include <optional>
 
 namespace ReleaseDesk {
-
-// Why one attempt to send an entry failed: the client's message for a person,
-// and what the HTTP layer saw of the last answer that failed, which is what
-// tells a failure that may pass from one that will not.
-struct AttemptFailure
-{
-    QString message;
-    // The last failed answer's kind; nullopt when every answer came back fine
-    // and the client refused what it read (Slack's ok:false, a task with no
-    // way to the status asked for).
-    std::optional<HttpError::Kind> kind;
-    // What that answer asked to wait (Retry-After), if anything.
-    std::optional<std::chrono::milliseconds> retryAfter;
-};
 
 // When the outbox tries a failed write again, and when it stops trying and
 // leaves the entry to a person. Pure, so that every case is tested from a table.
@@ -59,8 +45,10 @@ public:
 
     // Whether an answer of this kind may go differently later: no answer, a
     // timeout, a server error, a rate limit, a garbled or cut-off body. A 4xx
-    // (wrong credentials, no permission, a refused write) will not.
-    static bool isTransient(HttpError::Kind kind);
+    // (wrong credentials, no permission, a refused write) will not, nor will
+    // a refusal the client read in a good answer (Slack's ok:false, a task
+    // with no way to the status asked for), which is of kind Other.
+    static bool isTransient(ErrorKind kind);
 
     // The wait after `failedAttempts` failures (1 = after the first):
     // exponential from firstDelay, capped at maxDelay, of which `jitter`
@@ -70,9 +58,10 @@ public:
                                              double jitter);
 
     // `attempts` counts the attempt that failed. A transient failure waits
-    // what the answer asked (however many attempts were made), or else the
-    // backoff within the attempts allowed; any other is Failed with the message.
-    static Decision afterFailure(const Policy &policy, int attempts, const AttemptFailure &failure,
+    // what the answer asked (its retryAfter, however many attempts were
+    // made), or else the backoff within the attempts allowed; any other is
+    // Failed with the message.
+    static Decision afterFailure(const Policy &policy, int attempts, const Error &failure,
                                  const QDateTime &now, double jitter);
 };
 

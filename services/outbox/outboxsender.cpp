@@ -84,7 +84,7 @@ void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, 
             page->title, page->storage, context,
             [done = std::move(done)](const Result<ConfluencePage> &published) {
                 if (!published)
-                    return done(Answer::failure(published.error()));
+                    return done(published.failure());
                 done(OutboxAnswer{published->id, published->url.toString()});
             });
     } else if (const auto *change = std::get_if<RaiseChangePayload>(&payload)) {
@@ -98,7 +98,7 @@ void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, 
         m_integrations.serviceNow()->raiseChange(
             draft, context, [done = std::move(done)](const Result<ChangeTicket> &raised) {
                 if (!raised)
-                    return done(Answer::failure(raised.error()));
+                    return done(raised.failure());
                 done(OutboxAnswer{raised->number, raised->url.toString()});
             });
     } else if (const auto *post = std::get_if<SlackPostPayload>(&payload)) {
@@ -106,7 +106,7 @@ void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, 
             post->text, post->threadTs, post->ref, created, context,
             [done = std::move(done)](const Result<SlackMessage> &posted) {
                 if (!posted)
-                    return done(Answer::failure(posted.error()));
+                    return done(posted.failure());
                 done(OutboxAnswer{posted->ts, {}});
             });
     } else if (const auto *version = std::get_if<JiraVersionPayload>(&payload)) {
@@ -138,7 +138,7 @@ void OutboxSender::addComment(const JiraCommentPayload &comment, const QDateTime
         [integrations, comment, notBefore, context,
          done = std::move(done)](const Result<QList<JiraComment>> &existing) {
             if (!existing)
-                return done(Answer::failure(existing.error()));
+                return done(existing.failure());
             // The ref, when the entry has one, as for a verdict: Jira Cloud
             // rebuilds the text, and clocks disagree.
             const auto found =
@@ -155,7 +155,7 @@ void OutboxSender::addComment(const JiraCommentPayload &comment, const QDateTime
             jira->addComment(comment.key, OutboxPayloads::commentText(comment), context,
                              [done](const Result<QString> &added) {
                                  if (!added)
-                                     return done(Answer::failure(added.error()));
+                                     return done(added.failure());
                                  done(OutboxAnswer{added.value(), {}});
                              });
         });
@@ -172,7 +172,7 @@ void OutboxSender::recordVerdict(const JiraVerdictPayload &verdict, QObject *con
         [integrations, verdict, context,
          done = std::move(done)](const Result<QList<JiraComment>> &existing) {
             if (!existing)
-                return done(Answer::failure(existing.error()));
+                return done(existing.failure());
             for (const JiraComment &comment : existing.value()) {
                 const auto reading = VerdictComment::read(comment.text);
                 if (reading && reading->ref == verdict.ref)
@@ -184,7 +184,7 @@ void OutboxSender::recordVerdict(const JiraVerdictPayload &verdict, QObject *con
             jira->addComment(verdict.key, verdict.text, context,
                              [integrations, verdict, context, done](const Result<QString> &added) {
                                  if (!added)
-                                     return done(Answer::failure(added.error()));
+                                     return done(added.failure());
                                  moveAfterVerdict(integrations, verdict, added.value(), context,
                                                   done);
                              });
@@ -203,7 +203,7 @@ void OutboxSender::moveAfterVerdict(Integrations *integrations, const JiraVerdic
     jira->issue(move.key, context,
                 [integrations, move, commentId, context, done](const Result<Change> &task) {
                     if (!task)
-                        return done(Answer::failure(task.error()));
+                        return done(task.failure());
                     const Done answered = [commentId, done](const Answer &moved) {
                         done(moved ? Answer(OutboxAnswer{commentId, {}}) : moved);
                     };
@@ -221,7 +221,7 @@ void OutboxSender::moveTask(const JiraTransitionPayload &transition, QObject *co
         transition.key, context,
         [integrations, transition, context, done = std::move(done)](const Result<Change> &task) {
             if (!task)
-                return done(Answer::failure(task.error()));
+                return done(task.failure());
             // Already there: moved by an earlier attempt whose answer was lost, or by a person.
             if (arrived(task->status, transition))
                 return done(OutboxAnswer{task->status, {}});
@@ -241,7 +241,7 @@ void OutboxSender::takeTransition(Integrations *integrations,
         [integrations, transition, from, context,
          done](const Result<QList<JiraTransition>> &moves) {
             if (!moves)
-                return done(Answer::failure(moves.error()));
+                return done(moves.failure());
             const auto move =
                 std::find_if(moves->cbegin(), moves->cend(), [&](const JiraTransition &t) {
                     return arrived(t.toStatus, transition);
@@ -259,14 +259,14 @@ void OutboxSender::takeTransition(Integrations *integrations,
                                 to = move->toStatus](const Status &moved) {
                                    if (moved)
                                        return done(OutboxAnswer{to, {}});
-                                   confirmMove(integrations, transition, moved.error(), context,
+                                   confirmMove(integrations, transition, moved.failure(), context,
                                                done);
                                });
         });
 }
 
 void OutboxSender::confirmMove(Integrations *integrations, const JiraTransitionPayload &transition,
-                               const QString &failure, QObject *context, const Done &done)
+                               const Error &failure, QObject *context, const Done &done)
 {
     // A lost answer, or a POST resent under it that Jira then refused, may
     // hide a move that happened: look again before calling it a failure.
@@ -274,7 +274,10 @@ void OutboxSender::confirmMove(Integrations *integrations, const JiraTransitionP
     if (!jira)
         return done(Answer::failure(failure));
     jira->issue(transition.key, context, [transition, failure, done](const Result<Change> &task) {
-        if (task && arrived(task->status, transition))
+        // Not knowing whether it moved, the look's own failure says whether to try again.
+        if (!task)
+            return done(task.failure().withMessage(failure.message));
+        if (arrived(task->status, transition))
             return done(OutboxAnswer{task->status, {}});
         done(Answer::failure(failure));
     });

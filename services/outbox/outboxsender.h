@@ -68,7 +68,7 @@ private:
     static void takeTransition(Integrations *integrations, const JiraTransitionPayload &transition,
                                const QString &from, QObject *context, const Done &done);
     static void confirmMove(Integrations *integrations, const JiraTransitionPayload &transition,
-                            const QString &failure, QObject *context, const Done &done);
+                            const Error &failure, QObject *context, const Done &done);
     // The Jira client now, or nullptr after telling `done` it is not connected.
     static JiraClient *jiraOf(Integrations *integrations, const Done &done);
     static bool arrived(const QString &status, const JiraTransitionPayload &transition);

@@ -2,8 +2,6 @@
 
 #include "models/releaseworkflow.h"
 #include "services/connections/integrations.h"
-#include "services/http/httpclient.h"
-#include "services/http/retrytiming.h"
 
 #include <QRandomGenerator>
 
@@ -21,40 +19,17 @@ constexpr std::chrono::milliseconds pauseAfterStoreProblem = std::chrono::second
 } // namespace
 
 // One attempt to send one entry: the context of every request it makes, so
-// that destroying it abandons them all, and the witness of their answers, so
-// that a failure can be judged by what the server said rather than by the
-// client's message.
-class OutboxAttempt final : public HttpWitness
+// that destroying it abandons them all.
+class OutboxAttempt final : public QObject
 {
 public:
-    OutboxAttempt(const Clock &clock, QObject *parent) : HttpWitness(parent), m_clock(clock) {}
-
-    void heard(const HttpRequest &, const HttpResponse &response) override
-    {
-        if (response.ok())
-            return;
-        m_failure.kind = response.error.kind;
-        // As long as the server asked: the outbox waits between attempts,
-        // not inside one.
-        m_failure.retryAfter =
-            RetryTiming::serverWait(response.header("Retry-After"), m_clock.now());
-    }
-
-    // What the requests of this attempt saw, with the client's `message`.
-    AttemptFailure failure(const QString &message) const
-    {
-        AttemptFailure failure = m_failure;
-        failure.message = message;
-        return failure;
-    }
+    using QObject::QObject;
 
     // True the first time only: an answer and the deadline may both be on
     // their way, and just one of them decides the attempt.
     bool settle() { return !std::exchange(m_settled, true); }
 
 private:
-    const Clock &m_clock;
-    AttemptFailure m_failure;
     bool m_settled = false;
 };
 
@@ -139,7 +114,7 @@ void OutboxWorker::begin(OutboxEntry entry)
     const auto payload = OutboxPayloads::parse(entry);
     if (!payload) {
         // Nothing can make an unreadable payload sendable; a person decides.
-        return fail(entry, AttemptFailure{payload.error(), std::nullopt, std::nullopt});
+        return fail(entry, payload.failure());
     }
     const RemoteSystem system = OutboxSender::systemOf(payload.value());
     if (!m_sender.isConnected(system)) {
@@ -151,7 +126,7 @@ void OutboxWorker::begin(OutboxEntry entry)
         return record(entry, &OutboxWorker::deferred);
     }
 
-    auto *attempt = new OutboxAttempt(m_clock, this);
+    auto *attempt = new OutboxAttempt(this);
     m_attempt = attempt;
     const auto timeout = m_policy.attemptTimeout;
     QTimer::singleShot(timeout, attempt, [this, attempt, entry, system, timeout] {
@@ -163,28 +138,27 @@ void OutboxWorker::begin(OutboxEntry entry)
         // Its requests are abandoned with it; their callbacks never come.
         attempt->deleteLater();
         m_attempt = nullptr;
-        fail(entry, AttemptFailure{message, HttpError::Kind::Timeout, std::nullopt});
+        fail(entry, Error{ErrorKind::Timeout, message});
     });
     m_sender.send(
         payload.value(), entry.created, attempt,
         [this, attempt, entry, payload = payload.value()](const Result<OutboxAnswer> &answer) {
             if (!attempt->settle())
                 return;
-            const AttemptFailure failure = attempt->failure(answer ? QString() : answer.error());
             // Later: the client that called back may still be using it.
             attempt->deleteLater();
             m_attempt = nullptr;
-            finish(entry, payload, answer, failure);
+            finish(entry, payload, answer);
         });
 }
 
 void OutboxWorker::finish(OutboxEntry entry, const OutboxPayload &payload,
-                          const Result<OutboxAnswer> &answer, const AttemptFailure &failure)
+                          const Result<OutboxAnswer> &answer)
 {
     if (answer)
         complete(std::move(entry), payload, answer.value());
     else
-        fail(std::move(entry), failure);
+        fail(std::move(entry), answer.failure());
 }
 
 void OutboxWorker::complete(OutboxEntry entry, const OutboxPayload &payload,
@@ -212,7 +186,7 @@ void OutboxWorker::complete(OutboxEntry entry, const OutboxPayload &payload,
     schedulePump();
 }
 
-void OutboxWorker::fail(OutboxEntry entry, const AttemptFailure &failure)
+void OutboxWorker::fail(OutboxEntry entry, const Error &failure)
 {
     const OutboxRetry::Decision decision =
         OutboxRetry::afterFailure(m_policy, entry.attempts, failure, m_clock.now(), m_jitter());

@@ -72,10 +72,10 @@ private:
     void schedulePump();
     void pump();
     void begin(OutboxEntry entry);
-    void finish(OutboxEntry entry, const OutboxPayload &payload, const Result<OutboxAnswer> &answer,
-                const AttemptFailure &failure);
+    void finish(OutboxEntry entry, const OutboxPayload &payload,
+                const Result<OutboxAnswer> &answer);
     void complete(OutboxEntry entry, const OutboxPayload &payload, const OutboxAnswer &answer);
-    void fail(OutboxEntry entry, const AttemptFailure &failure);
+    void fail(OutboxEntry entry, const Error &failure);
     using Outcome = void (OutboxWorker::*)(const OutboxEntry &);
     void record(const OutboxEntry &entry, Outcome signal);
     // Pauses after a store problem, so that a store that keeps failing is not hammered.

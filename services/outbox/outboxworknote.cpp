@@ -17,7 +17,7 @@ void OutboxSender::addWorkNote(const WorkNotePayload &note, QObject *context, Do
         [integrations, note, context,
          done = std::move(done)](const Result<std::optional<ChangeTicket>> &found) {
             if (!found)
-                return done(Answer::failure(found.error()));
+                return done(found.failure());
             if (!found->has_value()) {
                 return done(Answer::failure(
                     tr("ServiceNow: there is no change with correlation id %1 to note it on.")
@@ -31,7 +31,7 @@ void OutboxSender::addWorkNote(const WorkNotePayload &note, QObject *context, Do
                 change.sysId, context,
                 [integrations, note, change, context, done](const Result<QString> &notes) {
                     if (!notes)
-                        return done(Answer::failure(notes.error()));
+                        return done(notes.failure());
                     const OutboxAnswer answer{change.number, change.url.toString()};
                     if (notes->contains(note.text.trimmed()))
                         return done(answer);
@@ -44,7 +44,7 @@ void OutboxSender::addWorkNote(const WorkNotePayload &note, QObject *context, Do
                                             {{QStringLiteral("work_notes"), note.text}}, context,
                                             [answer, done](const Result<ChangeTicket> &noted) {
                                                 if (!noted)
-                                                    return done(Answer::failure(noted.error()));
+                                                    return done(noted.failure());
                                                 done(answer);
                                             });
                 });

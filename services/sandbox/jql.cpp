@@ -323,7 +323,7 @@ Result<JqlAst> parseJql(const QString &text)
 {
     auto tokens = tokenizeJql(text);
     if (!tokens)
-        return Result<JqlAst>::failure(tokens.error());
+        return tokens.failure();
     return Parser(std::move(tokens).value()).parse();
 }
 

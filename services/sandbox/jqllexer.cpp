@@ -40,7 +40,7 @@ public:
             if (c == u'"' || c == u'\'') {
                 const auto quoted = readQuoted(token);
                 if (!quoted)
-                    return Result<QList<JqlToken>>::failure(quoted.error());
+                    return quoted.failure();
                 tokens << quoted.value();
                 continue;
             }
@@ -77,7 +77,7 @@ public:
             } else {
                 const auto word = readWord(token);
                 if (!word)
-                    return Result<QList<JqlToken>>::failure(word.error());
+                    return word.failure();
                 tokens << word.value();
                 continue;
             }
@@ -147,7 +147,7 @@ private:
         while (m_pos < m_text.size() && m_text.at(m_pos) != quote) {
             if (m_text.at(m_pos) == u'\\') {
                 if (const Status escaped = readEscape(token.text); !escaped)
-                    return Result<JqlToken>::failure(escaped.error());
+                    return escaped.failure();
                 continue;
             }
             token.text += m_text.at(m_pos);
@@ -183,7 +183,7 @@ private:
             }
             if (c == u'\\') {
                 if (const Status escaped = readEscape(token.text); !escaped)
-                    return Result<JqlToken>::failure(escaped.error());
+                    return escaped.failure();
                 continue;
             }
             token.text += c;

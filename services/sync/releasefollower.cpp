@@ -61,7 +61,7 @@ Status ReleaseFollower::follow(const Followed &followed, const QStringList &task
     const auto following = [&](const Release &release) -> Result<FixVersionFollowing> {
         const auto outbox = m_run.store.releaseOutbox(release.id);
         if (!outbox)
-            return Result<FixVersionFollowing>::failure(outbox.error());
+            return outbox.failure();
         return FixVersionFollow::follow(release, jira, ReleaseFixVersions::waiting(outbox.value()),
                                         m_run.clock.now());
     };
@@ -70,7 +70,7 @@ Status ReleaseFollower::follow(const Followed &followed, const QStringList &task
     // since a person may have moved it while Jira answered.
     const auto seen = following(followed.release);
     if (!seen)
-        return Status::failure(seen.error());
+        return seen.failure();
     if (!seen->release)
         return success();
     QList<AuditEvent> events;
@@ -78,14 +78,14 @@ Status ReleaseFollower::follow(const Followed &followed, const QStringList &task
         followed.release.id, [&](Release &release) -> Result<ReleaseWrites> {
             const auto now = following(release);
             if (!now)
-                return Result<ReleaseWrites>::failure(now.error());
+                return now.failure();
             if (now->release)
                 release = *now->release;
             events = now->events;
             return ReleaseWrites{events, {}};
         });
     if (!saved)
-        return Status::failure(saved.error());
+        return saved.failure();
     for (const AuditEvent &event : events)
         m_outcome.changes << tr("%1: %2").arg(followed.release.name, event.why);
     return success();

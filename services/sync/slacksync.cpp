@@ -143,7 +143,7 @@ Status SlackSync::store(const std::optional<SyncCursor> &cursor)
     if (!m_kinds) {
         const auto known = m_run.store.channelMessages();
         if (!known)
-            return Status::failure(known.error());
+            return known.failure();
         m_kinds.emplace();
         for (const ChannelMessage &message : known.value()) {
             if (message.threadTs.isEmpty())
@@ -177,7 +177,7 @@ Status SlackSync::store(const std::optional<SyncCursor> &cursor)
         return success();
     const auto changed = m_run.store.saveChannelMessages(messages, cursor);
     if (!changed)
-        return Status::failure(changed.error());
+        return changed.failure();
     m_result.read += int(messages.size());
     for (const QString &ts : changed.value()) {
         // A message changed by two writes of one sync is one change.
@@ -257,7 +257,7 @@ Status SlackSync::stop(const Release &release, const QList<ChannelMessage> &stor
     // Read again: an answer in this sync may have moved it on already.
     const auto current = m_run.store.release(release.id);
     if (!current)
-        return Status::failure(current.error());
+        return current.failure();
     if (!Lifecycle::allowedTargets(current->stage).contains(to)) {
         // The team's word on a release that cannot move so: a person decides, told once.
         if (m_result.changed.contains(said->ts))

@@ -15,7 +15,7 @@ Result<std::optional<SlackSync::Window>> SlackSync::storedWindow(const QString &
     using Found = Result<std::optional<Window>>;
     const auto stored = cursor(windowSource(m_settings.channel));
     if (!stored)
-        return Found::failure(stored.error());
+        return stored.failure();
     if (!stored.value())
         return Found(std::nullopt);
     const QStringList parts = stored.value()->value.split(u' ');

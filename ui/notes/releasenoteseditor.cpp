@@ -345,7 +345,7 @@ Status ReleaseNotesEditor::reloadRelease()
 {
     auto release = m_store.release(m_release.id);
     if (!release)
-        return Status::failure(release.error());
+        return release.failure();
     m_release = std::move(release).value();
     m_saved = NotesTemplate::draftOf(m_release);
     return success();
