@@ -1,8 +1,8 @@
 #include "desktopsession.h"
 
-#include "models/releasewatch.h"
+#include "models/usecases/releasewatch.h"
 #include "services/connections/connectionsecrets.h"
-#include "services/jirataskquery.h"
+#include "services/taskquery/jirataskquery.h"
 #include "services/sync/jirasync.h"
 #include "ui/connections/connectionsdialog.h"
 #include "ui/dashboard/dashboardpage.h"

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "models/clock.h"
-#include "models/credentialstore.h"
+#include "models/ports/clock.h"
+#include "models/ports/credentialstore.h"
 #include "services/connections/connectionsettings.h"
 #include "services/connections/integrations.h"
 #include "services/connections/profileconnectionsetup.h"
 #include "services/http/reachability.h"
-#include "services/backgroundboardsource.h"
-#include "services/notesdraftfolder.h"
+#include "services/store/backgroundboardsource.h"
+#include "services/store/notesdraftfolder.h"
 #include "services/outbox/outboxworker.h"
-#include "services/profile.h"
-#include "services/sqlitestore.h"
+#include "services/store/profile.h"
+#include "services/store/sqlitestore.h"
 #include "services/sync/syncengine.h"
 #include "services/sync/syncscheduler.h"
 

@@ -5,14 +5,14 @@
 #include "options.h"
 #include "quitonsignal.h"
 
-#include "models/clock.h"
+#include "models/ports/clock.h"
 #include "services/connections/connectiondocument.h"
-#include "services/demoprofile.h"
-#include "services/keychaincredentialstore.h"
-#include "services/profile.h"
+#include "services/connections/demoprofile.h"
+#include "services/credentials/keychaincredentialstore.h"
+#include "services/store/profile.h"
 #include "services/sandbox/sandbox.h"
-#include "services/sessioncredentialstore.h"
-#include "services/sqlitestore.h"
+#include "services/credentials/sessioncredentialstore.h"
+#include "services/store/sqlitestore.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>

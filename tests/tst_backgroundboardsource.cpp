@@ -2,8 +2,8 @@
 // answered later on the asking thread, with what was written before the ask,
 // never to a context that is gone.
 
-#include "services/backgroundboardsource.h"
-#include "services/sqlitestore.h"
+#include "services/store/backgroundboardsource.h"
+#include "services/store/sqlitestore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -7,7 +7,7 @@
 #include "services/clients/confluenceclient.h"
 #include "support/clienttestbench.h"
 
-#include "models/storageformat.h"
+#include "models/formats/storageformat.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

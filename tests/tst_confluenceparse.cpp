@@ -1,6 +1,6 @@
 #include "services/clients/confluenceparse.h"
 
-#include "models/storageformat.h"
+#include "models/formats/storageformat.h"
 
 #include <QJsonArray>
 #include <QTest>

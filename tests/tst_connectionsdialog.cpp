@@ -1,7 +1,7 @@
 #include "services/connections/connectiondocument.h"
 #include "services/connections/connectionsettings.h"
 #include "services/connections/profileconnectionsetup.h"
-#include "services/sessioncredentialstore.h"
+#include "services/credentials/sessioncredentialstore.h"
 #include "support/clienttestbench.h"
 #include "ui/connections/connectionform.h"
 #include "ui/connections/connectionsdialog.h"

@@ -1,4 +1,4 @@
-#include "models/dashboardmodel.h"
+#include "models/itemmodels/dashboardmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

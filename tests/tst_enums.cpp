@@ -1,4 +1,4 @@
-#include "models/enums.h"
+#include "models/domain/enums.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "models/result.h"
+#include "models/domain/result.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "models/releaseworkflow.h"
+#include "models/usecases/releaseworkflow.h"
 #include "services/outbox/outboxworker.h"
-#include "services/sqlitestore.h"
+#include "services/store/sqlitestore.h"
 #include "services/sync/syncengine.h"
 #include "support/outboxbench.h"
 

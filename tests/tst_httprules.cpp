@@ -1,4 +1,4 @@
-#include "models/addressrules.h"
+#include "models/domain/addressrules.h"
 #include "services/http/attemptoutcome.h"
 #include "services/http/retrytiming.h"
 #include "services/http/urlrules.h"

@@ -1,4 +1,4 @@
-#include "services/jirataskquery.h"
+#include "services/taskquery/jirataskquery.h"
 #include "support/synctestbench.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "services/keychaincredentialstore.h"
+#include "services/credentials/keychaincredentialstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

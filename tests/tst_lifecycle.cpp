@@ -1,4 +1,4 @@
-#include "models/lifecycle.h"
+#include "models/lifecycle/lifecycle.h"
 
 #include <QTest>
 

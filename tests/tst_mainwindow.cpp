@@ -1,6 +1,6 @@
-#include "models/dashboardroles.h"
+#include "models/itemmodels/dashboardroles.h"
 #include "support/memoryreleasestore.h"
-#include "services/notesdraftfolder.h"
+#include "services/store/notesdraftfolder.h"
 #include "ui/mainwindow.h"
 #include "ui/dashboard/releasedetailpane.h"
 #include "ui/messagebanner.h"

@@ -1,4 +1,4 @@
-#include "services/migrations.h"
+#include "services/store/migrations.h"
 #include "support/storefixtures.h"
 
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 #include "candidatefixture.h"
 
-#include "models/candidateroles.h"
+#include "models/itemmodels/candidateroles.h"
 #include "ui/messagebanner.h"
 #include "ui/newrelease/newreleasedialog.h"
 

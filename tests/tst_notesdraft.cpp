@@ -1,5 +1,5 @@
-#include "models/notesdraft.h"
-#include "models/releaserequests.h"
+#include "models/domain/notesdraft.h"
+#include "models/usecases/releaserequests.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "models/notesautosave.h"
-#include "services/notesdraftfolder.h"
+#include "models/usecases/notesautosave.h"
+#include "services/store/notesdraftfolder.h"
 #include "support/workflowfixture.h"
 
 #include <QDir>

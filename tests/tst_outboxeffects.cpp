@@ -1,4 +1,4 @@
-#include "models/outboxeffects.h"
+#include "models/usecases/outboxeffects.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "models/outboxpayload.h"
+#include "models/formats/outboxpayload.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "models/releaserequests.h"
-#include "models/releaseworkflow.h"
-#include "models/slackformat.h"
-#include "models/storageformat.h"
+#include "models/usecases/releaserequests.h"
+#include "models/usecases/releaseworkflow.h"
+#include "models/formats/slackformat.h"
+#include "models/formats/storageformat.h"
 #include "support/forwardingstore.h"
 #include "support/outboxbench.h"
 

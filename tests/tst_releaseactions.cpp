@@ -2,10 +2,10 @@
 // follows the use case it runs, so a button is enabled exactly when its click
 // can succeed.
 
-#include "models/outboxpayload.h"
-#include "models/releaseactionrunner.h"
-#include "models/releaseactions.h"
-#include "models/releaserequests.h"
+#include "models/formats/outboxpayload.h"
+#include "models/usecases/releaseactionrunner.h"
+#include "models/usecases/releaseactions.h"
+#include "models/usecases/releaserequests.h"
 
 #include <QTest>
 

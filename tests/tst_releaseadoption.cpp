@@ -1,5 +1,5 @@
-#include "models/releaseadoption.h"
-#include "models/releasechannel.h"
+#include "models/usecases/releaseadoption.h"
+#include "models/formats/releasechannel.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #include "candidatefixture.h"
 
-#include "models/candidatefiltermodel.h"
-#include "models/candidatetaskmodel.h"
-#include "models/releasecandidates.h"
+#include "models/itemmodels/candidatefiltermodel.h"
+#include "models/itemmodels/candidatetaskmodel.h"
+#include "models/usecases/releasecandidates.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "models/releasechannel.h"
-#include "models/releaseteamreply.h"
-#include "models/slackformat.h"
+#include "models/formats/releasechannel.h"
+#include "models/formats/releaseteamreply.h"
+#include "models/formats/slackformat.h"
 
 #include <QTest>
 

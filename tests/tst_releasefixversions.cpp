@@ -1,6 +1,6 @@
-#include "models/fixversionfollow.h"
-#include "models/outboxpayload.h"
-#include "models/releasefixversions.h"
+#include "models/usecases/fixversionfollow.h"
+#include "models/formats/outboxpayload.h"
+#include "models/usecases/releasefixversions.h"
 #include "support/workflowfixture.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "models/outboxpayload.h"
-#include "models/storageformat.h"
-#include "services/notesdraftfolder.h"
+#include "models/formats/outboxpayload.h"
+#include "models/formats/storageformat.h"
+#include "services/store/notesdraftfolder.h"
 #include "support/workflowfixture.h"
 #include "ui/notes/releasenoteseditor.h"
 

@@ -1,7 +1,7 @@
-#include "models/outboxpayload.h"
-#include "models/releaserequests.h"
-#include "models/slackformat.h"
-#include "models/storageformat.h"
+#include "models/formats/outboxpayload.h"
+#include "models/usecases/releaserequests.h"
+#include "models/formats/slackformat.h"
+#include "models/formats/storageformat.h"
 #include "support/workflowfixture.h"
 
 #include <QRegularExpression>

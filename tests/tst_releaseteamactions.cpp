@@ -1,5 +1,5 @@
-#include "models/outboxpayload.h"
-#include "models/releaseteamreply.h"
+#include "models/formats/outboxpayload.h"
+#include "models/formats/releaseteamreply.h"
 #include "support/workflowfixture.h"
 
 #include <QTest>

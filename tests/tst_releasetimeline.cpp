@@ -1,4 +1,4 @@
-#include "models/releaseboard.h"
+#include "models/lifecycle/releaseboard.h"
 #include "support/memoryreleasestore.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "models/releaserequests.h"
-#include "models/releasewatch.h"
+#include "models/usecases/releaserequests.h"
+#include "models/usecases/releasewatch.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "models/displaytext.h"
-#include "services/notesdraftfolder.h"
+#include "models/formats/displaytext.h"
+#include "services/store/notesdraftfolder.h"
 #include "support/memoryreleasestore.h"
 #include "ui/dashboard/releasedetailpane.h"
 #include "ui/mainwindow.h"

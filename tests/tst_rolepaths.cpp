@@ -3,7 +3,7 @@
 // release team recording by hand a reply the app could not read, backing a
 // release out and cancelling one.
 
-#include "services/sandbox/slacksystem.h"
+#include "services/sandbox/slack/slacksystem.h"
 #include "support/flowfixture.h"
 #include "ui/messagebanner.h"
 #include "ui/traynotifier.h"

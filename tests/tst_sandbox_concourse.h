@@ -5,8 +5,8 @@
 
 #include "support/sandboxfixture.h"
 
-#include "services/sandbox/catalogue.h"
-#include "services/sandbox/concoursesystem.h"
+#include "services/sandbox/simulation/catalogue.h"
+#include "services/sandbox/concourse/concoursesystem.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

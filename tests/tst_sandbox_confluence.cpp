@@ -1,6 +1,6 @@
 #include "tst_sandbox_confluence.h"
 
-#include "services/sandbox/system.h"
+#include "services/sandbox/core/system.h"
 
 #include <QRegularExpression>
 

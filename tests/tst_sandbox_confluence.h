@@ -6,7 +6,7 @@
 
 #include "support/sandboxfixture.h"
 
-#include "services/sandbox/catalogue.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

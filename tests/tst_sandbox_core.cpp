@@ -1,8 +1,8 @@
 #include "support/sandboxfixture.h"
 
-#include "services/sandbox/catalogue.h"
-#include "services/sandbox/faults.h"
-#include "services/sandbox/router.h"
+#include "services/sandbox/simulation/catalogue.h"
+#include "services/sandbox/core/faults.h"
+#include "services/sandbox/core/router.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "tst_sandbox_jira.h"
 
-#include "services/sandbox/jirastore.h"
+#include "services/sandbox/jira/jirastore.h"
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;

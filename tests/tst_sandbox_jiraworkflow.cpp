@@ -1,6 +1,6 @@
 #include "tst_sandbox_jira.h"
 
-#include "services/sandbox/events.h"
+#include "services/sandbox/core/events.h"
 
 #include <QSignalSpy>
 

@@ -1,6 +1,6 @@
 #include "tst_sandbox_slack.h"
 
-#include "services/sandbox/servicenowsystem.h"
+#include "services/sandbox/servicenow/servicenowsystem.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #include "tst_sandbox_servicenow.h"
 
-#include "services/sandbox/servicenowquery.h"
+#include "services/sandbox/servicenow/servicenowquery.h"
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;

@@ -1,6 +1,6 @@
 #include "tst_sandbox_slack.h"
 
-#include "services/sandbox/events.h"
+#include "services/sandbox/core/events.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 
 #include "support/sandboxfixture.h"
 
-#include "services/sandbox/catalogue.h"
-#include "services/sandbox/slacksystem.h"
+#include "services/sandbox/simulation/catalogue.h"
+#include "services/sandbox/slack/slacksystem.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "tst_sandbox_slack.h"
 
-#include "services/sandbox/slackworkspace.h"
+#include "services/sandbox/slack/slackworkspace.h"
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;

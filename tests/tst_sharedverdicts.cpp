@@ -1,8 +1,8 @@
 #include "support/deskbench.h"
 #include "support/sandboxfixture.h"
 
-#include "models/lifecycle.h"
-#include "services/sandbox/catalogue.h"
+#include "models/lifecycle/lifecycle.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 #include <QTest>
 

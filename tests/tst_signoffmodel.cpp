@@ -1,5 +1,5 @@
-#include "models/signoffmodel.h"
-#include "models/tablevalues.h"
+#include "models/itemmodels/signoffmodel.h"
+#include "models/itemmodels/tablevalues.h"
 #include "support/workflowfixture.h"
 
 #include <QAbstractItemModelTester>

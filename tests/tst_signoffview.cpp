@@ -1,6 +1,6 @@
 #include "tst_signoffview.h"
 
-#include "models/outboxpayload.h"
+#include "models/formats/outboxpayload.h"
 
 #include <QCheckBox>
 #include <QSignalSpy>

@@ -4,8 +4,8 @@
 // workflow's in-memory store, the view on it with a scripted note prompt, and
 // ways to read the view as a tester sees it and the store as it was left.
 
-#include "models/outboxpayload.h"
-#include "models/signoffmodel.h"
+#include "models/formats/outboxpayload.h"
+#include "models/itemmodels/signoffmodel.h"
 #include "support/workflowfixture.h"
 #include "ui/signoff/failurenoteprompt.h"
 #include "ui/signoff/signoffview.h"

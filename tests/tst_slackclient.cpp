@@ -1,7 +1,7 @@
 #include "tst_slackclient.h"
 
-#include "models/slackformat.h"
-#include "services/sandbox/catalogue.h"
+#include "models/formats/slackformat.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/clients/slackclient.h"
-#include "services/sandbox/slacksystem.h"
+#include "services/sandbox/slack/slacksystem.h"
 #include "support/clienttestbench.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "tst_slackclient.h"
 
-#include "models/slackformat.h"
+#include "models/formats/slackformat.h"
 
 #include <QRegularExpression>
 

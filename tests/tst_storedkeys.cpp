@@ -1,7 +1,7 @@
 #include "support/storefixtures.h"
 
-#include "models/outboxpayload.h"
-#include "models/releasetimeline.h"
+#include "models/formats/outboxpayload.h"
+#include "models/usecases/releasetimeline.h"
 
 #include <QTest>
 

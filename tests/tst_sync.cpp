@@ -1,4 +1,4 @@
-#include "models/releasechannel.h"
+#include "models/formats/releasechannel.h"
 #include "services/sync/concoursesync.h"
 #include "services/sync/jirasync.h"
 #include "services/sync/slacksync.h"

@@ -1,6 +1,6 @@
-#include "models/jql.h"
-#include "models/slackformat.h"
-#include "models/storageformat.h"
+#include "models/formats/jql.h"
+#include "models/formats/slackformat.h"
+#include "models/formats/storageformat.h"
 
 #include <QSet>
 #include <QTest>

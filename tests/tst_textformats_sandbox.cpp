@@ -1,9 +1,9 @@
-#include "models/jql.h"
-#include "models/slackformat.h"
-#include "models/storageformat.h"
+#include "models/formats/jql.h"
+#include "models/formats/slackformat.h"
+#include "models/formats/storageformat.h"
 #include "support/sandboxfixture.h"
 
-#include "services/sandbox/jqllexer.h"
+#include "services/sandbox/jira/jqllexer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "support/flowfixture.h"
 
-#include "models/lifecycle.h"
+#include "models/lifecycle/lifecycle.h"
 #include "services/sync/jirasync.h"
 
 #include <QAbstractButton>

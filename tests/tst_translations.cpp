@@ -1,6 +1,6 @@
-#include "models/dashboardmodel.h"
-#include "models/lifecycle.h"
-#include "models/releaseworkflow.h"
+#include "models/itemmodels/dashboardmodel.h"
+#include "models/lifecycle/lifecycle.h"
+#include "models/usecases/releaseworkflow.h"
 #include "support/memoryreleasestore.h"
 
 #include <QFileInfo>

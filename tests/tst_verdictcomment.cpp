@@ -1,5 +1,5 @@
-#include "models/lifecycle.h"
-#include "models/verdictcomment.h"
+#include "models/lifecycle/lifecycle.h"
+#include "models/formats/verdictcomment.h"
 
 #include <QTest>
 

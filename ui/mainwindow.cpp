@@ -2,9 +2,9 @@
 
 #include "dashboard/dashboardpage.h"
 #include "dashboard/releaseactionsbar.h"
-#include "models/dashboardmodel.h"
+#include "models/itemmodels/dashboardmodel.h"
 #include "messagebanner.h"
-#include "models/releasestore.h"
+#include "models/ports/releasestore.h"
 #include "notes/releasenoteseditor.h"
 #include "signoff/failurenoteprompt.h"
 #include "signoff/signoffview.h"

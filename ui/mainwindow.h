@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/verdictstatuses.h"
+#include "models/domain/verdictstatuses.h"
 
-#include "models/clock.h"
-#include "models/domain.h"
+#include "models/ports/clock.h"
+#include "models/domain/domain.h"
 
 #include <QMainWindow>
 

@@ -1,6 +1,6 @@
 #include "traynotifier.h"
 
-#include "models/displaytext.h"
+#include "models/formats/displaytext.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>

@@ -3,7 +3,7 @@
 #include "clicommands.h"
 
 #include "services/connections/connectionsecrets.h"
-#include "services/keychaincredentialstore.h"
+#include "services/credentials/keychaincredentialstore.h"
 #include "services/sync/jirasync.h"
 
 #include <QDir>

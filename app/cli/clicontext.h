@@ -2,12 +2,12 @@
 
 #include "terminal.h"
 
-#include "models/clock.h"
-#include "models/credentialstore.h"
+#include "models/ports/clock.h"
+#include "models/ports/credentialstore.h"
 #include "services/connections/connectionsettings.h"
 #include "services/connections/integrations.h"
-#include "services/profile.h"
-#include "services/sqlitestore.h"
+#include "services/store/profile.h"
+#include "services/store/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

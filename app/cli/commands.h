@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain.h"
+#include "models/domain/domain.h"
 
 #include <QStringList>
 

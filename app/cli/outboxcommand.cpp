@@ -4,7 +4,7 @@
 
 #include "../quitonsignal.h"
 
-#include "models/outboxpayload.h"
+#include "models/formats/outboxpayload.h"
 #include "services/connections/integrations.h"
 #include "services/outbox/outboxworker.h"
 

@@ -2,8 +2,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
-#include "models/releaseactionrunner.h"
-#include "models/releasecandidates.h"
+#include "models/usecases/releaseactionrunner.h"
+#include "models/usecases/releasecandidates.h"
 
 #include <QCommandLineParser>
 

@@ -2,8 +2,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
-#include "models/releaseboard.h"
-#include "models/releaseworkflow.h"
+#include "models/lifecycle/releaseboard.h"
+#include "models/usecases/releaseworkflow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

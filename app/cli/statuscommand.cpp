@@ -2,8 +2,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
-#include "models/lifecycle.h"
-#include "models/releaseboard.h"
+#include "models/lifecycle/lifecycle.h"
+#include "models/lifecycle/releaseboard.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 #include "clicontext.h"
 #include "commands.h"
 
-#include "models/releaseworkflow.h"
+#include "models/usecases/releaseworkflow.h"
 
 #include <QCommandLineParser>
 

@@ -2,7 +2,7 @@
 
 #include "jsonfields.h"
 #include "linkheader.h"
-#include "models/enums.h"
+#include "models/domain/enums.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

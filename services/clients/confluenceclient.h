@@ -2,7 +2,7 @@
 
 #include "confluenceparse.h"
 
-#include "models/result.h"
+#include "models/domain/result.h"
 #include "services/http/httprequest.h"
 
 #include <QCoreApplication>

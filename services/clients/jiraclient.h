@@ -2,9 +2,9 @@
 
 #include "jiraparse.h"
 
-#include "models/domain.h"
-#include "models/jql.h"
-#include "models/result.h"
+#include "models/domain/domain.h"
+#include "models/formats/jql.h"
+#include "models/domain/result.h"
 #include "services/http/httprequest.h"
 
 #include <QCoreApplication>

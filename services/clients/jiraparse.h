@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/domain.h"
-#include "models/result.h"
+#include "models/domain/domain.h"
+#include "models/domain/result.h"
 
 #include <QCoreApplication>
 #include <QDate>

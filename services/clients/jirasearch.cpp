@@ -21,7 +21,7 @@
 
 #include "jiraclient.h"
 
-#include "answerlater.h"
+#include "models/ports/answerlater.h"
 #include "clientsupport.h"
 
 #include "services/http/httpclient.h"

@@ -1,6 +1,6 @@
 #include "servicenowclient.h"
 
-#include "answerlater.h"
+#include "models/ports/answerlater.h"
 #include "clientsupport.h"
 
 #include "services/http/httpclient.h"

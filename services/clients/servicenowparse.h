@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/result.h"
+#include "models/domain/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

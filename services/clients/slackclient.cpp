@@ -1,6 +1,6 @@
 #include "slackclient.h"
 
-#include "answerlater.h"
+#include "models/ports/answerlater.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -3,7 +3,7 @@
 #include "slackparse.h"
 #include "slackwebapi.h"
 
-#include "models/result.h"
+#include "models/domain/result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

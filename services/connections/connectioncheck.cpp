@@ -2,7 +2,7 @@
 
 #include "integrations.h"
 
-#include "services/clients/answerlater.h"
+#include "models/ports/answerlater.h"
 
 namespace ReleaseDesk {
 

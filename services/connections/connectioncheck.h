@@ -2,7 +2,7 @@
 
 #include "connectionsettings.h"
 
-#include "models/result.h"
+#include "models/domain/result.h"
 
 #include <QCoreApplication>
 

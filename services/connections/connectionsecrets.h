@@ -2,7 +2,7 @@
 
 #include "connectionsettings.h"
 
-#include "models/credentialstore.h"
+#include "models/ports/credentialstore.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/connectionsettings.h"
-#include "models/result.h"
+#include "models/domain/connectionsettings.h"
+#include "models/domain/result.h"
 
 #include <QCoreApplication>
 #include <QString>

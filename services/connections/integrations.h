@@ -3,7 +3,7 @@
 #include "connectionsecrets.h"
 #include "connectionsettings.h"
 
-#include "models/clock.h"
+#include "models/ports/clock.h"
 #include "services/clients/concourseclient.h"
 #include "services/clients/confluenceclient.h"
 #include "services/clients/jiraclient.h"

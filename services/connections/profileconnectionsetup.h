@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/connectionsetup.h"
+#include "models/ports/connectionsetup.h"
 
 #include <QHash>
 #include <QString>

@@ -3,7 +3,7 @@
 #include "httprequest.h"
 #include "httpresponse.h"
 
-#include "models/clock.h"
+#include "models/ports/clock.h"
 
 #include <QObject>
 

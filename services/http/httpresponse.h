@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/error.h"
+#include "models/domain/error.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "urlrules.h"
 
-#include "models/addressrules.h"
+#include "models/domain/addressrules.h"
 
 namespace ReleaseDesk::UrlRules {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/domain.h"
-#include "models/error.h"
+#include "models/domain/domain.h"
+#include "models/domain/error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,10 +2,10 @@
 
 #include "fixversionsender.h"
 
-#include "services/clients/answerlater.h"
+#include "models/ports/answerlater.h"
 #include "services/connections/integrations.h"
 
-#include "models/verdictcomment.h"
+#include "models/formats/verdictcomment.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "outboxworker.h"
 
-#include "models/releaseworkflow.h"
+#include "models/usecases/releaseworkflow.h"
 #include "services/connections/integrations.h"
 
 #include <QRandomGenerator>

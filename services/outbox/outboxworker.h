@@ -3,9 +3,9 @@
 #include "outboxretry.h"
 #include "outboxsender.h"
 
-#include "models/clock.h"
-#include "models/domain.h"
-#include "models/releasestore.h"
+#include "models/ports/clock.h"
+#include "models/domain/domain.h"
+#include "models/ports/releasestore.h"
 
 #include <QObject>
 #include <QPointer>

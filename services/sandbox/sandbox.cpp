@@ -1,16 +1,16 @@
 #include "sandbox.h"
 
-#include "concoursesystem.h"
-#include "confluencesystem.h"
-#include "controlsystem.h"
-#include "delivery.h"
-#include "httpfrontend.h"
-#include "jirastore.h"
-#include "jirasystem.h"
-#include "pipelinesimulator.h"
-#include "releaseteamsimulator.h"
-#include "servicenowsystem.h"
-#include "slacksystem.h"
+#include "services/sandbox/concourse/concoursesystem.h"
+#include "services/sandbox/confluence/confluencesystem.h"
+#include "services/sandbox/core/controlsystem.h"
+#include "services/sandbox/core/delivery.h"
+#include "services/sandbox/core/httpfrontend.h"
+#include "services/sandbox/jira/jirastore.h"
+#include "services/sandbox/jira/jirasystem.h"
+#include "services/sandbox/simulation/pipelinesimulator.h"
+#include "services/sandbox/simulation/releaseteamsimulator.h"
+#include "services/sandbox/servicenow/servicenowsystem.h"
+#include "services/sandbox/slack/slacksystem.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "catalogue.h"
-#include "events.h"
-#include "faults.h"
-#include "journal.h"
-#include "router.h"
-#include "system.h"
+#include "services/sandbox/simulation/catalogue.h"
+#include "services/sandbox/core/events.h"
+#include "services/sandbox/core/faults.h"
+#include "services/sandbox/core/journal.h"
+#include "services/sandbox/core/router.h"
+#include "services/sandbox/core/system.h"
 
-#include "models/result.h"
+#include "models/domain/result.h"
 
 #include <QJsonArray>
 #include <QObject>

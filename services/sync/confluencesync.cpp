@@ -1,6 +1,6 @@
 #include "confluencesync.h"
 
-#include "models/storageformat.h"
+#include "models/formats/storageformat.h"
 
 #include <QHash>
 

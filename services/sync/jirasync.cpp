@@ -1,6 +1,6 @@
 #include "jirasync.h"
 
-#include "models/verdictcomment.h"
+#include "models/formats/verdictcomment.h"
 
 namespace ReleaseDesk {
 

@@ -2,7 +2,7 @@
 
 #include "syncstep.h"
 
-#include "models/jql.h"
+#include "models/formats/jql.h"
 #include "services/clients/jiraclient.h"
 
 #include <QSet>

@@ -2,8 +2,8 @@
 
 #include "servicenowsync.h"
 
-#include "models/releaserequests.h"
-#include "models/storageformat.h"
+#include "models/usecases/releaserequests.h"
+#include "models/formats/storageformat.h"
 
 #include <QHash>
 #include <QSet>

@@ -2,7 +2,7 @@
 
 #include "syncstep.h"
 
-#include "models/releaseadoption.h"
+#include "models/usecases/releaseadoption.h"
 #include "services/clients/servicenowclient.h"
 
 #include <QHash>

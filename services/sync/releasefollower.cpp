@@ -2,8 +2,8 @@
 
 #include "jirasync.h"
 
-#include "models/fixversionfollow.h"
-#include "models/releasefixversions.h"
+#include "models/usecases/fixversionfollow.h"
+#include "models/usecases/releasefixversions.h"
 
 #include <QHash>
 

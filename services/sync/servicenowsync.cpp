@@ -1,6 +1,6 @@
 #include "servicenowsync.h"
 
-#include "models/releaserequests.h"
+#include "models/usecases/releaserequests.h"
 
 namespace ReleaseDesk {
 namespace {

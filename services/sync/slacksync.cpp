@@ -1,8 +1,8 @@
 #include "slacksync.h"
 
-#include "models/lifecycle.h"
-#include "models/releasechannel.h"
-#include "models/releaseteamreply.h"
+#include "models/lifecycle/lifecycle.h"
+#include "models/formats/releasechannel.h"
+#include "models/formats/releaseteamreply.h"
 
 #include <algorithm>
 

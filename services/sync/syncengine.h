@@ -2,7 +2,7 @@
 
 #include "syncresult.h"
 
-#include "models/releasestore.h"
+#include "models/ports/releasestore.h"
 
 #include <QObject>
 

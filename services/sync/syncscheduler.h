@@ -2,7 +2,7 @@
 
 #include "syncengine.h"
 
-#include "models/clock.h"
+#include "models/ports/clock.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -2,9 +2,9 @@
 
 #include "syncresult.h"
 
-#include "models/clock.h"
-#include "models/releasestore.h"
-#include "models/releaseworkflow.h"
+#include "models/ports/clock.h"
+#include "models/ports/releasestore.h"
+#include "models/usecases/releaseworkflow.h"
 #include "services/clients/confluenceparse.h"
 #include "services/clients/jiraparse.h"
 #include "services/clients/servicenowparse.h"

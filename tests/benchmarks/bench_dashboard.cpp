@@ -14,7 +14,7 @@
 #include "dashboardbenchstore.h"
 #include "windowprobe.h"
 
-#include "services/sqlitestore.h"
+#include "services/store/sqlitestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

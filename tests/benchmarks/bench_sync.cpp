@@ -10,7 +10,7 @@
 #include "services/clients/jiraparse.h"
 #include "services/connections/connectiondocument.h"
 #include "services/connections/integrations.h"
-#include "services/sqlitestore.h"
+#include "services/store/sqlitestore.h"
 #include "services/sync/jirasync.h"
 #include "services/sync/syncengine.h"
 

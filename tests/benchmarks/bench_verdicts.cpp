@@ -12,9 +12,9 @@
 #include "benchoutput.h"
 #include "dashboardbenchstore.h"
 
-#include "models/clock.h"
-#include "models/releaseworkflow.h"
-#include "services/sqlitestore.h"
+#include "models/ports/clock.h"
+#include "models/usecases/releaseworkflow.h"
+#include "services/store/sqlitestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

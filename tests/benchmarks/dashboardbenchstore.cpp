@@ -1,6 +1,6 @@
 #include "dashboardbenchstore.h"
 
-#include "services/sandbox/catalogue.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
 #include "windowprobe.h"
 
-#include "models/dashboardroles.h"
-#include "services/backgroundboardsource.h"
-#include "services/notesdraftfolder.h"
-#include "services/sqlitestore.h"
+#include "models/itemmodels/dashboardroles.h"
+#include "services/store/backgroundboardsource.h"
+#include "services/store/notesdraftfolder.h"
+#include "services/store/sqlitestore.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
 

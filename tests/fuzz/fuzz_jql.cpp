@@ -1,7 +1,7 @@
 // The extra JQL whoever set up a connection wrote: restriction() must accept
 // only what stays one condition once ANDed to a query.
 #include "fuzzinput.h"
-#include "models/jql.h"
+#include "models/formats/jql.h"
 
 using namespace ReleaseDesk;
 

@@ -1,6 +1,6 @@
 // What the release team wrote in Slack, read as a reply to a request.
 #include "fuzzinput.h"
-#include "models/releaseteamreply.h"
+#include "models/formats/releaseteamreply.h"
 
 using namespace ReleaseDesk;
 

@@ -2,7 +2,7 @@
 // what ReleaseDesk wrote in its canonical spelling; and the escaping of the
 // text that goes into it.
 #include "fuzzinput.h"
-#include "models/storageformat.h"
+#include "models/formats/storageformat.h"
 #include "services/clients/confluenceparse.h"
 
 #include <QXmlStreamReader>

@@ -1,7 +1,7 @@
 // A Jira comment read back as a tester's verdict: what a desk reads from a
 // comment, it writes again the same way.
 #include "fuzzinput.h"
-#include "models/verdictcomment.h"
+#include "models/formats/verdictcomment.h"
 
 using namespace ReleaseDesk;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/clock.h"
+#include "models/ports/clock.h"
 #include "services/http/httpclient.h"
 #include "support/sandboxfixture.h"
 

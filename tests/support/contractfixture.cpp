@@ -1,7 +1,7 @@
 #include "contractfixture.h"
 
 #include "memoryreleasestore.h"
-#include "services/sqlitestore.h"
+#include "services/store/sqlitestore.h"
 #include "storefixtures.h"
 
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "models/clock.h"
-#include "models/releaseworkflow.h"
+#include "models/ports/clock.h"
+#include "models/usecases/releaseworkflow.h"
 #include "services/connections/connectiondocument.h"
 #include "services/connections/integrations.h"
 #include "services/outbox/outboxworker.h"
-#include "services/sessioncredentialstore.h"
-#include "services/sqlitestore.h"
+#include "services/credentials/sessioncredentialstore.h"
+#include "services/store/sqlitestore.h"
 #include "services/sync/syncengine.h"
 
 #include <QJsonObject>

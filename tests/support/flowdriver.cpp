@@ -1,8 +1,8 @@
 #include "flowdriver.h"
 
-#include "models/candidateroles.h"
-#include "models/dashboardroles.h"
-#include "models/lifecycle.h"
+#include "models/itemmodels/candidateroles.h"
+#include "models/itemmodels/dashboardroles.h"
+#include "models/lifecycle/lifecycle.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
 #include "ui/newrelease/newreleasedialog.h"

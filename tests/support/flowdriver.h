@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/desktopsession.h"
-#include "models/domain.h"
+#include "models/domain/domain.h"
 #include "ui/mainwindow.h"
 
 #include <QString>

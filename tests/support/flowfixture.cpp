@@ -1,7 +1,7 @@
 #include "flowfixture.h"
 
 #include "services/connections/connectiondocument.h"
-#include "services/sessioncredentialstore.h"
+#include "services/credentials/sessioncredentialstore.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

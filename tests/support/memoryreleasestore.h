@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/releasestore.h"
+#include "models/ports/releasestore.h"
 
 #include <QHash>
 

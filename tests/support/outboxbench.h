@@ -1,11 +1,11 @@
 #pragma once
 
-#include "models/outboxpayload.h"
+#include "models/formats/outboxpayload.h"
 #include "services/connections/connectionsettings.h"
 #include "services/connections/integrations.h"
 #include "services/outbox/outboxworker.h"
-#include "services/sessioncredentialstore.h"
-#include "services/sqlitestore.h"
+#include "services/credentials/sessioncredentialstore.h"
+#include "services/store/sqlitestore.h"
 #include "support/sandboxfixture.h"
 
 #include <QJsonArray>

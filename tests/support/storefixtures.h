@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/sqlitestore.h"
+#include "services/store/sqlitestore.h"
 
 #include <QSqlDatabase>
 #include <QString>

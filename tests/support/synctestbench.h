@@ -2,8 +2,8 @@
 
 #include "services/connections/connectiondocument.h"
 #include "services/connections/integrations.h"
-#include "services/sessioncredentialstore.h"
-#include "services/sqlitestore.h"
+#include "services/credentials/sessioncredentialstore.h"
+#include "services/store/sqlitestore.h"
 #include "services/sync/syncengine.h"
 #include "support/clienttestbench.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "memoryreleasestore.h"
-#include "models/releaseworkflow.h"
+#include "models/usecases/releaseworkflow.h"
 
 #include <memory>
 

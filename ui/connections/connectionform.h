@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/connectionsettings.h"
+#include "models/domain/connectionsettings.h"
 
 #include <QCoreApplication>
 #include <QList>

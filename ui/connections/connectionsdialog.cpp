@@ -2,8 +2,8 @@
 
 #include "connectionform.h"
 
-#include "models/connectionsetup.h"
-#include "models/credentialstore.h"
+#include "models/ports/connectionsetup.h"
+#include "models/ports/credentialstore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

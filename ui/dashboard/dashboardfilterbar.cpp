@@ -1,6 +1,6 @@
 #include "dashboardfilterbar.h"
 
-#include "models/dashboardfiltermodel.h"
+#include "models/itemmodels/dashboardfiltermodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

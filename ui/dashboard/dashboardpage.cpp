@@ -1,8 +1,8 @@
 #include "dashboardpage.h"
 
-#include "models/boardsource.h"
+#include "models/ports/boardsource.h"
 
-#include "models/dashboardmodel.h"
+#include "models/itemmodels/dashboardmodel.h"
 #include "dashboardfilterbar.h"
 #include "pipelinedelegate.h"
 #include "releasedetailpane.h"

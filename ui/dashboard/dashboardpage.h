@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/releaseboard.h"
+#include "models/lifecycle/releaseboard.h"
 
 #include <QWidget>
 

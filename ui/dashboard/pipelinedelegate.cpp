@@ -1,7 +1,7 @@
 #include "pipelinedelegate.h"
 
-#include "models/dashboardroles.h"
-#include "models/enums.h"
+#include "models/itemmodels/dashboardroles.h"
+#include "models/domain/enums.h"
 
 #include <QApplication>
 #include <QPainter>

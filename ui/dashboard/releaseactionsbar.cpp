@@ -1,6 +1,6 @@
 #include "releaseactionsbar.h"
 
-#include "models/displaytext.h"
+#include "models/formats/displaytext.h"
 #include "releasedecisiondialog.h"
 
 #include <QGridLayout>

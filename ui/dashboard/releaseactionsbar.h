@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/releaseactionrunner.h"
-#include "models/releaseworkflow.h"
+#include "models/usecases/releaseactionrunner.h"
+#include "models/usecases/releaseworkflow.h"
 
 #include <QHash>
 #include <QWidget>

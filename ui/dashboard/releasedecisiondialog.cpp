@@ -1,7 +1,7 @@
 #include "releasedecisiondialog.h"
 
-#include "models/displaytext.h"
-#include "models/releaseactionrunner.h"
+#include "models/formats/displaytext.h"
+#include "models/usecases/releaseactionrunner.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

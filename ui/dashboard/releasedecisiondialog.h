@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/releaseactions.h"
+#include "models/usecases/releaseactions.h"
 
 #include <QDialog>
 

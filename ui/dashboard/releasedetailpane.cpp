@@ -1,6 +1,6 @@
 #include "releasedetailpane.h"
 
-#include "models/dashboardmodel.h"
+#include "models/itemmodels/dashboardmodel.h"
 #include "stagedelegate.h"
 #include "timelinehtml.h"
 #include "ui/weblinks.h"

@@ -1,6 +1,6 @@
 #include "stagedelegate.h"
 
-#include "models/dashboardroles.h"
+#include "models/itemmodels/dashboardroles.h"
 
 #include <QApplication>
 #include <QPainter>

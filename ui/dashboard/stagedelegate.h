@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/enums.h"
+#include "models/domain/enums.h"
 
 #include <QColor>
 #include <QStyledItemDelegate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/releasetimeline.h"
+#include "models/usecases/releasetimeline.h"
 
 #include <QCoreApplication>
 #include <QString>

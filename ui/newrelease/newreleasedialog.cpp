@@ -4,10 +4,10 @@
 #include "candidatetable.h"
 #include "servicespreview.h"
 
-#include "models/candidatefiltermodel.h"
-#include "models/candidatetaskmodel.h"
-#include "models/displaytext.h"
-#include "models/releaseworkflow.h"
+#include "models/itemmodels/candidatefiltermodel.h"
+#include "models/itemmodels/candidatetaskmodel.h"
+#include "models/formats/displaytext.h"
+#include "models/usecases/releaseworkflow.h"
 #include "ui/messagebanner.h"
 
 #include <QDialogButtonBox>

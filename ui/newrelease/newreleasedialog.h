@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/clock.h"
-#include "models/domain.h"
-#include "models/releasestore.h"
-#include "models/taskquery.h"
+#include "models/ports/clock.h"
+#include "models/domain/domain.h"
+#include "models/ports/releasestore.h"
+#include "models/ports/taskquery.h"
 
 #include <QDialog>
 

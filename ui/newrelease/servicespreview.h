@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/releasecandidates.h"
+#include "models/usecases/releasecandidates.h"
 
 #include <QWidget>
 

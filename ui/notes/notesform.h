@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/notesdraft.h"
+#include "models/domain/notesdraft.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
 #include "releasenoteseditor.h"
 
 #include "fieldeditcommand.h"
-#include "models/displaytext.h"
-#include "models/notesdraftstore.h"
-#include "models/storageformat.h"
+#include "models/formats/displaytext.h"
+#include "models/ports/notesdraftstore.h"
+#include "models/formats/storageformat.h"
 #include "notesform.h"
 
 #include <QAction>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "models/clock.h"
-#include "models/notesautosave.h"
-#include "models/notesdraft.h"
-#include "models/releaserequests.h"
-#include "models/releaseworkflow.h"
+#include "models/ports/clock.h"
+#include "models/usecases/notesautosave.h"
+#include "models/domain/notesdraft.h"
+#include "models/usecases/releaserequests.h"
+#include "models/usecases/releaseworkflow.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "signofftable.h"
 
-#include "models/signoffmodel.h"
+#include "models/itemmodels/signoffmodel.h"
 
 #include <QHeaderView>
 #include <QItemSelection>

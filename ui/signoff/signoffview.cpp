@@ -1,8 +1,8 @@
 #include "signoffview.h"
 
 #include "failurenoteprompt.h"
-#include "models/displaytext.h"
-#include "models/signoffmodel.h"
+#include "models/formats/displaytext.h"
+#include "models/itemmodels/signoffmodel.h"
 #include "signofftable.h"
 #include "ui/messagebanner.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/enums.h"
-#include "models/releaseactionrunner.h"
-#include "models/releaseworkflow.h"
+#include "models/domain/enums.h"
+#include "models/usecases/releaseactionrunner.h"
+#include "models/usecases/releaseworkflow.h"
 
 #include <QWidget>
 

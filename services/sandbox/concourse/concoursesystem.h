@@ -1,0 +1,41 @@
+#pragma once
+
+#include "services/sandbox/core/system.h"
+
+#include <memory>
+
+namespace ReleaseDesk::Sandbox {
+
+// Concourse: the fly login at /sky/issuer/token, /api/v1/info, and each
+// service pipeline's jobs and builds (docker-build-ecr, cidev-plan,
+// cidev-apply) with Link paging.
+class ConcourseSystem final : public System
+{
+public:
+    ConcourseSystem();
+    ~ConcourseSystem() override;
+
+    QString name() const override { return QStringLiteral("concourse"); }
+    void addRoutes(Router &router) override;
+    std::optional<Response> checkAuth(const Request &request) const override;
+    Response error(int status, const QString &message) const override;
+    QJsonObject connection(const QString &baseUrl) const override;
+    void seed(const Catalogue &catalogue) override;
+    QJsonObject save() const override;
+    void load(const QJsonObject &state) override;
+
+    // For the simulated pipeline: a new pending build of a job that builds or
+    // deploys `version`; returns the build id.
+    qint64 startBuild(const QString &pipeline, const QString &job, const QString &version);
+    // pending -> started -> succeeded/failed/errored/aborted, with start and end times.
+    void setBuildStatus(qint64 buildId, const QString &status);
+    QString buildStatus(qint64 buildId) const;
+    // The version the pipeline's newest docker-build-ecr build built.
+    QString latestVersion(const QString &pipeline) const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace ReleaseDesk::Sandbox
