@@ -2,8 +2,8 @@
 
 #include "models/usecases/releasewatch.h"
 #include "services/connections/connectionsecrets.h"
-#include "services/taskquery/jirataskquery.h"
 #include "services/sync/jirasync.h"
+#include "services/taskquery/jirataskquery.h"
 #include "ui/connections/connectionsdialog.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
@@ -33,20 +33,18 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
             m_reachability.heard(request.system, response.error.kind);
         });
     connect(&m_reachability, &Reachability::offlineChanged, window, [this](bool offline) {
-        m_window->setOffline(offline, offline ? tr("Cannot reach %1.")
-                                                    .arg(m_reachability.unreachable().join(
-                                                        QStringLiteral(", ")))
-                                              : QString());
+        m_window->setOffline(
+            offline, offline ? tr("Cannot reach %1.")
+                                   .arg(m_reachability.unreachable().join(QStringLiteral(", ")))
+                             : QString());
     });
     connect(window, &MainWindow::connectionsRequested, this,
             &DesktopSession::openConnectionsDialog);
     connect(window, &MainWindow::syncRequested, &m_scheduler, &SyncScheduler::syncNow);
-    connect(window, &MainWindow::newReleaseRequested, this,
-            &DesktopSession::openNewReleaseDialog);
+    connect(window, &MainWindow::newReleaseRequested, this, &DesktopSession::openNewReleaseDialog);
     connect(&m_sync, &SyncEngine::progress, this, &DesktopSession::showSyncProgress);
     connect(&m_sync, &SyncEngine::finished, this, &DesktopSession::showSyncResult);
-    connect(&m_outbox, &OutboxWorker::pendingCountChanged, this,
-            &DesktopSession::showOutboxCount);
+    connect(&m_outbox, &OutboxWorker::pendingCountChanged, this, &DesktopSession::showOutboxCount);
     // A sent write changes a release: the window shows it at once.
     connect(&m_outbox, &OutboxWorker::sent, window, &MainWindow::reload);
     // While a request made today waits for the release team's answer, the
@@ -83,8 +81,7 @@ QString DesktopSession::settingsPath() const
     return QDir(m_profile.directory()).filePath(ConnectionSettingsFile::fileName());
 }
 
-Status DesktopSession::adoptConnections(const ConnectionSettings &settings,
-                                        const Secrets &secrets)
+Status DesktopSession::adoptConnections(const ConnectionSettings &settings, const Secrets &secrets)
 {
     if (const Status saved = ConnectionSettingsFile::save(settings, settingsPath()); !saved)
         return saved;
@@ -135,11 +132,10 @@ void DesktopSession::showSyncProgress(RemoteSystem system, const QString &phase,
 {
     const QLocale locale;
     m_window->showSyncProgress(true, done, total);
-    m_window->showSyncState(total >= 0 ? tr("Syncing %1: %2 of %3 %4…")
-                                             .arg(toTitle(system), locale.toString(done),
-                                                  locale.toString(total), phase)
-                                       : tr("Syncing %1: %2 %3…")
-                                             .arg(toTitle(system), locale.toString(done), phase));
+    m_window->showSyncState(
+        total >= 0 ? tr("Syncing %1: %2 of %3 %4…")
+                         .arg(toTitle(system), locale.toString(done), locale.toString(total), phase)
+                   : tr("Syncing %1: %2 %3…").arg(toTitle(system), locale.toString(done), phase));
 }
 
 void DesktopSession::showSyncResult(const SyncResult &result)

@@ -9,9 +9,9 @@
 #include "services/connections/connectiondocument.h"
 #include "services/connections/demoprofile.h"
 #include "services/credentials/keychaincredentialstore.h"
-#include "services/store/profile.h"
-#include "services/sandbox/sandbox.h"
 #include "services/credentials/sessioncredentialstore.h"
+#include "services/sandbox/sandbox.h"
+#include "services/store/profile.h"
 #include "services/store/sqlitestore.h"
 #include "ui/mainwindow.h"
 
@@ -40,8 +40,8 @@ void installTranslations(QApplication &app)
     // applies: it holds the singular forms of counted messages.
     auto *appTranslator = new QTranslator(&app);
     if (appTranslator->load(QLocale(), QStringLiteral("releasedesk"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n"))
-        || appTranslator->load(QStringLiteral(":/i18n/releasedesk_en.qm")))
+                            QStringLiteral(":/i18n")) ||
+        appTranslator->load(QStringLiteral(":/i18n/releasedesk_en.qm")))
         QApplication::installTranslator(appTranslator);
 }
 
@@ -103,7 +103,8 @@ int main(int argc, char *argv[])
         credentials = std::make_unique<SessionCredentialStore>();
     else
         credentials = std::make_unique<KeychainCredentialStore>();
-    DesktopSession session(profile.value(), std::move(store).value(), std::move(credentials), clock);
+    DesktopSession session(profile.value(), std::move(store).value(), std::move(credentials),
+                           clock);
 
     // The demo runs against the sandbox embedded in the app, on a free local
     // port, with its default seeded history and simulated people.
@@ -129,8 +130,8 @@ int main(int argc, char *argv[])
         if (const Status adopted = session.adoptConnections(document->settings, document->secrets);
             !adopted)
             return fail(adopted.error());
-        session.window().setWindowTitle(session.window().windowTitle()
-                                        + QApplication::translate("main", " — demo"));
+        session.window().setWindowTitle(session.window().windowTitle() +
+                                        QApplication::translate("main", " — demo"));
     }
     session.start();
     session.window().show();

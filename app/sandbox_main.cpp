@@ -54,8 +54,9 @@ int main(int argc, char *argv[])
         {"build-step-ms", "How long a build stays pending, then running (default 1500).", "ms"},
         {"build-failure-rate", "Share of simulated builds that fail, 0 to 1 (default 0.1).",
          "rate"},
-        {"fault", "Inject a fault: SYSTEM[:PATH]=KIND[,OPTION=VALUE...]. Repeatable. See "
-                  "README.md.",
+        {"fault",
+         "Inject a fault: SYSTEM[:PATH]=KIND[,OPTION=VALUE...]. Repeatable. See "
+         "README.md.",
          "spec"},
         {"load", "Start from a state saved earlier instead of seeding.", "file"},
         {"save", "Save the state to <file> when stopped (SIGINT/SIGTERM).", "file"},
@@ -76,7 +77,9 @@ int main(int argc, char *argv[])
         const qint64 parsed = value(name).toLongLong(&ok);
         if (!ok || parsed < low || parsed > high)
             problem = QStringLiteral("--%1 takes a whole number from %2 to %3.")
-                          .arg(QLatin1String(name)).arg(low).arg(high);
+                          .arg(QLatin1String(name))
+                          .arg(low)
+                          .arg(high);
         else
             target = std::remove_reference_t<decltype(target)>(parsed);
     };
@@ -120,8 +123,8 @@ int main(int argc, char *argv[])
     const auto listening = sandbox.listen(port);
     if (!listening)
         return usageError(listening.error());
-    std::printf("%s\n", QJsonDocument(sandbox.connectionInfo()).toJson(QJsonDocument::Compact)
-                            .constData());
+    std::printf("%s\n",
+                QJsonDocument(sandbox.connectionInfo()).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
 
     const int code = app.exec();

@@ -18,8 +18,8 @@ Release release(const QString &name)
 {
     Release release;
     release.name = name;
-    release.services = {{QStringLiteral("chs-orders-api"), QStringLiteral("1.2.0"),
-                         QStringLiteral("ECS")}};
+    release.services = {
+        {QStringLiteral("chs-orders-api"), QStringLiteral("1.2.0"), QStringLiteral("ECS")}};
     release.created = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
     release.stageChanged = release.created;
     release.updated = release.created;
@@ -125,7 +125,8 @@ private slots:
         BackgroundBoardSource source(m_dir.filePath(QStringLiteral("missing/none.sqlite3")));
         QObject context;
         std::optional<Result<BoardSnapshot>> answer;
-        source.read(&context, [&](Result<BoardSnapshot> snapshot) { answer = std::move(snapshot); });
+        source.read(&context,
+                    [&](Result<BoardSnapshot> snapshot) { answer = std::move(snapshot); });
         QTRY_VERIFY(answer.has_value());
         QVERIFY(!answer->ok());
         QVERIFY(!answer->error().isEmpty());

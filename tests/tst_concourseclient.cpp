@@ -40,12 +40,13 @@ class TestConcourseClient : public QObject
                                                           QList<int> *progress = nullptr)
     {
         return await<Result<QList<PipelineBuild>>>([&](QObject *context, auto done) {
-            client.jobBuilds(service, service, job, since,
-                             [progress](int fetched) {
-                                 if (progress)
-                                     progress->append(fetched);
-                             },
-                             context, done);
+            client.jobBuilds(
+                service, service, job, since,
+                [progress](int fetched) {
+                    if (progress)
+                        progress->append(fetched);
+                },
+                context, done);
         });
     }
 
@@ -139,7 +140,8 @@ private slots:
         QString key;
         QString pipeline;
         for (const auto &task : SandboxFixture::smallCatalogue().tasks) {
-            if (task.status == QLatin1String("In Progress") || task.status == QLatin1String("In Review")) {
+            if (task.status == QLatin1String("In Progress") ||
+                task.status == QLatin1String("In Review")) {
                 key = task.key;
                 pipeline = task.service;
                 break;
@@ -199,8 +201,10 @@ private slots:
         const auto builds = jobBuilds(client, PipelineJob::CidevPlan);
         QVERIFY(builds);
         QVERIFY(!builds->ok());
-        QVERIFY2(builds->error().startsWith(QLatin1String("Concourse builds")), qPrintable(builds->error()));
-        QVERIFY2(builds->error().contains(QLatin1String("not authorized")), qPrintable(builds->error()));
+        QVERIFY2(builds->error().startsWith(QLatin1String("Concourse builds")),
+                 qPrintable(builds->error()));
+        QVERIFY2(builds->error().contains(QLatin1String("not authorized")),
+                 qPrintable(builds->error()));
     }
 
     void unavailableOnceThenSuccess()
@@ -220,7 +224,8 @@ private slots:
         const auto builds = jobBuilds(client, PipelineJob::CidevApply);
         QVERIFY(builds);
         QVERIFY(!builds->ok());
-        QVERIFY2(builds->error().startsWith(QLatin1String("Concourse")), qPrintable(builds->error()));
+        QVERIFY2(builds->error().startsWith(QLatin1String("Concourse")),
+                 qPrintable(builds->error()));
     }
 
     // A server whose next page lies on another server does not get the token

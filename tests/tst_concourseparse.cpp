@@ -30,18 +30,20 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("error"); // a part of the message; empty: parses
 
-        QTest::newRow("finished") << QByteArray(
-            R"({"id":42,"name":"7","status":"succeeded","job_name":"cidev-plan",)"
-            R"("start_time":1700000000,"end_time":1700000600,"team_name":"chs"})")
-                                  << QString();
+        QTest::newRow("finished")
+            << QByteArray(R"({"id":42,"name":"7","status":"succeeded","job_name":"cidev-plan",)"
+                          R"("start_time":1700000000,"end_time":1700000600,"team_name":"chs"})")
+            << QString();
         QTest::newRow("pending, no times")
-            << QByteArray(R"({"id":43,"name":"8","status":"pending","job_name":"docker-build-ecr"})")
+            << QByteArray(
+                   R"({"id":43,"name":"8","status":"pending","job_name":"docker-build-ecr"})")
             << QString();
         QTest::newRow("null end time")
             << QByteArray(R"({"id":43,"name":"8","status":"started","job_name":"cidev-apply",)"
                           R"("start_time":1700000000,"end_time":null})")
             << QString();
-        QTest::newRow("no id") << QByteArray(R"({"name":"8","status":"pending","job_name":"cidev-plan"})")
+        QTest::newRow("no id") << QByteArray(
+                                      R"({"name":"8","status":"pending","job_name":"cidev-plan"})")
                                << QStringLiteral("'id'");
         QTest::newRow("id as text")
             << QByteArray(R"({"id":"43","name":"8","status":"pending","job_name":"cidev-plan"})")
@@ -116,22 +118,24 @@ private slots:
         QTest::addColumn<QString>("version"); // on failure, a part of the message
 
         QTest::newRow("image output wins")
-            << QByteArray(R"({"inputs":[{"name":"version","version":{"number":"1.2.3"}}],)"
-                          R"("outputs":[{"name":"image","version":{"tag":"1.2.4","digest":"sha256:x"}}]})")
+            << QByteArray(
+                   R"({"inputs":[{"name":"version","version":{"number":"1.2.3"}}],)"
+                   R"("outputs":[{"name":"image","version":{"tag":"1.2.4","digest":"sha256:x"}}]})")
             << true << QStringLiteral("1.2.4");
         QTest::newRow("failed build: the version input")
             << QByteArray(R"({"inputs":[{"name":"source","version":{"ref":"abc"}},)"
                           R"({"name":"version","version":{"number":"1.2.3"}}],"outputs":[]})")
             << true << QStringLiteral("1.2.3");
         QTest::newRow("deploy job: the image input")
-            << QByteArray(R"({"inputs":[{"name":"image","version":{"tag":"2.0.1"}}],"outputs":null})")
+            << QByteArray(
+                   R"({"inputs":[{"name":"image","version":{"tag":"2.0.1"}}],"outputs":null})")
             << true << QStringLiteral("2.0.1");
-        QTest::newRow("no inputs yet") << QByteArray(R"({"inputs":null,"outputs":null})") << true
-                                       << QString();
-        QTest::newRow("inputs not a list") << QByteArray(R"({"inputs":"x","outputs":[]})") << false
-                                           << QStringLiteral("'inputs'");
-        QTest::newRow("not an object") << QByteArray("[]") << false
-                                       << QStringLiteral("not a JSON object");
+        QTest::newRow("no inputs yet")
+            << QByteArray(R"({"inputs":null,"outputs":null})") << true << QString();
+        QTest::newRow("inputs not a list")
+            << QByteArray(R"({"inputs":"x","outputs":[]})") << false << QStringLiteral("'inputs'");
+        QTest::newRow("not an object")
+            << QByteArray("[]") << false << QStringLiteral("not a JSON object");
     }
 
     void buildVersion()
@@ -149,8 +153,8 @@ private slots:
 
     void token()
     {
-        const auto token = ConcourseParse::token(
-            json(R"({"access_token":"abc","token_type":"bearer","expires_in":86400,"id_token":"x"})"));
+        const auto token = ConcourseParse::token(json(
+            R"({"access_token":"abc","token_type":"bearer","expires_in":86400,"id_token":"x"})"));
         QVERIFY(token);
         QCOMPARE(token->accessToken, QStringLiteral("abc"));
         QCOMPARE(token->expiresInSeconds, 86400);
@@ -180,11 +184,12 @@ private slots:
             << QStringList{QStringLiteral("chs-orders-api"), QStringLiteral("chs-search-api")}
             << QString();
         QTest::newRow("archived left out")
-            << QByteArray(R"([{"id":1,"name":"old-api","archived":true},{"id":2,"name":"new-api"}])")
+            << QByteArray(
+                   R"([{"id":1,"name":"old-api","archived":true},{"id":2,"name":"new-api"}])")
             << QStringList{QStringLiteral("new-api")} << QString();
         QTest::newRow("none") << QByteArray("[]") << QStringList() << QString();
-        QTest::newRow("not a list") << QByteArray(R"({"name":"x"})") << QStringList()
-                                    << QStringLiteral("not a JSON list");
+        QTest::newRow("not a list")
+            << QByteArray(R"({"name":"x"})") << QStringList() << QStringLiteral("not a JSON list");
         QTest::newRow("name missing") << QByteArray(R"([{"id":1}])") << QStringList()
                                       << QStringLiteral("'[0].name' is missing");
         QTest::newRow("archived not a flag")
@@ -223,8 +228,8 @@ private slots:
         QTest::newRow("never built, fields left out")
             << QByteArray(R"([{"id":3,"name":"cidev-apply"}])")
             << QList<ConcourseJob>{{QStringLiteral("cidev-apply"), 0, 0}} << QString();
-        QTest::newRow("not a list") << QByteArray("{}") << QList<ConcourseJob>()
-                                    << QStringLiteral("not a JSON list");
+        QTest::newRow("not a list")
+            << QByteArray("{}") << QList<ConcourseJob>() << QStringLiteral("not a JSON list");
         QTest::newRow("build without id")
             << QByteArray(R"([{"name":"cidev-plan","finished_build":{"name":"3"}}])")
             << QList<ConcourseJob>() << QStringLiteral("'[0].finished_build.id' is missing");
@@ -253,32 +258,36 @@ private slots:
         QTest::addColumn<Headers>("headers");
         QTest::addColumn<QString>("next");
 
-        const QByteArray next = R"(<http://h/api/v1/teams/t/pipelines/p/jobs/j/builds?to=5&limit=2>; rel="next")";
+        const QByteArray next =
+            R"(<http://h/api/v1/teams/t/pipelines/p/jobs/j/builds?to=5&limit=2>; rel="next")";
         const QByteArray previous = R"(<http://h/x?from=9&limit=2>; rel="previous")";
-        const QString nextUrl = QStringLiteral("http://h/api/v1/teams/t/pipelines/p/jobs/j/builds?to=5&limit=2");
+        const QString nextUrl =
+            QStringLiteral("http://h/api/v1/teams/t/pipelines/p/jobs/j/builds?to=5&limit=2");
         QTest::newRow("two headers") << Headers{{"Link", previous}, {"link", next}} << nextUrl;
         QTest::newRow("one joined header") << Headers{{"Link", next + ", " + previous}} << nextUrl;
         QTest::newRow("previous only") << Headers{{"Link", previous}} << QString();
         QTest::newRow("none") << Headers{{"Content-Type", "application/json"}} << QString();
-        QTest::newRow("relative")
-            << Headers{{"Link", "</api/v1/builds?to=3>; rel=next"}}
-            << QStringLiteral("http://h/api/v1/builds?to=3");
+        QTest::newRow("relative") << Headers{{"Link", "</api/v1/builds?to=3>; rel=next"}}
+                                  << QStringLiteral("http://h/api/v1/builds?to=3");
     }
 
     void nextPage()
     {
         QFETCH(Headers, headers);
         QFETCH(QString, next);
-        QCOMPARE(ConcourseParse::nextPage(headers, QUrl(QStringLiteral("http://h/api/v1/x"))).toString(),
-                 next);
+        QCOMPARE(
+            ConcourseParse::nextPage(headers, QUrl(QStringLiteral("http://h/api/v1/x"))).toString(),
+            next);
     }
 
     void serverErrorText()
     {
-        QCOMPARE(ConcourseParse::serverErrorText(
-                     R"({"error":"access_denied","error_description":"Invalid username or password"})"),
-                 QStringLiteral("Invalid username or password (access_denied)"));
-        QCOMPARE(ConcourseParse::serverErrorText("not authorized\n"), QStringLiteral("not authorized"));
+        QCOMPARE(
+            ConcourseParse::serverErrorText(
+                R"({"error":"access_denied","error_description":"Invalid username or password"})"),
+            QStringLiteral("Invalid username or password (access_denied)"));
+        QCOMPARE(ConcourseParse::serverErrorText("not authorized\n"),
+                 QStringLiteral("not authorized"));
         QCOMPARE(ConcourseParse::serverErrorText("<html><body>Sign in</body></html>"), QString());
         QCOMPARE(ConcourseParse::serverErrorText(""), QString());
     }

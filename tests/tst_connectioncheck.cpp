@@ -51,8 +51,8 @@ private:
         QTest::addColumn<bool>("cloud");
         for (RemoteSystem system : allRemoteSystems()) {
             QTest::addRow("%s", qPrintable(toKey(system))) << system << false;
-            if (system == RemoteSystem::Jira || system == RemoteSystem::Confluence
-                || system == RemoteSystem::ServiceNow)
+            if (system == RemoteSystem::Jira || system == RemoteSystem::Confluence ||
+                system == RemoteSystem::ServiceNow)
                 QTest::addRow("%s cloud/oauth", qPrintable(toKey(system))) << system << true;
         }
     }
@@ -87,8 +87,8 @@ private slots:
         const auto result = check(document.settings, document.secrets, system);
         QVERIFY(!result);
         QVERIFY2(result.error().contains(toTitle(system)), qPrintable(result.error()));
-        QVERIFY2(result.error().contains(QLatin1String("credentials"))
-                     || result.error().contains(QLatin1String("token")),
+        QVERIFY2(result.error().contains(QLatin1String("credentials")) ||
+                     result.error().contains(QLatin1String("token")),
                  qPrintable(result.error()));
         QVERIFY2(!result.error().contains(wrong), "the secret reached the message");
     }
@@ -112,11 +112,20 @@ private slots:
         ConnectionDocument document = sandboxDocument(false);
         ConnectionSettings &settings = document.settings;
         switch (system) {
-        case RemoteSystem::Jira: settings.jira.project = name; break;
-        case RemoteSystem::Confluence: settings.confluence.space = name; break;
-        case RemoteSystem::ServiceNow: settings.serviceNow.assignmentGroup = name; break;
-        case RemoteSystem::Slack: settings.slack.channel = name; break;
-        case RemoteSystem::Concourse: break;
+        case RemoteSystem::Jira:
+            settings.jira.project = name;
+            break;
+        case RemoteSystem::Confluence:
+            settings.confluence.space = name;
+            break;
+        case RemoteSystem::ServiceNow:
+            settings.serviceNow.assignmentGroup = name;
+            break;
+        case RemoteSystem::Slack:
+            settings.slack.channel = name;
+            break;
+        case RemoteSystem::Concourse:
+            break;
         }
         const auto result = check(settings, document.secrets, system);
         QVERIFY(!result);
@@ -146,11 +155,21 @@ private slots:
         QUrl url = settings.url(system);
         url.setPort(closedPort);
         switch (system) {
-        case RemoteSystem::Concourse: settings.concourse.url = url; break;
-        case RemoteSystem::Jira: settings.jira.url = url; break;
-        case RemoteSystem::Confluence: settings.confluence.url = url; break;
-        case RemoteSystem::ServiceNow: settings.serviceNow.url = url; break;
-        case RemoteSystem::Slack: settings.slack.url = url; break;
+        case RemoteSystem::Concourse:
+            settings.concourse.url = url;
+            break;
+        case RemoteSystem::Jira:
+            settings.jira.url = url;
+            break;
+        case RemoteSystem::Confluence:
+            settings.confluence.url = url;
+            break;
+        case RemoteSystem::ServiceNow:
+            settings.serviceNow.url = url;
+            break;
+        case RemoteSystem::Slack:
+            settings.slack.url = url;
+            break;
         }
         const auto result = check(settings, document.secrets, system);
         QVERIFY(!result);

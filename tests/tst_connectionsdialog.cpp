@@ -155,7 +155,8 @@ private slots:
                           Qt::LeftButton);
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
         QTRY_VERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(u"Jira: the project is missing."), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(u"Jira: the project is missing."),
+                 qPrintable(error->text()));
         QVERIFY(dialog.isVisible());
         QVERIFY(!QFile::exists(settingsPath()));
         QCOMPARE(jira->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->text(), jiraUrl());

@@ -11,7 +11,8 @@ using namespace ReleaseDesk;
 namespace {
 
 // The start-up line of the sandbox, as it prints it.
-const QByteArray sandboxLine = "{"
+const QByteArray sandboxLine =
+    "{"
     "\"concourse\": {\"password\": \"sandbox-concourse\", \"team\": \"chs\","
     "\"url\": \"http://127.0.0.1:4000/concourse\", \"username\": \"releasedesk\"},"
     "\"confluence\": {\"cloudUrl\": \"http://127.0.0.1:4000/confluence/wiki\","
@@ -19,9 +20,11 @@ const QByteArray sandboxLine = "{"
     "\"pat\": \"sandbox-confluence-pat\", \"space\": \"REL\","
     "\"token\": \"sandbox-confluence-token\","
     "\"url\": \"http://127.0.0.1:4000/confluence\", \"username\": \"release.bot\"},"
-    "\"jira\": {\"email\": \"release.bot@example.com\", \"pat\": \"sandbox-jira-pat\", \"project\": \"CHS\","
+    "\"jira\": {\"email\": \"release.bot@example.com\", \"pat\": \"sandbox-jira-pat\", "
+    "\"project\": \"CHS\","
     "\"token\": \"sandbox-jira-token\", \"url\": \"http://127.0.0.1:4000/jira\"},"
-    "\"servicenow\": {\"assignmentGroup\": \"CHS Release Management\", \"password\": \"sandbox-servicenow\","
+    "\"servicenow\": {\"assignmentGroup\": \"CHS Release Management\", \"password\": "
+    "\"sandbox-servicenow\","
     "\"token\": \"sandbox-servicenow-oauth\", \"url\": \"http://127.0.0.1:4000/servicenow\","
     "\"username\": \"releasedesk.integration\"},"
     "\"slack\": {\"channel\": \"release_chs\", \"channelId\": \"C0CHS00002\","
@@ -49,8 +52,7 @@ private slots:
         QVERIFY(!settings.jira.cloud);
         QCOMPARE(settings.jira.project, QStringLiteral("CHS"));
         QCOMPARE(document->secrets.value(RemoteSystem::Jira), QStringLiteral("sandbox-jira-pat"));
-        QCOMPARE(settings.confluence.url,
-                 QUrl(QStringLiteral("http://127.0.0.1:4000/confluence")));
+        QCOMPARE(settings.confluence.url, QUrl(QStringLiteral("http://127.0.0.1:4000/confluence")));
         QCOMPARE(settings.confluence.parentPageId, QStringLiteral("163842"));
         QCOMPARE(settings.concourse.team, QStringLiteral("chs"));
         QCOMPARE(document->secrets.value(RemoteSystem::Concourse),
@@ -138,8 +140,9 @@ private slots:
 
     void aSystemsOwnChoiceWins()
     {
-        const QByteArray json = "{\"jira\": {\"url\": \"https://jira.example.com\", \"flavour\": \"cloud\","
-    "\"email\": \"me@example.com\", \"token\": \"t\", \"project\": \"OPS\"}}";
+        const QByteArray json =
+            "{\"jira\": {\"url\": \"https://jira.example.com\", \"flavour\": \"cloud\","
+            "\"email\": \"me@example.com\", \"token\": \"t\", \"project\": \"OPS\"}}";
         const auto document = ConnectionDocument::parse(json, {});
         QVERIFY2(document, qPrintable(document.error()));
         QVERIFY(document->settings.jira.cloud);
@@ -153,8 +156,8 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::newRow("not json") << QByteArray("{jira") << QStringLiteral("not a JSON object");
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a JSON object");
-        QTest::newRow("no system") << QByteArray("{\"other\": {}}")
-                                   << QStringLiteral("names none of");
+        QTest::newRow("no system")
+            << QByteArray("{\"other\": {}}") << QStringLiteral("names none of");
         QTest::newRow("no secret")
             << QByteArray("{\"slack\": {\"url\": \"https://slack.com\", \"channel\": \"x\"}}")
             << QStringLiteral("Slack: the field \"token\" is missing.");
@@ -162,7 +165,8 @@ private slots:
             << QByteArray("{\"jira\": {\"url\": \"https://jira.example.com\", \"pat\": \"p\"}}")
             << QStringLiteral("Jira: the field \"project\" is missing.");
         QTest::newRow("not a web address")
-            << QByteArray("{\"slack\": {\"url\": \"ftp://slack.com\", \"token\": \"t\", \"channel\": \"c\"}}")
+            << QByteArray("{\"slack\": {\"url\": \"ftp://slack.com\", \"token\": \"t\", "
+                          "\"channel\": \"c\"}}")
             << QStringLiteral("Slack: the address ftp://slack.com is not a web address.");
         // A wrong type is not a missing field: the message says what is wrong.
         QTest::newRow("url a number")

@@ -38,7 +38,8 @@ ReleaseSummary summary(qint64 id, const char *name, Stage stage, QStringList ser
     s.release.name = QString::fromLatin1(name);
     s.release.stage = stage;
     for (const QString &service : services) {
-        s.release.services << ReleaseService{service, QStringLiteral("1.0.0"), QStringLiteral("ECS")};
+        s.release.services << ReleaseService{service, QStringLiteral("1.0.0"),
+                                             QStringLiteral("ECS")};
         s.pipelines << PipelineBadge{service, QStringLiteral("1.0.0"), {}};
     }
     s.release.stageChanged = at(stageChanged);
@@ -51,8 +52,8 @@ QList<ReleaseSummary> board()
 {
     ReleaseSummary a = summary(1, "2026.11.1", Stage::CiDev, {QStringLiteral("chs-orders-api")},
                                "2026-11-07T12:00:00Z"); // 3 days
-    a.ciDev = TaskTally{{QStringLiteral("CHS-1")}, {QStringLiteral("CHS-2")},
-                        {QStringLiteral("CHS-3")}};
+    a.ciDev =
+        TaskTally{{QStringLiteral("CHS-1")}, {QStringLiteral("CHS-2")}, {QStringLiteral("CHS-3")}};
     a.blockingGate = Gate{Stage::ReadyForStaging, {QStringLiteral("CHS-2 failed")}};
     a.pipelines[0].latest[0] = build(PipelineJob::DockerBuildEcr, BuildStatus::Succeeded);
     a.pipelines[0].latest[1] = build(PipelineJob::CidevPlan, BuildStatus::Failed);
@@ -98,7 +99,8 @@ private slots:
         QCOMPARE(cell(model, 1, Column::StagingTasks), u"—");
         QCOMPARE(cell(model, 2, Column::StagingTasks), u"1✓ 0✗ 1·");
         QVERIFY(cell(model, 1, Column::CiDevTasks, Qt::ToolTipRole).contains(u"Failed: CHS-2"));
-        QVERIFY(cell(model, 2, Column::StagingTasks, Qt::ToolTipRole).contains(u"Not tested yet: CHS-5"));
+        QVERIFY(cell(model, 2, Column::StagingTasks, Qt::ToolTipRole)
+                    .contains(u"Not tested yet: CHS-5"));
     }
 
     void showsPipelineBadges()
@@ -132,9 +134,9 @@ private slots:
         DashboardFilterModel proxy;
         proxy.setSourceModel(&model);
         proxy.sort(int(Column::AgeInStage));
-        QCOMPARE(namesInOrder(proxy), (QStringList{QStringLiteral("2026.11.2"),
-                                                   QStringLiteral("2026.11.1"),
-                                                   QStringLiteral("2026.10.1")}));
+        QCOMPARE(namesInOrder(proxy),
+                 (QStringList{QStringLiteral("2026.11.2"), QStringLiteral("2026.11.1"),
+                              QStringLiteral("2026.10.1")}));
     }
 
     void filtersByStageBlockedAndService()

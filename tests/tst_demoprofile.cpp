@@ -1,9 +1,9 @@
 #include "models/itemmodels/dashboardroles.h"
 #include "services/connections/connectionsettings.h"
 #include "services/connections/demoprofile.h"
+#include "services/store/notesdraftfolder.h"
 #include "services/store/profile.h"
 #include "services/store/sqlitestore.h"
-#include "services/store/notesdraftfolder.h"
 #include "support/deskbench.h"
 #include "support/sandboxfixture.h"
 #include "ui/mainwindow.h"
@@ -40,10 +40,7 @@ class TestDemoProfile : public QObject
     }
 
     // Owner, group and other bits; Qt's "user" bits repeat the owner's for us.
-    static int modeOf(const QString &path)
-    {
-        return int(QFileInfo(path).permissions() & 0x7077);
-    }
+    static int modeOf(const QString &path) { return int(QFileInfo(path).permissions() & 0x7077); }
 
     int rowOf(QTableView *table, const QString &releaseName)
     {
@@ -208,10 +205,9 @@ private slots:
         // A folder the user named may be shared; ReleaseDesk must not narrow it.
         const QString dir = m_parent.filePath(QStringLiteral("shared"));
         QVERIFY(QDir().mkpath(dir));
-        const auto shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                            | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                            | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                            | QFileDevice::ExeOther;
+        const auto shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                            QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::ExeOther;
         QVERIFY(QFile::setPermissions(dir, shared));
         QVERIFY(Profile::open(dir, false).ok());
         QCOMPARE(modeOf(dir), int(shared));
@@ -267,8 +263,8 @@ private slots:
         int blockedRow = -1;
         for (int row = 0; row < table->model()->rowCount(); ++row) {
             const QModelIndex index = table->model()->index(row, 0);
-            if (index.data(BlockedRole).toBool()
-                && index.data(StageRole).toInt() == int(Stage::CiDev)) {
+            if (index.data(BlockedRole).toBool() &&
+                index.data(StageRole).toInt() == int(Stage::CiDev)) {
                 blockedRow = row;
                 break;
             }
@@ -279,7 +275,8 @@ private slots:
         const QString name = table->model()->index(blockedRow, 0).data().toString();
         QCOMPARE(paneText(window, "titleLabel"), name);
         const QString gates = paneText(window, "gatesLabel");
-        QVERIFY2(gates.contains(u"not yet passed in CI-Dev") || gates.contains(u"has not succeeded"),
+        QVERIFY2(gates.contains(u"not yet passed in CI-Dev") ||
+                     gates.contains(u"has not succeeded"),
                  qPrintable(gates));
         QVERIFY2(!paneText(window, "auditLabel").isEmpty(), "the history is shown");
     }

@@ -238,8 +238,8 @@ private slots:
         int delivered = 0;
         const auto searched = await<Result<int>>([&](QObject *context, auto done) {
             client.searchChangePages(
-                projectQuery(),
-                [&](const JiraClient::SearchPage &) { return ++delivered < 2; }, context, done);
+                projectQuery(), [&](const JiraClient::SearchPage &) { return ++delivered < 2; },
+                context, done);
         });
         QVERIFY(searched);
         QVERIFY2(searched->ok(), qPrintable(searched->error()));

@@ -307,17 +307,19 @@ private slots:
             return object;
         };
         const auto text = [](const char *value) {
-            return QJsonObject{{QLatin1String("type"), QLatin1String("text")},
-                               {QLatin1String("text"), QLatin1String(value)},
-                               {QLatin1String("marks"),
-                                QJsonArray{QJsonObject{{QLatin1String("type"), QLatin1String("strong")}}}}};
+            return QJsonObject{
+                {QLatin1String("type"), QLatin1String("text")},
+                {QLatin1String("text"), QLatin1String(value)},
+                {QLatin1String("marks"),
+                 QJsonArray{QJsonObject{{QLatin1String("type"), QLatin1String("strong")}}}}};
         };
         QTest::newRow("heading, list and a mention")
-            << node("doc", {node("heading", {text("Retest")}),
-                            node("bulletList", {node("listItem", {node("paragraph", {text("one")})}),
-                                                node("listItem", {node("paragraph", {text("two"),
-                                                                                     node("mention"),
-                                                                                     text("!")})})})})
+            << node("doc",
+                    {node("heading", {text("Retest")}),
+                     node("bulletList",
+                          {node("listItem", {node("paragraph", {text("one")})}),
+                           node("listItem",
+                                {node("paragraph", {text("two"), node("mention"), text("!")})})})})
             << QStringLiteral("Retest\n\none\n\ntwo!");
     }
     void adfText()
@@ -350,11 +352,13 @@ private slots:
             << QList<JiraComment>{{QStringLiteral("7"), QStringLiteral("Failed"), at, {}}} << 9
             << QString();
         QTest::newRow("body of the wrong type")
-            << QByteArray(R"({"startAt":0,"total":1,"comments":[{"id":"1","body":3,"created":"x"}]})")
+            << QByteArray(
+                   R"({"startAt":0,"total":1,"comments":[{"id":"1","body":3,"created":"x"}]})")
             << QList<JiraComment>() << 0
             << QStringLiteral("the field 'comments[0].body' is neither text nor a document");
         QTest::newRow("no time")
-            << QByteArray(R"({"startAt":0,"total":1,"comments":[{"id":"1","body":"x","created":"soon"}]})")
+            << QByteArray(
+                   R"({"startAt":0,"total":1,"comments":[{"id":"1","body":"x","created":"soon"}]})")
             << QList<JiraComment>() << 0
             << QStringLiteral("the field 'comments[0].created' is not a time: soon");
         QTest::newRow("no list") << QByteArray(R"({"startAt":0,"total":0})") << QList<JiraComment>()

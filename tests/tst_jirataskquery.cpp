@@ -110,7 +110,8 @@ private slots:
         QTest::addColumn<QString>("sent"); // empty: refused
         QTest::newRow("one condition")
             << QStringLiteral("fixVersion = \"2026.11.3\"")
-            << QStringLiteral("project = \"CHS\" AND (fixVersion = \"2026.11.3\") ORDER BY key ASC");
+            << QStringLiteral(
+                   "project = \"CHS\" AND (fixVersion = \"2026.11.3\") ORDER BY key ASC");
         QTest::newRow("an OR stays inside")
             << QStringLiteral("status = Done OR project = OTHER")
             << QStringLiteral("project = \"CHS\" AND (status = Done OR project = OTHER) "

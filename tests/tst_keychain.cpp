@@ -14,8 +14,8 @@ class TestKeychain : public QObject
 {
     Q_OBJECT
 
-    KeychainCredentialStore m_store{QStringLiteral("ReleaseDesk-test-")
-                                    + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainCredentialStore m_store{QStringLiteral("ReleaseDesk-test-") +
+                                    QUuid::createUuid().toString(QUuid::WithoutBraces)};
 
     Result<std::optional<QString>> read(const QString &key)
     {

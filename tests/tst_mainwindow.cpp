@@ -1,8 +1,8 @@
 #include "models/itemmodels/dashboardroles.h"
-#include "support/memoryreleasestore.h"
 #include "services/store/notesdraftfolder.h"
-#include "ui/mainwindow.h"
+#include "support/memoryreleasestore.h"
 #include "ui/dashboard/releasedetailpane.h"
+#include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 
 #include <QCheckBox>
@@ -292,7 +292,8 @@ private slots:
         QVERIFY2(gates.contains(u"docker-build-ecr has not run"), qPrintable(gates));
         // Later gates say how much is left, not each blocker.
         QVERIFY2(!gates.contains(u"not yet passed in Staging"), qPrintable(gates));
-        QVERIFY2(gates.contains(u"Staging passed") && gates.contains(u"1 to do"), qPrintable(gates));
+        QVERIFY2(gates.contains(u"Staging passed") && gates.contains(u"1 to do"),
+                 qPrintable(gates));
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"Releases: 4"));
     }
 };

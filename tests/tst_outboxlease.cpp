@@ -59,12 +59,12 @@ class TestOutboxLease : public QObject
             const QJsonObject body =
                 QJsonDocument::fromJson(write.value(QLatin1String("body")).toString().toUtf8())
                     .object();
-            found += write.value(QLatin1String("method")).toString() == u"POST" &&
-                             write.value(QLatin1String("path")).toString().endsWith(u"/comment") &&
-                             body.value(QLatin1String("body")).toString().section(u'\n', 0, 0) ==
-                                 text
-                         ? 1
-                         : 0;
+            found +=
+                write.value(QLatin1String("method")).toString() == u"POST" &&
+                        write.value(QLatin1String("path")).toString().endsWith(u"/comment") &&
+                        body.value(QLatin1String("body")).toString().section(u'\n', 0, 0) == text
+                    ? 1
+                    : 0;
         }
         return found;
     }

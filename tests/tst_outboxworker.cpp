@@ -1,7 +1,7 @@
-#include "models/usecases/releaserequests.h"
-#include "models/usecases/releaseworkflow.h"
 #include "models/formats/slackformat.h"
 #include "models/formats/storageformat.h"
+#include "models/usecases/releaserequests.h"
+#include "models/usecases/releaseworkflow.h"
 #include "support/forwardingstore.h"
 #include "support/outboxbench.h"
 

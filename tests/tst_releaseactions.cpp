@@ -59,9 +59,9 @@ private slots:
     void requestsFollowTheirUseCase_data()
     {
         QTest::addColumn<Stage>("stage");
-        for (Stage stage : {Stage::CiDev, Stage::ReadyForStaging, Stage::NotesPublished,
-                            Stage::TicketRaised, Stage::StagingRequested, Stage::Live,
-                            Stage::Cancelled})
+        for (Stage stage :
+             {Stage::CiDev, Stage::ReadyForStaging, Stage::NotesPublished, Stage::TicketRaised,
+              Stage::StagingRequested, Stage::Live, Stage::Cancelled})
             QTest::newRow(qPrintable(toKey(stage))) << stage;
     }
     void requestsFollowTheirUseCase()
@@ -88,8 +88,8 @@ private slots:
         waiting.id = 12;
         waiting.releaseId = facts.release.id;
         waiting.kind = OutboxKind::ServiceNowChange;
-        waiting.idempotencyKey = OutboxPayloads::idempotencyKey(
-            waiting.kind, facts.release.name, QStringLiteral("change"), 1);
+        waiting.idempotencyKey = OutboxPayloads::idempotencyKey(waiting.kind, facts.release.name,
+                                                                QStringLiteral("change"), 1);
         waiting.state = OutboxState::Failed;
         const auto state = ReleaseActions::state(Action::RaiseChange, facts, {waiting});
         QVERIFY(!state.enabled);
@@ -111,13 +111,13 @@ private slots:
 
     void readyForStagingNamesWhatBlocksIt()
     {
-        const auto state = ReleaseActions::state(Action::MarkReadyForStaging,
-                                                 factsAt(Stage::CiDev), {});
+        const auto state =
+            ReleaseActions::state(Action::MarkReadyForStaging, factsAt(Stage::CiDev), {});
         QVERIFY(!state.enabled);
         QVERIFY2(state.explanation.contains(u"CHS-1201"), qPrintable(state.explanation));
-        QVERIFY(!ReleaseActions::state(Action::MarkReadyForStaging,
-                                       factsAt(Stage::ReadyForStaging), {})
-                     .enabled);
+        QVERIFY(
+            !ReleaseActions::state(Action::MarkReadyForStaging, factsAt(Stage::ReadyForStaging), {})
+                 .enabled);
     }
 
     void handMovesOnlyFromTheirRequest()
@@ -125,11 +125,10 @@ private slots:
         QVERIFY(ReleaseActions::state(Action::MarkAppliedToStaging,
                                       factsAt(Stage::StagingRequested), {})
                     .enabled);
-        QVERIFY(!ReleaseActions::state(Action::MarkAppliedToStaging,
-                                       factsAt(Stage::TicketRaised), {})
-                     .enabled);
-        QVERIFY(ReleaseActions::state(Action::MarkAppliedToLive, factsAt(Stage::LiveRequested),
-                                      {})
+        QVERIFY(
+            !ReleaseActions::state(Action::MarkAppliedToStaging, factsAt(Stage::TicketRaised), {})
+                 .enabled);
+        QVERIFY(ReleaseActions::state(Action::MarkAppliedToLive, factsAt(Stage::LiveRequested), {})
                     .enabled);
         QVERIFY(!ReleaseActions::state(Action::MarkAppliedToLive, factsAt(Stage::InStaging), {})
                      .enabled);

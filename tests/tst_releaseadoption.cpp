@@ -1,5 +1,5 @@
-#include "models/usecases/releaseadoption.h"
 #include "models/formats/releasechannel.h"
+#include "models/usecases/releaseadoption.h"
 
 #include <QTest>
 

@@ -123,14 +123,14 @@ private slots:
         QTest::addColumn<QStringList>("existing");
         QTest::addColumn<QString>("expected");
         QTest::newRow("none") << QStringList() << s("2026.11.1");
-        QTest::newRow("after the highest") << QStringList{s("2026.11.1"), s("2026.11.3")}
-                                           << s("2026.11.4");
-        QTest::newRow("numbers, not text") << QStringList{s("2026.11.9"), s("2026.11.10")}
-                                           << s("2026.11.11");
-        QTest::newRow("other months") << QStringList{s("2026.10.5"), s("2025.11.7")}
-                                      << s("2026.11.1");
-        QTest::newRow("other schemes") << QStringList{s("2026.11.3-hotfix"), s("2026.11.2")}
-                                       << s("2026.11.3");
+        QTest::newRow("after the highest")
+            << QStringList{s("2026.11.1"), s("2026.11.3")} << s("2026.11.4");
+        QTest::newRow("numbers, not text")
+            << QStringList{s("2026.11.9"), s("2026.11.10")} << s("2026.11.11");
+        QTest::newRow("other months")
+            << QStringList{s("2026.10.5"), s("2025.11.7")} << s("2026.11.1");
+        QTest::newRow("other schemes")
+            << QStringList{s("2026.11.3-hotfix"), s("2026.11.2")} << s("2026.11.3");
     }
     void suggestsTheNextFreeNameOfTheMonth()
     {
@@ -248,8 +248,7 @@ private slots:
         QCOMPARE(shown(), QStringList({s("CHS-101"), s("CHS-102"), s("CHS-105")}));
         filter.setFixVersion({});
         filter.setReachedCiDevOnly(true);
-        QCOMPARE(shown(),
-                 QStringList({s("CHS-101"), s("CHS-102"), s("CHS-105"), s("CHS-106")}));
+        QCOMPARE(shown(), QStringList({s("CHS-101"), s("CHS-102"), s("CHS-105"), s("CHS-106")}));
         filter.setText(s("chs-10 6"));
         QCOMPARE(shown(), QStringList());
         filter.setText(s("summary of chs-106"));

@@ -1,5 +1,5 @@
-#include "models/usecases/fixversionfollow.h"
 #include "models/formats/outboxpayload.h"
+#include "models/usecases/fixversionfollow.h"
 #include "models/usecases/releasefixversions.h"
 #include "support/workflowfixture.h"
 

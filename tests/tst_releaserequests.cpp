@@ -1,7 +1,7 @@
 #include "models/formats/outboxpayload.h"
-#include "models/usecases/releaserequests.h"
 #include "models/formats/slackformat.h"
 #include "models/formats/storageformat.h"
+#include "models/usecases/releaserequests.h"
 #include "support/workflowfixture.h"
 
 #include <QRegularExpression>

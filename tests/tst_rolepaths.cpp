@@ -108,7 +108,8 @@ private slots:
                  qPrintable(app.lastProblem()));
         QCOMPARE(app.stage(), Stage::InStaging);
         QCOMPARE(app.release().testTaskNumber, u"CTASK0010099");
-        QVERIFY(app.text(QStringLiteral("currentReleaseLabel")).contains(toTitle(Stage::InStaging)));
+        QVERIFY(
+            app.text(QStringLiteral("currentReleaseLabel")).contains(toTitle(Stage::InStaging)));
 
         // Something goes wrong in staging: the release is backed out.
         QVERIFY2(app.decide(QStringLiteral("backOutButton"), {},

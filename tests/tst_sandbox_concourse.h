@@ -5,8 +5,8 @@
 
 #include "support/sandboxfixture.h"
 
-#include "services/sandbox/simulation/catalogue.h"
 #include "services/sandbox/concourse/concoursesystem.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #include "support/sandboxfixture.h"
 
-#include "services/sandbox/simulation/catalogue.h"
 #include "services/sandbox/core/faults.h"
 #include "services/sandbox/core/router.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -48,9 +48,9 @@ private slots:
         QTest::newRow("variable spans one segment only")
             << QByteArray("GET") << QStringLiteral("/rest/api/2/issue/CHS-7/extra")
             << int(Router::Outcome::UnknownPath) << QString();
-        QTest::newRow("wrong method") << QByteArray("DELETE")
-                                      << QStringLiteral("/rest/api/2/issue/CHS-7")
-                                      << int(Router::Outcome::WrongMethod) << QString();
+        QTest::newRow("wrong method")
+            << QByteArray("DELETE") << QStringLiteral("/rest/api/2/issue/CHS-7")
+            << int(Router::Outcome::WrongMethod) << QString();
         QTest::newRow("unknown") << QByteArray("GET") << QStringLiteral("/nothing")
                                  << int(Router::Outcome::UnknownPath) << QString();
     }
@@ -63,12 +63,19 @@ private slots:
         QFETCH(QString, key);
         Router router;
         QString handled;
-        router.add("GET", QStringLiteral("/rest/api/{version}/myself"),
-                   [&](const Request &) { handled = QStringLiteral("myself"); return Response::empty(200); });
-        router.add("GET", QStringLiteral("/rest/api/{version}/issue/{key}"),
-                   [&](const Request &) { handled = QStringLiteral("issue"); return Response::empty(200); });
+        router.add("GET", QStringLiteral("/rest/api/{version}/myself"), [&](const Request &) {
+            handled = QStringLiteral("myself");
+            return Response::empty(200);
+        });
+        router.add("GET", QStringLiteral("/rest/api/{version}/issue/{key}"), [&](const Request &) {
+            handled = QStringLiteral("issue");
+            return Response::empty(200);
+        });
         router.add("POST", QStringLiteral("/rest/api/{version}/issue/{key}/comment"),
-                   [&](const Request &) { handled = QStringLiteral("comment"); return Response::empty(201); });
+                   [&](const Request &) {
+                       handled = QStringLiteral("comment");
+                       return Response::empty(201);
+                   });
         const Router::Match match = router.match(method, path);
         QCOMPARE(int(match.outcome), outcome);
         if (match.outcome == Router::Outcome::Found) {
@@ -83,23 +90,26 @@ private slots:
         QTest::addColumn<QString>("spec");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("json");
-        QTest::newRow("status") << QStringLiteral("jira=status,status=502,times=2") << true
-                                << QStringLiteral(R"({"system":"jira","kind":"status","status":502,"times":2})");
-        QTest::newRow("route") << QStringLiteral("slack:/api/chat.postMessage=ratelimit,retry-after=3")
-                               << true
-                               << QStringLiteral(R"({"system":"slack","path":"/api/chat.postMessage","kind":"ratelimit","status":429,"retryAfter":3})");
+        QTest::newRow("status")
+            << QStringLiteral("jira=status,status=502,times=2") << true
+            << QStringLiteral(R"({"system":"jira","kind":"status","status":502,"times":2})");
+        QTest::newRow("route")
+            << QStringLiteral("slack:/api/chat.postMessage=ratelimit,retry-after=3") << true
+            << QStringLiteral(
+                   R"({"system":"slack","path":"/api/chat.postMessage","kind":"ratelimit","status":429,"retryAfter":3})");
         QTest::newRow("method") << QStringLiteral("servicenow=reset,method=post") << true
-                                << QStringLiteral(R"({"system":"servicenow","kind":"reset","method":"POST"})");
+                                << QStringLiteral(
+                                       R"({"system":"servicenow","kind":"reset","method":"POST"})");
         QTest::newRow("delay") << QStringLiteral("confluence=delay,delay-ms=50") << true
                                << QStringLiteral(R"({"kind":"delay","delayMs":50})");
         QTest::newRow("no kind") << QStringLiteral("jira") << false << QString();
         QTest::newRow("unknown kind") << QStringLiteral("jira=explode") << false << QString();
-        QTest::newRow("unknown option") << QStringLiteral("jira=status,colour=red") << false
-                                        << QString();
-        QTest::newRow("bad number") << QStringLiteral("jira=status,status=abc") << false
-                                    << QString();
-        QTest::newRow("status out of range") << QStringLiteral("jira=status,status=700") << false
-                                             << QString();
+        QTest::newRow("unknown option")
+            << QStringLiteral("jira=status,colour=red") << false << QString();
+        QTest::newRow("bad number")
+            << QStringLiteral("jira=status,status=abc") << false << QString();
+        QTest::newRow("status out of range")
+            << QStringLiteral("jira=status,status=700") << false << QString();
         QTest::newRow("zero times") << QStringLiteral("jira=hang,times=0") << false << QString();
     }
 
@@ -128,13 +138,16 @@ private slots:
     {
         FaultInjector injector;
         injector.add(FaultRule::parse(QStringLiteral("jira:/search=status,times=2")).value());
-        const int slackId = injector.add(
-            FaultRule::parse(QStringLiteral("slack=ratelimit,method=POST")).value());
-        QVERIFY(!injector.take(QStringLiteral("jira"), "GET", QStringLiteral("/rest/api/2/myself")));
+        const int slackId =
+            injector.add(FaultRule::parse(QStringLiteral("slack=ratelimit,method=POST")).value());
+        QVERIFY(
+            !injector.take(QStringLiteral("jira"), "GET", QStringLiteral("/rest/api/2/myself")));
         QVERIFY(injector.take(QStringLiteral("jira"), "GET", QStringLiteral("/rest/api/2/search")));
-        QVERIFY(injector.take(QStringLiteral("jira"), "POST", QStringLiteral("/rest/api/2/search")));
-        QVERIFY2(!injector.take(QStringLiteral("jira"), "GET", QStringLiteral("/rest/api/2/search")),
-                 "a rule with times=2 hits twice");
+        QVERIFY(
+            injector.take(QStringLiteral("jira"), "POST", QStringLiteral("/rest/api/2/search")));
+        QVERIFY2(
+            !injector.take(QStringLiteral("jira"), "GET", QStringLiteral("/rest/api/2/search")),
+            "a rule with times=2 hits twice");
         QVERIFY(!injector.take(QStringLiteral("slack"), "GET", QStringLiteral("/api/auth.test")));
         QVERIFY(injector.take(QStringLiteral("slack"), "POST", QStringLiteral("/api/auth.test")));
         QVERIFY(injector.take(QStringLiteral("slack"), "POST", QStringLiteral("/api/auth.test")));
@@ -198,7 +211,8 @@ private slots:
     {
         SandboxFixture fixture;
         QVERIFY(fixture.isListening());
-        const auto reply = fixture.get(fixture.url(QStringLiteral("bitbucket"), QStringLiteral("/x")));
+        const auto reply =
+            fixture.get(fixture.url(QStringLiteral("bitbucket"), QStringLiteral("/x")));
         QCOMPARE(reply.status, 404);
         QVERIFY(reply.body.contains("jira"));
     }
@@ -207,7 +221,8 @@ private slots:
     {
         SandboxFixture fixture;
         const QUrl faults = fixture.url(QStringLiteral("_sandbox"), QStringLiteral("/faults"));
-        auto reply = fixture.sendJson("POST", faults, jsonOf(R"({"spec":"jira=status,status=502"})"));
+        auto reply =
+            fixture.sendJson("POST", faults, jsonOf(R"({"spec":"jira=status,status=502"})"));
         QCOMPARE(reply.status, 201);
         const int id = reply.object().value(QLatin1String("id")).toInt();
         QVERIFY(id > 0);
@@ -238,13 +253,14 @@ private slots:
     void controlInfoMatchesTheStartUpLine()
     {
         SandboxFixture fixture;
-        const auto reply = fixture.get(fixture.url(QStringLiteral("_sandbox"), QStringLiteral("/info")));
+        const auto reply =
+            fixture.get(fixture.url(QStringLiteral("_sandbox"), QStringLiteral("/info")));
         QCOMPARE(reply.status, 200);
         const QJsonObject info = reply.object();
         QCOMPARE(info, fixture.sandbox().connectionInfo());
         for (const char *system : {"concourse", "confluence", "jira", "servicenow", "slack"}) {
-            const QString url = info.value(QLatin1String(system)).toObject().value(
-                QLatin1String("url")).toString();
+            const QString url =
+                info.value(QLatin1String(system)).toObject().value(QLatin1String("url")).toString();
             QCOMPARE(url, fixture.sandbox().baseUrl() + u'/' + QLatin1String(system));
             QVERIFY(url.startsWith(u"http://127.0.0.1:"));
         }
@@ -329,7 +345,8 @@ private slots:
                                             "POST", QStringLiteral("/x"), 201, "{}"});
         const auto reply = fixture.get(journal);
         QCOMPARE(reply.json().array().size(), 1);
-        QCOMPARE(reply.json().array().at(0).toObject().value(QLatin1String("system")).toString(), u"jira");
+        QCOMPARE(reply.json().array().at(0).toObject().value(QLatin1String("system")).toString(),
+                 u"jira");
         QCOMPARE(fixture.send("DELETE", journal).status, 204);
         QVERIFY(fixture.sandbox().journal().entries().isEmpty());
         // Control requests are not journaled, even though they write.
@@ -344,21 +361,24 @@ private slots:
         const auto slack = fixture.connection(QStringLiteral("slack"));
         const auto slackAuth =
             SandboxFixture::bearer(slack.value(QLatin1String("token")).toString());
-        const QUrl post = fixture.url(QStringLiteral("slack"), QStringLiteral("/api/chat.postMessage"));
+        const QUrl post =
+            fixture.url(QStringLiteral("slack"), QStringLiteral("/api/chat.postMessage"));
         // Slack refuses with HTTP 200 and ok:false: nothing was written.
-        auto reply = fixture.sendJson("POST", post, jsonOf(R"({"channel":"release_chs"})"), {slackAuth});
+        auto reply =
+            fixture.sendJson("POST", post, jsonOf(R"({"channel":"release_chs"})"), {slackAuth});
         QCOMPARE(reply.object().value(QLatin1String("ok")).toBool(), false);
         QVERIFY(fixture.sandbox().journal().entries().isEmpty());
-        reply = fixture.sendJson("POST", post,
-                                 jsonOf(R"({"channel":"release_chs","text":"hello"})"), {slackAuth});
+        reply = fixture.sendJson(
+            "POST", post, jsonOf(R"({"channel":"release_chs","text":"hello"})"), {slackAuth});
         QCOMPARE(reply.object().value(QLatin1String("ok")).toBool(), true);
         QCOMPARE(fixture.sandbox().journal().entries().size(), 1);
 
         // Jira searches by POST only read.
         const auto jira = fixture.connection(QStringLiteral("jira"));
-        reply = fixture.sendJson("POST", fixture.url(QStringLiteral("jira"), QStringLiteral("/rest/api/2/search")),
-                                 jsonOf(R"({"jql":"project = CHS","maxResults":1})"),
-                                 {SandboxFixture::bearer(jira.value(QLatin1String("pat")).toString())});
+        reply = fixture.sendJson(
+            "POST", fixture.url(QStringLiteral("jira"), QStringLiteral("/rest/api/2/search")),
+            jsonOf(R"({"jql":"project = CHS","maxResults":1})"),
+            {SandboxFixture::bearer(jira.value(QLatin1String("pat")).toString())});
         QCOMPARE(reply.status, 200);
         QCOMPARE(fixture.sandbox().journal().entries().size(), 1);
     }

@@ -2,8 +2,8 @@
 
 #include "support/sandboxfixture.h"
 
-#include "services/sandbox/simulation/catalogue.h"
 #include "services/sandbox/jira/jirasystem.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #include "support/sandboxfixture.h"
 
-#include "services/sandbox/simulation/catalogue.h"
 #include "services/sandbox/jira/jirastore.h"
 #include "services/sandbox/jira/jql.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 #include <QTest>
 

@@ -59,8 +59,11 @@ class TestSandboxProcess : public QObject
 
     static QByteArray jiraAuth(const QJsonObject &info)
     {
-        return "Bearer " + info.value(QLatin1String("jira")).toObject()
-                               .value(QLatin1String("pat")).toString().toUtf8();
+        return "Bearer " + info.value(QLatin1String("jira"))
+                               .toObject()
+                               .value(QLatin1String("pat"))
+                               .toString()
+                               .toUtf8();
     }
 
 private slots:
@@ -74,8 +77,11 @@ private slots:
             QVERIFY2(base.startsWith(u"http://127.0.0.1:"), qPrintable(base));
             QVERIFY2(base.endsWith(QLatin1Char('/') + QLatin1String(system)), qPrintable(base));
         }
-        QVERIFY(!sandbox.info.value(QLatin1String("slack")).toObject()
-                     .value(QLatin1String("token")).toString().isEmpty());
+        QVERIFY(!sandbox.info.value(QLatin1String("slack"))
+                     .toObject()
+                     .value(QLatin1String("token"))
+                     .toString()
+                     .isEmpty());
         const auto [status, body] = request("GET", url(sandbox.info, "_sandbox") + u"/info");
         QCOMPARE(status, 200);
         QCOMPARE(QJsonDocument::fromJson(body).object(), sandbox.info);
@@ -87,8 +93,8 @@ private slots:
 
     void faultFromTheCommandLineApplies()
     {
-        Started sandbox = start({QStringLiteral("--fault"),
-                                 QStringLiteral("concourse=status,status=503,times=1")});
+        Started sandbox = start(
+            {QStringLiteral("--fault"), QStringLiteral("concourse=status,status=503,times=1")});
         QVERIFY(!sandbox.info.isEmpty());
         const QString info = url(sandbox.info, "concourse") + u"/api/v1/info";
         QCOMPARE(request("GET", info).first, 503);
@@ -103,7 +109,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")}
                               << QStringLiteral("--port takes a whole number from 0 to 65535");
-        QTest::newRow("fault") << QStringList{QStringLiteral("--fault"), QStringLiteral("jira=boom")}
+        QTest::newRow("fault") << QStringList{QStringLiteral("--fault"),
+                                              QStringLiteral("jira=boom")}
                                << QStringLiteral("Unknown fault kind \"boom\"");
         QTest::newRow("rate") << QStringList{QStringLiteral("--build-failure-rate"),
                                              QStringLiteral("2")}
@@ -132,10 +139,10 @@ private slots:
         Started first = start({QStringLiteral("--save"), state});
         QVERIFY(!first.info.isEmpty());
         const QString comment = url(first.info, "jira") + u"/rest/api/2/issue/CHS-1001/comment";
-        QCOMPARE(request("POST", comment, R"({"body":"Kept across restarts"})",
-                         jiraAuth(first.info))
-                     .first,
-                 201);
+        QCOMPARE(
+            request("POST", comment, R"({"body":"Kept across restarts"})", jiraAuth(first.info))
+                .first,
+            201);
         first.process->terminate();
         QVERIFY(first.process->waitForFinished(5000));
         QCOMPARE(first.process->exitCode(), 0);

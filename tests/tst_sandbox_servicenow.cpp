@@ -219,11 +219,12 @@ private slots:
     // the body ServiceNow's shape.
     void unknownPathsAndMethodsAnswerInServiceNowsShape()
     {
-        const auto unknown = client().fixture().get(client().url(QStringLiteral("/api/now/nothing")),
-                                                    ServiceNowClient::auth());
+        const auto unknown = client().fixture().get(
+            client().url(QStringLiteral("/api/now/nothing")), ServiceNowClient::auth());
         QCOMPARE(unknown.status, 404);
         QCOMPARE(unknown.object().value(u"status").toString(), u"failure");
-        QVERIFY(!unknown.object().value(u"error").toObject().value(u"message").toString().isEmpty());
+        QVERIFY(
+            !unknown.object().value(u"error").toObject().value(u"message").toString().isEmpty());
         const auto wrongMethod = client().send("POST", changes() + QStringLiteral("/abc"));
         QCOMPARE(wrongMethod.status, 405);
         QCOMPARE(wrongMethod.object().value(u"status").toString(), u"failure");

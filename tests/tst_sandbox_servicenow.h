@@ -5,8 +5,8 @@
 
 #include "support/sandboxfixture.h"
 
-#include "services/sandbox/simulation/catalogue.h"
 #include "services/sandbox/servicenow/servicenowsystem.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -227,7 +227,7 @@ private slots:
         const auto links = ServiceNowClient::links(reply);
         static const QRegularExpression offsetOf(QStringLiteral("sysparm_offset=(\\d+)"));
         for (const QString &rel : {QStringLiteral("first"), QStringLiteral("prev"),
-                                  QStringLiteral("next"), QStringLiteral("last")}) {
+                                   QStringLiteral("next"), QStringLiteral("last")}) {
             if (!links.contains(rel))
                 continue;
             const QString at = offsetOf.match(links.value(rel)).captured(1);

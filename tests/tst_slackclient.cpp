@@ -133,8 +133,7 @@ private slots:
             << QStringLiteral("the channel #private-ops was not found, or it is private");
         QTest::newRow("missing") << QStringLiteral("#no-such-channel")
                                  << QStringLiteral("the channel #no-such-channel was not found");
-        QTest::newRow("none set") << QStringLiteral(" ")
-                                  << QStringLiteral("no channel is set");
+        QTest::newRow("none set") << QStringLiteral(" ") << QStringLiteral("no channel is set");
     }
     void channelProblemsAreTold()
     {
@@ -237,7 +236,8 @@ private slots:
     void readsGetPastPassingFaults_data()
     {
         QTest::addColumn<QByteArray>("fault");
-        QTest::newRow("503") << QByteArray("slack:/api/conversations.history=status,status=503,times=1");
+        QTest::newRow("503") << QByteArray(
+            "slack:/api/conversations.history=status,status=503,times=1");
         QTest::newRow("reset") << QByteArray("slack:/api/conversations.history=reset,times=1");
         QTest::newRow("truncated")
             << QByteArray("slack:/api/conversations.history=truncated,times=1");
@@ -342,7 +342,8 @@ private slots:
         QVERIFY(later && later->ok());
         QVERIFY(later->value().isEmpty());
         // The history shows the request with its reply counted.
-        const auto history = SlackBench::history(client, SlackParse::tsOf(posted->value().at.addSecs(-1)));
+        const auto history =
+            SlackBench::history(client, SlackParse::tsOf(posted->value().at.addSecs(-1)));
         QVERIFY(history && history->ok());
         QCOMPARE(history->value().size(), 1);
         QCOMPARE(history->value().first().replyCount, 1);
@@ -368,8 +369,8 @@ private slots:
             read << message.text;
         QCOMPARE(read, sent);
 
-        const auto since = SlackBench::replies(client, parent->value().ts,
-                                               thread->value().at(2).ts);
+        const auto since =
+            SlackBench::replies(client, parent->value().ts, thread->value().at(2).ts);
         QVERIFY(since && since->ok());
         QCOMPARE(since->value().size(), 2);
         QCOMPARE(since->value().first().text, QStringLiteral("Step 4"));

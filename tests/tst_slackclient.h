@@ -121,22 +121,22 @@ public:
             {SandboxFixture::bearer(token()),
              {"Content-Type", "application/x-www-form-urlencoded"}});
         if (reply.status != 200 || !reply.object()[u"ok"].toBool())
-            qWarning("%s answered %d: %s", qPrintable(method), reply.status, reply.body.constData());
+            qWarning("%s answered %d: %s", qPrintable(method), reply.status,
+                     reply.body.constData());
         return reply.object();
     }
     // How many messages of the release channel (or of one thread) have
     // exactly this text, as conversations.history (or .replies) shows them.
     int countInChannel(const QString &text, const QString &threadTs = {})
     {
-        const QJsonObject answer =
-            threadTs.isEmpty()
-                ? call(QStringLiteral("conversations.history"),
-                       {{QStringLiteral("channel"), releaseChannelId()},
-                        {QStringLiteral("limit"), QStringLiteral("999")}})
-                : call(QStringLiteral("conversations.replies"),
-                       {{QStringLiteral("channel"), releaseChannelId()},
-                        {QStringLiteral("ts"), threadTs},
-                        {QStringLiteral("limit"), QStringLiteral("999")}});
+        const QJsonObject answer = threadTs.isEmpty()
+                                       ? call(QStringLiteral("conversations.history"),
+                                              {{QStringLiteral("channel"), releaseChannelId()},
+                                               {QStringLiteral("limit"), QStringLiteral("999")}})
+                                       : call(QStringLiteral("conversations.replies"),
+                                              {{QStringLiteral("channel"), releaseChannelId()},
+                                               {QStringLiteral("ts"), threadTs},
+                                               {QStringLiteral("limit"), QStringLiteral("999")}});
         int count = 0;
         for (const QJsonValue &message : answer[u"messages"].toArray())
             count += message[u"text"].toString() == text ? 1 : 0;
@@ -147,7 +147,8 @@ public:
     {
         const QJsonObject state = fixture().sandbox().state();
         QJsonArray topLevel;
-        for (const QJsonValue &message : state[u"slack"][u"messages"][releaseChannelId()].toArray()) {
+        for (const QJsonValue &message :
+             state[u"slack"][u"messages"][releaseChannelId()].toArray()) {
             const QString threadTs = message[u"thread_ts"].toString();
             if (threadTs.isEmpty() || threadTs == message[u"ts"].toString() ||
                 message[u"broadcast"].toBool())

@@ -50,20 +50,20 @@ private slots:
         QTest::newRow("ok") << QByteArray(R"({"ok":true})") << false << QString() << QString();
         QTest::newRow("channel") << QByteArray(R"({"ok":false,"error":"channel_not_found"})")
                                  << true << QStringLiteral("channel_not_found") << QString();
-        QTest::newRow("scope") << QByteArray(
-            R"({"ok":false,"error":"missing_scope","needed":"chat:write","provided":"channels:read"})")
-                               << true << QStringLiteral("missing_scope")
-                               << QStringLiteral("chat:write");
+        QTest::newRow("scope")
+            << QByteArray(
+                   R"({"ok":false,"error":"missing_scope","needed":"chat:write","provided":"channels:read"})")
+            << true << QStringLiteral("missing_scope") << QStringLiteral("chat:write");
         QTest::newRow("with warning")
             << QByteArray(R"({"ok":false,"error":"no_text","warning":"missing_charset",)"
                           R"("response_metadata":{"warnings":["missing_charset"]}})")
             << true << QStringLiteral("no_text") << QString();
         QTest::newRow("no code") << QByteArray(R"({"ok":false})") << true
                                  << QStringLiteral("unknown_error") << QString();
-        QTest::newRow("no ok at all") << QByteArray(R"({"error":"x"})") << false << QString()
-                                      << QString();
-        QTest::newRow("ok as text") << QByteArray(R"({"ok":"false"})") << false << QString()
-                                    << QString();
+        QTest::newRow("no ok at all")
+            << QByteArray(R"({"error":"x"})") << false << QString() << QString();
+        QTest::newRow("ok as text")
+            << QByteArray(R"({"ok":"false"})") << false << QString() << QString();
         QTest::newRow("a list") << QByteArray("[]") << false << QString() << QString();
     }
     void errors()
@@ -84,12 +84,11 @@ private slots:
         QTest::addColumn<QString>("needed");
         QTest::addColumn<QStringList>("says");
         const auto row = [](const char *code, const char *needed, QStringList says) {
-            QTest::newRow(code) << QString::fromLatin1(code) << QString::fromLatin1(needed)
-                                << says;
+            QTest::newRow(code) << QString::fromLatin1(code) << QString::fromLatin1(needed) << says;
         };
         row("not_authed", "", {QStringLiteral("no token"), QStringLiteral("connection settings")});
-        row("invalid_auth", "", {QStringLiteral("did not accept the token"),
-                                 QStringLiteral("connection settings")});
+        row("invalid_auth", "",
+            {QStringLiteral("did not accept the token"), QStringLiteral("connection settings")});
         row("token_revoked", "", {QStringLiteral("token_revoked"), QStringLiteral("reinstall")});
         row("missing_scope", "chat:write",
             {QStringLiteral("permission chat:write"), QStringLiteral("reinstall")});
@@ -99,8 +98,8 @@ private slots:
              QStringLiteral("invite the app")});
         row("not_in_channel", "",
             {QStringLiteral("not a member of #release_chs"), QStringLiteral("/invite")});
-        row("is_archived", "", {QStringLiteral("#release_chs is archived"),
-                                QStringLiteral("choose another channel")});
+        row("is_archived", "",
+            {QStringLiteral("#release_chs is archived"), QStringLiteral("choose another channel")});
         row("msg_too_long", "", {QStringLiteral("too long"), QStringLiteral("shorten")});
         row("no_text", "", {QStringLiteral("empty"), QStringLiteral("nothing was posted")});
         row("invalid_cursor", "", {QStringLiteral("cursor"), QStringLiteral("try again")});
@@ -114,7 +113,8 @@ private slots:
         QFETCH(QString, needed);
         QFETCH(QStringList, says);
         // The channel as configured, with or without its '#'.
-        for (const QString &channel : {QStringLiteral("release_chs"), QStringLiteral("#release_chs")}) {
+        for (const QString &channel :
+             {QStringLiteral("release_chs"), QStringLiteral("#release_chs")}) {
             const QString text = SlackParse::describe({code, needed}, channel);
             for (const QString &part : says)
                 QVERIFY2(text.contains(part), qPrintable(text));
@@ -156,8 +156,9 @@ private slots:
             QVERIFY2(identity.error().contains(error), qPrintable(identity.error()));
             return;
         }
-        QCOMPARE(identity.value(), (SlackIdentity{QStringLiteral("CHS"), QStringLiteral("releasedesk"),
-                                           QStringLiteral("U0CHS00001"), botId}));
+        QCOMPARE(identity.value(),
+                 (SlackIdentity{QStringLiteral("CHS"), QStringLiteral("releasedesk"),
+                                QStringLiteral("U0CHS00001"), botId}));
     }
 
     void channelPages_data()
@@ -166,19 +167,20 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::addColumn<int>("channels");
         QTest::addColumn<QString>("nextCursor");
-        QTest::newRow("more") << QByteArray(
-            R"({"ok":true,"channels":[{"id":"C1","name":"general","is_private":false,)"
-            R"("is_archived":false,"is_member":true},{"id":"C2","name":"release_chs"}],)"
-            R"("response_metadata":{"next_cursor":"Y2hhbm5lbDpDMw=="}})")
-                              << QString() << 2 << QStringLiteral("Y2hhbm5lbDpDMw==");
+        QTest::newRow("more")
+            << QByteArray(
+                   R"({"ok":true,"channels":[{"id":"C1","name":"general","is_private":false,)"
+                   R"("is_archived":false,"is_member":true},{"id":"C2","name":"release_chs"}],)"
+                   R"("response_metadata":{"next_cursor":"Y2hhbm5lbDpDMw=="}})")
+            << QString() << 2 << QStringLiteral("Y2hhbm5lbDpDMw==");
         QTest::newRow("last, empty cursor")
             << QByteArray(R"({"ok":true,"channels":[],"response_metadata":{"next_cursor":""}})")
             << QString() << 0 << QString();
-        QTest::newRow("last, no metadata") << QByteArray(R"({"ok":true,"channels":[]})")
-                                           << QString() << 0 << QString();
-        QTest::newRow("no channels") << QByteArray(R"({"ok":true})")
-                                     << QStringLiteral("the field 'channels' is missing") << 0
-                                     << QString();
+        QTest::newRow("last, no metadata")
+            << QByteArray(R"({"ok":true,"channels":[]})") << QString() << 0 << QString();
+        QTest::newRow("no channels")
+            << QByteArray(R"({"ok":true})") << QStringLiteral("the field 'channels' is missing")
+            << 0 << QString();
         QTest::newRow("channel without id")
             << QByteArray(R"({"ok":true,"channels":[{"id":"C1","name":"a"},{"name":"b"}]})")
             << QStringLiteral("the field 'channels[1].id' is missing") << 0 << QString();
@@ -209,17 +211,17 @@ private slots:
 
     void channelFlags()
     {
-        const auto page = SlackParse::channelPage(json(
-            R"({"ok":true,"channels":[{"id":"C4","name":"random-archived","is_private":false,)"
-            R"("is_archived":true,"is_member":true},{"id":"C5","name":"private-ops",)"
-            R"("is_private":true,"is_archived":false,"is_member":false}]})"));
+        const auto page = SlackParse::channelPage(
+            json(R"({"ok":true,"channels":[{"id":"C4","name":"random-archived","is_private":false,)"
+                 R"("is_archived":true,"is_member":true},{"id":"C5","name":"private-ops",)"
+                 R"("is_private":true,"is_archived":false,"is_member":false}]})"));
         QVERIFY2(page.ok(), qPrintable(page.error()));
-        QCOMPARE(page->channels.at(0), (SlackChannel{QStringLiteral("C4"),
-                                                     QStringLiteral("random-archived"), false,
-                                                     true, true}));
-        QCOMPARE(page->channels.at(1), (SlackChannel{QStringLiteral("C5"),
-                                                     QStringLiteral("private-ops"), true, false,
-                                                     false}));
+        QCOMPARE(page->channels.at(0),
+                 (SlackChannel{QStringLiteral("C4"), QStringLiteral("random-archived"), false, true,
+                               true}));
+        QCOMPARE(page->channels.at(1),
+                 (SlackChannel{QStringLiteral("C5"), QStringLiteral("private-ops"), true, false,
+                               false}));
     }
 
     void messages_data()
@@ -230,8 +232,9 @@ private slots:
         SlackMessage plain = messageAt(QString::fromLatin1(ts), QStringLiteral("Hello &amp; bye"));
         plain.user = QStringLiteral("U0CHS00003");
         QTest::newRow("a person's")
-            << QByteArray(R"({"type":"message","user":"U0CHS00003","text":"Hello &amp; bye","ts":")" +
-                          ts + R"(","team":"T0CHS00001"})")
+            << QByteArray(
+                   R"({"type":"message","user":"U0CHS00003","text":"Hello &amp; bye","ts":")" + ts +
+                   R"(","team":"T0CHS00001"})")
             << plain;
 
         SlackMessage parent = messageAt(QString::fromLatin1(ts), QStringLiteral("Staging request"));
@@ -241,11 +244,12 @@ private slots:
         parent.replyCount = 2;
         parent.latestReply = QStringLiteral("1795694460.000200");
         QTest::newRow("a thread's parent")
-            << QByteArray(R"({"type":"message","user":"U0CHS00001","bot_id":"B0CHS00001",)"
-                          R"("text":"Staging request","ts":")" +
-                          ts + R"(","thread_ts":")" + ts +
-                          R"(","reply_count":2,"reply_users":["U0CHS00009"],)"
-                          R"("latest_reply":"1795694460.000200","bot_profile":{"id":"B0CHS00001"}})")
+            << QByteArray(
+                   R"({"type":"message","user":"U0CHS00001","bot_id":"B0CHS00001",)"
+                   R"("text":"Staging request","ts":")" +
+                   ts + R"(","thread_ts":")" + ts +
+                   R"(","reply_count":2,"reply_users":["U0CHS00009"],)"
+                   R"("latest_reply":"1795694460.000200","bot_profile":{"id":"B0CHS00001"}})")
             << parent;
 
         SlackMessage reply = messageAt(QStringLiteral("1795694460.000200"),
@@ -270,9 +274,9 @@ private slots:
     {
         QFETCH(QByteArray, message);
         QFETCH(SlackMessage, expected);
-        const auto page = SlackParse::messagePage(json(
-            R"({"ok":true,"messages":[)" + message +
-            R"(],"has_more":false,"response_metadata":{"next_cursor":""}})"));
+        const auto page = SlackParse::messagePage(
+            json(R"({"ok":true,"messages":[)" + message +
+                 R"(],"has_more":false,"response_metadata":{"next_cursor":""}})"));
         QVERIFY2(page.ok(), qPrintable(page.error()));
         QCOMPARE(page->messages.size(), 1);
         const SlackMessage &read = page->messages.first();
@@ -296,8 +300,9 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::newRow("no messages") << QByteArray(R"({"ok":true,"has_more":false})")
                                      << QStringLiteral("the field 'messages' is missing");
-        QTest::newRow("messages not a list") << QByteArray(R"({"ok":true,"messages":{}})")
-                                             << QStringLiteral("the field 'messages' is not a list");
+        QTest::newRow("messages not a list")
+            << QByteArray(R"({"ok":true,"messages":{}})")
+            << QStringLiteral("the field 'messages' is not a list");
         QTest::newRow("a message not an object")
             << QByteArray(R"({"ok":true,"messages":[{"ts":"1.000001"},"x"]})")
             << QStringLiteral("the field 'messages[1]' is not an object");
@@ -352,10 +357,11 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("threadTs");
         QTest::newRow("top level")
-            << QByteArray(R"({"ok":true,"channel":"C0CHS00002","ts":")" + ts +
-                          R"(","message":{"type":"message","text":"Live request","user":"U0CHS00001",)"
-                          R"("bot_id":"B0CHS00001","ts":")" +
-                          ts + R"("}})")
+            << QByteArray(
+                   R"({"ok":true,"channel":"C0CHS00002","ts":")" + ts +
+                   R"(","message":{"type":"message","text":"Live request","user":"U0CHS00001",)"
+                   R"("bot_id":"B0CHS00001","ts":")" +
+                   ts + R"("}})")
             << QString() << QStringLiteral("Live request") << QString();
         QTest::newRow("in a thread")
             << QByteArray(R"({"ok":true,"channel":"C0CHS00002","ts":"1795694460.000200",)"
@@ -363,8 +369,8 @@ private slots:
                           ts + R"("}})")
             << QString() << QStringLiteral("Thanks") << QString::fromLatin1(ts);
         QTest::newRow("without the message")
-            << QByteArray(R"({"ok":true,"channel":"C0CHS00002","ts":")" + ts + R"("})")
-            << QString() << QString() << QString();
+            << QByteArray(R"({"ok":true,"channel":"C0CHS00002","ts":")" + ts + R"("})") << QString()
+            << QString() << QString();
         QTest::newRow("no ts") << QByteArray(R"({"ok":true,"channel":"C0CHS00002"})")
                                << QStringLiteral("the field 'ts' is missing") << QString()
                                << QString();
@@ -405,14 +411,14 @@ private slots:
                                       << utc(2026, 11, 26, 12, 0, 0, 250);
         QTest::newRow("short fraction") << QStringLiteral("1795694400.5") << 1795694400500000LL
                                         << utc(2026, 11, 26, 12, 0, 0, 500);
-        QTest::newRow("no fraction") << QStringLiteral("1795694400") << 1795694400000000LL
-                                     << utc(2026, 11, 26, 12, 0, 0);
+        QTest::newRow("no fraction")
+            << QStringLiteral("1795694400") << 1795694400000000LL << utc(2026, 11, 26, 12, 0, 0);
         QTest::newRow("empty") << QString() << -1LL << QDateTime();
         QTest::newRow("negative") << QStringLiteral("-1.000000") << -1LL << QDateTime();
         QTest::newRow("seven digits") << QStringLiteral("1.0000001") << -1LL << QDateTime();
         QTest::newRow("spaces") << QStringLiteral(" 1.000001") << -1LL << QDateTime();
-        QTest::newRow("too many seconds") << QStringLiteral("9999999999999.000000") << -1LL
-                                          << QDateTime();
+        QTest::newRow("too many seconds")
+            << QStringLiteral("9999999999999.000000") << -1LL << QDateTime();
     }
     void timestamps()
     {
@@ -429,10 +435,10 @@ private slots:
     {
         QTest::addColumn<QDateTime>("time");
         QTest::addColumn<QString>("ts");
-        QTest::newRow("whole second") << utc(2026, 11, 26, 12, 0, 0)
-                                      << QStringLiteral("1795694400.000000");
-        QTest::newRow("milliseconds") << utc(2026, 11, 26, 12, 0, 0, 7)
-                                      << QStringLiteral("1795694400.007000");
+        QTest::newRow("whole second")
+            << utc(2026, 11, 26, 12, 0, 0) << QStringLiteral("1795694400.000000");
+        QTest::newRow("milliseconds")
+            << utc(2026, 11, 26, 12, 0, 0, 7) << QStringLiteral("1795694400.007000");
         QTest::newRow("another zone")
             << QDateTime(QDate(2026, 11, 26), QTime(13, 0), Qt::OffsetFromUTC, 3600)
             << QStringLiteral("1795694400.000000");

@@ -127,8 +127,9 @@ private slots:
         QTest::addColumn<QString>("says"); // a pattern
         QTest::newRow("503") << QByteArray("slack:/api/chat.postMessage=status,status=503,times=2")
                              << false
-                             << QStringLiteral("answered 503 Service Unavailable; try again later\\. "
-                                               "Slack said: service_unavailable$");
+                             << QStringLiteral(
+                                    "answered 503 Service Unavailable; try again later\\. "
+                                    "Slack said: service_unavailable$");
         QTest::newRow("reset") << QByteArray("slack:/api/chat.postMessage=reset,times=2") << true
                                << QStringLiteral("the answer (broke off|was cut off)");
         QTest::newRow("truncated") << QByteArray("slack:/api/chat.postMessage=truncated,times=2")
@@ -276,8 +277,8 @@ private slots:
         SlackClient client(bench().http(), bench().connection());
         const QString text = QStringLiteral("Please deploy 2026.11.9 to staging");
         // The same words from a person are not the app's post.
-        const QString theirs = bench().slack().postAsUser(
-            bench().releaseChannelId(), bench().slack().releaseManagerId(), text);
+        const QString theirs = bench().slack().postAsUser(bench().releaseChannelId(),
+                                                          bench().slack().releaseManagerId(), text);
         QVERIFY(!theirs.isEmpty());
         const auto mine = SlackBench::postOnce(client, text);
         QVERIFY(mine && mine->ok());
@@ -285,8 +286,8 @@ private slots:
         QCOMPARE(bench().posts().size(), 1);
         // The app's own post from before `notBefore` (and its allowance) is an
         // earlier request, not this one.
-        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(
-            SlackClient::clockAllowanceSeconds + 60);
+        const QDateTime later =
+            QDateTime::currentDateTimeUtc().addSecs(SlackClient::clockAllowanceSeconds + 60);
         const auto anew = SlackBench::postOnce(client, text, {}, later);
         QVERIFY(anew && anew->ok());
         QVERIFY(anew->value().ts != mine->value().ts);
@@ -302,11 +303,12 @@ private slots:
         const QString threadTs = parent->value().ts;
         const QString text = QStringLiteral("Done");
         // A reply, even one also sent to the channel, is not the top-level post.
-        QVERIFY(!bench().call(QStringLiteral("chat.postMessage"),
-                              {{QStringLiteral("channel"), bench().releaseChannelId()},
-                               {QStringLiteral("text"), text},
-                               {QStringLiteral("thread_ts"), threadTs},
-                               {QStringLiteral("reply_broadcast"), QStringLiteral("true")}})
+        QVERIFY(!bench()
+                     .call(QStringLiteral("chat.postMessage"),
+                           {{QStringLiteral("channel"), bench().releaseChannelId()},
+                            {QStringLiteral("text"), text},
+                            {QStringLiteral("thread_ts"), threadTs},
+                            {QStringLiteral("reply_broadcast"), QStringLiteral("true")}})
                      .isEmpty());
         const auto topLevel = SlackBench::postOnce(client, text);
         QVERIFY(topLevel && topLevel->ok());

@@ -319,7 +319,8 @@ private slots:
         QList<PipelineBuild> builds;
         for (int i = 0; i < 6; ++i) {
             PipelineBuild build = sampleBuild(100 + i);
-            build.service = i < 4 ? QStringLiteral("chs-orders-api") : QStringLiteral("chs-search-api");
+            build.service =
+                i < 4 ? QStringLiteral("chs-orders-api") : QStringLiteral("chs-search-api");
             build.version = i % 2 ? QStringLiteral("1.4.2") : QStringLiteral("1.4.3");
             builds << build;
         }

@@ -1,6 +1,6 @@
 #include "models/formats/releasechannel.h"
-#include "models/usecases/releaseworkflow.h"
 #include "models/formats/slackformat.h"
+#include "models/usecases/releaseworkflow.h"
 #include "services/sync/concoursesync.h"
 #include "services/sync/slacksync.h"
 #include "support/synctestbench.h"

@@ -211,13 +211,12 @@ private slots:
     void jqlRestriction_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("clause"); // what the query gets; empty: none
+        QTest::addColumn<QString>("clause");  // what the query gets; empty: none
         QTest::addColumn<QString>("problem"); // a word of the error; empty: accepted
         QTest::newRow("none") << QString() << QString() << QString();
         QTest::newRow("blank") << QStringLiteral("   ") << QString() << QString();
-        QTest::newRow("one condition")
-            << QStringLiteral(" labels = release ") << QStringLiteral("(labels = release)")
-            << QString();
+        QTest::newRow("one condition") << QStringLiteral(" labels = release ")
+                                       << QStringLiteral("(labels = release)") << QString();
         QTest::newRow("an OR stays inside")
             << QStringLiteral("component = orders OR component = search")
             << QStringLiteral("(component = orders OR component = search)") << QString();
@@ -239,9 +238,8 @@ private slots:
             << QStringLiteral("(labels = a") << QString() << QStringLiteral("parenthesis open");
         QTest::newRow("leaves a quote open")
             << QStringLiteral("labels = \"a") << QString() << QStringLiteral("quote open");
-        QTest::newRow("orders")
-            << QStringLiteral("labels = a ORDER  BY key") << QString()
-            << QStringLiteral("sets the order");
+        QTest::newRow("orders") << QStringLiteral("labels = a ORDER  BY key") << QString()
+                                << QStringLiteral("sets the order");
         // Jira reads \" outside quotes as an escaped quote character, not as
         // the start of a literal, so the check would misjudge where its quotes
         // and parentheses are: the restriction below would close the query's
@@ -369,7 +367,8 @@ private slots:
         named.notes.description = QStringLiteral("CHS-1001 Index orders by date");
         QTest::newRow("tasks the description names")
             << named << sampleTasks()
-            << QStringLiteral("<h2>Description of changes</h2><p>CHS-1001 Index orders by date</p>") +
+            << QStringLiteral(
+                   "<h2>Description of changes</h2><p>CHS-1001 Index orders by date</p>") +
                    deployment +
                    QStringLiteral("<h2>Backout plan</h2><p>Redeploy chs-orders-api 1.4.1.</p>") +
                    versions + QStringLiteral("<h2>Config changes</h2><p>None</p>");

@@ -1,5 +1,5 @@
-#include "models/lifecycle/lifecycle.h"
 #include "models/formats/verdictcomment.h"
+#include "models/lifecycle/lifecycle.h"
 
 #include <QTest>
 

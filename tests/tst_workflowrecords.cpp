@@ -218,9 +218,9 @@ private slots:
         // Published notes keep a version: emptying it is refused like an emptied field.
         QVERIFY(
             m_workflow->recordNotesPublished(id, s("77"), s("https://confluence.example/77"), dev));
-        QCOMPARE(
-            m_workflow->saveNotes(id, notes, {{s("chs-orders-api"), s(" "), s("ECS")}}, dev).error(),
-            s("Release notes: chs-orders-api has no version to release."));
+        QCOMPARE(m_workflow->saveNotes(id, notes, {{s("chs-orders-api"), s(" "), s("ECS")}}, dev)
+                     .error(),
+                 s("Release notes: chs-orders-api has no version to release."));
     }
 
     void savedDeploymentTypesAreRememberedForTheService()

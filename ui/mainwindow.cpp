@@ -2,8 +2,8 @@
 
 #include "dashboard/dashboardpage.h"
 #include "dashboard/releaseactionsbar.h"
-#include "models/itemmodels/dashboardmodel.h"
 #include "messagebanner.h"
+#include "models/itemmodels/dashboardmodel.h"
 #include "models/ports/releasestore.h"
 #include "notes/releasenoteseditor.h"
 #include "signoff/failurenoteprompt.h"
@@ -54,7 +54,8 @@ MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_signOff, tr("&Sign-off"));
     m_tabs->addTab(m_notes, tr("Release &notes"));
-    m_tabs->setTabToolTip(int(Page::Dashboard), tr("Every release, where it stands and what blocks it"));
+    m_tabs->setTabToolTip(int(Page::Dashboard),
+                          tr("Every release, where it stands and what blocks it"));
     m_tabs->setTabToolTip(int(Page::SignOff), tr("Pass or fail the selected release's tasks"));
     m_tabs->setTabToolTip(int(Page::Notes), tr("Write and publish the selected release's notes"));
     layout->addWidget(m_tabs, 1);
@@ -109,9 +110,9 @@ QWidget *MainWindow::createToolbar()
     layout->addStretch(1);
     auto *reloadButton =
         addButton(tr("Reload"), "reloadButton", tr("Read the releases again (F5)"));
-    auto *syncButton = addButton(
-        tr("Sync now"), "syncButton",
-        tr("Read Concourse, Jira, Confluence, ServiceNow and Slack now (F6)"));
+    auto *syncButton =
+        addButton(tr("Sync now"), "syncButton",
+                  tr("Read Concourse, Jira, Confluence, ServiceNow and Slack now (F6)"));
     auto *connectionsButton = addButton(tr("Connections…"), "connectionsButton",
                                         tr("Set up and test the connections to the five systems"));
     connect(newRelease, &QPushButton::clicked, this, &MainWindow::newReleaseRequested);
@@ -142,8 +143,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::createShortcuts()
 {
-    const auto add = [this](const QString &text, const QList<QKeySequence> &keys,
-                            auto &&slot) {
+    const auto add = [this](const QString &text, const QList<QKeySequence> &keys, auto &&slot) {
         auto *action = new QAction(text, this);
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WindowShortcut);

@@ -2,8 +2,8 @@
 
 #include "models/domain/verdictstatuses.h"
 
-#include "models/ports/clock.h"
 #include "models/domain/domain.h"
+#include "models/ports/clock.h"
 
 #include <QMainWindow>
 
@@ -37,8 +37,7 @@ public:
     // The dashboard's board comes from `boardSource` (which must outlive the
     // window), or is read from `store` in place.
     MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock &clock,
-               const QString &actor, BoardSource *boardSource = nullptr,
-               QWidget *parent = nullptr);
+               const QString &actor, BoardSource *boardSource = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     qint64 currentReleaseId() const;

@@ -104,8 +104,9 @@ int run(QCoreApplication &app)
         arguments[0] = app.arguments().constFirst() + u' ' + name;
         return command.run(*context, arguments);
     }
-    Terminal().error(QCoreApplication::translate("Cli", "Unknown command '%1'. The commands are:\n%2")
-                         .arg(name, commandList()));
+    Terminal().error(
+        QCoreApplication::translate("Cli", "Unknown command '%1'. The commands are:\n%2")
+            .arg(name, commandList()));
     return Usage;
 }
 

@@ -2,8 +2,8 @@
 // same profile and keychain, for scripts, benchmarks and crash tests. Wiring
 // only; each command lives in its own file.
 
-#include "clicommands.h"
 #include "../quitonsignal.h"
+#include "clicommands.h"
 
 #include <QCoreApplication>
 

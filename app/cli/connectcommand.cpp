@@ -60,8 +60,8 @@ int connectCommand(CliContext &context, const QStringList &arguments)
         context.terminal().error(json.error());
         return Failed;
     }
-    const auto document =
-        ConnectionDocument::parse(json.value(), {parser.isSet(cloudOption), parser.isSet(oauthOption)});
+    const auto document = ConnectionDocument::parse(
+        json.value(), {parser.isSet(cloudOption), parser.isSet(oauthOption)});
     if (!document) {
         context.terminal().error(document.error());
         return Usage;
@@ -93,7 +93,7 @@ int connectCommand(CliContext &context, const QStringList &arguments)
     }
     context.setSettings(settings);
     context.terminal().print(QCoreApplication::translate("Cli", "Connected: %1. Settings in %2; "
-                                                               "secrets in the keychain.")
+                                                                "secrets in the keychain.")
                                  .arg(connected.join(QLatin1String(", ")), context.settingsPath()));
     return Ok;
 }

@@ -71,17 +71,18 @@ int statusCommand(CliContext &context, const QStringList &arguments)
             json.append(toJson(summary));
             continue;
         }
-        context.terminal().print(QStringLiteral("%1  %2").arg(release.name.leftJustified(12),
-                                                              toTitle(release.stage)));
+        context.terminal().print(
+            QStringLiteral("%1  %2").arg(release.name.leftJustified(12), toTitle(release.stage)));
         if (summary.blockingGate) {
-            context.terminal().print(
-                QCoreApplication::translate("Cli", "    before %1:").arg(toTitle(summary.blockingGate->target)));
+            context.terminal().print(QCoreApplication::translate("Cli", "    before %1:")
+                                         .arg(toTitle(summary.blockingGate->target)));
             for (const QString &blocker : summary.blockingGate->blockers)
                 context.terminal().print(QStringLiteral("      - ") + blocker);
         }
     }
     if (parser.isSet(jsonOption))
-        context.terminal().print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+        context.terminal().print(
+            QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     return Ok;
 }
 

@@ -24,11 +24,16 @@ QList<RemoteSystem> allRemoteSystems()
 QString toKey(RemoteSystem system)
 {
     switch (system) {
-    case RemoteSystem::Concourse: return QStringLiteral("concourse");
-    case RemoteSystem::Jira: return QStringLiteral("jira");
-    case RemoteSystem::Confluence: return QStringLiteral("confluence");
-    case RemoteSystem::ServiceNow: return QStringLiteral("servicenow");
-    case RemoteSystem::Slack: return QStringLiteral("slack");
+    case RemoteSystem::Concourse:
+        return QStringLiteral("concourse");
+    case RemoteSystem::Jira:
+        return QStringLiteral("jira");
+    case RemoteSystem::Confluence:
+        return QStringLiteral("confluence");
+    case RemoteSystem::ServiceNow:
+        return QStringLiteral("servicenow");
+    case RemoteSystem::Slack:
+        return QStringLiteral("slack");
     }
     return {};
 }
@@ -36,11 +41,16 @@ QString toKey(RemoteSystem system)
 QString toTitle(RemoteSystem system)
 {
     switch (system) {
-    case RemoteSystem::Concourse: return QStringLiteral("Concourse");
-    case RemoteSystem::Jira: return QStringLiteral("Jira");
-    case RemoteSystem::Confluence: return QStringLiteral("Confluence");
-    case RemoteSystem::ServiceNow: return QStringLiteral("ServiceNow");
-    case RemoteSystem::Slack: return QStringLiteral("Slack");
+    case RemoteSystem::Concourse:
+        return QStringLiteral("Concourse");
+    case RemoteSystem::Jira:
+        return QStringLiteral("Jira");
+    case RemoteSystem::Confluence:
+        return QStringLiteral("Confluence");
+    case RemoteSystem::ServiceNow:
+        return QStringLiteral("ServiceNow");
+    case RemoteSystem::Slack:
+        return QStringLiteral("Slack");
     }
     return {};
 }
@@ -48,11 +58,16 @@ QString toTitle(RemoteSystem system)
 QUrl ConnectionSettings::url(RemoteSystem system) const
 {
     switch (system) {
-    case RemoteSystem::Concourse: return concourse.url;
-    case RemoteSystem::Jira: return jira.url;
-    case RemoteSystem::Confluence: return confluence.url;
-    case RemoteSystem::ServiceNow: return serviceNow.url;
-    case RemoteSystem::Slack: return slack.url;
+    case RemoteSystem::Concourse:
+        return concourse.url;
+    case RemoteSystem::Jira:
+        return jira.url;
+    case RemoteSystem::Confluence:
+        return confluence.url;
+    case RemoteSystem::ServiceNow:
+        return serviceNow.url;
+    case RemoteSystem::Slack:
+        return slack.url;
     }
     return {};
 }
@@ -65,11 +80,21 @@ bool ConnectionSettings::isConfigured(RemoteSystem system) const
 void ConnectionSettings::adopt(RemoteSystem system, const ConnectionSettings &other)
 {
     switch (system) {
-    case RemoteSystem::Concourse: concourse = other.concourse; break;
-    case RemoteSystem::Jira: jira = other.jira; break;
-    case RemoteSystem::Confluence: confluence = other.confluence; break;
-    case RemoteSystem::ServiceNow: serviceNow = other.serviceNow; break;
-    case RemoteSystem::Slack: slack = other.slack; break;
+    case RemoteSystem::Concourse:
+        concourse = other.concourse;
+        break;
+    case RemoteSystem::Jira:
+        jira = other.jira;
+        break;
+    case RemoteSystem::Confluence:
+        confluence = other.confluence;
+        break;
+    case RemoteSystem::ServiceNow:
+        serviceNow = other.serviceNow;
+        break;
+    case RemoteSystem::Slack:
+        slack = other.slack;
+        break;
     }
 }
 
@@ -77,15 +102,21 @@ QString ConnectionSettings::secretKey(RemoteSystem system) const
 {
     QString account;
     switch (system) {
-    case RemoteSystem::Concourse: account = concourse.username; break;
-    case RemoteSystem::Jira: account = jira.cloud ? jira.email : QStringLiteral("pat"); break;
+    case RemoteSystem::Concourse:
+        account = concourse.username;
+        break;
+    case RemoteSystem::Jira:
+        account = jira.cloud ? jira.email : QStringLiteral("pat");
+        break;
     case RemoteSystem::Confluence:
         account = confluence.cloud ? confluence.email : QStringLiteral("pat");
         break;
     case RemoteSystem::ServiceNow:
         account = serviceNow.oauth ? QStringLiteral("oauth") : serviceNow.username;
         break;
-    case RemoteSystem::Slack: account = QStringLiteral("bot"); break;
+    case RemoteSystem::Slack:
+        account = QStringLiteral("bot");
+        break;
     }
     return toKey(system) + u' ' + account + u'@' + url(system).toString(QUrl::StripTrailingSlash);
 }
@@ -99,8 +130,8 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
     // Shown without its user name and password, which a message must not
     // repeat; an address Qt cannot read at all is not shown.
     const QString shown = address.toDisplayString(QUrl::RemoveUserInfo);
-    if (!address.isValid() || address.host().isEmpty()
-        || (address.scheme() != u"https" && address.scheme() != u"http"))
+    if (!address.isValid() || address.host().isEmpty() ||
+        (address.scheme() != u"https" && address.scheme() != u"http"))
         found << (shown.isEmpty()
                       ? tr("%1: the address is not a web address.").arg(toTitle(system))
                       : tr("%1: the address %2 is not a web address.").arg(toTitle(system), shown));

@@ -42,12 +42,12 @@ struct Change
 // One run of one of a service's pipeline jobs.
 struct PipelineBuild
 {
-    qint64 id = 0;    // Concourse's build id
+    qint64 id = 0; // Concourse's build id
     QString service;
     PipelineJob job = PipelineJob::DockerBuildEcr;
-    QString name;     // Concourse's build name, "7"
+    QString name; // Concourse's build name, "7"
     BuildStatus status = BuildStatus::Pending;
-    QString version;  // the image tag this build built or deployed
+    QString version; // the image tag this build built or deployed
     QDateTime started;
     QDateTime finished;
     friend bool operator==(const PipelineBuild &, const PipelineBuild &) = default;
@@ -71,7 +71,7 @@ struct ReleaseNotes
     QString backoutPlan;
     QString configChanges;
     bool noConfigChanges = false;
-    QString pageId;  // the published Confluence page, empty until published
+    QString pageId; // the published Confluence page, empty until published
     QString pageUrl;
     friend bool operator==(const ReleaseNotes &, const ReleaseNotes &) = default;
 };
@@ -84,11 +84,11 @@ struct Release
     QStringList taskKeys;
     Stage stage = Stage::CiDev;
     ReleaseNotes notes;
-    QString changeTicket;      // ServiceNow change number, "CHG0030001"
+    QString changeTicket; // ServiceNow change number, "CHG0030001"
     QString changeTicketUrl;
-    QString stagingRequestRef; // the Slack message that asked for staging
-    QString testTaskNumber;    // ServiceNow test task from the staging reply, "CTASK0010002"
-    QString liveRequestRef;    // the Slack message that asked for live
+    QString stagingRequestRef;   // the Slack message that asked for staging
+    QString testTaskNumber;      // ServiceNow test task from the staging reply, "CTASK0010002"
+    QString liveRequestRef;      // the Slack message that asked for live
     QString liveConfirmationRef; // the release team's reply that it is live
     QDateTime created;
     QDateTime stageChanged;
@@ -140,7 +140,7 @@ struct OutboxEntry
     // The stored kind when this version does not know it (kind is Unknown):
     // what the entry is shown by, and named by when it cannot be sent.
     QString unknownKind;
-    QByteArray payload;   // JSON
+    QByteArray payload; // JSON
     QString idempotencyKey;
     OutboxState state = OutboxState::Pending;
     int attempts = 0;

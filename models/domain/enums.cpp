@@ -206,24 +206,75 @@ template std::optional<AuditAction> fromKey<AuditAction>(QStringView);
 template std::optional<ChannelMessageKind> fromKey<ChannelMessageKind>(QStringView);
 template std::optional<OutboxKind> fromKey<OutboxKind>(QStringView);
 
-QString toKey(Stage value) { return keyOf(value); }
-QString toKey(Environment value) { return keyOf(value); }
-QString toKey(TestOutcome value) { return keyOf(value); }
-QString toKey(PipelineJob value) { return keyOf(value); }
-QString toKey(BuildStatus value) { return keyOf(value); }
-QString toKey(ReviewState value) { return keyOf(value); }
-QString toKey(OutboxState value) { return keyOf(value); }
-QString toKey(AuditAction value) { return keyOf(value); }
-QString toKey(ChannelMessageKind value) { return keyOf(value); }
-QString toKey(OutboxKind value) { return keyOf(value); }
+QString toKey(Stage value)
+{
+    return keyOf(value);
+}
+QString toKey(Environment value)
+{
+    return keyOf(value);
+}
+QString toKey(TestOutcome value)
+{
+    return keyOf(value);
+}
+QString toKey(PipelineJob value)
+{
+    return keyOf(value);
+}
+QString toKey(BuildStatus value)
+{
+    return keyOf(value);
+}
+QString toKey(ReviewState value)
+{
+    return keyOf(value);
+}
+QString toKey(OutboxState value)
+{
+    return keyOf(value);
+}
+QString toKey(AuditAction value)
+{
+    return keyOf(value);
+}
+QString toKey(ChannelMessageKind value)
+{
+    return keyOf(value);
+}
+QString toKey(OutboxKind value)
+{
+    return keyOf(value);
+}
 
-QString toTitle(Stage value) { return titleOf(value); }
-QString toTitle(Environment value) { return titleOf(value); }
-QString toTitle(TestOutcome value) { return titleOf(value); }
-QString toTitle(PipelineJob value) { return titleOf(value); }
-QString toTitle(BuildStatus value) { return titleOf(value); }
-QString toTitle(ReviewState value) { return titleOf(value); }
-QString toTitle(OutboxState value) { return titleOf(value); }
+QString toTitle(Stage value)
+{
+    return titleOf(value);
+}
+QString toTitle(Environment value)
+{
+    return titleOf(value);
+}
+QString toTitle(TestOutcome value)
+{
+    return titleOf(value);
+}
+QString toTitle(PipelineJob value)
+{
+    return titleOf(value);
+}
+QString toTitle(BuildStatus value)
+{
+    return titleOf(value);
+}
+QString toTitle(ReviewState value)
+{
+    return titleOf(value);
+}
+QString toTitle(OutboxState value)
+{
+    return titleOf(value);
+}
 
 bool isRunning(BuildStatus status)
 {

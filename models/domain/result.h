@@ -40,9 +40,11 @@ private:
 
 // A success that carries no value.
 struct Done
-{
-};
+{};
 using Status = Result<Done>;
-inline Status success() { return Done{}; }
+inline Status success()
+{
+    return Done{};
+}
 
 } // namespace ReleaseDesk

@@ -28,9 +28,9 @@ public:
         DockerBuildEcr,
         CidevPlan,
         CidevApply,
-        Version,     // what a release would ship for the service
+        Version, // what a release would ship for the service
         ReachedCiDev,
-        Release,     // the unfinished release that holds the task
+        Release, // the unfinished release that holds the task
     };
     static constexpr int ColumnCount = int(Column::Release) + 1;
 

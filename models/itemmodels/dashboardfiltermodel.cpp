@@ -79,8 +79,8 @@ bool DashboardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &
     // Ties go by release name, then id, so equal keys keep a stable, readable order.
     const QModelIndex leftName = left.siblingAtColumn(0);
     const QModelIndex rightName = right.siblingAtColumn(0);
-    if (const int order = TableValues::naturalCompare(leftName.data().toString(),
-                                                      rightName.data().toString()))
+    if (const int order =
+            TableValues::naturalCompare(leftName.data().toString(), rightName.data().toString()))
         return order < 0;
     return leftName.data(ReleaseIdRole).toLongLong() < rightName.data(ReleaseIdRole).toLongLong();
 }

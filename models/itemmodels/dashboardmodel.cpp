@@ -1,9 +1,8 @@
 #include "models/itemmodels/dashboardmodel.h"
 
-#include "models/itemmodels/dashboardcells.h"
 #include "models/formats/displaytext.h"
+#include "models/itemmodels/dashboardcells.h"
 #include "models/itemmodels/tablevalues.h"
-
 
 namespace ReleaseDesk {
 namespace {
@@ -96,8 +95,7 @@ void DashboardModel::setSummaries(const QList<ReleaseSummary> &summaries)
     const auto idOf = [](const ReleaseSummary &summary) {
         return QString::number(summary.release.id);
     };
-    syncRows({int(summaries.size()),
-              [&](int row) { return idOf(m_rows.at(row).summary); },
+    syncRows({int(summaries.size()), [&](int row) { return idOf(m_rows.at(row).summary); },
               [&](int incoming) { return idOf(summaries.at(incoming)); },
               [this](int first, int count) { m_rows.remove(first, count); },
               [&](int row, int incoming) {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/ports/clock.h"
 #include "models/itemmodels/dashboardfiltermodel.h"
 #include "models/itemmodels/dashboardroles.h"
 #include "models/lifecycle/releaseboard.h"
+#include "models/ports/clock.h"
 
 #include "models/itemmodels/keyedtablemodel.h"
 #include <QHash>

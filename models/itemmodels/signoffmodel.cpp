@@ -114,8 +114,7 @@ void SignOffModel::reindex()
 
 void SignOffModel::apply(const QList<Row> &rows)
 {
-    syncRows({int(rows.size()),
-              [this](int row) { return m_rows.at(row).key; },
+    syncRows({int(rows.size()), [this](int row) { return m_rows.at(row).key; },
               [&](int incoming) { return rows.at(incoming).key; },
               [this](int first, int count) { m_rows.remove(first, count); },
               [&](int row, int incoming) {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/itemmodels/signoffroles.h"
 #include "models/lifecycle/lifecycle.h"
 #include "models/ports/releasestore.h"
-#include "models/itemmodels/signoffroles.h"
 
 #include "models/itemmodels/keyedtablemodel.h"
 #include <QHash>

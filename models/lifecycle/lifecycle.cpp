@@ -11,16 +11,15 @@ namespace ReleaseDesk {
 namespace {
 
 constexpr Stage happyPath[] = {
-    Stage::CiDev,         Stage::ReadyForStaging, Stage::NotesPublished,
+    Stage::CiDev,         Stage::ReadyForStaging,  Stage::NotesPublished,
     Stage::TicketRaised,  Stage::StagingRequested, Stage::InStaging,
-    Stage::StagingPassed, Stage::LiveRequested,   Stage::Live,
+    Stage::StagingPassed, Stage::LiveRequested,    Stage::Live,
 };
 
 bool hasBeenRequestedForStaging(Stage stage)
 {
-    return stage == Stage::StagingRequested || stage == Stage::InStaging
-           || stage == Stage::StagingPassed || stage == Stage::LiveRequested
-           || stage == Stage::Live;
+    return stage == Stage::StagingRequested || stage == Stage::InStaging ||
+           stage == Stage::StagingPassed || stage == Stage::LiveRequested || stage == Stage::Live;
 }
 
 // "2 of 7 tasks not yet passed in CI-Dev: CHS-1234, CHS-1240"
@@ -76,8 +75,8 @@ void requirePipelinesGreen(const ReleaseFacts &facts, QStringList &blockers)
             const PipelineBuild *latest = nullptr;
             bool succeeded = false;
             for (const PipelineBuild &build : facts.builds) {
-                if (build.service != shipped.service || build.job != job
-                    || build.version != shipped.version)
+                if (build.service != shipped.service || build.job != job ||
+                    build.version != shipped.version)
                     continue;
                 succeeded = succeeded || build.status == BuildStatus::Succeeded;
                 if (!latest || build.id > latest->id)
@@ -212,16 +211,15 @@ Status Lifecycle::checkTransition(const ReleaseFacts &facts, Stage to, const QSt
 {
     const Stage from = facts.release.stage;
     if (!allowedTargets(from).contains(to)) {
-        return Status::failure(tr("A release cannot move from %1 to %2.")
-                                   .arg(toTitle(from), toTitle(to)));
+        return Status::failure(
+            tr("A release cannot move from %1 to %2.").arg(toTitle(from), toTitle(to)));
     }
     const bool movesBack = to == Stage::CiDev || to == Stage::BackedOut || to == Stage::Cancelled;
     if (movesBack && why.trimmed().isEmpty())
         return Status::failure(tr("Moving a release to %1 needs a reason.").arg(toTitle(to)));
     const Gate entry = gate(to, facts);
     if (!entry.met()) {
-        return Status::failure(tr("%1 is blocked: %2")
-                                   .arg(toTitle(to), entry.blockers.join(u' ')));
+        return Status::failure(tr("%1 is blocked: %2").arg(toTitle(to), entry.blockers.join(u' ')));
     }
     return success();
 }

@@ -80,8 +80,9 @@ ReleaseFacts ReleaseBoard::factsFor(const Release &release, const BoardSnapshot 
     // quadratic. A service named without a version still gets all of its builds.
     seen.clear();
     for (const ReleaseService &shipped : release.services) {
-        const QString key = shipped.version.isEmpty() ? shipped.service
-                                                      : versionKey(shipped.service, shipped.version);
+        const QString key = shipped.version.isEmpty()
+                                ? shipped.service
+                                : versionKey(shipped.service, shipped.version);
         if (seen.contains(key))
             continue;
         seen.insert(key);
@@ -120,8 +121,8 @@ QList<PipelineBadge> ReleaseBoard::pipelineBadges(const ReleaseFacts &facts)
             continue;
         PipelineBadge badge{shipped.service, shipped.version, {}};
         for (const PipelineBuild &build : facts.builds) {
-            if (build.service != shipped.service
-                || (!shipped.version.isEmpty() && build.version != shipped.version))
+            if (build.service != shipped.service ||
+                (!shipped.version.isEmpty() && build.version != shipped.version))
                 continue;
             // Concourse numbers builds in the order they start: the highest id is the latest.
             std::optional<PipelineBuild> &latest = badge.latest.at(std::size_t(build.job));
@@ -159,8 +160,8 @@ Result<ReleaseDetail> ReleaseBoard::detail(qint64 id) const
     }
     const auto outbox = m_store.releaseOutbox(id);
     if (!outbox) {
-        return Failure::failure(tr("Could not read the outbox of release %1: %2")
-                                    .arg(release.name, outbox.error()));
+        return Failure::failure(
+            tr("Could not read the outbox of release %1: %2").arg(release.name, outbox.error()));
     }
     const ReleaseFacts facts = factsFor(release, m_snapshot);
     return ReleaseDetail{summarize(facts), Lifecycle::gatesAhead(facts), trail.value(),

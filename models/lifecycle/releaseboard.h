@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/domain/domain.h"
+#include "models/domain/result.h"
 #include "models/lifecycle/lifecycle.h"
 #include "models/usecases/releasetimeline.h"
-#include "models/domain/result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,7 +37,7 @@ struct ReleaseSummary
     TaskTally ciDev;
     TaskTally staging;
     QList<PipelineBadge> pipelines; // one per service shipped, in the release's order
-    QDateTime lastActivity; // latest of updated, stageChanged and its tasks' verdicts
+    QDateTime lastActivity;         // latest of updated, stageChanged and its tasks' verdicts
     // The dashboard model compares summaries to find the rows that changed.
     friend bool operator==(const ReleaseSummary &, const ReleaseSummary &) = default;
 };

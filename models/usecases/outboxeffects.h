@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/lifecycle/lifecycle.h"
 #include "models/formats/outboxpayload.h"
+#include "models/lifecycle/lifecycle.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

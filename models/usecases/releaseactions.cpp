@@ -62,12 +62,12 @@ ReleaseActions::State ReleaseActions::state(Action action, const ReleaseFacts &f
                                   "the release's notes can be written and published."));
     }
     case Action::RaiseChange:
-        return request(action, Request::RaiseChange, facts, outbox,
-                       release.changeTicket.isEmpty()
-                           ? tr("Create the ServiceNow change with the notes' description, "
-                                "link and backout plan.")
-                           : tr("Update change %1 with the notes as they are now.")
-                                 .arg(release.changeTicket));
+        return request(
+            action, Request::RaiseChange, facts, outbox,
+            release.changeTicket.isEmpty()
+                ? tr("Create the ServiceNow change with the notes' description, "
+                     "link and backout plan.")
+                : tr("Update change %1 with the notes as they are now.").arg(release.changeTicket));
     case Action::RequestStaging:
         return request(action, Request::RequestStaging, facts, outbox,
                        tr("Ask the release team for staging in the release channel, with the "

@@ -19,17 +19,20 @@ class ReleaseActions
 
 public:
     enum class Action {
-        MarkReadyForStaging, // developers: every task passed in CI-Dev, pipelines green
-        RaiseChange,         // developers: the ServiceNow change, once the notes are published
-        RequestStaging,      // developers: the request in the release channel
+        MarkReadyForStaging,  // developers: every task passed in CI-Dev, pipelines green
+        RaiseChange,          // developers: the ServiceNow change, once the notes are published
+        RequestStaging,       // developers: the request in the release channel
         MarkAppliedToStaging, // release team, when their reply was not recognised
         MarkAppliedToLive,
         BackOut,
         Cancel,
     };
-    static constexpr Action all[] = {Action::MarkReadyForStaging, Action::RaiseChange,
-                                     Action::RequestStaging,      Action::MarkAppliedToStaging,
-                                     Action::MarkAppliedToLive,   Action::BackOut,
+    static constexpr Action all[] = {Action::MarkReadyForStaging,
+                                     Action::RaiseChange,
+                                     Action::RequestStaging,
+                                     Action::MarkAppliedToStaging,
+                                     Action::MarkAppliedToLive,
+                                     Action::BackOut,
                                      Action::Cancel};
 
     struct State
@@ -42,8 +45,7 @@ public:
 
     // `outbox` is the release's outbox entries (any state): a request whose
     // write is still waiting is not offered twice.
-    static State state(Action action, const ReleaseFacts &facts,
-                       const QList<OutboxEntry> &outbox);
+    static State state(Action action, const ReleaseFacts &facts, const QList<OutboxEntry> &outbox);
     static QString title(Action action);
 };
 

@@ -1,10 +1,10 @@
 #include "models/usecases/releaserequests.h"
 
-#include "models/lifecycle/lifecycle.h"
-#include "models/usecases/releaseworkflow.h"
 #include "models/formats/slackformat.h"
 #include "models/formats/storageformat.h"
 #include "models/formats/verdictcomment.h"
+#include "models/lifecycle/lifecycle.h"
+#include "models/usecases/releaseworkflow.h"
 
 #include <QCryptographicHash>
 #include <QUrl>
@@ -201,8 +201,9 @@ QList<Change> ReleaseRequests::tasksOf(const Release &release, const QList<Chang
 
 Status ReleaseRequests::raiseChange(qint64 releaseId, const QString &actor)
 {
-    return queue(releaseId, actor, Request::RaiseChange,
-                 [](const Release &release) { return Result<OutboxPayload>(changeRequest(release)); });
+    return queue(releaseId, actor, Request::RaiseChange, [](const Release &release) {
+        return Result<OutboxPayload>(changeRequest(release));
+    });
 }
 
 Status ReleaseRequests::requestStaging(qint64 releaseId, const QString &actor)

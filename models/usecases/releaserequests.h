@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/ports/clock.h"
 #include "models/formats/outboxpayload.h"
+#include "models/ports/clock.h"
 #include "models/ports/releasestore.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 
 #include "models/formats/outboxpayload.h"
 #include "models/formats/releasechannel.h"
-#include "models/usecases/releaserequests.h"
 #include "models/formats/slackformat.h"
+#include "models/usecases/releaserequests.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // ReleaseWorkflow's verdicts: the ones testers give here, and the ones a
 // sync reads back from Jira, given here or at another desk.
 
+#include "models/formats/verdictcomment.h"
 #include "models/usecases/releaserequests.h"
 #include "models/usecases/releaseworkflow.h"
-#include "models/formats/verdictcomment.h"
 
 #include <QHash>
 

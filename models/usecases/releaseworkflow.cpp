@@ -326,25 +326,25 @@ Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes, c
 Status ReleaseWorkflow::saveNotes(qint64 releaseId, const ReleaseNotes &notes,
                                   const QList<ReleaseService> &services, const QString &actor)
 {
-    Status saved = amend(releaseId, actor, AuditAction::NotesSaved, QString(),
-                         [&](Release &release) {
-        for (const ReleaseService &edited : services) {
-            const auto shipped = std::find_if(
-                release.services.begin(), release.services.end(),
-                [&](const ReleaseService &s) { return s.service == edited.service; });
-            if (shipped == release.services.end()) {
-                return Status::failure(
-                    tr("Release %1 does not ship %2.").arg(release.name, edited.service));
+    Status saved =
+        amend(releaseId, actor, AuditAction::NotesSaved, QString(), [&](Release &release) {
+            for (const ReleaseService &edited : services) {
+                const auto shipped = std::find_if(
+                    release.services.begin(), release.services.end(),
+                    [&](const ReleaseService &s) { return s.service == edited.service; });
+                if (shipped == release.services.end()) {
+                    return Status::failure(
+                        tr("Release %1 does not ship %2.").arg(release.name, edited.service));
+                }
+                shipped->version = edited.version.trimmed();
+                shipped->deploymentType = edited.deploymentType.trimmed();
             }
-            shipped->version = edited.version.trimmed();
-            shipped->deploymentType = edited.deploymentType.trimmed();
-        }
-        const ReleaseNotes published = release.notes;
-        release.notes = notes;
-        release.notes.pageId = published.pageId;
-        release.notes.pageUrl = published.pageUrl;
-        return checkNotes(release);
-    });
+            const ReleaseNotes published = release.notes;
+            release.notes = notes;
+            release.notes.pageId = published.pageId;
+            release.notes.pageUrl = published.pageUrl;
+            return checkNotes(release);
+        });
     if (!saved)
         return saved;
     rememberDeploymentTypes(services);
@@ -361,9 +361,10 @@ void ReleaseWorkflow::rememberDeploymentTypes(const QList<ReleaseService> &shipp
         return;
     QList<Service> learnt;
     for (Service service : catalogue.value()) {
-        const auto said = std::find_if(shipped.cbegin(), shipped.cend(), [&](const ReleaseService &s) {
-            return s.service == service.name && !s.deploymentType.trimmed().isEmpty();
-        });
+        const auto said =
+            std::find_if(shipped.cbegin(), shipped.cend(), [&](const ReleaseService &s) {
+                return s.service == service.name && !s.deploymentType.trimmed().isEmpty();
+            });
         if (said == shipped.cend() || said->deploymentType.trimmed() == service.deploymentType)
             continue;
         service.deploymentType = said->deploymentType.trimmed();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/ports/clock.h"
-#include "models/lifecycle/lifecycle.h"
-#include "models/ports/releasestore.h"
 #include "models/domain/verdictstatuses.h"
+#include "models/lifecycle/lifecycle.h"
+#include "models/ports/clock.h"
+#include "models/ports/releasestore.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -53,8 +53,7 @@ ConcourseClient::ConcourseClient(HttpClient &http, const Clock &clock,
                                  ConcourseConnection connection)
     : m_http(http), m_clock(clock), m_connection(std::move(connection)),
       m_alive(std::make_unique<QObject>())
-{
-}
+{}
 
 ConcourseClient::~ConcourseClient() = default;
 
@@ -93,8 +92,7 @@ void ConcourseClient::login(QObject *context, std::function<void(const Token &)>
     login.headers = {{"Authorization", flyClientAuthorization},
                      {"Content-Type", "application/x-www-form-urlencoded"}};
     // Percent-encoded in full, so that a password's '&', '+' or '=' cannot split the form.
-    login.body = "grant_type=password&username=" +
-                 QUrl::toPercentEncoding(m_connection.username) +
+    login.body = "grant_type=password&username=" + QUrl::toPercentEncoding(m_connection.username) +
                  "&password=" + QUrl::toPercentEncoding(m_connection.password) +
                  "&scope=openid+profile+email+federated%3Aid+groups";
     login.retry = RetryPolicy::Idempotent; // a second token does no harm
@@ -121,8 +119,8 @@ void ConcourseClient::withToken(QObject *context, std::function<void(const Token
     login(context, std::move(done));
 }
 
-void ConcourseClient::sendAuthorized(HttpRequest request, QObject *context,
-                                     HttpClient::Done done, bool retried)
+void ConcourseClient::sendAuthorized(HttpRequest request, QObject *context, HttpClient::Done done,
+                                     bool retried)
 {
     withToken(context, [this, request, context, done, retried](const Token &token) mutable {
         if (!token) {
@@ -171,8 +169,9 @@ void ConcourseClient::checkCredentials(QObject *context, Done<QString> done)
 
 void ConcourseClient::pipelines(QObject *context, Done<QStringList> done)
 {
-    const QUrl url = apiUrl(QStringLiteral("/api/v1/teams/%1/pipelines")
-                                .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_connection.team))));
+    const QUrl url =
+        apiUrl(QStringLiteral("/api/v1/teams/%1/pipelines")
+                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_connection.team))));
     // Concourse answers a request without a token with the public pipelines
     // only, so it is always sent with one. sendAuthorized() calls back only
     // while the client lives.
@@ -187,16 +186,14 @@ void ConcourseClient::pipelines(QObject *context, Done<QStringList> done)
 void ConcourseClient::jobs(const QString &pipeline, QObject *context,
                            Done<QList<ConcourseJob>> done)
 {
-    const QUrl url =
-        apiUrl(QStringLiteral("/api/v1/teams/%1/pipelines/%2/jobs")
-                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_connection.team)),
-                        QString::fromUtf8(QUrl::toPercentEncoding(pipeline))));
-    sendAuthorized(request(tr("jobs"), url), context,
-                   [this, done](const HttpResponse &response) {
-                       if (!response.ok())
-                           return done(Result<QList<ConcourseJob>>::failure(failure(response)));
-                       done(ConcourseParse::jobs(response.json));
-                   });
+    const QUrl url = apiUrl(QStringLiteral("/api/v1/teams/%1/pipelines/%2/jobs")
+                                .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_connection.team)),
+                                     QString::fromUtf8(QUrl::toPercentEncoding(pipeline))));
+    sendAuthorized(request(tr("jobs"), url), context, [this, done](const HttpResponse &response) {
+        if (!response.ok())
+            return done(Result<QList<ConcourseJob>>::failure(failure(response)));
+        done(ConcourseParse::jobs(response.json));
+    });
 }
 
 void ConcourseClient::jobBuilds(const QString &service, const QString &pipeline, PipelineJob job,
@@ -213,8 +210,7 @@ void ConcourseClient::jobBuilds(const QString &service, const QString &pipeline,
     fetch->done = std::move(done);
     QUrl first = apiUrl(QStringLiteral("/api/v1/teams/%1/pipelines/%2/jobs/%3/builds")
                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_connection.team)),
-                                 QString::fromUtf8(QUrl::toPercentEncoding(pipeline)),
-                                 toKey(job)));
+                                 QString::fromUtf8(QUrl::toPercentEncoding(pipeline)), toKey(job)));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_connection.pageLimit));
     first.setQuery(query);
@@ -225,40 +221,41 @@ void ConcourseClient::fetchPage(std::shared_ptr<JobFetch> fetch, const QUrl &url
 {
     ++fetch->pages;
     HttpRequest page = request(tr("builds"), url);
-    sendAuthorized(std::move(page), fetch->context, [this, fetch, url](const HttpResponse &response) {
-        if (!response.ok())
-            return fetch->finish(Result<QList<PipelineBuild>>::failure(failure(response)));
-        const auto builds = ConcourseParse::builds(response.json, fetch->service);
-        if (!builds)
-            return fetch->finish(builds.failure());
-        bool reachedKnown = false;
-        for (const PipelineBuild &build : builds.value()) {
-            if (build.id <= fetch->since) {
-                reachedKnown = true;
-                continue;
+    sendAuthorized(
+        std::move(page), fetch->context, [this, fetch, url](const HttpResponse &response) {
+            if (!response.ok())
+                return fetch->finish(Result<QList<PipelineBuild>>::failure(failure(response)));
+            const auto builds = ConcourseParse::builds(response.json, fetch->service);
+            if (!builds)
+                return fetch->finish(builds.failure());
+            bool reachedKnown = false;
+            for (const PipelineBuild &build : builds.value()) {
+                if (build.id <= fetch->since) {
+                    reachedKnown = true;
+                    continue;
+                }
+                fetch->builds.append(build);
             }
-            fetch->builds.append(build);
-        }
-        if (fetch->progress)
-            fetch->progress(int(fetch->builds.size()));
-        const QUrl next = ConcourseParse::nextPage(response.headers, url);
-        if (reachedKnown || next.isEmpty() || builds->isEmpty())
-            return fetchVersions(fetch);
-        // The token goes with every page, so a page elsewhere is not asked for.
-        if (!UrlRules::sameOrigin(next, m_connection.baseUrl)) {
-            return fetch->finish(Result<QList<PipelineBuild>>::failure(
-                tr("Concourse builds: the server gave the next page at %1, not at %2 where the "
-                   "connection points; stopped rather than send the credentials there.")
-                    .arg(UrlRules::origin(next), UrlRules::origin(m_connection.baseUrl))));
-        }
-        if (fetch->pages >= maxPages) {
-            return fetch->finish(Result<QList<PipelineBuild>>::failure(
-                tr("Concourse builds: %1 has more than %n pages of builds; stopped reading.",
-                   nullptr, maxPages)
-                    .arg(fetch->pipeline + u'/' + toKey(fetch->job))));
-        }
-        fetchPage(fetch, next);
-    });
+            if (fetch->progress)
+                fetch->progress(int(fetch->builds.size()));
+            const QUrl next = ConcourseParse::nextPage(response.headers, url);
+            if (reachedKnown || next.isEmpty() || builds->isEmpty())
+                return fetchVersions(fetch);
+            // The token goes with every page, so a page elsewhere is not asked for.
+            if (!UrlRules::sameOrigin(next, m_connection.baseUrl)) {
+                return fetch->finish(Result<QList<PipelineBuild>>::failure(
+                    tr("Concourse builds: the server gave the next page at %1, not at %2 where the "
+                       "connection points; stopped rather than send the credentials there.")
+                        .arg(UrlRules::origin(next), UrlRules::origin(m_connection.baseUrl))));
+            }
+            if (fetch->pages >= maxPages) {
+                return fetch->finish(Result<QList<PipelineBuild>>::failure(
+                    tr("Concourse builds: %1 has more than %n pages of builds; stopped reading.",
+                       nullptr, maxPages)
+                        .arg(fetch->pipeline + u'/' + toKey(fetch->job))));
+            }
+            fetchPage(fetch, next);
+        });
 }
 
 void ConcourseClient::fetchVersions(std::shared_ptr<JobFetch> fetch)
@@ -272,8 +269,8 @@ void ConcourseClient::fetchVersions(std::shared_ptr<JobFetch> fetch)
     while (fetch->inFlight < versionConcurrency && fetch->nextVersion < fetch->builds.size()) {
         const qsizetype index = fetch->nextVersion++;
         ++fetch->inFlight;
-        const QUrl url = apiUrl(
-            QStringLiteral("/api/v1/builds/%1/resources").arg(fetch->builds.at(index).id));
+        const QUrl url =
+            apiUrl(QStringLiteral("/api/v1/builds/%1/resources").arg(fetch->builds.at(index).id));
         sendAuthorized(request(tr("build resources"), url), fetch->context,
                        [this, fetch, index](const HttpResponse &response) {
                            --fetch->inFlight;

@@ -2,10 +2,10 @@
 
 #include "concourseparse.h"
 
-#include "models/ports/clock.h"
 #include "models/domain/domain.h"
 #include "models/domain/enums.h"
 #include "models/domain/result.h"
+#include "models/ports/clock.h"
 #include "services/http/httpclient.h"
 
 #include <QCoreApplication>

@@ -102,9 +102,9 @@ Result<QList<ConcourseJob>> ConcourseParse::jobs(const QJsonDocument &document)
         // Each is null (or left out) until the job has such a build.
         const auto buildId = [&](QLatin1String name) {
             const QJsonObject build = fields.object(object, path, name, JsonFields::Optional);
-            return build.isEmpty() ? 0
-                                   : fields.integer(build, JsonFields::join(path, name),
-                                                    QLatin1String("id"));
+            return build.isEmpty()
+                       ? 0
+                       : fields.integer(build, JsonFields::join(path, name), QLatin1String("id"));
         };
         job.finishedBuildId = buildId(QLatin1String("finished_build"));
         job.nextBuildId = buildId(QLatin1String("next_build"));
@@ -118,7 +118,8 @@ Result<QList<ConcourseJob>> ConcourseParse::jobs(const QJsonDocument &document)
 Result<PipelineBuild> ConcourseParse::build(const QJsonValue &value, const QString &service)
 {
     if (!value.isObject())
-        return Result<PipelineBuild>::failure(tr("Concourse build: an entry is not a JSON object."));
+        return Result<PipelineBuild>::failure(
+            tr("Concourse build: an entry is not a JSON object."));
     const QJsonObject object = value.toObject();
     JsonFields fields;
     PipelineBuild build;
@@ -166,7 +167,8 @@ Result<QString> ConcourseParse::buildVersion(const QJsonDocument &document)
     JsonFields fields;
     const QJsonObject object = fields.root(document);
     // Go encodes an empty slice as null or [], depending on how it was made.
-    const QJsonArray inputs = fields.array(object, {}, QLatin1String("inputs"), JsonFields::Optional);
+    const QJsonArray inputs =
+        fields.array(object, {}, QLatin1String("inputs"), JsonFields::Optional);
     const QJsonArray outputs =
         fields.array(object, {}, QLatin1String("outputs"), JsonFields::Optional);
     if (fields.failed())

@@ -62,8 +62,7 @@ public:
     static Result<QString> buildVersion(const QJsonDocument &document);
     // The URL of the Link header with rel="next", resolved against `base`;
     // empty when there is none. Accepts one header per link or comma-joined links.
-    static QUrl nextPage(const QList<std::pair<QByteArray, QByteArray>> &headers,
-                         const QUrl &base);
+    static QUrl nextPage(const QList<std::pair<QByteArray, QByteArray>> &headers, const QUrl &base);
     // The server's own words in an error answer: dex's {error, error_description}
     // or Concourse's short text body ("not authorized"); empty when it sent none.
     static QString serverErrorText(const QByteArray &body);

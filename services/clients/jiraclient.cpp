@@ -199,9 +199,9 @@ void JiraClient::fetchComments(HttpClient &http, std::shared_ptr<CommentRead> re
     const QString endpoint = tr("comments");
     using Answer = Result<QList<JiraComment>>;
     if (read->pages >= read->connection.maxPages) {
-        return read->done(Answer::failure(
-            tr("Jira comments: stopped after %1 pages without reaching the end.")
-                .arg(read->connection.maxPages)));
+        return read->done(
+            Answer::failure(tr("Jira comments: stopped after %1 pages without reaching the end.")
+                                .arg(read->connection.maxPages)));
     }
     ++read->pages;
     const QString query =

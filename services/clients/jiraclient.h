@@ -3,8 +3,8 @@
 #include "jiraparse.h"
 
 #include "models/domain/domain.h"
-#include "models/formats/jql.h"
 #include "models/domain/result.h"
+#include "models/formats/jql.h"
 #include "services/http/httprequest.h"
 
 #include <QCoreApplication>
@@ -59,8 +59,8 @@ public:
     {
         QList<Change> changes;
         QList<IssueComments> comments; // of the page's issues, as the answer carried them
-        int fetched = 0; // issues delivered so far, this page included
-        int total = -1;  // what the search matches; -1 when Jira does not say (Cloud)
+        int fetched = 0;               // issues delivered so far, this page included
+        int total = -1;                // what the search matches; -1 when Jira does not say (Cloud)
     };
     // Hears each page; returns false to end the search after it.
     using PageSink = std::function<bool(const SearchPage &page)>;
@@ -81,10 +81,10 @@ public:
     // The same search a page at a time, for whoever stores pages as they come:
     // `sink` hears each page, in order, while the next ones are already being
     // fetched (Data Center asks two pages ahead; Cloud's token comes with the
-    // last page), so that storing a page overlaps with the server's work. `done` hears how many issues
-    // were delivered, also when the sink ended the search early; a page that
-    // failed ends it with the error, after the pages before it were delivered.
-    // An issue that moved between pages while the search ran may come twice.
+    // last page), so that storing a page overlaps with the server's work. `done` hears how many
+    // issues were delivered, also when the sink ended the search early; a page that failed ends it
+    // with the error, after the pages before it were delivered. An issue that moved between pages
+    // while the search ran may come twice.
     void searchChangePages(const JqlQuery &query, PageSink sink, QObject *context,
                            Callback<int> done);
     // The issues `query` (without ORDER BY) matches that were updated since

@@ -138,7 +138,8 @@ Result<Change> JiraParse::change(const QJsonObject &issue, const QString &where)
     change.status = reader.string(reader.object(fields, path, QLatin1String("status")), statusPath,
                                   QLatin1String("name"));
     // Unassigned issues carry "assignee": null.
-    const QJsonObject assignee = reader.object(fields, path, QLatin1String("assignee"), JsonFields::Optional);
+    const QJsonObject assignee =
+        reader.object(fields, path, QLatin1String("assignee"), JsonFields::Optional);
     if (!assignee.isEmpty()) {
         change.assignee = reader.string(assignee, JsonFields::join(path, QLatin1String("assignee")),
                                         QLatin1String("displayName"));
@@ -180,7 +181,8 @@ Result<JiraParse::CloudPage> JiraParse::cloudPage(const QJsonDocument &answer)
     CloudPage page;
     if (!reader.failed()) {
         page.changes = changes(reader, root, &page.comments);
-        page.nextPageToken = reader.string(root, {}, QLatin1String("nextPageToken"), JsonFields::Optional);
+        page.nextPageToken =
+            reader.string(root, {}, QLatin1String("nextPageToken"), JsonFields::Optional);
         // isLast wins over a token, in case a server sends both.
         if (reader.boolean(root, {}, QLatin1String("isLast")))
             page.nextPageToken.clear();

@@ -21,8 +21,8 @@
 
 #include "jiraclient.h"
 
-#include "models/ports/answerlater.h"
 #include "clientsupport.h"
+#include "models/ports/answerlater.h"
 
 #include "services/http/httpclient.h"
 

@@ -1,7 +1,7 @@
 #include "servicenowclient.h"
 
-#include "models/ports/answerlater.h"
 #include "clientsupport.h"
+#include "models/ports/answerlater.h"
 
 #include "services/http/httpclient.h"
 

@@ -162,34 +162,34 @@ void SlackClient::resolve(const StatePtr &state, QObject *context, Callback<QStr
 void SlackClient::readHistory(const StatePtr &state, const QString &oldestTs, Progress progress,
                               QObject *context, Callback<QList<SlackMessage>> done)
 {
-    resolve(state, context, [state, oldestTs, progress, context,
-                             done](const Result<QString> &channel) {
-        if (!channel)
-            return done(channel.failure());
-        const QString endpoint = tr("channel history");
-        SlackWebApi::Arguments arguments{{QStringLiteral("channel"), channel.value()},
-                                         withMetadata};
-        if (!oldestTs.isEmpty())
-            arguments.append({QStringLiteral("oldest"), oldestTs});
-        auto messages = std::make_shared<QList<SlackMessage>>();
-        state->api.readPages(
-            QStringLiteral("conversations.history"), endpoint, arguments,
-            [endpoint, messages, progress](const QJsonDocument &answer) -> Result<QString> {
-                const auto page = SlackParse::messagePage(answer);
-                if (!page)
-                    return failed<QString>(SlackWebApi::unreadable(endpoint, page.error()));
-                messages->append(page->messages);
-                if (progress)
-                    progress(int(messages->size()));
-                return page->nextCursor;
-            },
-            context,
-            [messages, done](const Status &read) {
-                if (!read)
-                    return done(read.failure());
-                done(SlackParse::oldestFirst(*messages));
+    resolve(state, context,
+            [state, oldestTs, progress, context, done](const Result<QString> &channel) {
+                if (!channel)
+                    return done(channel.failure());
+                const QString endpoint = tr("channel history");
+                SlackWebApi::Arguments arguments{{QStringLiteral("channel"), channel.value()},
+                                                 withMetadata};
+                if (!oldestTs.isEmpty())
+                    arguments.append({QStringLiteral("oldest"), oldestTs});
+                auto messages = std::make_shared<QList<SlackMessage>>();
+                state->api.readPages(
+                    QStringLiteral("conversations.history"), endpoint, arguments,
+                    [endpoint, messages, progress](const QJsonDocument &answer) -> Result<QString> {
+                        const auto page = SlackParse::messagePage(answer);
+                        if (!page)
+                            return failed<QString>(SlackWebApi::unreadable(endpoint, page.error()));
+                        messages->append(page->messages);
+                        if (progress)
+                            progress(int(messages->size()));
+                        return page->nextCursor;
+                    },
+                    context,
+                    [messages, done](const Status &read) {
+                        if (!read)
+                            return done(read.failure());
+                        done(SlackParse::oldestFirst(*messages));
+                    });
             });
-    });
 }
 
 void SlackClient::readHistoryPage(const StatePtr &state, const QString &oldestTs,
@@ -227,37 +227,37 @@ void SlackClient::readReplies(const StatePtr &state, const QString &threadTs,
                               const QString &oldestTs, QObject *context,
                               Callback<QList<SlackMessage>> done)
 {
-    resolve(state, context, [state, threadTs, oldestTs, context,
-                             done](const Result<QString> &channel) {
-        if (!channel)
-            return done(channel.failure());
-        const QString endpoint = tr("thread replies");
-        SlackWebApi::Arguments arguments{{QStringLiteral("channel"), channel.value()},
-                                         {QStringLiteral("ts"), threadTs},
-                                         withMetadata};
-        if (!oldestTs.isEmpty())
-            arguments.append({QStringLiteral("oldest"), oldestTs});
-        auto messages = std::make_shared<QList<SlackMessage>>();
-        state->api.readPages(
-            QStringLiteral("conversations.replies"), endpoint, arguments,
-            [endpoint, messages](const QJsonDocument &answer) -> Result<QString> {
-                const auto page = SlackParse::messagePage(answer);
-                if (!page)
-                    return failed<QString>(SlackWebApi::unreadable(endpoint, page.error()));
-                // Slack starts every thread with its first message, whatever `oldest` says.
-                for (const SlackMessage &message : page->messages) {
-                    if (message.isReply())
-                        messages->append(message);
-                }
-                return page->nextCursor;
-            },
-            context,
-            [messages, done](const Status &read) {
-                if (!read)
-                    return done(read.failure());
-                done(SlackParse::oldestFirst(*messages));
+    resolve(state, context,
+            [state, threadTs, oldestTs, context, done](const Result<QString> &channel) {
+                if (!channel)
+                    return done(channel.failure());
+                const QString endpoint = tr("thread replies");
+                SlackWebApi::Arguments arguments{{QStringLiteral("channel"), channel.value()},
+                                                 {QStringLiteral("ts"), threadTs},
+                                                 withMetadata};
+                if (!oldestTs.isEmpty())
+                    arguments.append({QStringLiteral("oldest"), oldestTs});
+                auto messages = std::make_shared<QList<SlackMessage>>();
+                state->api.readPages(
+                    QStringLiteral("conversations.replies"), endpoint, arguments,
+                    [endpoint, messages](const QJsonDocument &answer) -> Result<QString> {
+                        const auto page = SlackParse::messagePage(answer);
+                        if (!page)
+                            return failed<QString>(SlackWebApi::unreadable(endpoint, page.error()));
+                        // Slack starts every thread with its first message, whatever `oldest` says.
+                        for (const SlackMessage &message : page->messages) {
+                            if (message.isReply())
+                                messages->append(message);
+                        }
+                        return page->nextCursor;
+                    },
+                    context,
+                    [messages, done](const Status &read) {
+                        if (!read)
+                            return done(read.failure());
+                        done(SlackParse::oldestFirst(*messages));
+                    });
             });
-    });
 }
 
 void SlackClient::post(const StatePtr &state, const QString &text, const QString &threadTs,

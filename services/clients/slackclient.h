@@ -114,9 +114,8 @@ private:
     static void readHistoryPage(const StatePtr &state, const QString &oldestTs,
                                 const QString &latestTs, QObject *context,
                                 Callback<SlackParse::MessagePage> done);
-    static void readReplies(const StatePtr &state, const QString &threadTs,
-                            const QString &oldestTs, QObject *context,
-                            Callback<QList<SlackMessage>> done);
+    static void readReplies(const StatePtr &state, const QString &threadTs, const QString &oldestTs,
+                            QObject *context, Callback<QList<SlackMessage>> done);
     // slackteam.cpp: the group's id from its handle, its members, and who they are.
     static void findGroup(const StatePtr &state, const QString &group, QObject *context,
                           Callback<QString> done);

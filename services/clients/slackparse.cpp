@@ -335,9 +335,10 @@ QList<SlackMessage> SlackParse::oldestFirst(const QList<SlackMessage> &messages)
             result.append(message);
         }
     }
-    std::stable_sort(result.begin(), result.end(), [](const SlackMessage &a, const SlackMessage &b) {
-        return tsMicros(a.ts).value_or(0) < tsMicros(b.ts).value_or(0);
-    });
+    std::stable_sort(result.begin(), result.end(),
+                     [](const SlackMessage &a, const SlackMessage &b) {
+                         return tsMicros(a.ts).value_or(0) < tsMicros(b.ts).value_or(0);
+                     });
     return result;
 }
 

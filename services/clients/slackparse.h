@@ -34,10 +34,10 @@ struct SlackMessage
     QString botId;
     QString subtype; // "thread_broadcast", "channel_join", ...; empty for a plain message
     QString text;
-    int replyCount = 0;  // on a thread's parent
-    QString latestReply; // on a thread's parent: the newest reply's ts
+    int replyCount = 0;   // on a thread's parent
+    QString latestReply;  // on a thread's parent: the newest reply's ts
     QJsonObject metadata; // {event_type, event_payload} when the read asked for it; else empty
-    QDateTime at;        // from ts, UTC, to the millisecond
+    QDateTime at;         // from ts, UTC, to the millisecond
 
     // A reply in a thread, as opposed to a top-level message or a thread's parent.
     bool isReply() const { return !threadTs.isEmpty() && threadTs != ts; }

@@ -51,9 +51,8 @@ QString SlackWebApi::unreadable(const QString &endpoint, const QString &why)
 std::optional<Error> SlackWebApi::failureOf(const QString &endpoint,
                                             const HttpResponse &response) const
 {
-    const auto error = SlackParse::error(response.json.isNull()
-                                             ? QJsonDocument::fromJson(response.body)
-                                             : response.json);
+    const auto error = SlackParse::error(
+        response.json.isNull() ? QJsonDocument::fromJson(response.body) : response.json);
     if (!response.ok()) {
         // A body that was cut off or is not JSON has nothing of Slack's to add.
         const bool readable = response.error.kind != ErrorKind::Malformed &&
@@ -128,9 +127,9 @@ void SlackWebApi::nextPage(std::shared_ptr<PageWalk> walk, QObject *context)
 {
     const SlackConnection &connection = walk->api.connection();
     if (walk->pages >= connection.maxPages) {
-        return walk->done(Status::failure(
-            failure(walk->endpoint, tr("stopped after %1 pages without reaching the end.")
-                                        .arg(connection.maxPages))));
+        return walk->done(Status::failure(failure(
+            walk->endpoint,
+            tr("stopped after %1 pages without reaching the end.").arg(connection.maxPages))));
     }
     ++walk->pages;
     Arguments arguments = walk->arguments;

@@ -67,7 +67,8 @@ public:
     // read() across cursor pages, at connection().pageSize a page, until
     // `page` gives no next cursor, it fails, or connection().maxPages is reached.
     void readPages(const QString &method, const QString &endpoint, const Arguments &arguments,
-                   PageReader page, QObject *context, std::function<void(const Status &)> done) const;
+                   PageReader page, QObject *context,
+                   std::function<void(const Status &)> done) const;
 
     // "Slack <endpoint>: <text>".
     static QString failure(const QString &endpoint, const QString &text);

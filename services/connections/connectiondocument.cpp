@@ -138,8 +138,7 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QByteArray &json, Cho
     return parse(document.object(), choices);
 }
 
-Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document,
-                                                     Choices choices)
+Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document, Choices choices)
 {
     ConnectionDocument result;
     ConnectionSettings &settings = result.settings;
@@ -167,8 +166,8 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
             const bool cloud = in.choice("flavour", "cloud", choices.atlassianCloud);
             const bool isJira = system == RemoteSystem::Jira;
             // The sandbox serves Confluence Cloud below its own /wiki root.
-            const char *urlField = !isJira && cloud && !in.text("cloudUrl").isEmpty() ? "cloudUrl"
-                                                                                     : "url";
+            const char *urlField =
+                !isJira && cloud && !in.text("cloudUrl").isEmpty() ? "cloudUrl" : "url";
             const QUrl url = in.url(urlField);
             const QString email = cloud ? in.required("email") : QString();
             secret = cloud ? in.required("token") : in.required("pat");

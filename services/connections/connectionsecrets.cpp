@@ -55,8 +55,8 @@ void ConnectionSecrets::read(CredentialStore &credentials, const ConnectionSetti
                 gathering->finishOne();
             });
     }
-    QMetaObject::invokeMethod(context, [gathering] { gathering->finishOne(); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [gathering] { gathering->finishOne(); }, Qt::QueuedConnection);
 }
 
 void ConnectionSecrets::write(CredentialStore &credentials, const ConnectionSettings &settings,
@@ -73,8 +73,8 @@ void ConnectionSecrets::write(CredentialStore &credentials, const ConnectionSett
                                     gathering->finishOne();
                                 });
     }
-    QMetaObject::invokeMethod(context, [gathering] { gathering->finishOne(); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [gathering] { gathering->finishOne(); }, Qt::QueuedConnection);
 }
 
 } // namespace ReleaseDesk

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/ports/outboxqueue.h"
 #include "models/domain/result.h"
+#include "models/ports/outboxqueue.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -16,27 +16,28 @@ void Integrations::configure(const ConnectionSettings &settings, const Secrets &
         return settings.isConfigured(system) && secrets.contains(system);
     };
     const auto secret = [&](RemoteSystem system) { return secrets.value(system); };
-    m_concourse.reset(configured(RemoteSystem::Concourse)
-                          ? new ConcourseClient(m_http, m_clock,
-                                                concourseConnection(settings,
-                                                                    secret(RemoteSystem::Concourse)))
-                          : nullptr);
+    m_concourse.reset(
+        configured(RemoteSystem::Concourse)
+            ? new ConcourseClient(m_http, m_clock,
+                                  concourseConnection(settings, secret(RemoteSystem::Concourse)))
+            : nullptr);
     m_jira.reset(configured(RemoteSystem::Jira)
                      ? new JiraClient(m_http, jiraConnection(settings, secret(RemoteSystem::Jira)))
                      : nullptr);
-    m_confluence.reset(configured(RemoteSystem::Confluence)
-                           ? new ConfluenceClient(m_http,
-                                                  confluenceConnection(
-                                                      settings, secret(RemoteSystem::Confluence)))
-                           : nullptr);
-    m_serviceNow.reset(configured(RemoteSystem::ServiceNow)
-                           ? new ServiceNowClient(m_http,
-                                                  serviceNowConnection(
-                                                      settings, secret(RemoteSystem::ServiceNow)))
-                           : nullptr);
-    m_slack.reset(configured(RemoteSystem::Slack)
-                      ? new SlackClient(m_http, slackConnection(settings, secret(RemoteSystem::Slack)))
-                      : nullptr);
+    m_confluence.reset(
+        configured(RemoteSystem::Confluence)
+            ? new ConfluenceClient(m_http,
+                                   confluenceConnection(settings, secret(RemoteSystem::Confluence)))
+            : nullptr);
+    m_serviceNow.reset(
+        configured(RemoteSystem::ServiceNow)
+            ? new ServiceNowClient(m_http,
+                                   serviceNowConnection(settings, secret(RemoteSystem::ServiceNow)))
+            : nullptr);
+    m_slack.reset(
+        configured(RemoteSystem::Slack)
+            ? new SlackClient(m_http, slackConnection(settings, secret(RemoteSystem::Slack)))
+            : nullptr);
 }
 
 QString Integrations::notConnected(RemoteSystem system)
@@ -61,8 +62,8 @@ JiraConnection Integrations::jiraConnection(const ConnectionSettings &s, const Q
 {
     JiraConnection connection;
     connection.baseUrl = s.jira.url;
-    connection.flavour = s.jira.cloud ? JiraConnection::Flavour::Cloud
-                                      : JiraConnection::Flavour::DataCenter;
+    connection.flavour =
+        s.jira.cloud ? JiraConnection::Flavour::Cloud : JiraConnection::Flavour::DataCenter;
     connection.email = s.jira.email;
     connection.secret = secret;
     connection.projectKey = s.jira.project;
@@ -88,8 +89,8 @@ ServiceNowConnection Integrations::serviceNowConnection(const ConnectionSettings
 {
     ServiceNowConnection connection;
     connection.baseUrl = s.serviceNow.url;
-    connection.auth = s.serviceNow.oauth ? ServiceNowConnection::Auth::OAuth
-                                         : ServiceNowConnection::Auth::Basic;
+    connection.auth =
+        s.serviceNow.oauth ? ServiceNowConnection::Auth::OAuth : ServiceNowConnection::Auth::Basic;
     connection.username = s.serviceNow.username;
     connection.secret = secret;
     connection.assignmentGroup = s.serviceNow.assignmentGroup;

@@ -29,8 +29,8 @@ class Integrations
 
 public:
     // `network` and `clock` must outlive the integrations.
-    Integrations(QNetworkAccessManager &network, const Clock &clock,
-                 HttpClient::Jitter jitter = {}, HttpClient::Timer timer = {});
+    Integrations(QNetworkAccessManager &network, const Clock &clock, HttpClient::Jitter jitter = {},
+                 HttpClient::Timer timer = {});
     ~Integrations();
 
     // Replaces every client. Calls in flight on the old ones finish on their own.
@@ -49,7 +49,8 @@ public:
     static QString notConnected(RemoteSystem system);
 
     // Each client's connection from the settings and its secret.
-    static ConcourseConnection concourseConnection(const ConnectionSettings &s, const QString &secret);
+    static ConcourseConnection concourseConnection(const ConnectionSettings &s,
+                                                   const QString &secret);
     static JiraConnection jiraConnection(const ConnectionSettings &s, const QString &secret);
     static ConfluenceConnection confluenceConnection(const ConnectionSettings &s,
                                                      const QString &secret);

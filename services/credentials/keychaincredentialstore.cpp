@@ -42,9 +42,7 @@ Status statusOf(const QKeychain::Job *job)
 
 } // namespace
 
-KeychainCredentialStore::KeychainCredentialStore(QString service) : m_service(std::move(service))
-{
-}
+KeychainCredentialStore::KeychainCredentialStore(QString service) : m_service(std::move(service)) {}
 
 void KeychainCredentialStore::readSecret(const QString &key, QObject *context, ReadCallback done)
 {
@@ -69,8 +67,7 @@ void KeychainCredentialStore::writeSecret(const QString &key, const QString &sec
           [done](QKeychain::WritePasswordJob *finished) { done(statusOf(finished)); });
 }
 
-void KeychainCredentialStore::removeSecret(const QString &key, QObject *context,
-                                           DoneCallback done)
+void KeychainCredentialStore::removeSecret(const QString &key, QObject *context, DoneCallback done)
 {
     start(new QKeychain::DeletePasswordJob(m_service), key, context,
           [done](QKeychain::DeletePasswordJob *job) {
@@ -100,8 +97,8 @@ QString KeychainCredentialStore::describeError(int keychainError, const QString 
         break;
     }
     // QtKeychain reports a missing or locked Secret Service as OtherError.
-    if (detail.contains(QLatin1String("org.freedesktop.secrets"))
-        || detail.contains(QLatin1String("D-Bus")) || detail.contains(QLatin1String("collection"))) {
+    if (detail.contains(QLatin1String("org.freedesktop.secrets")) ||
+        detail.contains(QLatin1String("D-Bus")) || detail.contains(QLatin1String("collection"))) {
         return noKeychain(detail);
     }
     return tr("The keychain failed: %1").arg(detail);

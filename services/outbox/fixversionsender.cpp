@@ -103,30 +103,30 @@ void FixVersionSender::editTask(const JiraFixVersionPayload &edit, QObject *cont
         return;
     const QString failure = edit.add ? tr("Jira: %1 could not be added to release %2: %3")
                                      : tr("Jira: %1 could not be removed from release %2: %3");
-    jira->fixVersionsOf(
-        edit.key, context,
-        [integrations, edit, failure, context,
-         done = std::move(done)](const Result<QStringList> &current) {
-            if (!current)
-                return done(current.failure().withMessage(
-                    failure.arg(edit.key, edit.version, current.error())));
-            // Already as asked: an earlier attempt whose answer was lost, or a person.
-            if (current->contains(edit.version, Qt::CaseInsensitive) == edit.add)
-                return done(OutboxAnswer{edit.key, {}});
-            JiraClient *jira = jiraOf(integrations, done);
-            if (!jira)
-                return;
-            const auto edited = [edit, failure, done](const Status &status) {
-                if (!status)
-                    return done(status.failure().withMessage(
-                        failure.arg(edit.key, edit.version, status.error())));
-                done(OutboxAnswer{edit.key, {}});
-            };
-            if (edit.add)
-                jira->addFixVersion(edit.key, edit.version, context, edited);
-            else
-                jira->removeFixVersion(edit.key, edit.version, context, edited);
-        });
+    jira->fixVersionsOf(edit.key, context,
+                        [integrations, edit, failure, context,
+                         done = std::move(done)](const Result<QStringList> &current) {
+                            if (!current)
+                                return done(current.failure().withMessage(
+                                    failure.arg(edit.key, edit.version, current.error())));
+                            // Already as asked: an earlier attempt whose answer was lost, or a
+                            // person.
+                            if (current->contains(edit.version, Qt::CaseInsensitive) == edit.add)
+                                return done(OutboxAnswer{edit.key, {}});
+                            JiraClient *jira = jiraOf(integrations, done);
+                            if (!jira)
+                                return;
+                            const auto edited = [edit, failure, done](const Status &status) {
+                                if (!status)
+                                    return done(status.failure().withMessage(
+                                        failure.arg(edit.key, edit.version, status.error())));
+                                done(OutboxAnswer{edit.key, {}});
+                            };
+                            if (edit.add)
+                                jira->addFixVersion(edit.key, edit.version, context, edited);
+                            else
+                                jira->removeFixVersion(edit.key, edit.version, context, edited);
+                        });
 }
 
 void FixVersionSender::withVersion(Integrations *integrations, const QString &name,

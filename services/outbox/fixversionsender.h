@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/usecases/outboxeffects.h"
 #include "models/formats/outboxpayload.h"
+#include "models/usecases/outboxeffects.h"
 
 #include <QCoreApplication>
 

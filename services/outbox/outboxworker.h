@@ -3,8 +3,8 @@
 #include "outboxretry.h"
 #include "outboxsender.h"
 
-#include "models/ports/clock.h"
 #include "models/domain/domain.h"
+#include "models/ports/clock.h"
 #include "models/ports/releasestore.h"
 
 #include <QObject>

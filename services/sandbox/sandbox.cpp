@@ -7,9 +7,9 @@
 #include "services/sandbox/core/httpfrontend.h"
 #include "services/sandbox/jira/jirastore.h"
 #include "services/sandbox/jira/jirasystem.h"
+#include "services/sandbox/servicenow/servicenowsystem.h"
 #include "services/sandbox/simulation/pipelinesimulator.h"
 #include "services/sandbox/simulation/releaseteamsimulator.h"
-#include "services/sandbox/servicenow/servicenowsystem.h"
 #include "services/sandbox/slack/slacksystem.h"
 
 #include <QFile>
@@ -47,8 +47,7 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
         m_faults.add(rule);
 
     m_frontend = new HttpFrontend(
-        [this](Request request, QTcpSocket *socket) { handle(std::move(request), socket); },
-        this);
+        [this](Request request, QTcpSocket *socket) { handle(std::move(request), socket); }, this);
 }
 
 Sandbox::~Sandbox() = default;
@@ -124,8 +123,8 @@ void Sandbox::handle(Request request, QTcpSocket *socket)
         request.path = QStringLiteral("/");
 
     const bool controllable = systemName != ControlSystem::systemName();
-    const auto fault = controllable ? m_faults.take(systemName, request.method, request.path)
-                                    : std::nullopt;
+    const auto fault =
+        controllable ? m_faults.take(systemName, request.method, request.path) : std::nullopt;
     if (fault && fault->kind == FaultKind::Status) {
         deliver(socket, system.error(fault->status, QStringLiteral("Injected fault")), fault);
         return;
@@ -147,8 +146,8 @@ void Sandbox::handle(Request request, QTcpSocket *socket)
     }
     Response response = dispatch(system, m_routers[systemName], request);
     if (controllable && system.changedState(request, response)) {
-        m_journal.record({QDateTime::currentDateTimeUtc(), systemName, request.method,
-                          request.path, response.status, request.body});
+        m_journal.record({QDateTime::currentDateTimeUtc(), systemName, request.method, request.path,
+                          response.status, request.body});
     }
     deliver(socket, response, fault);
 }
@@ -195,10 +194,12 @@ Status Sandbox::saveState(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("Could not write %1: %2").arg(path, file.errorString()));
+        return Status::failure(
+            QStringLiteral("Could not write %1: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(state()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Status::failure(QStringLiteral("Could not write %1: %2").arg(path, file.errorString()));
+        return Status::failure(
+            QStringLiteral("Could not write %1: %2").arg(path, file.errorString()));
     return success();
 }
 
@@ -206,12 +207,13 @@ Status Sandbox::loadState(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(QStringLiteral("Could not read %1: %2").arg(path, file.errorString()));
+        return Status::failure(
+            QStringLiteral("Could not read %1: %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return Status::failure(QStringLiteral("%1 is not a saved sandbox state: %2")
-                                   .arg(path, error.errorString()));
+        return Status::failure(
+            QStringLiteral("%1 is not a saved sandbox state: %2").arg(path, error.errorString()));
     }
     return setState(document.object());
 }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "services/sandbox/simulation/catalogue.h"
 #include "services/sandbox/core/events.h"
 #include "services/sandbox/core/faults.h"
 #include "services/sandbox/core/journal.h"
 #include "services/sandbox/core/router.h"
 #include "services/sandbox/core/system.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 #include "models/domain/result.h"
 
@@ -24,9 +24,9 @@ class HttpFrontend;
 struct SandboxOptions
 {
     CatalogueOptions catalogue;
-    int replyDelayMs = 4000;        // how long the release team takes to answer in Slack
-    int buildStepMs = 1500;         // how long each pipeline build stays pending, then running
-    double buildFailureRate = 0.1;  // the share of simulated builds that fail
+    int replyDelayMs = 4000;       // how long the release team takes to answer in Slack
+    int buildStepMs = 1500;        // how long each pipeline build stays pending, then running
+    double buildFailureRate = 0.1; // the share of simulated builds that fail
     QList<FaultRule> faults;
 };
 

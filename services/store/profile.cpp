@@ -14,8 +14,8 @@ Result<Profile> Profile::open(const QString &requestedDir, bool temporaryIfUnnam
     if (!requestedDir.isEmpty()) {
         profile.m_directory = QDir(requestedDir).absolutePath();
     } else if (temporaryIfUnnamed) {
-        profile.m_temporary = std::make_shared<QTemporaryDir>(QDir::tempPath()
-                                                              + u"/releasedesk-demo-XXXXXX");
+        profile.m_temporary =
+            std::make_shared<QTemporaryDir>(QDir::tempPath() + u"/releasedesk-demo-XXXXXX");
         if (!profile.m_temporary->isValid()) {
             return Result<Profile>::failure(
                 QCoreApplication::translate("Profile", "Could not create a temporary folder for "
@@ -38,9 +38,9 @@ Result<Profile> Profile::open(const QString &requestedDir, bool temporaryIfUnnam
                 .arg(QDir::toNativeSeparators(profile.m_directory)));
     }
     if (!existed || profile.isTemporary()) {
-        QFile::setPermissions(profile.m_directory,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                  | QFileDevice::ExeOwner);
+        QFile::setPermissions(profile.m_directory, QFileDevice::ReadOwner |
+                                                       QFileDevice::WriteOwner |
+                                                       QFileDevice::ExeOwner);
     }
     return profile;
 }

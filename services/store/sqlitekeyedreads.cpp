@@ -41,10 +41,9 @@ Result<QList<Change>> SqliteStore::changesOf(const QStringList &keys) const
 {
     QStringList unique = keys;
     unique.removeDuplicates();
-    return Sql::explained(readByKeys<Change>(m_db, unique,
-                                                             &Rows::ChangeRow::selectOfKeysSql,
-                                                             &Rows::ChangeRow::read),
-                          tr("Could not read the changes: %1"));
+    return Sql::explained(
+        readByKeys<Change>(m_db, unique, &Rows::ChangeRow::selectOfKeysSql, &Rows::ChangeRow::read),
+        tr("Could not read the changes: %1"));
 }
 
 Result<QList<PipelineBuild>> SqliteStore::buildsOf(const QList<ReleaseService> &shipped) const

@@ -108,8 +108,8 @@ struct OutboxRow
     // The attempt's fields, then the id, Sending and the owner: it ends the
     // lease, and changes no row while another owner's lease holds it.
     static QString updateSql();
-    static QString selectSql();    // in one state, oldest first
-    static QString selectAllSql(); // newest first
+    static QString selectSql();          // in one state, oldest first
+    static QString selectAllSql();       // newest first
     static QString selectOfReleaseSql(); // of one release, oldest first
     static QString selectByIdSql();
     // The entries still Sending, oldest first: id, lease owner, lease expiry;

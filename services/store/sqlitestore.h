@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/store/migrations.h"
 #include "models/ports/releasestore.h"
+#include "services/store/migrations.h"
 #include "services/store/outboxlease.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 
 #include "servicenowsync.h"
 
-#include "models/usecases/releaserequests.h"
 #include "models/formats/storageformat.h"
+#include "models/usecases/releaserequests.h"
 
 #include <QHash>
 #include <QSet>

@@ -74,16 +74,16 @@ Status ReleaseFollower::follow(const Followed &followed, const QStringList &task
     if (!seen->release)
         return success();
     QList<AuditEvent> events;
-    const auto saved = m_run.store.editRelease(
-        followed.release.id, [&](Release &release) -> Result<ReleaseWrites> {
-            const auto now = following(release);
-            if (!now)
-                return now.failure();
-            if (now->release)
-                release = *now->release;
-            events = now->events;
-            return ReleaseWrites{events, {}};
-        });
+    const auto saved = m_run.store.editRelease(followed.release.id,
+                                               [&](Release &release) -> Result<ReleaseWrites> {
+                                                   const auto now = following(release);
+                                                   if (!now)
+                                                       return now.failure();
+                                                   if (now->release)
+                                                       release = *now->release;
+                                                   events = now->events;
+                                                   return ReleaseWrites{events, {}};
+                                               });
     if (!saved)
         return saved.failure();
     for (const AuditEvent &event : events)

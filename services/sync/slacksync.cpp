@@ -1,8 +1,8 @@
 #include "slacksync.h"
 
-#include "models/lifecycle/lifecycle.h"
 #include "models/formats/releasechannel.h"
 #include "models/formats/releaseteamreply.h"
+#include "models/lifecycle/lifecycle.h"
 
 #include <algorithm>
 
@@ -289,7 +289,8 @@ void SlackSync::noteUnreadAnswer(const Release &release, const QList<ChannelMess
     for (const ChannelMessage &message : stored) {
         if (message.threadTs == request && message.kind == ChannelMessageKind::Unrecognised &&
             m_result.changed.contains(message.ts))
-            m_result.unreadAnswers << tr("%1: \"%2\"").arg(release.name, plainSlackText(message.text));
+            m_result.unreadAnswers
+                << tr("%1: \"%2\"").arg(release.name, plainSlackText(message.text));
     }
 }
 

@@ -42,7 +42,7 @@ struct SystemSync
 struct SyncResult
 {
     QList<SystemSync> systems;
-    QStringList adopted;     // "2026.11.3 (Live)"
+    QStringList adopted; // "2026.11.3 (Live)"
     QStringList
         followed; // releases here moved on by what other desks did: "2026.11.3 (In staging)"
     QString adoptionSkipped; // why no release was looked for this time; empty when it ran

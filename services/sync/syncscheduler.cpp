@@ -62,8 +62,9 @@ void SyncScheduler::tick()
     if (m_engine.isRunning())
         return;
     const std::chrono::milliseconds slackInterval =
-        m_awaitingReply ? std::min<std::chrono::milliseconds>(m_slackInterval, awaitingReplyInterval)
-                        : m_slackInterval;
+        m_awaitingReply
+            ? std::min<std::chrono::milliseconds>(m_slackInterval, awaitingReplyInterval)
+            : m_slackInterval;
     const bool slackDue =
         !m_lastSlack.isValid() || m_lastSlack.msecsTo(m_clock.now()) >= slackInterval.count();
     run(slackDue);

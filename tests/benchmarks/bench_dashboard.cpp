@@ -89,7 +89,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs."),
                                         QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption keepOption(
-        QStringLiteral("keep"), QStringLiteral("Write the stores into DIR and keep them, to profile a probe."),
+        QStringLiteral("keep"),
+        QStringLiteral("Write the stores into DIR and keep them, to profile a probe."),
         QStringLiteral("DIR"));
     parser.addOptions({tasksOption, releasesOption, runsOption, keepOption});
     parser.process(app);
@@ -127,14 +128,15 @@ int main(int argc, char *argv[])
     for (int run = 1; run <= runs; ++run) {
         const QStringList common{QStringLiteral("--profile"), scratch.path()};
         const auto empty = probe(common + QStringList{QStringLiteral("--db"), emptyPath});
-        const auto big = probe(common + QStringList{QStringLiteral("--db"), bigPath,
-                                                    QStringLiteral("--keys")});
-        if (!empty.contains(QStringLiteral("shown_ms")) || !big.contains(QStringLiteral("shown_ms")))
+        const auto big =
+            probe(common + QStringList{QStringLiteral("--db"), bigPath, QStringLiteral("--keys")});
+        if (!empty.contains(QStringLiteral("shown_ms")) ||
+            !big.contains(QStringLiteral("shown_ms")))
             return fail(QStringLiteral("a probe child failed"));
         const double shownRatio = big.value(QStringLiteral("shown_ms")) /
                                   qMax(0.001, empty.value(QStringLiteral("shown_ms")));
-        const double keyRatio = big.value(QStringLiteral("key_us")) /
-                                qMax(0.001, big.value(QStringLiteral("scan_us")));
+        const double keyRatio =
+            big.value(QStringLiteral("key_us")) / qMax(0.001, big.value(QStringLiteral("scan_us")));
         const double peakMb = big.value(QStringLiteral("peak_kb")) / 1024.0;
         shownRatios << shownRatio;
         keyRatios << keyRatio;

@@ -11,10 +11,16 @@ using Sandbox::HistoryStage;
 
 Change changeOf(const Sandbox::CatalogueTask &task)
 {
-    return Change{task.key,         task.summary, task.status,           task.assignee,
-                  task.service,     QStringLiteral("feature/") + task.key,
+    return Change{task.key,
+                  task.summary,
+                  task.status,
+                  task.assignee,
+                  task.service,
+                  QStringLiteral("feature/") + task.key,
                   QStringLiteral("%1").arg(qHash(task.key), 8, 16, QChar(u'0')),
-                  task.fixVersion,  ReviewState::Merged, task.updated};
+                  task.fixVersion,
+                  ReviewState::Merged,
+                  task.updated};
 }
 
 // Builds Concourse numbers in start order; the ids only need to be unique and rising.
@@ -58,7 +64,12 @@ ChannelMessage message(int &ts, const Release &release, const QString &author,
                        ChannelMessageKind kind, const QString &text, const QDateTime &posted)
 {
     return ChannelMessage{QStringLiteral("1700000000.%1").arg(++ts, 6, 10, QChar(u'0')),
-                          {}, author, text, posted, release.name, kind};
+                          {},
+                          author,
+                          text,
+                          posted,
+                          release.name,
+                          kind};
 }
 
 } // namespace
@@ -100,14 +111,18 @@ Status fillStore(ReleaseStore &store, const StoreSize &size)
         release.stageChanged = history.started.addSecs(3600 * (1 + r % 40));
         release.updated = release.stageChanged;
         if (release.stage >= Stage::NotesPublished) {
-            release.notes = ReleaseNotes{QStringLiteral("Ships %1").arg(history.taskKeys.join(u' ')),
-                                         QStringLiteral("Redeploy the previous versions."),
-                                         {}, true, QString::number(50000 + r),
-                                         QStringLiteral("https://wiki.example.test/pages/%1").arg(50000 + r)};
+            release.notes =
+                ReleaseNotes{QStringLiteral("Ships %1").arg(history.taskKeys.join(u' ')),
+                             QStringLiteral("Redeploy the previous versions."),
+                             {},
+                             true,
+                             QString::number(50000 + r),
+                             QStringLiteral("https://wiki.example.test/pages/%1").arg(50000 + r)};
         }
         release.changeTicket = history.changeNumber;
         if (!release.changeTicket.isEmpty())
-            release.changeTicketUrl = QStringLiteral("https://snow.example.test/") + history.changeNumber;
+            release.changeTicketUrl =
+                QStringLiteral("https://snow.example.test/") + history.changeNumber;
         release.testTaskNumber = history.testTaskNumber;
         AuditEvent created{
             0, 0, QStringLiteral("dev.one"), release.created, AuditAction::Created, {}, {}, {}};
@@ -181,7 +196,8 @@ Status fillStore(ReleaseStore &store, const StoreSize &size)
         big.taskKeys << task.key;
         if (!bigServices.contains(task.service)) {
             bigServices.insert(task.service);
-            big.services << ReleaseService{task.service, catalogue.service(task.service)->latestVersion,
+            big.services << ReleaseService{task.service,
+                                           catalogue.service(task.service)->latestVersion,
                                            QStringLiteral("ECS")};
         }
     }

@@ -4,8 +4,8 @@
 #include "models/usecases/releaseworkflow.h"
 #include "services/connections/connectiondocument.h"
 #include "services/connections/integrations.h"
-#include "services/outbox/outboxworker.h"
 #include "services/credentials/sessioncredentialstore.h"
+#include "services/outbox/outboxworker.h"
 #include "services/store/sqlitestore.h"
 #include "services/sync/syncengine.h"
 

@@ -11,20 +11,20 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QTimer>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QRegularExpression>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 namespace ReleaseDesk::Testing {
 
@@ -44,8 +44,7 @@ QString deployedToCiDev(const QString &service, const QList<PipelineBuild> &buil
 
 } // namespace
 
-FlowDriver::FlowDriver(DesktopSession &session) : m_session(session), m_window(session.window())
-{}
+FlowDriver::FlowDriver(DesktopSession &session) : m_session(session), m_window(session.window()) {}
 
 template <typename T> T *FlowDriver::find(const QString &name) const
 {
@@ -133,8 +132,8 @@ qint64 FlowDriver::createInDialog(const QStringList &keys)
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
         if (keys.contains(index.data(CandidateKeyRole).toString()))
-            view->selectionModel()->select(index, QItemSelectionModel::Select |
-                                                      QItemSelectionModel::Rows);
+            view->selectionModel()->select(index,
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     QTest::keyClick(view, Qt::Key_Space);
     auto *newRelease = qobject_cast<NewReleaseDialog *>(dialog);
@@ -143,8 +142,7 @@ qint64 FlowDriver::createInDialog(const QStringList &keys)
     chosen.sort();
     wanted.sort();
     if (chosen != wanted) {
-        problem(QStringLiteral("chose %1 instead of %2")
-                    .arg(chosen.join(u' '), wanted.join(u' ')));
+        problem(QStringLiteral("chose %1 instead of %2").arg(chosen.join(u' '), wanted.join(u' ')));
         dialog->reject();
         return 0;
     }
@@ -332,7 +330,8 @@ bool FlowDriver::completeAndPublishNotes()
         QTest::keyClicks(type, QStringLiteral("ECS"));
         QTest::keyClick(type, Qt::Key_Tab);
     }
-    if (auto *none = find<QCheckBox>(QStringLiteral("noConfigChangesCheck")); none && !none->isChecked()) {
+    if (auto *none = find<QCheckBox>(QStringLiteral("noConfigChangesCheck"));
+        none && !none->isChecked()) {
         none->setFocus(Qt::TabFocusReason);
         QTest::keyClick(none, Qt::Key_Space);
     }

@@ -29,9 +29,9 @@ QString DeskFixture::start()
     auto store = SqliteStore::open(profile->databasePath());
     if (!store)
         return store.error();
-    m_session = std::make_unique<DesktopSession>(profile.value(), std::move(store).value(),
-                                                 std::make_unique<SessionCredentialStore>(),
-                                                 m_clock);
+    m_session =
+        std::make_unique<DesktopSession>(profile.value(), std::move(store).value(),
+                                         std::make_unique<SessionCredentialStore>(), m_clock);
     const QJsonObject connections = m_person.isEmpty()
                                         ? m_sandbox.sandbox().connectionInfo()
                                         : m_sandbox.sandbox().connectionsFor(m_person);

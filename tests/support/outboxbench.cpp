@@ -1,7 +1,7 @@
 #include "outboxbench.h"
 
-#include "models/usecases/releaserequests.h"
 #include "models/formats/storageformat.h"
+#include "models/usecases/releaserequests.h"
 #include "services/connections/connectiondocument.h"
 #include "services/connections/connectionsecrets.h"
 

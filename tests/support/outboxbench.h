@@ -3,8 +3,8 @@
 #include "models/formats/outboxpayload.h"
 #include "services/connections/connectionsettings.h"
 #include "services/connections/integrations.h"
-#include "services/outbox/outboxworker.h"
 #include "services/credentials/sessioncredentialstore.h"
+#include "services/outbox/outboxworker.h"
 #include "services/store/sqlitestore.h"
 #include "support/sandboxfixture.h"
 

@@ -63,8 +63,7 @@ SandboxFixture::Reply SandboxFixture::send(const QByteArray &method, const QUrl 
     QNetworkRequest request(url);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    std::unique_ptr<QNetworkReply> reply(
-        m_network.sendCustomRequest(request, method, body));
+    std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
     Reply result;
     // An event loop that ends on finished() answers at once; polling would add
     // its own interval to every request.

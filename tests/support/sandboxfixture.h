@@ -35,7 +35,7 @@ public:
 
     struct Reply
     {
-        int status = 0;                         // 0 when no HTTP answer came
+        int status = 0; // 0 when no HTTP answer came
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         QByteArray body;
         QList<QNetworkReply::RawHeaderPair> headers;
@@ -57,7 +57,8 @@ public:
     Reply sendJson(const QByteArray &method, const QUrl &url, const QJsonDocument &body,
                    const Headers &headers = {});
 
-    static std::pair<QByteArray, QByteArray> basicAuth(const QString &user, const QString &password);
+    static std::pair<QByteArray, QByteArray> basicAuth(const QString &user,
+                                                       const QString &password);
     static std::pair<QByteArray, QByteArray> bearer(const QString &token);
     // "Authorization: <value>" as a test row spells it; no header at all for
     // an empty value, so that rows can also send no credentials.

@@ -83,88 +83,105 @@ void ConnectionForm::buildFields()
     using S = ConnectionSettings;
     switch (m_system) {
     case RemoteSystem::Concourse:
-        addField(tr("Address:"), QStringLiteral("urlEdit"),
-                 [](const S &s) { return s.concourse.url.toString(); },
-                 [](S &s, const QString &v) { s.concourse.url = QUrl(v); },
-                 QStringLiteral("https://ci.example.com"));
-        addField(tr("Team:"), QStringLiteral("teamEdit"), [](const S &s) { return s.concourse.team; },
-                 [](S &s, const QString &v) { s.concourse.team = v; });
-        m_accountEdit = addField(tr("User:"), QStringLiteral("accountEdit"),
-                                 [](const S &s) { return s.concourse.username; },
-                                 [](S &s, const QString &v) { s.concourse.username = v; });
+        addField(
+            tr("Address:"), QStringLiteral("urlEdit"),
+            [](const S &s) { return s.concourse.url.toString(); },
+            [](S &s, const QString &v) { s.concourse.url = QUrl(v); },
+            QStringLiteral("https://ci.example.com"));
+        addField(
+            tr("Team:"), QStringLiteral("teamEdit"), [](const S &s) { return s.concourse.team; },
+            [](S &s, const QString &v) { s.concourse.team = v; });
+        m_accountEdit = addField(
+            tr("User:"), QStringLiteral("accountEdit"),
+            [](const S &s) { return s.concourse.username; },
+            [](S &s, const QString &v) { s.concourse.username = v; });
         m_secretEdit = addField(tr("Password:"), QStringLiteral("secretEdit"), {}, {});
-        addField(tr("Pipelines:"), QStringLiteral("pipelinesEdit"),
-                 [](const S &s) { return joined(s.concourse.pipelines); },
-                 [](S &s, const QString &v) { s.concourse.pipelines = split(v); },
-                 tr("all of the team's, or a comma-separated list"));
+        addField(
+            tr("Pipelines:"), QStringLiteral("pipelinesEdit"),
+            [](const S &s) { return joined(s.concourse.pipelines); },
+            [](S &s, const QString &v) { s.concourse.pipelines = split(v); },
+            tr("all of the team's, or a comma-separated list"));
         break;
     case RemoteSystem::Jira:
-        addField(tr("Address:"), QStringLiteral("urlEdit"),
-                 [](const S &s) { return s.jira.url.toString(); },
-                 [](S &s, const QString &v) { s.jira.url = QUrl(v); },
-                 QStringLiteral("https://jira.example.com"));
-        addKindChoice(tr("Deployment:"), tr("Data Center (personal access token)"),
-                      tr("Cloud (email and API token)"), [](const S &s) { return s.jira.cloud; },
-                      [](S &s, bool cloud) { s.jira.cloud = cloud; });
-        m_accountEdit = addField(tr("Email:"), QStringLiteral("accountEdit"),
-                                 [](const S &s) { return s.jira.email; },
-                                 [](S &s, const QString &v) { s.jira.email = v; });
+        addField(
+            tr("Address:"), QStringLiteral("urlEdit"),
+            [](const S &s) { return s.jira.url.toString(); },
+            [](S &s, const QString &v) { s.jira.url = QUrl(v); },
+            QStringLiteral("https://jira.example.com"));
+        addKindChoice(
+            tr("Deployment:"), tr("Data Center (personal access token)"),
+            tr("Cloud (email and API token)"), [](const S &s) { return s.jira.cloud; },
+            [](S &s, bool cloud) { s.jira.cloud = cloud; });
+        m_accountEdit = addField(
+            tr("Email:"), QStringLiteral("accountEdit"), [](const S &s) { return s.jira.email; },
+            [](S &s, const QString &v) { s.jira.email = v; });
         m_secretEdit = addField(tr("Token:"), QStringLiteral("secretEdit"), {}, {});
-        addField(tr("Project:"), QStringLiteral("projectEdit"),
-                 [](const S &s) { return s.jira.project; },
-                 [](S &s, const QString &v) { s.jira.project = v; }, QStringLiteral("CHS"));
-        addField(tr("Extra JQL:"), QStringLiteral("jqlEdit"), [](const S &s) { return s.jira.jql; },
-                 [](S &s, const QString &v) { s.jira.jql = v; }, tr("optional, e.g. labels = release"));
+        addField(
+            tr("Project:"), QStringLiteral("projectEdit"),
+            [](const S &s) { return s.jira.project; },
+            [](S &s, const QString &v) { s.jira.project = v; }, QStringLiteral("CHS"));
+        addField(
+            tr("Extra JQL:"), QStringLiteral("jqlEdit"), [](const S &s) { return s.jira.jql; },
+            [](S &s, const QString &v) { s.jira.jql = v; }, tr("optional, e.g. labels = release"));
         break;
     case RemoteSystem::Confluence:
-        addField(tr("Address:"), QStringLiteral("urlEdit"),
-                 [](const S &s) { return s.confluence.url.toString(); },
-                 [](S &s, const QString &v) { s.confluence.url = QUrl(v); },
-                 QStringLiteral("https://wiki.example.com"));
-        addKindChoice(tr("Deployment:"), tr("Data Center (personal access token)"),
-                      tr("Cloud (email and API token)"),
-                      [](const S &s) { return s.confluence.cloud; },
-                      [](S &s, bool cloud) { s.confluence.cloud = cloud; });
-        m_accountEdit = addField(tr("Email:"), QStringLiteral("accountEdit"),
-                                 [](const S &s) { return s.confluence.email; },
-                                 [](S &s, const QString &v) { s.confluence.email = v; });
+        addField(
+            tr("Address:"), QStringLiteral("urlEdit"),
+            [](const S &s) { return s.confluence.url.toString(); },
+            [](S &s, const QString &v) { s.confluence.url = QUrl(v); },
+            QStringLiteral("https://wiki.example.com"));
+        addKindChoice(
+            tr("Deployment:"), tr("Data Center (personal access token)"),
+            tr("Cloud (email and API token)"), [](const S &s) { return s.confluence.cloud; },
+            [](S &s, bool cloud) { s.confluence.cloud = cloud; });
+        m_accountEdit = addField(
+            tr("Email:"), QStringLiteral("accountEdit"),
+            [](const S &s) { return s.confluence.email; },
+            [](S &s, const QString &v) { s.confluence.email = v; });
         m_secretEdit = addField(tr("Token:"), QStringLiteral("secretEdit"), {}, {});
-        addField(tr("Space:"), QStringLiteral("spaceEdit"),
-                 [](const S &s) { return s.confluence.space; },
-                 [](S &s, const QString &v) { s.confluence.space = v; }, QStringLiteral("REL"));
-        addField(tr("Parent page id:"), QStringLiteral("parentEdit"),
-                 [](const S &s) { return s.confluence.parentPageId; },
-                 [](S &s, const QString &v) { s.confluence.parentPageId = v; },
-                 tr("optional"));
+        addField(
+            tr("Space:"), QStringLiteral("spaceEdit"),
+            [](const S &s) { return s.confluence.space; },
+            [](S &s, const QString &v) { s.confluence.space = v; }, QStringLiteral("REL"));
+        addField(
+            tr("Parent page id:"), QStringLiteral("parentEdit"),
+            [](const S &s) { return s.confluence.parentPageId; },
+            [](S &s, const QString &v) { s.confluence.parentPageId = v; }, tr("optional"));
         break;
     case RemoteSystem::ServiceNow:
-        addField(tr("Address:"), QStringLiteral("urlEdit"),
-                 [](const S &s) { return s.serviceNow.url.toString(); },
-                 [](S &s, const QString &v) { s.serviceNow.url = QUrl(v); },
-                 QStringLiteral("https://example.service-now.com"));
-        addKindChoice(tr("Sign-in:"), tr("User and password"), tr("OAuth token"),
-                      [](const S &s) { return s.serviceNow.oauth; },
-                      [](S &s, bool oauth) { s.serviceNow.oauth = oauth; });
-        m_accountEdit = addField(tr("User:"), QStringLiteral("accountEdit"),
-                                 [](const S &s) { return s.serviceNow.username; },
-                                 [](S &s, const QString &v) { s.serviceNow.username = v; });
+        addField(
+            tr("Address:"), QStringLiteral("urlEdit"),
+            [](const S &s) { return s.serviceNow.url.toString(); },
+            [](S &s, const QString &v) { s.serviceNow.url = QUrl(v); },
+            QStringLiteral("https://example.service-now.com"));
+        addKindChoice(
+            tr("Sign-in:"), tr("User and password"), tr("OAuth token"),
+            [](const S &s) { return s.serviceNow.oauth; },
+            [](S &s, bool oauth) { s.serviceNow.oauth = oauth; });
+        m_accountEdit = addField(
+            tr("User:"), QStringLiteral("accountEdit"),
+            [](const S &s) { return s.serviceNow.username; },
+            [](S &s, const QString &v) { s.serviceNow.username = v; });
         m_secretEdit = addField(tr("Password:"), QStringLiteral("secretEdit"), {}, {});
-        addField(tr("Assignment group:"), QStringLiteral("groupEdit"),
-                 [](const S &s) { return s.serviceNow.assignmentGroup; },
-                 [](S &s, const QString &v) { s.serviceNow.assignmentGroup = v; });
+        addField(
+            tr("Assignment group:"), QStringLiteral("groupEdit"),
+            [](const S &s) { return s.serviceNow.assignmentGroup; },
+            [](S &s, const QString &v) { s.serviceNow.assignmentGroup = v; });
         break;
     case RemoteSystem::Slack:
-        addField(tr("Address:"), QStringLiteral("urlEdit"),
-                 [](const S &s) { return s.slack.url.toString(); },
-                 [](S &s, const QString &v) { s.slack.url = QUrl(v); },
-                 QStringLiteral("https://slack.com"));
+        addField(
+            tr("Address:"), QStringLiteral("urlEdit"),
+            [](const S &s) { return s.slack.url.toString(); },
+            [](S &s, const QString &v) { s.slack.url = QUrl(v); },
+            QStringLiteral("https://slack.com"));
         // Your own user token signs what this desk posts with your name, so
         // that the other desks know who acted; a bot token posts as the app.
         m_secretEdit = addField(tr("Your token:"), QStringLiteral("secretEdit"), {}, {},
                                 QStringLiteral("xoxp-… (or a bot's xoxb-…)"));
-        addField(tr("Channel:"), QStringLiteral("channelEdit"),
-                 [](const S &s) { return s.slack.channel; },
-                 [](S &s, const QString &v) { s.slack.channel = v; }, QStringLiteral("release_chs"));
+        addField(
+            tr("Channel:"), QStringLiteral("channelEdit"),
+            [](const S &s) { return s.slack.channel; },
+            [](S &s, const QString &v) { s.slack.channel = v; }, QStringLiteral("release_chs"));
         // Whose word moves a release: a user group, people by id, or both.
         addField(
             tr("Release team group:"), QStringLiteral("releaseTeamGroupEdit"),

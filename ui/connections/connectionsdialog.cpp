@@ -75,15 +75,14 @@ void ConnectionsDialog::testConnection(RemoteSystem system)
     form->showCheckRunning();
     if (!form->typedSecret().isEmpty())
         return runCheck(system, settings, form->typedSecret());
-    m_credentials.readSecret(settings.secretKey(system), form,
-                             [this, system, settings, form](const auto &secret) {
-                                 if (!secret)
-                                     return form->showCheckResult(false, secret.error());
-                                 if (!secret.value())
-                                     return form->showCheckResult(
-                                         false, tr("Enter the secret to test with."));
-                                 runCheck(system, settings, *secret.value());
-                             });
+    m_credentials.readSecret(
+        settings.secretKey(system), form, [this, system, settings, form](const auto &secret) {
+            if (!secret)
+                return form->showCheckResult(false, secret.error());
+            if (!secret.value())
+                return form->showCheckResult(false, tr("Enter the secret to test with."));
+            runCheck(system, settings, *secret.value());
+        });
 }
 
 void ConnectionsDialog::runCheck(RemoteSystem system, const ConnectionSettings &settings,

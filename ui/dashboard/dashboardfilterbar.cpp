@@ -55,8 +55,7 @@ DashboardFilterBar::DashboardFilterBar(DashboardFilterModel &proxy, QWidget *par
     layout->addStretch(1);
 
     connect(m_searchEdit, &QLineEdit::textChanged, &m_proxy, &DashboardFilterModel::setSearchText);
-    connect(m_activeOnlyCheck, &QCheckBox::toggled, &m_proxy,
-            &DashboardFilterModel::setActiveOnly);
+    connect(m_activeOnlyCheck, &QCheckBox::toggled, &m_proxy, &DashboardFilterModel::setActiveOnly);
     connect(m_stageCombo, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::applyStage);
     connect(m_serviceCombo, &QComboBox::currentIndexChanged, this,
             &DashboardFilterBar::applyService);

@@ -2,8 +2,8 @@
 
 #include "models/ports/boardsource.h"
 
-#include "models/itemmodels/dashboardmodel.h"
 #include "dashboardfilterbar.h"
+#include "models/itemmodels/dashboardmodel.h"
 #include "pipelinedelegate.h"
 #include "releasedetailpane.h"
 #include "stagedelegate.h"
@@ -111,9 +111,9 @@ void DashboardPage::setUpView()
     header->setMinimumSectionSize(60);
     header->setStretchLastSection(false);
     const QList<std::pair<Column, int>> widths{
-        {Column::Name, 85},          {Column::Services, 135},      {Column::Stage, 165},
-        {Column::BlockingGate, 240}, {Column::TasksPassed, 80},    {Column::CiDevTasks, 80},
-        {Column::StagingTasks, 80},  {Column::Pipelines, 80},      {Column::AgeInStage, 65},
+        {Column::Name, 85},          {Column::Services, 135},   {Column::Stage, 165},
+        {Column::BlockingGate, 240}, {Column::TasksPassed, 80}, {Column::CiDevTasks, 80},
+        {Column::StagingTasks, 80},  {Column::Pipelines, 80},   {Column::AgeInStage, 65},
         {Column::LastActivity, 130}};
     for (const auto &[column, width] : widths)
         header->resizeSection(int(column), width);
@@ -148,7 +148,8 @@ void DashboardPage::reload()
 {
     if (!m_everLoaded)
         emit summaryChanged(tr("Loading the releases…"));
-    m_source->read(this, [this](Result<BoardSnapshot> snapshot) { showSnapshot(std::move(snapshot)); });
+    m_source->read(this,
+                   [this](Result<BoardSnapshot> snapshot) { showSnapshot(std::move(snapshot)); });
 }
 
 void DashboardPage::showSnapshot(Result<BoardSnapshot> snapshot)
@@ -181,8 +182,9 @@ void DashboardPage::selectRelease(qint64 releaseId)
 {
     if (showRow(releaseId))
         return;
-    const bool loaded = std::any_of(m_board.summaries().cbegin(), m_board.summaries().cend(),
-                                    [&](const ReleaseSummary &s) { return s.release.id == releaseId; });
+    const bool loaded =
+        std::any_of(m_board.summaries().cbegin(), m_board.summaries().cend(),
+                    [&](const ReleaseSummary &s) { return s.release.id == releaseId; });
     if (!loaded) {
         // Not read yet: the load under way, or the next, brings it.
         m_pendingSelection = releaseId;

@@ -1,7 +1,7 @@
 #include "pipelinedelegate.h"
 
-#include "models/itemmodels/dashboardroles.h"
 #include "models/domain/enums.h"
+#include "models/itemmodels/dashboardroles.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -70,8 +70,7 @@ void PipelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->restore();
 }
 
-QSize PipelineDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
+QSize PipelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const int dots = int(index.data(PipelineStatusesRole).toList().size());

@@ -16,13 +16,12 @@ namespace ReleaseDesk {
 
 using Action = ReleaseActions::Action;
 
-ReleaseDecisionDialog::ReleaseDecisionDialog(Action action, const Release &release,
-                                             QWidget *parent)
+ReleaseDecisionDialog::ReleaseDecisionDialog(Action action, const Release &release, QWidget *parent)
     : QDialog(parent), m_action(action), m_releaseId(release.id)
 {
     setObjectName(QStringLiteral("releaseDecisionDialog"));
-    setWindowTitle(tr("%1 — release %2").arg(ReleaseActions::title(action).remove(u'…'),
-                                             release.name));
+    setWindowTitle(
+        tr("%1 — release %2").arg(ReleaseActions::title(action).remove(u'…'), release.name));
     auto *layout = new QVBoxLayout(this);
     QString explanation;
     QString referenceLabel;
@@ -42,8 +41,8 @@ ReleaseDecisionDialog::ReleaseDecisionDialog(Action action, const Release &relea
                           .arg(release.name, release.notes.backoutPlan);
         break;
     default:
-        explanation = tr("Cancel %1. Its history is kept; it can no longer move on.")
-                          .arg(release.name);
+        explanation =
+            tr("Cancel %1. Its history is kept; it can no longer move on.").arg(release.name);
         break;
     }
     auto *explanationLabel = new QLabel(explanation, this);

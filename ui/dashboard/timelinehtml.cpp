@@ -54,9 +54,10 @@ QString TimelineHtml::render(const QList<TimelineEntry> &timeline)
             .arg(QLatin1String(secondaryTextColor), tr("Nothing has happened yet."));
     QString html;
     for (auto entry = timeline.crbegin(); entry != timeline.crend(); ++entry) {
-        const QString when = entry->at.isValid()
-                                 ? entry->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                 : tr("unknown time");
+        const QString when =
+            entry->at.isValid()
+                ? entry->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                : tr("unknown time");
         QString body;
         if (const auto *event = std::get_if<AuditEvent>(&entry->record))
             body = auditLine(*event);
@@ -77,8 +78,8 @@ QString TimelineHtml::render(const QList<TimelineEntry> &timeline)
 
 QString TimelineHtml::auditLine(const AuditEvent &event)
 {
-    QString html = QStringLiteral("<b>%1</b> %2").arg(escaped(event.actor),
-                                                      escaped(actionTitle(event.action)));
+    QString html = QStringLiteral("<b>%1</b> %2")
+                       .arg(escaped(event.actor), escaped(actionTitle(event.action)));
     if (!event.fromStage.isEmpty() || !event.toStage.isEmpty()) {
         html += QStringLiteral(": %1 → %2")
                     .arg(escaped(stageTitle(event.fromStage)), escaped(stageTitle(event.toStage)));

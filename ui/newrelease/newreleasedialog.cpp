@@ -4,9 +4,9 @@
 #include "candidatetable.h"
 #include "servicespreview.h"
 
+#include "models/formats/displaytext.h"
 #include "models/itemmodels/candidatefiltermodel.h"
 #include "models/itemmodels/candidatetaskmodel.h"
-#include "models/formats/displaytext.h"
 #include "models/usecases/releaseworkflow.h"
 #include "ui/messagebanner.h"
 
@@ -74,8 +74,7 @@ NewReleaseDialog::NewReleaseDialog(ReleaseStore &store, const Clock &clock, cons
     connect(m_sourceBar, &CandidateSourceBar::filterTextChanged, m_filter,
             &CandidateFilterModel::setText);
     connect(m_sourceBar, &CandidateSourceBar::jqlRequested, this, &NewReleaseDialog::runJql);
-    connect(m_model, &CandidateTaskModel::checkedKeysChanged, this,
-            &NewReleaseDialog::updateState);
+    connect(m_model, &CandidateTaskModel::checkedKeysChanged, this, &NewReleaseDialog::updateState);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &NewReleaseDialog::updateState);
     connect(m_createButton, &QPushButton::clicked, this, &NewReleaseDialog::create);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -176,12 +175,12 @@ void NewReleaseDialog::showSearchResult(const QStringList &keys)
         (m_model->candidates().task(key) ? known : unknown) << key;
     m_filter->setJqlKeys(known);
     // No %n: these read right without a plural form filed in the translations.
-    QString message = tr("Tasks Jira found: %1; in ReleaseDesk: %2.")
-                          .arg(keys.size())
-                          .arg(known.size());
+    QString message =
+        tr("Tasks Jira found: %1; in ReleaseDesk: %2.").arg(keys.size()).arg(known.size());
     if (!unknown.isEmpty()) {
-        message += u' ' + tr("Not in ReleaseDesk yet, sync first: %1.")
-                              .arg(unknown.join(QStringLiteral(", ")));
+        message +=
+            u' ' +
+            tr("Not in ReleaseDesk yet, sync first: %1.").arg(unknown.join(QStringLiteral(", ")));
     }
     m_sourceBar->showJqlResult(message);
 }
@@ -208,8 +207,9 @@ void NewReleaseDialog::updateState()
     m_nameProblemLabel->setText(nameProblem);
 
     const QStringList keys = chosenKeys();
-    m_chosenLabel->setText(keys.isEmpty() ? tr("Choose at least one task.")
-                                          : tr("Tasks chosen: %1").arg(keys.join(QStringLiteral(", "))));
+    m_chosenLabel->setText(keys.isEmpty()
+                               ? tr("Choose at least one task.")
+                               : tr("Tasks chosen: %1").arg(keys.join(QStringLiteral(", "))));
     m_preview->showPlan(m_model->plan());
 
     const QStringList why = problems();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/ports/clock.h"
 #include "models/domain/domain.h"
+#include "models/ports/clock.h"
 #include "models/ports/releasestore.h"
 #include "models/ports/taskquery.h"
 
@@ -32,8 +32,8 @@ public:
     // `store` and `clock` must outlive the dialog. `actor` is who the release
     // is created by; `query` runs the JQL searches (JiraTaskQuery::over in the
     // app); an empty one makes every search fail with a message.
-    NewReleaseDialog(ReleaseStore &store, const Clock &clock, const QString &actor,
-                     TaskQuery query, QWidget *parent = nullptr);
+    NewReleaseDialog(ReleaseStore &store, const Clock &clock, const QString &actor, TaskQuery query,
+                     QWidget *parent = nullptr);
     ~NewReleaseDialog() override;
 
     QString releaseName() const;

@@ -2,8 +2,8 @@
 
 #include "fieldeditcommand.h"
 #include "models/formats/displaytext.h"
-#include "models/ports/notesdraftstore.h"
 #include "models/formats/storageformat.h"
+#include "models/ports/notesdraftstore.h"
 #include "notesform.h"
 
 #include <QAction>

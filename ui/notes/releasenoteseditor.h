@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/domain/notesdraft.h"
 #include "models/ports/clock.h"
 #include "models/usecases/notesautosave.h"
-#include "models/domain/notesdraft.h"
 #include "models/usecases/releaserequests.h"
 #include "models/usecases/releaseworkflow.h"
 

@@ -1,9 +1,9 @@
 #include "services/sandbox/concourse/concoursesystem.h"
 
-#include "services/sandbox/simulation/catalogue.h"
 #include "services/sandbox/concourse/concourseauth.h"
 #include "services/sandbox/concourse/concoursedata.h"
 #include "services/sandbox/concourse/concourseseed.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

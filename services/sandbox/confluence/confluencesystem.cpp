@@ -1,8 +1,8 @@
 #include "services/sandbox/confluence/confluencesystem.h"
 
-#include "services/sandbox/simulation/catalogue.h"
 #include "services/sandbox/confluence/confluenceapi.h"
 #include "services/sandbox/confluence/confluenceseed.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 #include <QDateTime>
 

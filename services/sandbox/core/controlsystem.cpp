@@ -81,7 +81,8 @@ void ControlSystem::addRoutes(Router &router)
     });
     router.add("POST", QStringLiteral("/save"), [this](const Request &request) {
         const auto body = request.json();
-        const QString path = body ? body->object().value(QLatin1String("path")).toString() : QString();
+        const QString path =
+            body ? body->object().value(QLatin1String("path")).toString() : QString();
         if (path.isEmpty())
             return error(400, QStringLiteral("Send {\"path\": FILE}."));
         if (const Status saved = m_sandbox.saveState(path); !saved)
@@ -106,7 +107,8 @@ void ControlSystem::addRoutes(Router &router)
     // simulated pipeline builds its service.
     router.add("POST", QStringLiteral("/merge"), [this](const Request &request) {
         const auto body = request.json();
-        const QString key = body ? body->object().value(QLatin1String("key")).toString() : QString();
+        const QString key =
+            body ? body->object().value(QLatin1String("key")).toString() : QString();
         auto *jira = static_cast<JiraSystem *>(m_sandbox.system(QStringLiteral("jira")));
         if (const Status merged = jira->merge(key); !merged)
             return error(400, merged.error());

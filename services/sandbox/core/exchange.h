@@ -16,14 +16,14 @@ namespace ReleaseDesk::Sandbox {
 
 struct Request
 {
-    QByteArray method;                      // "GET", "POST", ...
-    QString path;                           // below the system's prefix: "/rest/api/2/search"
+    QByteArray method; // "GET", "POST", ...
+    QString path;      // below the system's prefix: "/rest/api/2/search"
     QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers;  // names in lower case
+    QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
-    QHash<QString, QString> params;         // captured by the route: {key} -> "CHS-1"
-    QString account;                        // who the credentials sign in as: "alice.khan";
-                                            // empty where a system has no personal accounts
+    QHash<QString, QString> params; // captured by the route: {key} -> "CHS-1"
+    QString account;                // who the credentials sign in as: "alice.khan";
+                                    // empty where a system has no personal accounts
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     QString param(const QString &name) const { return params.value(name); }

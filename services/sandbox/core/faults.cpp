@@ -62,8 +62,8 @@ Result<FaultRule> FaultRule::fromJson(const QJsonObject &object)
             QStringLiteral("Unknown fault kind \"%1\"; known: %2").arg(kindName, knownKinds()));
     }
     rule.kind = *kind;
-    rule.status = object.value(QLatin1String("status")).toInt(rule.kind == FaultKind::RateLimit
-                                                                   ? 429 : rule.status);
+    rule.status = object.value(QLatin1String("status"))
+                      .toInt(rule.kind == FaultKind::RateLimit ? 429 : rule.status);
     rule.retryAfterSeconds =
         object.value(QLatin1String("retryAfter")).toInt(rule.retryAfterSeconds);
     rule.delayMs = object.value(QLatin1String("delayMs")).toInt(rule.delayMs);
@@ -152,9 +152,9 @@ std::optional<FaultRule> FaultInjector::take(const QString &system, const QByteA
                                              const QString &path)
 {
     for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
-        if ((!it->system.isEmpty() && it->system != system)
-            || (!it->method.isEmpty() && it->method != method)
-            || (!it->path.isEmpty() && !path.contains(it->path)))
+        if ((!it->system.isEmpty() && it->system != system) ||
+            (!it->method.isEmpty() && it->method != method) ||
+            (!it->path.isEmpty() && !path.contains(it->path)))
             continue;
         const FaultRule hit = *it;
         if (it->times > 0 && --it->times == 0)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "services/sandbox/core/exchange.h"
-#include "services/sandbox/jira/jirastore.h"
 #include "services/sandbox/core/router.h"
+#include "services/sandbox/jira/jirastore.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "services/sandbox/jira/jirastore.h"
 
-#include "services/sandbox/simulation/catalogue.h"
 #include "services/sandbox/core/sandboxsupport.h"
+#include "services/sandbox/simulation/catalogue.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -176,20 +176,19 @@ JiraSystem::~JiraSystem() = default;
 void JiraSystem::addRoutes(Router &router)
 {
     // Who the request's credentials sign in as.
-    addApiRoute(router, "GET", QStringLiteral("/myself"),
-                [this](const Request &request, const Link &link) {
-                    QJsonObject user = userJson(request.account, link);
-                    user.insert(
-                        QLatin1String("timeZone"),
+    addApiRoute(
+        router, "GET", QStringLiteral("/myself"), [this](const Request &request, const Link &link) {
+            QJsonObject user = userJson(request.account, link);
+            user.insert(QLatin1String("timeZone"),
                         m_state->store.timeZones.value(request.account, QStringLiteral("Etc/UTC")));
-                    user.insert(QLatin1String("locale"), QStringLiteral("en_US"));
-                    const QJsonObject none{{QLatin1String("size"), 1},
-                                           {QLatin1String("items"), QJsonArray()}};
-                    user.insert(QLatin1String("groups"), none);
-                    user.insert(QLatin1String("applicationRoles"), none);
-                    user.insert(QLatin1String("expand"), QStringLiteral("groups,applicationRoles"));
-                    return Response::json(user);
-                });
+            user.insert(QLatin1String("locale"), QStringLiteral("en_US"));
+            const QJsonObject none{{QLatin1String("size"), 1},
+                                   {QLatin1String("items"), QJsonArray()}};
+            user.insert(QLatin1String("groups"), none);
+            user.insert(QLatin1String("applicationRoles"), none);
+            user.insert(QLatin1String("expand"), QStringLiteral("groups,applicationRoles"));
+            return Response::json(user);
+        });
     addProjectRoutes(router, *m_state);
     addIssueRoutes(router, *m_state);
     addSearchRoutes(router, *m_state);
@@ -343,8 +342,8 @@ QString JiraSystem::serviceOf(const QString &key) const
 bool JiraSystem::changedState(const Request &request, const Response &response) const
 {
     // Searching by POST only reads.
-    return !request.path.contains(QLatin1String("/search"))
-           && System::changedState(request, response);
+    return !request.path.contains(QLatin1String("/search")) &&
+           System::changedState(request, response);
 }
 
 } // namespace ReleaseDesk::Sandbox

@@ -57,12 +57,9 @@ QList<TableSpec> makeTables()
     change.displayField = QStringLiteral("number");
     change.closedStates = {QStringLiteral("3"), QStringLiteral("4")};
     change.fields = withSysFields(
-        {text(QStringLiteral("number")),
-         text(QStringLiteral("short_description")),
-         text(QStringLiteral("description")),
-         text(QStringLiteral("implementation_plan")),
-         text(QStringLiteral("backout_plan")),
-         text(QStringLiteral("test_plan")),
+        {text(QStringLiteral("number")), text(QStringLiteral("short_description")),
+         text(QStringLiteral("description")), text(QStringLiteral("implementation_plan")),
+         text(QStringLiteral("backout_plan")), text(QStringLiteral("test_plan")),
          text(QStringLiteral("justification")),
          choice(QStringLiteral("type"),
                 {{QStringLiteral("standard"), QStringLiteral("Standard")},
@@ -87,8 +84,7 @@ QList<TableSpec> makeTables()
                  {QStringLiteral("3"), QStringLiteral("3 - Moderate")},
                  {QStringLiteral("4"), QStringLiteral("4 - Low")}},
                 QStringLiteral("4")),
-         group,
-         typed(QStringLiteral("start_date"), FieldType::DateTime),
+         group, typed(QStringLiteral("start_date"), FieldType::DateTime),
          typed(QStringLiteral("end_date"), FieldType::DateTime),
          choice(QStringLiteral("state"),
                 {{QStringLiteral("-5"), QStringLiteral("New")},
@@ -100,8 +96,7 @@ QList<TableSpec> makeTables()
                  {QStringLiteral("3"), QStringLiteral("Closed")},
                  {QStringLiteral("4"), QStringLiteral("Canceled")}},
                 QStringLiteral("-5")),
-         active,
-         workNotes,
+         active, workNotes,
          // The dictionary's max_length of correlation_id.
          text(QStringLiteral("correlation_id"), {}, 100),
          text(QStringLiteral("correlation_display")),

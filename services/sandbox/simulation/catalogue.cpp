@@ -9,23 +9,22 @@ namespace {
 
 constexpr std::array serviceNames{"chs-orders-api", "chs-payments-web", "chs-filing-consumer",
                                   "chs-search-api", "chs-accounts-web"};
-constexpr std::array verbs{"Add", "Fix", "Validate", "Show", "Retry", "Log", "Cache", "Rename",
-                           "Remove", "Paginate", "Speed up", "Audit"};
-constexpr std::array subjects{"company name search",  "filing deadline banner",
-                              "payment retry on timeout", "officer appointment form",
-                              "PSC statement upload", "confirmation statement reminder",
-                              "accounts PDF preview", "registered office change",
-                              "director date of birth check", "charge satisfaction request",
-                              "dissolution notice email", "SIC code lookup"};
-constexpr std::array personNames{"alice.khan", "ben.jones", "carla.smith", "dev.patel", "ema.wong",
-                            "femi.ade", "gina.ross"};
+constexpr std::array verbs{"Add",   "Fix",    "Validate", "Show",     "Retry",    "Log",
+                           "Cache", "Rename", "Remove",   "Paginate", "Speed up", "Audit"};
+constexpr std::array subjects{
+    "company name search",         "filing deadline banner",   "payment retry on timeout",
+    "officer appointment form",    "PSC statement upload",     "confirmation statement reminder",
+    "accounts PDF preview",        "registered office change", "director date of birth check",
+    "charge satisfaction request", "dissolution notice email", "SIC code lookup"};
+constexpr std::array personNames{"alice.khan", "ben.jones", "carla.smith", "dev.patel",
+                                 "ema.wong",   "femi.ade",  "gina.ross"};
 constexpr std::array testerNames{"ben.jones", "carla.smith"};
 constexpr std::array labelPool{"backend", "frontend", "accessibility", "performance", "security"};
 
 // Positions of the newest releases counted from the end, and where each stands.
-constexpr std::array recentStages{HistoryStage::Drafted, HistoryStage::NotesPublished,
+constexpr std::array recentStages{HistoryStage::Drafted,      HistoryStage::NotesPublished,
                                   HistoryStage::TicketRaised, HistoryStage::StagingRequested,
-                                  HistoryStage::InStaging, HistoryStage::LiveRequested};
+                                  HistoryStage::InStaging,    HistoryStage::LiveRequested};
 
 QString bump(const QString &version)
 {
@@ -50,8 +49,7 @@ Catalogue Catalogue::generate(const CatalogueOptions &options)
 {
     QRandomGenerator random(options.seed);
     Catalogue catalogue;
-    catalogue.now = options.now.isValid() ? options.now.toUTC()
-                                          : QDateTime::currentDateTimeUtc();
+    catalogue.now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
     catalogue.now.setTime(QTime(catalogue.now.time().hour(), catalogue.now.time().minute()));
     for (const char *person : personNames)
         catalogue.people << QString::fromLatin1(person);
@@ -82,8 +80,8 @@ Catalogue Catalogue::generate(const CatalogueOptions &options)
     for (int i = 0; i < taskCount; ++i) {
         CatalogueTask task;
         task.key = catalogue.projectKey + u'-' + QString::number(1001 + i);
-        task.summary = QString::fromLatin1(verbs[random.bounded(int(verbs.size()))]) + u' '
-                       + QString::fromLatin1(subjects[random.bounded(int(subjects.size()))]);
+        task.summary = QString::fromLatin1(verbs[random.bounded(int(verbs.size()))]) + u' ' +
+                       QString::fromLatin1(subjects[random.bounded(int(subjects.size()))]);
         task.service = catalogue.services.at(random.bounded(serviceCount)).name;
         task.assignee = catalogue.people.at(random.bounded(int(catalogue.people.size())));
         task.labels << QString::fromLatin1(labelPool[random.bounded(int(labelPool.size()))]);
@@ -132,16 +130,18 @@ Catalogue Catalogue::generate(const CatalogueOptions &options)
         for (const QString &key : std::as_const(release.taskKeys)) {
             CatalogueTask &task = catalogue.tasks[taskIndex(key)];
             task.fixVersion = release.name;
-            task.status = shipped                                       ? QStringLiteral("Done")
-                          : release.stage >= HistoryStage::InStaging    ? QStringLiteral("Testing")
-                                                                        : QStringLiteral("Ready for Test");
+            task.status = shipped ? QStringLiteral("Done")
+                          : release.stage >= HistoryStage::InStaging
+                              ? QStringLiteral("Testing")
+                              : QStringLiteral("Ready for Test");
         }
         catalogue.releases << release;
     }
     // Open work after the last release: in progress, in review, merged.
     for (int i = nextTask; i < taskCount; ++i) {
         static const QStringList open{QStringLiteral("To Do"), QStringLiteral("In Progress"),
-                                      QStringLiteral("In Review"), QStringLiteral("Ready for Test")};
+                                      QStringLiteral("In Review"),
+                                      QStringLiteral("Ready for Test")};
         catalogue.tasks[i].status = open.at(random.bounded(int(open.size())));
     }
     for (CatalogueService &service : catalogue.services) {

@@ -40,15 +40,23 @@ struct CatalogueTask
 };
 
 // Where a release of the history stands; the newest few are still under way.
-enum class HistoryStage { Drafted, NotesPublished, TicketRaised, StagingRequested, InStaging,
-                          LiveRequested, Live, BackedOut };
+enum class HistoryStage {
+    Drafted,
+    NotesPublished,
+    TicketRaised,
+    StagingRequested,
+    InStaging,
+    LiveRequested,
+    Live,
+    BackedOut
+};
 
 // The stage of ReleaseDesk's lifecycle that a release of the history reached.
 ReleaseDesk::Stage appStage(HistoryStage stage);
 
 struct CatalogueRelease
 {
-    QString name; // "2026.11.3"
+    QString name;                                // "2026.11.3"
     QList<std::pair<QString, QString>> services; // service, version
     QStringList taskKeys;
     QDateTime started;
@@ -67,9 +75,9 @@ struct Catalogue
     QString team = QStringLiteral("chs");
     QString releaseChannel = QStringLiteral("release_chs");
     QString confluenceSpace = QStringLiteral("REL");
-    QStringList people;      // Jira users and testers
-    QStringList testers;     // among the people: who tests tasks and writes the verdicts
-    QString releaseManager;  // who answers in the release channel
+    QStringList people;     // Jira users and testers
+    QStringList testers;    // among the people: who tests tasks and writes the verdicts
+    QString releaseManager; // who answers in the release channel
     QList<CatalogueService> services;
     QList<CatalogueTask> tasks;
     QList<CatalogueRelease> releases; // oldest first

@@ -518,9 +518,9 @@ QString SlackSystem::messageUser(const QString &channelId, const QString &ts) co
 bool SlackSystem::changedState(const Request &request, const Response &response) const
 {
     // Slack answers failures with 200 and ok:false; only chat.postMessage writes.
-    return request.path.endsWith(QLatin1String("chat.postMessage"))
-           && System::changedState(request, response)
-           && QJsonDocument::fromJson(response.body).object().value(QLatin1String("ok")).toBool();
+    return request.path.endsWith(QLatin1String("chat.postMessage")) &&
+           System::changedState(request, response) &&
+           QJsonDocument::fromJson(response.body).object().value(QLatin1String("ok")).toBool();
 }
 
 } // namespace ReleaseDesk::Sandbox
