@@ -17,9 +17,12 @@ uses through literal translate()/QT_TRANSLATE_NOOP calls (no class behind
 them) must hold exactly those literals, which catches strings that fell into a
 namespace's context. Free functions named tr are reported too. With --lupdate,
 the sources are also run through lupdate afresh and that result is checked the
-same way, so a stale .ts file cannot hide a new mistake.
+same way, so a stale .ts file cannot hide a new mistake. lupdate is given the
+project root as an include path (-I ROOT): headers are included by their path
+from it ("models/domain/enums.h"), and a class lupdate cannot find the
+declaration of gets no context.
 
-Usage: check_contexts.py [--lupdate LUPDATE] TS_FILE SOURCE_DIR...
+Usage: check_contexts.py [--lupdate LUPDATE [-I ROOT]] TS_FILE SOURCE_DIR...
 """
 
 import pathlib
@@ -126,6 +129,10 @@ def main(argv):
     lupdate = None
     if args[:1] == ["--lupdate"]:
         lupdate, args = args[1], args[2:]
+    include_paths = []
+    while args[:1] == ["-I"]:
+        include_paths += ["-I", args[1]]
+        args = args[2:]
     if len(args) < 2:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
@@ -143,7 +150,7 @@ def main(argv):
             fresh_ts = str(pathlib.Path(scratch, "fresh_en.ts"))
             subprocess.run(
                 [lupdate, "-silent", "-no-obsolete", "-locations", "none", "-source-language",
-                 "en", "-target-language", "en", *source_dirs, "-ts", fresh_ts],
+                 "en", "-target-language", "en", *include_paths, *source_dirs, "-ts", fresh_ts],
                 check=True,
             )
             found, fresh = check_ts(fresh_ts, classes, literal)

@@ -541,14 +541,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection settings in %1 could not be read; fix or remove the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection settings could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the release team (a user group or user ids)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,6 +558,17 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>%1: the address %2 is plain http://, which is allowed only to this computer; use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettingsFile</name>
+    <message>
+        <source>The connection settings in %1 could not be read; fix or remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection settings could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3591,6 +3594,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Could not save the release with id %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the release with id %1 was refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
