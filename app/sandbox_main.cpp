@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -20,6 +21,22 @@ int usageError(const QString &message)
 {
     std::fprintf(stderr, "releasedesk-sandbox: %s\n", qPrintable(message));
     return 2;
+}
+
+// The --conventions file: one JSON object, an object per system.
+ReleaseDesk::Result<QJsonObject> readConventions(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ReleaseDesk::Result<QJsonObject>::failure(
+            QStringLiteral("--conventions: %1 cannot be read (%2).").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!document.isObject())
+        return ReleaseDesk::Result<QJsonObject>::failure(
+            QStringLiteral("--conventions: %1 is not a JSON object (%2).")
+                .arg(path, error.errorString()));
+    return document.object();
 }
 
 struct Option
@@ -58,6 +75,10 @@ int main(int argc, char *argv[])
          "Inject a fault: SYSTEM[:PATH]=KIND[,OPTION=VALUE...]. Repeatable. See "
          "README.md.",
          "spec"},
+        {"conventions",
+         "Play a team with its own conventions: a JSON file with an object per system, keyed "
+         "as in the connection document. See README.md.",
+         "file"},
         {"load", "Start from a state saved earlier instead of seeding.", "file"},
         {"save", "Save the state to <file> when stopped (SIGINT/SIGTERM).", "file"},
     };
@@ -111,6 +132,13 @@ int main(int argc, char *argv[])
         if (!rule)
             return usageError(rule.error());
         sandboxOptions.faults << rule.value();
+    }
+
+    if (parser.isSet(QStringLiteral("conventions"))) {
+        const auto conventions = readConventions(value("conventions"));
+        if (!conventions)
+            return usageError(conventions.error());
+        sandboxOptions.conventions = conventions.value();
     }
 
     // Before seeding, which takes seconds at benchmark sizes.

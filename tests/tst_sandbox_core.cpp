@@ -266,6 +266,23 @@ private slots:
         }
     }
 
+    void connectionDocumentRepeatsTheTeamsConventions()
+    {
+        Sandbox::SandboxOptions options = SandboxFixture::smallOptions();
+        options.conventions = QJsonObject{
+            {QStringLiteral("jira"),
+             QJsonObject{{QStringLiteral("serviceField"), QStringLiteral("customfield_10042")}}}};
+        SandboxFixture fixture(options);
+        for (const QJsonObject &document :
+             {fixture.sandbox().connectionInfo(),
+              fixture.sandbox().connectionsFor(QStringLiteral("alice.khan"))}) {
+            const QJsonObject jira = document[u"jira"].toObject();
+            QCOMPARE(jira[u"serviceField"].toString(), u"customfield_10042");
+            QVERIFY(!jira[u"url"].toString().isEmpty()); // merged, not replaced
+            QVERIFY(!document[u"slack"].toObject().contains(u"serviceField"));
+        }
+    }
+
     void infoListsThePeopleAndTheirRoles()
     {
         SandboxFixture fixture;

@@ -99,8 +99,12 @@ QJsonObject Sandbox::connectionDocument(const QString &person) const
     QJsonObject info;
     for (const auto &[name, system] : m_systems) {
         const QString url = baseUrl() + u'/' + name;
-        info.insert(name,
-                    person.isEmpty() ? system->connection(url) : system->connectionAs(url, person));
+        QJsonObject connection =
+            person.isEmpty() ? system->connection(url) : system->connectionAs(url, person);
+        const QJsonObject conventions = m_options.conventions.value(name).toObject();
+        for (auto it = conventions.begin(); it != conventions.end(); ++it)
+            connection.insert(it.key(), it.value());
+        info.insert(name, connection);
     }
     info.insert(QLatin1String("people"), m_people);
     return info;

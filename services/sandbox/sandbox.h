@@ -28,6 +28,12 @@ struct SandboxOptions
     int buildStepMs = 1500;        // how long each pipeline build stays pending, then running
     double buildFailureRate = 0.1; // the share of simulated builds that fail
     QList<FaultRule> faults;
+    // The team's own conventions, to play a company whose systems differ from
+    // the defaults: an object per system ("jira", "concourse", ...) with the
+    // same keys as that system's part of the connection document. Each system
+    // reads its part; the connection document repeats it, so a desk that
+    // connects with it is set up for those conventions.
+    QJsonObject conventions;
 };
 
 // The stand-in for all five external systems on one local port: each system's
