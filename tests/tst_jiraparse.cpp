@@ -235,6 +235,21 @@ private slots:
                  qPrintable(bad.error()));
     }
 
+    void assigneeOfAnIssue()
+    {
+        const auto assigned = JiraParse::assignee(
+            json(R"({"key":"CHS-1","fields":{"assignee":{"displayName":"Alice Khan",)"
+                 R"("emailAddress":"alice.khan@example.com"}}})"));
+        QVERIFY2(assigned.ok(), qPrintable(assigned.error()));
+        QCOMPARE(assigned->displayName, u"Alice Khan");
+        QCOMPARE(assigned->email, u"alice.khan@example.com");
+        const auto nobody = JiraParse::assignee(json(R"({"fields":{"assignee":null}})"));
+        QVERIFY(nobody.ok());
+        QVERIFY(nobody->displayName.isEmpty());
+        QVERIFY(!JiraParse::assignee(json(R"({"fields":{"assignee":{"name":"ann"}}})")).ok());
+        QVERIFY(!JiraParse::assignee(json(R"({"key":"CHS-1"})")).ok());
+    }
+
     void smallAnswers()
     {
         QCOMPARE(JiraParse::account(json(R"({"displayName":"Release Bot"})")).value(),
@@ -248,6 +263,11 @@ private slots:
                  QTimeZone::utc());
         QVERIFY(!JiraParse::account(json(R"({"displayName":"Ann","timeZone":5})")).ok());
         QVERIFY(!JiraParse::account(json(R"({"name":"bot"})")).ok());
+        QCOMPARE(
+            JiraParse::account(json(R"({"displayName":"Ann","emailAddress":"ann@x.org"})"))->email,
+            u"ann@x.org");
+        // A profile that hides its email, as Jira Cloud's may.
+        QCOMPARE(JiraParse::account(json(R"({"displayName":"Ann"})"))->email, QString());
         QCOMPARE(JiraParse::commentId(json(R"({"id":"10042","body":"x"})")).value(),
                  QStringLiteral("10042"));
         QVERIFY(!JiraParse::commentId(json(R"({"id":true})")).ok());

@@ -74,6 +74,10 @@ struct SlackSettings
     // channel's whole history would take long and matters little. Later
     // syncs read on from the newest message stored.
     int historyDays = 30;
+    // Where a failed test is told to the developers, addressed to the task's
+    // assignee, so that the release channel carries only releases; empty:
+    // the release channel, unaddressed.
+    QString developersChannel;
     friend bool operator==(const SlackSettings &, const SlackSettings &) = default;
 };
 

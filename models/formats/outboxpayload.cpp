@@ -83,10 +83,12 @@ QJsonObject withRef(QJsonObject object, const QString &ref)
 
 QJsonObject toObject(const SlackPostPayload &post)
 {
-    return withRef({{QStringLiteral("text"), post.text},
-                    {QStringLiteral("threadTs"), post.threadTs},
-                    {QStringLiteral("purpose"), OutboxPayloads::toKey(post.purpose)}},
-                   post.ref);
+    QJsonObject object{{QStringLiteral("text"), post.text},
+                       {QStringLiteral("threadTs"), post.threadTs},
+                       {QStringLiteral("purpose"), OutboxPayloads::toKey(post.purpose)}};
+    if (!post.taskKey.isEmpty())
+        object.insert(QStringLiteral("taskKey"), post.taskKey);
+    return withRef(object, post.ref);
 }
 
 QJsonObject toObject(const JiraCommentPayload &comment)
@@ -321,6 +323,7 @@ Result<OutboxPayload> OutboxPayloads::parse(OutboxKind kind, const QByteArray &j
                             .arg(purpose));
         post.purpose = known.value_or(SlackPurpose::StagingRequest);
         post.ref = fields.optional("ref");
+        post.taskKey = fields.optional("taskKey");
         payload = post;
     } else if (const auto fixVersion = parseFixVersionKind(kind, fields)) {
         payload = *fixVersion;

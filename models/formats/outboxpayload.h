@@ -56,6 +56,9 @@ struct SlackPostPayload
     // which is found by its text and time instead. Defaulted, as those who
     // build a post leave it to entry().
     QString ref = {};
+    // A failure notice's task, whose assignee the notice is addressed to in
+    // the developers' channel; empty for every other post.
+    QString taskKey = {};
     friend bool operator==(const SlackPostPayload &, const SlackPostPayload &) = default;
 };
 

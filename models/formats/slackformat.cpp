@@ -122,6 +122,16 @@ QString testFailure(const TestResult &failed)
            u"\nIt goes back to In Progress for a fix.";
 }
 
+QString addressedTo(const QString &slackUserId, const QString &name, const QString &notice)
+{
+    static const QRegularExpression userId(QStringLiteral("^[UW][A-Z0-9]+$"));
+    if (userId.match(slackUserId).hasMatch())
+        return u"<@" + slackUserId + u"> " + notice;
+    if (!name.trimmed().isEmpty())
+        return userText(name.trimmed()) + u": " + notice;
+    return notice;
+}
+
 QString appliedToStaging(const QString &release, const QString &testTask)
 {
     return u"Applied to staging: " + userText(release) + u". ServiceNow test task " +

@@ -46,6 +46,10 @@ QString liveRequest(const Release &release, const QUrl &notesUrl, const QString 
 // Everything but the fixed wording is user text, escaped and broken up as in
 // the requests, so that no note can read as a request to the release team.
 QString testFailure(const TestResult &failed);
+// A notice addressed to a person: "<@U0CHS00004> <notice>" for a Slack user
+// id, "Alice Khan: <notice>" for a person Slack does not know by their
+// email (the name is user text), the notice alone for neither.
+QString addressedTo(const QString &slackUserId, const QString &name, const QString &notice);
 
 // What the release team did, in the words ReleaseTeamReply reads, for the
 // desk to post when a person records it by hand:

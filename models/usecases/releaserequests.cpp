@@ -266,9 +266,12 @@ QList<OutboxEntry> ReleaseRequests::verdictWrites(const TestResult &verdict, qin
         JiraVerdictPayload{verdict.taskKey, verdict.ref, VerdictComment::text(verdict), toStatus},
         toKey(verdict.outcome))};
     if (verdict.outcome == TestOutcome::Failed) {
-        writes << entry(
-            SlackPostPayload{SlackFormat::testFailure(verdict), {}, SlackPurpose::TestFailure},
-            OutboxPayloads::toKey(SlackPurpose::TestFailure));
+        writes << entry(SlackPostPayload{SlackFormat::testFailure(verdict),
+                                         {},
+                                         SlackPurpose::TestFailure,
+                                         {},
+                                         verdict.taskKey},
+                        OutboxPayloads::toKey(SlackPurpose::TestFailure));
     }
     return writes;
 }

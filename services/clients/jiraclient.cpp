@@ -172,6 +172,22 @@ void JiraClient::issue(const QString &issueKey, QObject *context, Callback<Chang
                 });
 }
 
+void JiraClient::assignee(const QString &issueKey, QObject *context, Callback<JiraAccount> done)
+{
+    const QString endpoint = tr("assignee");
+    m_http.send(
+        request(m_connection, endpoint, "GET", QStringLiteral("/issue/%1").arg(encoded(issueKey)),
+                queryItem(QStringLiteral("fields"), QStringLiteral("assignee"))),
+        context, [endpoint, done = std::move(done)](const HttpResponse &response) {
+            if (!response.ok())
+                return done(Result<JiraAccount>::failure(failureOf(response)));
+            const auto person = JiraParse::assignee(response.json);
+            if (!person)
+                return done(Result<JiraAccount>::failure(unreadable(endpoint, person.error())));
+            done(person);
+        });
+}
+
 // One comments() call in flight: the comments gathered and where the next page starts.
 struct JiraClient::CommentRead
 {

@@ -127,6 +127,8 @@ public:
                           Callback<Done> done);
     // One issue with the fields of a search, its current status among them.
     void issue(const QString &issueKey, QObject *context, Callback<Change> done);
+    // Who the issue is assigned to now; an empty account when nobody is.
+    void assignee(const QString &issueKey, QObject *context, Callback<JiraAccount> done);
     // Every comment on the issue, oldest first, across pages: how the outbox
     // finds a comment whose answer was lost before it adds it again.
     void comments(const QString &issueKey, QObject *context, Callback<QList<JiraComment>> done);

@@ -220,12 +220,31 @@ Result<JiraAccount> JiraParse::account(const QJsonDocument &answer)
     const QJsonObject root = reader.root(answer);
     JiraAccount account;
     account.displayName = reader.string(root, {}, QLatin1String("displayName"));
+    account.email = reader.string(root, {}, QLatin1String("emailAddress"), JsonFields::Optional);
     const QString zone = reader.string(root, {}, QLatin1String("timeZone"), JsonFields::Optional);
     if (reader.failed())
         return Result<JiraAccount>::failure(reader.error());
     // QTimeZone reads an empty id as this computer's own zone.
     if (const QTimeZone named(zone.toLatin1()); !zone.isEmpty() && named.isValid())
         account.timeZone = named;
+    return account;
+}
+
+Result<JiraAccount> JiraParse::assignee(const QJsonDocument &answer)
+{
+    JsonFields reader;
+    const QJsonObject fields = reader.object(reader.root(answer), {}, QLatin1String("fields"));
+    const QString path = QStringLiteral("fields.assignee");
+    const QJsonObject person = reader.object(fields, QLatin1String("fields"),
+                                             QLatin1String("assignee"), JsonFields::Optional);
+    JiraAccount account;
+    if (!person.isEmpty()) {
+        account.displayName = reader.string(person, path, QLatin1String("displayName"));
+        account.email =
+            reader.string(person, path, QLatin1String("emailAddress"), JsonFields::Optional);
+    }
+    if (reader.failed())
+        return Result<JiraAccount>::failure(reader.error());
     return account;
 }
 

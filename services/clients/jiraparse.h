@@ -41,6 +41,9 @@ struct JiraAccount
     // dates of their JQL; UTC when Jira does not say or names a zone this
     // computer does not know.
     QTimeZone timeZone = QTimeZone::utc();
+    // Empty when the person's profile hides it, as Jira Cloud's privacy
+    // settings often do.
+    QString email = {};
     friend bool operator==(const JiraAccount &, const JiraAccount &) = default;
 };
 
@@ -103,6 +106,9 @@ public:
     static Result<QList<JiraTransition>> transitions(const QJsonDocument &answer);
     // GET .../myself: the account's display name and zone.
     static Result<JiraAccount> account(const QJsonDocument &answer);
+    // GET .../issue/{key}?fields=assignee: the task's assignee, or an empty
+    // account for a task that nobody is assigned.
+    static Result<JiraAccount> assignee(const QJsonDocument &answer);
     // POST .../issue/{key}/comment answers the stored comment; its id.
     static Result<QString> commentId(const QJsonDocument &answer);
     // GET .../project/{key}/versions.

@@ -86,6 +86,10 @@ public:
     void releaseTeam(const QStringList &userIds, const QString &group, QObject *context,
                      Callback<QList<SlackUser>> done);
 
+    // The Slack user with this email (users.lookupByEmail, which needs the
+    // users:read.email scope); an empty id when Slack knows nobody by it.
+    void userIdByEmail(const QString &email, QObject *context, Callback<QString> done);
+
     // How far before `notBefore` postOnce() looks: Slack stamps messages with
     // its own clock, which may be behind this computer's.
     static constexpr qint64 clockAllowanceSeconds = 60;

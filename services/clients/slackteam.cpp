@@ -97,6 +97,27 @@ void SlackClient::groupMembers(const StatePtr &state, const QString &groupId, QO
                     });
 }
 
+void SlackClient::userIdByEmail(const QString &email, QObject *context, Callback<QString> done)
+{
+    if (email.trimmed().isEmpty())
+        return answerLater(context, std::move(done), Result<QString>(QString()));
+    const QString endpoint = tr("user by email");
+    m_state->api.read(QStringLiteral("users.lookupByEmail"), endpoint,
+                      {{QStringLiteral("email"), email.trimmed()}}, context,
+                      [endpoint, done](const Result<QJsonDocument> &answer) {
+                          if (!answer) {
+                              if (answer.failure().kind == ErrorKind::NotFound)
+                                  return done(QString());
+                              return done(answer.failure());
+                          }
+                          const auto user = SlackParse::user(answer.value());
+                          if (!user)
+                              return done(
+                                  failed<QString>(SlackWebApi::unreadable(endpoint, user.error())));
+                          done(user->id);
+                      });
+}
+
 void SlackClient::describeUsers(const StatePtr &state, QStringList ids, QList<SlackUser> found,
                                 QObject *context, Callback<QList<SlackUser>> done)
 {

@@ -63,8 +63,11 @@ std::optional<Error> SlackWebApi::failureOf(const QString &endpoint,
             tr("%1 Slack said: %2").arg(response.error.message, error->code));
     }
     if (error) {
-        return Error{ErrorKind::Other,
-                     failure(endpoint, SlackParse::describe(*error, m_connection.channel))};
+        // users_not_found, channel_not_found, ...: a lookup that found nothing.
+        const ErrorKind kind = error->code.endsWith(QLatin1String("_not_found"))
+                                   ? ErrorKind::NotFound
+                                   : ErrorKind::Other;
+        return Error{kind, failure(endpoint, SlackParse::describe(*error, m_connection.channel))};
     }
     return std::nullopt;
 }

@@ -46,18 +46,36 @@ void checkJira(JiraClient &client, QObject *context, ConnectionCheck::Done done)
     });
 }
 
-void checkSlack(SlackClient &client, QObject *context, ConnectionCheck::Done done)
+// The developers' channel, when the team keeps one, after the release channel.
+void checkDevelopersChannel(SlackClient *developers, const QString &found, QObject *context,
+                            const ConnectionCheck::Done &done)
 {
-    client.checkCredentials(context, [&client, context, done](const Result<SlackIdentity> &who) {
+    if (!developers)
+        return done(found);
+    developers->resolveChannel(
+        context, [done, found, channel = developers->connection().channel](const auto &id) {
+            if (!id)
+                return done(id.failure());
+            done(ConnectionCheck::tr("%1 Developers' channel #%2 found.").arg(found, channel));
+        });
+}
+
+void checkSlack(SlackClient &client, SlackClient *developers, QObject *context,
+                ConnectionCheck::Done done)
+{
+    client.checkCredentials(context, [&client, developers, context,
+                                      done](const Result<SlackIdentity> &who) {
         if (!who)
             return done(who.failure());
-        client.resolveChannel(context, [done, who = who.value(),
+        client.resolveChannel(context, [done, developers, context, who = who.value(),
                                         channel = client.connection().channel](const auto &id) {
             if (!id)
                 return done(id.failure());
-            done(ConnectionCheck::tr("Signed in to Slack workspace %1 as %2; channel #%3 found "
-                                     "and the app is in it.")
-                     .arg(who.team, who.user, channel));
+            checkDevelopersChannel(developers,
+                                   ConnectionCheck::tr("Signed in to Slack workspace %1 as %2; "
+                                                       "channel #%3 found and the app is in it.")
+                                       .arg(who.team, who.user, channel),
+                                   context, done);
         });
     });
 }
@@ -97,7 +115,7 @@ void ConnectionCheck::run(Integrations &integrations, RemoteSystem system, QObje
         break;
     case RemoteSystem::Slack:
         if (auto *client = integrations.slack())
-            return checkSlack(*client, context, std::move(done));
+            return checkSlack(*client, integrations.developersSlack(), context, std::move(done));
         break;
     }
     answerLater<QString>(context, std::move(done),

@@ -196,6 +196,7 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
                 settings.slack.releaseTeamGroup = group;
             settings.slack.releaseTeamUsers = in.list("releaseTeamUsers");
             settings.slack.historyDays = in.count("historyDays", settings.slack.historyDays);
+            settings.slack.developersChannel = in.text("developersChannel");
             secret = in.required("token");
             break;
         }

@@ -30,6 +30,7 @@ const QString stagingFailed = QStringLiteral("statusAfterStagingFail");
 const QString releaseTeamGroup = QStringLiteral("releaseTeamGroup");
 const QString releaseTeamUsers = QStringLiteral("releaseTeamUsers");
 const QString historyDays = QStringLiteral("historyDays");
+const QString developersChannel = QStringLiteral("developersChannel");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -114,6 +115,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::releaseTeamGroup, s.slack.releaseTeamGroup);
         g.field(Key::releaseTeamUsers, s.slack.releaseTeamUsers);
         g.field(Key::historyDays, s.slack.historyDays);
+        g.field(Key::developersChannel, s.slack.developersChannel);
     }
 }
 

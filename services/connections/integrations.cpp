@@ -38,6 +38,11 @@ void Integrations::configure(const ConnectionSettings &settings, const Secrets &
         configured(RemoteSystem::Slack)
             ? new SlackClient(m_http, slackConnection(settings, secret(RemoteSystem::Slack)))
             : nullptr);
+    // The same account in the developers' channel, for the failure notices.
+    SlackConnection developers = slackConnection(settings, secret(RemoteSystem::Slack));
+    developers.channel = settings.slack.developersChannel;
+    m_slackDevelopers.reset(
+        m_slack && !developers.channel.isEmpty() ? new SlackClient(m_http, developers) : nullptr);
 }
 
 QString Integrations::notConnected(RemoteSystem system)

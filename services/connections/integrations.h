@@ -42,6 +42,9 @@ public:
     ConfluenceClient *confluence() const { return m_confluence.get(); }
     ServiceNowClient *serviceNow() const { return m_serviceNow.get(); }
     SlackClient *slack() const { return m_slack.get(); }
+    // Slack in the developers' channel; nullptr when there is none, and
+    // failure notices go to the release channel.
+    SlackClient *developersSlack() const { return m_slackDevelopers.get(); }
     HttpClient &http() { return m_http; }
     const Clock &clock() const { return m_clock; }
 
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<ConfluenceClient> m_confluence;
     std::unique_ptr<ServiceNowClient> m_serviceNow;
     std::unique_ptr<SlackClient> m_slack;
+    std::unique_ptr<SlackClient> m_slackDevelopers;
 };
 
 } // namespace ReleaseDesk

@@ -1,5 +1,6 @@
 #include "outboxsender.h"
 
+#include "failurenoticesender.h"
 #include "fixversionsender.h"
 
 #include "models/ports/answerlater.h"
@@ -102,6 +103,9 @@ void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, 
                 done(OutboxAnswer{raised->number, raised->url.toString()});
             });
     } else if (const auto *post = std::get_if<SlackPostPayload>(&payload)) {
+        if (post->purpose == SlackPurpose::TestFailure && m_integrations.developersSlack())
+            return FailureNoticeSender(m_integrations).send(*post, created, context,
+                                                            std::move(done));
         m_integrations.slack()->postOnce(
             post->text, post->threadTs, post->ref, created, context,
             [done = std::move(done)](const Result<SlackMessage> &posted) {

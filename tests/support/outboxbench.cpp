@@ -32,7 +32,8 @@ template <typename Value, typename Start> std::optional<Value> wait(Start start)
 
 } // namespace
 
-OutboxBench::OutboxBench(OutboxRetry::Policy policy) : m_fixture(std::make_unique<SandboxFixture>())
+OutboxBench::OutboxBench(OutboxRetry::Policy policy, Sandbox::SandboxOptions options)
+    : m_fixture(std::make_unique<SandboxFixture>(std::move(options)))
 {
     auto store = SqliteStore::open(m_dir.filePath(QStringLiteral("releasedesk.sqlite")));
     if (!m_dir.isValid() || !store || !m_fixture->isListening())

@@ -34,7 +34,8 @@ public:
 class OutboxBench
 {
 public:
-    explicit OutboxBench(OutboxRetry::Policy policy = testPolicy());
+    explicit OutboxBench(OutboxRetry::Policy policy = testPolicy(),
+                         Sandbox::SandboxOptions options = SandboxFixture::smallOptions());
     ~OutboxBench();
 
     static OutboxRetry::Policy testPolicy();

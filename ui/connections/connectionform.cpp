@@ -193,6 +193,12 @@ void ConnectionForm::buildFields()
             [](const S &s) { return joined(s.slack.releaseTeamUsers); },
             [](S &s, const QString &v) { s.slack.releaseTeamUsers = split(v); },
             tr("optional: Slack user ids (U…), comma-separated"));
+        // The team's conventions.
+        addField(
+            tr("Developers' channel:"), QStringLiteral("developersChannelEdit"),
+            [](const S &s) { return s.slack.developersChannel; },
+            [](S &s, const QString &v) { s.slack.developersChannel = v; },
+            tr("optional: failed tests go here, to the assignee; else to the release channel"));
         break;
     }
     m_secretEdit->setEchoMode(QLineEdit::Password);

@@ -166,6 +166,11 @@ const CatalogueService *Catalogue::service(const QString &name) const
     return nullptr;
 }
 
+QString Catalogue::emailOf(const QString &person)
+{
+    return person + QStringLiteral("@example.com");
+}
+
 QStringList Catalogue::everyone() const
 {
     return people + QStringList{releaseManager};

@@ -89,6 +89,8 @@ struct Catalogue
     QStringList everyone() const;
     // What a person does in the team: "tester", "release-team" or "developer".
     QString roleOf(const QString &person) const;
+    // The address a person's accounts share in every system: "alice.khan@example.com".
+    static QString emailOf(const QString &person);
 };
 
 } // namespace ReleaseDesk::Sandbox

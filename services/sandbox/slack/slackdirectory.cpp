@@ -3,6 +3,8 @@
 #include "services/sandbox/slack/slackprotocol.h"
 #include "services/sandbox/slack/slackworkspace.h"
 
+#include "services/sandbox/simulation/catalogue.h"
+
 #include <QJsonArray>
 
 namespace ReleaseDesk::Sandbox::Slack {
@@ -25,6 +27,8 @@ QJsonObject userJson(const Workspace &workspace, const User &user)
         {QLatin1String("team"), workspace.teamId}};
     if (user.isBot())
         profile.insert(QLatin1String("bot_id"), user.botId);
+    else
+        profile.insert(QLatin1String("email"), Catalogue::emailOf(user.name));
     return {{QLatin1String("id"), user.id},
             {QLatin1String("team_id"), workspace.teamId},
             {QLatin1String("name"), user.name},
@@ -72,6 +76,18 @@ QJsonObject usersInfo(const Workspace &workspace, const Arguments &args)
     if (!user)
         return failure(QStringLiteral("user_not_found"));
     return success({{QLatin1String("user"), userJson(workspace, *user)}});
+}
+
+QJsonObject usersLookupByEmail(const Workspace &workspace, const Arguments &args)
+{
+    const QString email = args.value(QStringLiteral("email")).trimmed();
+    if (email.isEmpty())
+        return failure(QStringLiteral("invalid_arguments"));
+    for (const User &user : workspace.users) {
+        if (!user.isBot() && Catalogue::emailOf(user.name).compare(email, Qt::CaseInsensitive) == 0)
+            return success({{QLatin1String("user"), userJson(workspace, user)}});
+    }
+    return failure(QStringLiteral("users_not_found"));
 }
 
 QJsonObject userGroupsList(const Workspace &workspace, const Arguments &args)

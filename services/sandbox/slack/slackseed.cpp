@@ -117,6 +117,10 @@ Workspace Workspace::seed(const Catalogue &catalogue)
     channel->botIsMember = false;
     channel->memberCount = 2;
     const QString opsId = channel->id;
+    // Where a team that keeps its release channel for releases tells the
+    // developers of failed tests.
+    addChannel(QStringLiteral("chs-dev-alerts"),
+               QStringLiteral("Failed tests, for the developers"));
 
     QList<Seed> seeds;
     const QString manager = workspace.releaseManagerId;

@@ -20,7 +20,7 @@ namespace {
 const QString botToken = QStringLiteral("xoxb-sandbox-releasedesk");
 constexpr qsizetype maxTextLength = 40000;
 const QByteArray grantedScopes = "chat:write,channels:read,groups:read,channels:history,"
-                                 "groups:history,users:read,usergroups:read";
+                                 "groups:history,users:read,users:read.email,usergroups:read";
 
 struct MethodInfo
 {
@@ -38,6 +38,7 @@ constexpr std::array methods{
     MethodInfo{QLatin1String("conversations.replies"), false,
                "channels:history,groups:history,mpim:history,im:history"},
     MethodInfo{QLatin1String("users.info"), false, "users:read"},
+    MethodInfo{QLatin1String("users.lookupByEmail"), false, "users:read.email"},
     MethodInfo{QLatin1String("usergroups.list"), false, "usergroups:read"},
     MethodInfo{QLatin1String("usergroups.users.list"), false, "usergroups:read"},
 };
@@ -200,6 +201,8 @@ Response SlackSystem::call(const Request &request)
             body = postMessage(args, author);
         else if (method->name == QLatin1String("users.info"))
             body = usersInfo(workspace, args);
+        else if (method->name == QLatin1String("users.lookupByEmail"))
+            body = usersLookupByEmail(workspace, args);
         else if (method->name == QLatin1String("usergroups.list"))
             body = userGroupsList(workspace, args);
         else if (method->name == QLatin1String("usergroups.users.list"))
