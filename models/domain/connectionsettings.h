@@ -74,6 +74,20 @@ struct SlackSettings
     // channel's whole history would take long and matters little. Later
     // syncs read on from the newest message stored.
     int historyDays = 30;
+    // The team's conventions (ChannelWording reads them). The release team's
+    // own wording, read besides the built-in one: "<kind>: <template>", the
+    // kind one of applied, backed out or cancelled, the template's parts
+    // {environment}, {release} and {testTask}, as in
+    // "applied: shipped {release} to {environment}". Empty: the built-in only.
+    QStringList replyPatterns;
+    // Hand-written requests, besides the built-in wording: templates with
+    // {release} and {environment}, as in "ship {release} to {environment}".
+    QStringList requestPatterns;
+    // The words the team uses for each environment, in any case.
+    QStringList stagingWords{QStringLiteral("staging"), QStringLiteral("stage"),
+                             QStringLiteral("stg")};
+    QStringList liveWords{QStringLiteral("live"), QStringLiteral("production"),
+                          QStringLiteral("prod")};
     friend bool operator==(const SlackSettings &, const SlackSettings &) = default;
 };
 
