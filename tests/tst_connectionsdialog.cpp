@@ -91,6 +91,33 @@ private slots:
                  QStringList({QStringLiteral("U0CHS00005"), QStringLiteral("U0CHS00002")}));
     }
 
+    void theSlackFormEditsTheTeamsWording()
+    {
+        ConnectionForm form(RemoteSystem::Slack);
+        form.load(ConnectionSettings(), false);
+        // Unsaid, the built-in wording and the default words.
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("replyPatternsEdit"))->text(),
+                 QString());
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("stagingWordsEdit"))->text(),
+                 u"staging, stage, stg");
+        type(&form, "replyPatternsEdit",
+             QStringLiteral("applied: shipped {release}, into {environment} | cancelled: dropped "
+                            "{release}"));
+        type(&form, "requestPatternsEdit", QStringLiteral("ship {release} => {environment}"));
+        type(&form, "stagingWordsEdit", QStringLiteral("preprod, uat"));
+        type(&form, "liveWordsEdit", QStringLiteral("prd"));
+        ConnectionSettings settings;
+        form.apply(settings);
+        QCOMPARE(settings.slack.replyPatterns,
+                 QStringList({QStringLiteral("applied: shipped {release}, into {environment}"),
+                              QStringLiteral("cancelled: dropped {release}")}));
+        QCOMPARE(settings.slack.requestPatterns,
+                 QStringList{QStringLiteral("ship {release} => {environment}")});
+        QCOMPARE(settings.slack.stagingWords,
+                 QStringList({QStringLiteral("preprod"), QStringLiteral("uat")}));
+        QCOMPARE(settings.slack.liveWords, QStringList{QStringLiteral("prd")});
+    }
+
     void testConnectionSaysWhatItFound()
     {
         ConnectionsDialog dialog(m_credentials, *m_setup, {});

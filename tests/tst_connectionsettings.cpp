@@ -106,6 +106,52 @@ private slots:
         QCOMPARE(loaded->slack.releaseTeamUsers, users);
     }
 
+    // A team's wording holds commas and colons; a single pattern is a list of one.
+    void theTeamsWordingIsSavedAndLoaded_data()
+    {
+        QTest::addColumn<QStringList>("replies");
+        QTest::addColumn<QStringList>("stagingWords");
+        QTest::newRow("none, the defaults") << QStringList() << SlackSettings().stagingWords;
+        QTest::newRow("one with a comma")
+            << QStringList{QStringLiteral("applied: shipped {release}, to {environment}")}
+            << QStringList{QStringLiteral("preprod")};
+        QTest::newRow("two") << QStringList{QStringLiteral("applied: shipped {release}"),
+                                            QStringLiteral("cancelled: dropped {release}")}
+                             << QStringList{QStringLiteral("uat"), QStringLiteral("preprod")};
+    }
+    void theTeamsWordingIsSavedAndLoaded()
+    {
+        QFETCH(QStringList, replies);
+        QFETCH(QStringList, stagingWords);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(ConnectionSettingsFile::fileName());
+        ConnectionSettings settings = ConnectionDocument::parse(sandboxLine, {})->settings;
+        settings.slack.replyPatterns = replies;
+        settings.slack.requestPatterns = {QStringLiteral("RT: ship {release} => {environment}")};
+        settings.slack.stagingWords = stagingWords;
+        QCOMPARE(settings.problems(RemoteSystem::Slack), QStringList());
+        QVERIFY(ConnectionSettingsFile::save(settings, path));
+        const auto loaded = ConnectionSettingsFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+        QCOMPARE(loaded->slack, settings.slack);
+    }
+
+    void theTeamsWordingComesFromTheDocument()
+    {
+        const auto document = ConnectionDocument::parse(
+            QByteArray("{\"slack\": {\"url\": \"https://slack.com\", \"token\": \"t\", "
+                       "\"channel\": \"c\", \"replyPatterns\": [\"applied: shipped {release} "
+                       "into {environment}\"], \"liveWords\": [\"prd\"]}}"),
+            {});
+        QVERIFY2(document, qPrintable(document.error()));
+        QCOMPARE(document->settings.slack.replyPatterns,
+                 QStringList{QStringLiteral("applied: shipped {release} into {environment}")});
+        QCOMPARE(document->settings.slack.liveWords, QStringList{QStringLiteral("prd")});
+        // Unsaid, the defaults.
+        QCOMPARE(document->settings.slack.stagingWords, SlackSettings().stagingWords);
+        QVERIFY(document->settings.slack.requestPatterns.isEmpty());
+    }
+
     void theReleaseTeamMustBeSaidAndWellFormed()
     {
         ConnectionSettings settings = ConnectionDocument::parse(sandboxLine, {})->settings;
@@ -182,6 +228,16 @@ private slots:
                           "\"channel\": \"c\", \"historyDays\": \"90\"}}")
             << QStringLiteral(
                    "Slack: the field \"historyDays\" must be a whole number from 1, not text.");
+        QTest::newRow("a reply pattern without its kind")
+            << QByteArray("{\"slack\": {\"url\": \"https://slack.com\", \"token\": \"t\", "
+                          "\"channel\": \"c\", \"replyPatterns\": [\"shipped {release}\"]}}")
+            << QStringLiteral("Slack: the pattern \"shipped {release}\" must start with what the "
+                              "reply says");
+        QTest::newRow("request patterns text")
+            << QByteArray("{\"slack\": {\"url\": \"https://slack.com\", \"token\": \"t\", "
+                          "\"channel\": \"c\", \"requestPatterns\": \"ship {release}\"}}")
+            << QStringLiteral(
+                   "Slack: the field \"requestPatterns\" must be a list of text, not text.");
         QTest::newRow("secret an object")
             << QByteArray("{\"slack\": {\"url\": \"https://slack.com\", \"token\": {\"t\": 1}, "
                           "\"channel\": \"c\"}}")

@@ -60,11 +60,15 @@ private slots:
         QTest::newRow("word joiners from SlackFormat")
             << QStringLiteral("Applied to live: 2026.11.3-s\u2060taging.") << Kind::AppliedToLive
             << QStringLiteral("2026.11.3-staging") << QString();
+        // The request's thread says the rest: its release, its test task.
+        QTest::newRow("staging without its test task")
+            << QStringLiteral("Applied to staging: 2026.11.3.") << Kind::AppliedToStaging << r
+            << QString();
+        QTest::newRow("no release")
+            << QStringLiteral("Applied to live.") << Kind::AppliedToLive << QString() << QString();
 
         // Everything else is for a person to read.
         const Kind no = Kind::Unrecognised;
-        QTest::newRow("staging without its test task")
-            << QStringLiteral("Applied to staging: 2026.11.3.") << no << QString() << QString();
         QTest::newRow("staging with another kind of number")
             << QStringLiteral("Applied to staging: 2026.11.3. ServiceNow test task CHG0030001.")
             << no << QString() << QString();
@@ -89,8 +93,6 @@ private slots:
             << no << QString() << QString();
         QTest::newRow("not at the start") << QStringLiteral("Not yet applied to live: 2026.11.3.")
                                           << no << QString() << QString();
-        QTest::newRow("no release")
-            << QStringLiteral("Applied to live.") << no << QString() << QString();
         QTest::newRow("empty") << QString() << no << QString() << QString();
     }
     void stops_data()

@@ -63,6 +63,28 @@ private slots:
         QCOMPARE(client().releaseHistory()[0][u"ts"].toString(), orphan[u"ts"].toString());
     }
 
+    // As Slack shows an edit: the current text, "edited" {user, ts}, the same
+    // ts and place; kept when the state is saved and loaded.
+    void anEditedReplyShowsItsCurrentText()
+    {
+        const QString parent = client().post(QStringLiteral("Thread parent"));
+        const QString reply = client().system().postAsUser(
+            client().id("release_chs"), client().managerId(), QStringLiteral("on it"), parent);
+        QVERIFY(!client().thread(parent)[1].toObject().contains(u"edited"));
+        QVERIFY(client().system().editMessage(client().id("release_chs"), reply,
+                                              QStringLiteral("applied to *staging*")));
+        QVERIFY(!client().system().editMessage(client().id("release_chs"),
+                                               QStringLiteral("1000000000.000001"), QString()));
+        QVERIFY(client().fixture().sandbox().setState(client().fixture().sandbox().state()).ok());
+        const QJsonArray thread = client().thread(parent);
+        QCOMPARE(thread.size(), 2);
+        QCOMPARE(thread[1][u"ts"].toString(), reply);
+        QCOMPARE(thread[1][u"text"].toString(), u"applied to *staging*");
+        QCOMPARE(thread[1][u"edited"][u"user"].toString(), client().managerId());
+        QVERIFY(tsMicros(thread[1][u"edited"][u"ts"].toString()) > tsMicros(reply));
+        QCOMPARE(client().releaseHistory()[0][u"ts"].toString(), parent);
+    }
+
     void repliesReadAThread_data()
     {
         QTest::addColumn<Encoding>("encoding");

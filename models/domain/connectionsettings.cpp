@@ -1,6 +1,7 @@
 #include "models/domain/connectionsettings.h"
 
 #include "models/domain/addressrules.h"
+#include "models/formats/channelwording.h"
 
 #include <QRegularExpression>
 
@@ -175,6 +176,7 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
                             "profile, under Copy member ID.")
                              .arg(user);
         }
+        found << ChannelWording::problems(slack);
         break;
     }
     return found;

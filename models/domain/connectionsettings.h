@@ -78,6 +78,20 @@ struct SlackSettings
     // assignee, so that the release channel carries only releases; empty:
     // the release channel, unaddressed.
     QString developersChannel;
+    // The team's conventions (ChannelWording reads them). The release team's
+    // own wording, read besides the built-in one: "<kind>: <template>", the
+    // kind one of applied, backed out or cancelled, the template's parts
+    // {environment}, {release} and {testTask}, as in
+    // "applied: shipped {release} to {environment}". Empty: the built-in only.
+    QStringList replyPatterns;
+    // Hand-written requests, besides the built-in wording: templates with
+    // {release} and {environment}, as in "ship {release} to {environment}".
+    QStringList requestPatterns;
+    // The words the team uses for each environment, in any case.
+    QStringList stagingWords{QStringLiteral("staging"), QStringLiteral("stage"),
+                             QStringLiteral("stg")};
+    QStringList liveWords{QStringLiteral("live"), QStringLiteral("production"),
+                          QStringLiteral("prod")};
     friend bool operator==(const SlackSettings &, const SlackSettings &) = default;
 };
 

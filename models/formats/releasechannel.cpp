@@ -46,13 +46,15 @@ ReleaseChannel::Reading teamReading(const ReleaseTeamReply &reply, bool byReleas
 } // namespace
 
 ReleaseChannel::Reading ReleaseChannel::read(const QString &text, bool isReply, Kind parentKind,
-                                             bool byReleaseTeam)
+                                             bool byReleaseTeam, const ChannelWording &wording)
 {
     Reading reading;
     if (isReply) {
         if (!isRequest(parentKind))
             return reading;
-        return teamReading(ReleaseTeamReply::read(text), byReleaseTeam);
+        const Environment asked =
+            parentKind == Kind::StagingRequest ? Environment::Staging : Environment::Live;
+        return teamReading(ReleaseTeamReply::read(text, wording, asked), byReleaseTeam);
     }
     // The wording of SlackFormat::stagingRequest() and liveRequest(): the same
     // environment twice, the release's name between "release" and the colon.
@@ -60,13 +62,22 @@ ReleaseChannel::Reading ReleaseChannel::read(const QString &text, bool isReply, 
         QStringLiteral("^(staging|live) request for release (.+?): please deploy to (staging|live)"
                        "\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto match = request.match(plainSlackText(text));
+    const QString plain = plainSlackText(text);
+    const auto match = request.match(plain);
     if (!match.hasMatch()) {
+        if (const auto asked = wording.readRequest(plain)) {
+            reading.kind = asked->environment == Environment::Staging ? Kind::StagingRequest
+                                                                      : Kind::LiveRequest;
+            reading.releaseName = asked->release;
+            return reading;
+        }
         // Outside a thread only a stop names its release unasked.
-        const ReleaseTeamReply stop = ReleaseTeamReply::read(text);
+        const ReleaseTeamReply stop = ReleaseTeamReply::read(text, wording);
         const bool stops = stop.kind != ReleaseTeamReply::Kind::AppliedToStaging &&
                            stop.kind != ReleaseTeamReply::Kind::AppliedToLive;
-        return stop.recognised() && stops ? teamReading(stop, byReleaseTeam) : reading;
+        return stop.recognised() && stops && !stop.release.isEmpty()
+                   ? teamReading(stop, byReleaseTeam)
+                   : reading;
     }
     if (match.captured(1).compare(match.captured(3), Qt::CaseInsensitive) != 0)
         return reading;

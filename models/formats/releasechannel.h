@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/domain.h"
+#include "models/formats/channelwording.h"
 
 #include <QLatin1String>
 #include <QString>
@@ -33,7 +34,12 @@ public:
     // release team's answer, recognised or not; replies in other threads are
     // talk. The team's words count only when `byReleaseTeam` says the author
     // is in the release team; from anyone else they are NotFromReleaseTeam.
-    static Reading read(const QString &text, bool isReply, Kind parentKind, bool byReleaseTeam);
+    // Besides SlackFormat's words, `wording`'s are read: the team's plainer
+    // replies, and requests written by hand ("@release-team please deploy
+    // 2026.11.3 to staging"). A reply that names no release leaves
+    // releaseName empty: it is about its thread's.
+    static Reading read(const QString &text, bool isReply, Kind parentKind, bool byReleaseTeam,
+                        const ChannelWording &wording = ChannelWording::standard());
 
     static bool isRequest(Kind kind)
     {

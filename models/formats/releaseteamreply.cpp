@@ -33,8 +33,9 @@ bool negatedReason(const QString &why)
     return negation.match(why).hasMatch();
 }
 
-// "Backed out of live: <release>. <why>" and "Cancelled: <release>. <why>".
-ReleaseTeamReply readStop(const QString &plain)
+// "Backed out of live: <release>. <why>" and "Cancelled: <release>. <why>";
+// nothing when the message is not in these words.
+std::optional<ReleaseTeamReply> readStop(const QString &plain)
 {
     static const QRegularExpression stop(
         QStringLiteral("^(?:backed out of (staging|live)|(cancell?ed))\\s*[:\\-\u2013\u2014]?\\s*"
@@ -43,11 +44,12 @@ ReleaseTeamReply readStop(const QString &plain)
     ReleaseTeamReply reply;
     const auto match = stop.match(plain);
     if (!match.hasMatch())
-        return reply;
+        return std::nullopt;
     const QString release = withoutTrailingPunctuation(match.captured(3));
     const QString why = match.captured(4).trimmed();
-    if (release.isEmpty() || negatedName(release) || negatedReason(why) ||
-        match.captured(3).endsWith(u'?'))
+    if (release.isEmpty())
+        return std::nullopt; // "Backed out of staging.": the thread names the release
+    if (negatedName(release) || negatedReason(why) || match.captured(3).endsWith(u'?'))
         return reply;
     if (!match.captured(2).isEmpty())
         reply.kind = ReleaseTeamReply::Kind::Cancelled;
@@ -57,6 +59,36 @@ ReleaseTeamReply readStop(const QString &plain)
         reply.kind = ReleaseTeamReply::Kind::BackedOutOfStaging;
     reply.release = release;
     reply.why = why;
+    return reply;
+}
+
+// The plainer wording of ChannelWording, as a reply.
+ReleaseTeamReply inOtherWords(const ChannelWording &wording, const QString &plain,
+                              std::optional<Environment> asked)
+{
+    ReleaseTeamReply reply;
+    const auto phrase = wording.readReply(plain, asked);
+    if (!phrase)
+        return reply;
+    const bool live = phrase->environment == Environment::Live;
+    using Said = ChannelWording::Said;
+    using Kind = ReleaseTeamReply::Kind;
+    switch (phrase->said) {
+    case Said::Applied:
+        reply.kind = live ? Kind::AppliedToLive : Kind::AppliedToStaging;
+        break;
+    case Said::BackedOut:
+        reply.kind = live ? Kind::BackedOutOfLive : Kind::BackedOutOfStaging;
+        break;
+    case Said::Cancelled:
+        reply.kind = Kind::Cancelled;
+        break;
+    case Said::Requested:
+        return reply;
+    }
+    reply.release = phrase->release;
+    reply.testTask = live ? QString() : phrase->testTask;
+    reply.why = phrase->why;
     return reply;
 }
 
@@ -82,7 +114,8 @@ QString plainSlackText(const QString &mrkdwn)
     return text.simplified();
 }
 
-ReleaseTeamReply ReleaseTeamReply::read(const QString &text)
+ReleaseTeamReply ReleaseTeamReply::read(const QString &text, const ChannelWording &wording,
+                                        std::optional<Environment> asked)
 {
     // "applied to staging: <release>. <the rest>"; the separator may be a
     // colon, a dash or nothing, and "release" may come before the name.
@@ -100,11 +133,14 @@ ReleaseTeamReply ReleaseTeamReply::read(const QString &text)
     ReleaseTeamReply reply;
     const QString plain = plainSlackText(text);
     const auto match = applied.match(plain);
-    if (!match.hasMatch())
-        return readStop(plain);
     const QString release = withoutTrailingPunctuation(match.captured(2));
+    if (!match.hasMatch() || release.isEmpty()) {
+        if (const auto stop = readStop(plain))
+            return *stop;
+        return inOtherWords(wording, plain, asked);
+    }
     const QString rest = match.captured(3).trimmed();
-    if (release.isEmpty() || negatedName(release))
+    if (negatedName(release))
         return reply;
     if (match.captured(1).compare(QLatin1String("live"), Qt::CaseInsensitive) == 0) {
         // Anything after the name might change its meaning ("... except the
@@ -116,12 +152,21 @@ ReleaseTeamReply ReleaseTeamReply::read(const QString &text)
         return reply;
     }
     const auto task = testTask.match(rest);
-    if (!task.hasMatch())
-        return reply; // staging cannot be confirmed without its test task
+    // Without a test task the thread's release may already have one; any
+    // other words might change the meaning.
+    if (!task.hasMatch() && !withoutTrailingPunctuation(rest).isEmpty())
+        return reply;
     reply.kind = Kind::AppliedToStaging;
     reply.release = release;
     reply.testTask = task.captured(1).toUpper();
     return reply;
+}
+
+QString ReleaseTeamReply::testTaskIn(const QString &text)
+{
+    static const QRegularExpression task(QStringLiteral("(?<!\\w)(CTASK\\d+)(?!\\w)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return task.match(plainSlackText(text)).captured(1).toUpper();
 }
 
 } // namespace ReleaseDesk

@@ -89,7 +89,7 @@ struct ChannelEvidence
             if (message.kind == ChannelMessageKind::AppliedToStaging &&
                 asked == ChannelMessageKind::StagingRequest) {
                 appliedToStaging = &message;
-                testTask = ReleaseTeamReply::read(message.text).testTask;
+                testTask = ReleaseTeamReply::testTaskIn(message.text);
             } else if (message.kind == ChannelMessageKind::AppliedToLive &&
                        asked == ChannelMessageKind::LiveRequest) {
                 appliedToLive = &message;

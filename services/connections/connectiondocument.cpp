@@ -197,6 +197,12 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
             settings.slack.releaseTeamUsers = in.list("releaseTeamUsers");
             settings.slack.historyDays = in.count("historyDays", settings.slack.historyDays);
             settings.slack.developersChannel = in.text("developersChannel");
+            settings.slack.replyPatterns = in.list("replyPatterns");
+            settings.slack.requestPatterns = in.list("requestPatterns");
+            if (const QStringList words = in.list("stagingWords"); !words.isEmpty())
+                settings.slack.stagingWords = words;
+            if (const QStringList words = in.list("liveWords"); !words.isEmpty())
+                settings.slack.liveWords = words;
             secret = in.required("token");
             break;
         }

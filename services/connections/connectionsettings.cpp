@@ -31,6 +31,10 @@ const QString releaseTeamGroup = QStringLiteral("releaseTeamGroup");
 const QString releaseTeamUsers = QStringLiteral("releaseTeamUsers");
 const QString historyDays = QStringLiteral("historyDays");
 const QString developersChannel = QStringLiteral("developersChannel");
+const QString replyPatterns = QStringLiteral("replyPatterns");
+const QString requestPatterns = QStringLiteral("requestPatterns");
+const QString stagingWords = QStringLiteral("stagingWords");
+const QString liveWords = QStringLiteral("liveWords");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -116,6 +120,10 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::releaseTeamUsers, s.slack.releaseTeamUsers);
         g.field(Key::historyDays, s.slack.historyDays);
         g.field(Key::developersChannel, s.slack.developersChannel);
+        g.field(Key::replyPatterns, s.slack.replyPatterns);
+        g.field(Key::requestPatterns, s.slack.requestPatterns);
+        g.field(Key::stagingWords, s.slack.stagingWords);
+        g.field(Key::liveWords, s.slack.liveWords);
     }
 }
 

@@ -40,6 +40,10 @@ QString SlackSync::cursorSource(const QString &channel)
 void SlackSync::start(QObject *context, Done done)
 {
     m_done = std::move(done);
+    auto wording = ChannelWording::of(m_settings);
+    if (!wording)
+        return fail(wording.error());
+    m_wording = std::move(wording).value();
     const auto stored = cursor(cursorSource(m_settings.channel));
     if (!stored)
         return fail(stored.error());
@@ -105,9 +109,11 @@ void SlackSync::readThreads(QObject *context, Next next)
 void SlackSync::readTeam(QObject *context, Next next)
 {
     // Most syncs bring nobody's word on a release: Slack is asked only when one does.
+    // Any environment will do: a reply that names none ("backed out") takes its thread's.
     const bool needed =
-        !m_teamRead && std::any_of(m_pending.cbegin(), m_pending.cend(), [](const SlackMessage &m) {
-            return ReleaseTeamReply::read(m.text).recognised();
+        !m_teamRead &&
+        std::any_of(m_pending.cbegin(), m_pending.cend(), [this](const SlackMessage &m) {
+            return ReleaseTeamReply::read(m.text, m_wording, Environment::Staging).recognised();
         });
     if (!needed)
         return (this->*next)(context);
@@ -148,6 +154,8 @@ Status SlackSync::store(const std::optional<SyncCursor> &cursor)
         for (const ChannelMessage &message : known.value()) {
             if (message.threadTs.isEmpty())
                 m_kinds->insert(message.ts, message.kind);
+            if (ReleaseChannel::isRequest(message.kind))
+                m_requestReleases.insert(message.ts, message.releaseName);
         }
     }
     QList<ChannelMessage> messages;
@@ -156,20 +164,28 @@ Status SlackSync::store(const std::optional<SyncCursor> &cursor)
             continue;
         ChannelMessage stored = channelMessage(message);
         const auto reading =
-            ReleaseChannel::read(message.text, false, {}, m_team.contains(message.user));
+            ReleaseChannel::read(message.text, false, {}, m_team.contains(message.user), m_wording);
         stored.kind = reading.kind;
         stored.releaseName = reading.releaseName;
         m_kinds->insert(stored.ts, stored.kind);
+        if (ReleaseChannel::isRequest(stored.kind))
+            m_requestReleases.insert(stored.ts, stored.releaseName);
         messages << stored;
     }
     for (const SlackMessage &message : std::as_const(m_pending)) {
         if (!message.isReply())
             continue;
         ChannelMessage stored = channelMessage(message);
-        const auto reading = ReleaseChannel::read(
-            message.text, true, m_kinds->value(message.threadTs), m_team.contains(message.user));
+        const auto reading =
+            ReleaseChannel::read(message.text, true, m_kinds->value(message.threadTs),
+                                 m_team.contains(message.user), m_wording);
         stored.kind = reading.kind;
         stored.releaseName = reading.releaseName;
+        // "applied to staging" in a request's thread is about the request's release.
+        const bool answers = reading.kind != ChannelMessageKind::None &&
+                             reading.kind != ChannelMessageKind::Unrecognised;
+        if (answers && stored.releaseName.isEmpty())
+            stored.releaseName = m_requestReleases.value(message.threadTs);
         messages << stored;
     }
     m_pending.clear();
@@ -305,7 +321,19 @@ Status SlackSync::move(const Release &release, const ChannelMessage &reply)
     }
     const QString team = actorOf(reply);
     if (reply.kind == ChannelMessageKind::AppliedToStaging) {
-        const QString task = ReleaseTeamReply::read(reply.text).testTask;
+        // A team that says only "applied to staging" left the test task to
+        // ServiceNow, which sync may have read already.
+        QString task = ReleaseTeamReply::testTaskIn(reply.text);
+        if (task.isEmpty())
+            task = release.testTaskNumber;
+        if (task.isEmpty()) {
+            if (m_result.changed.contains(reply.ts))
+                m_result.unrecognised
+                    << tr("%1 is applied to staging, but no ServiceNow test task is known yet: "
+                          "\"%2\"")
+                           .arg(release.name, said);
+            return success();
+        }
         if (Status moved =
                 m_run.workflow.markApplied(release.id, Environment::Staging, task, team, said);
             !moved)

@@ -4,6 +4,8 @@
 
 #include "services/clients/slackclient.h"
 
+#include "models/formats/channelwording.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -97,6 +99,9 @@ private:
     QSet<QString> m_threadsSeen;
     // ts → kind of each top-level message stored
     std::optional<QHash<QString, ChannelMessageKind>> m_kinds;
+    // ts → the release of each request stored: what a reply that names none is about
+    QHash<QString, QString> m_requestReleases;
+    ChannelWording m_wording; // the team's words and the built-in ones
     int m_historyRead = 0;
     bool m_teamRead = false;
     QHash<QString, QString> m_team; // the release team's user ids → the names Slack shows

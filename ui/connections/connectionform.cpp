@@ -16,10 +16,10 @@ QString joined(const QStringList &values)
     return values.join(QLatin1String(", "));
 }
 
-QStringList split(const QString &text)
+QStringList split(const QString &text, QChar separator = u',')
 {
     QStringList values;
-    for (const QString &value : text.split(u',', Qt::SkipEmptyParts))
+    for (const QString &value : text.split(separator, Qt::SkipEmptyParts))
         if (!value.trimmed().isEmpty())
             values << value.trimmed();
     return values;
@@ -199,6 +199,27 @@ void ConnectionForm::buildFields()
             [](const S &s) { return s.slack.developersChannel; },
             [](S &s, const QString &v) { s.slack.developersChannel = v; },
             tr("optional: failed tests go here, to the assignee; else to the release channel"));
+        // Patterns hold commas, so the fields list them split by "|".
+        addField(
+            tr("Reply wording:"), QStringLiteral("replyPatternsEdit"),
+            [](const S &s) { return s.slack.replyPatterns.join(QLatin1String(" | ")); },
+            [](S &s, const QString &v) { s.slack.replyPatterns = split(v, u'|'); },
+            tr("optional, |-separated: applied: shipped {release} to {environment}"));
+        addField(
+            tr("Request wording:"), QStringLiteral("requestPatternsEdit"),
+            [](const S &s) { return s.slack.requestPatterns.join(QLatin1String(" | ")); },
+            [](S &s, const QString &v) { s.slack.requestPatterns = split(v, u'|'); },
+            tr("optional, |-separated: ship {release} to {environment}"));
+        addField(
+            tr("Words for staging:"), QStringLiteral("stagingWordsEdit"),
+            [](const S &s) { return joined(s.slack.stagingWords); },
+            [](S &s, const QString &v) { s.slack.stagingWords = split(v); },
+            tr("comma-separated, e.g. staging, stage, stg"));
+        addField(
+            tr("Words for live:"), QStringLiteral("liveWordsEdit"),
+            [](const S &s) { return joined(s.slack.liveWords); },
+            [](S &s, const QString &v) { s.slack.liveWords = split(v); },
+            tr("comma-separated, e.g. live, production, prod"));
         break;
     }
     m_secretEdit->setEchoMode(QLineEdit::Password);

@@ -61,7 +61,11 @@ QString changeOf(const QString &text)
 ReleaseTeamSimulator::ReleaseTeamSimulator(Events &events, SlackSystem &slack,
                                            ServiceNowSystem &serviceNow,
                                            const SandboxOptions &options, QObject *parent)
-    : QObject(parent), m_slack(slack), m_serviceNow(serviceNow), m_options(options)
+    : QObject(parent), m_slack(slack), m_serviceNow(serviceNow), m_options(options),
+      m_wording(options.conventions.value(QLatin1String("slack"))
+                    .toObject()
+                    .value(QLatin1String("releaseTeamWording"))
+                    .toObject())
 {
     connect(&events, &Events::slackMessagePosted, this, &ReleaseTeamSimulator::onMessage);
 }
@@ -84,7 +88,17 @@ void ReleaseTeamSimulator::onMessage(const QString &channelId, const QString &ts
         return;
     // The team reads the request a little later, and answers what it finds then.
     QTimer::singleShot(m_options.replyDelayMs, this, [this, channelId, ts, text, ask, manager] {
-        m_slack.postAsUser(channelId, manager, answer(ask == Ask::Staging, text), ts);
+        const QString reply = answer(ask == Ask::Staging, text);
+        const QString first = m_wording.value(QLatin1String("firstSaid")).toString();
+        if (first.isEmpty()) {
+            m_slack.postAsUser(channelId, manager, reply, ts);
+            return;
+        }
+        // A team that says "on it" first, and edits it into the answer later.
+        const QString replyTs = m_slack.postAsUser(channelId, manager, first, ts);
+        QTimer::singleShot(m_options.replyDelayMs, this, [this, channelId, replyTs, reply] {
+            m_slack.editMessage(channelId, replyTs, reply);
+        });
     });
 }
 
@@ -96,7 +110,7 @@ QString ReleaseTeamSimulator::answer(bool staging, const QString &text)
                               "(like 2026.11.3).");
     }
     if (!staging)
-        return QStringLiteral("Applied to live: %1.").arg(release);
+        return applied(false, release, {});
     const QString change = changeOf(text);
     if (change.isEmpty())
         return QStringLiteral("I can't find a change ticket in this request; please include the "
@@ -114,8 +128,21 @@ QString ReleaseTeamSimulator::answer(bool staging, const QString &text)
          {QLatin1String("change_request"),
           changeRequest->value(QLatin1String("sys_id")).toString()},
          {QLatin1String("state"), QStringLiteral("1")}});
-    return QStringLiteral("Applied to staging: %1. ServiceNow test task %2.")
-        .arg(release, task.value(QLatin1String("number")).toString());
+    return applied(true, release, task.value(QLatin1String("number")).toString());
+}
+
+QString ReleaseTeamSimulator::applied(bool staging, const QString &release,
+                                      const QString &testTask) const
+{
+    QString words =
+        m_wording.value(QLatin1String(staging ? "appliedToStaging" : "appliedToLive")).toString();
+    if (words.isEmpty()) {
+        return staging ? QStringLiteral("Applied to staging: %1. ServiceNow test task %2.")
+                             .arg(release, testTask)
+                       : QStringLiteral("Applied to live: %1.").arg(release);
+    }
+    return words.replace(QLatin1String("{release}"), release)
+        .replace(QLatin1String("{testTask}"), testTask);
 }
 
 } // namespace ReleaseDesk::Sandbox

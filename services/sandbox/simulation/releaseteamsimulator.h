@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -17,6 +18,11 @@ struct SandboxOptions;
 //   "Applied to staging: <release>. ServiceNow test task <CTASK number>."
 //   "Applied to live: <release>."
 //   "I can't find a change ticket in this request; please include the CHG number."
+// A team with its own words plays them from the "slack" conventions'
+// releaseTeamWording: {"appliedToStaging": "Deployed {release} to *staging*
+// (test task {testTask})", "appliedToLive": "{release} is live :rocket:",
+// "firstSaid": "on it :eyes:"}; with firstSaid the team first posts those
+// words and edits them into its answer one reply delay later.
 class ReleaseTeamSimulator : public QObject
 {
     Q_OBJECT
@@ -31,10 +37,13 @@ private:
     // The release manager's reply to a staging or live request; for a staging
     // request with a known CHG it first raises the ServiceNow test task.
     QString answer(bool staging, const QString &text);
+    // The team's words for an applied release, its own or the default ones.
+    QString applied(bool staging, const QString &release, const QString &testTask) const;
 
     SlackSystem &m_slack;
     ServiceNowSystem &m_serviceNow;
     const SandboxOptions &m_options;
+    QJsonObject m_wording; // the "slack" conventions' releaseTeamWording
 };
 
 } // namespace ReleaseDesk::Sandbox

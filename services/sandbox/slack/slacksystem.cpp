@@ -489,6 +489,12 @@ QString SlackSystem::postAsUser(const QString &channelId, const QString &userId,
     return formatTs(publish(channelId, std::move(message)).ts);
 }
 
+bool SlackSystem::editMessage(const QString &channelId, const QString &ts, const QString &text)
+{
+    const auto parsed = parseTs(ts);
+    return parsed && m_state->workspace.edit(channelId, *parsed, text, nowMicros());
+}
+
 QString SlackSystem::channelId(const QString &channelName) const
 {
     const Channel *channel = m_state->workspace.channelByName(channelName);

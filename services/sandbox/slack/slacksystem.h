@@ -41,6 +41,9 @@ public:
     // For the simulated release team: posts as a person; returns the ts.
     QString postAsUser(const QString &channelId, const QString &userId, const QString &text,
                        const QString &threadTs = {});
+    // For the simulated release team: changes a message's text, as its
+    // author would in Slack; false if there is no such message.
+    bool editMessage(const QString &channelId, const QString &ts, const QString &text);
     QString channelId(const QString &channelName) const;
     QString userId(const QString &userName) const;
     // Who answers requests, and where; and who wrote a message (empty if

@@ -105,6 +105,8 @@ QJsonObject messageState(const Message &message)
         object.insert(QLatin1String("attachments"), message.attachments);
     if (!message.metadata.isEmpty())
         object.insert(QLatin1String("metadata"), message.metadata);
+    if (message.editedTs != 0)
+        object.insert(QLatin1String("edited_ts"), formatTs(message.editedTs));
     return object;
 }
 
@@ -120,6 +122,7 @@ Message messageFromState(const QJsonObject &object)
     message.blocks = object.value(QLatin1String("blocks")).toArray();
     message.attachments = object.value(QLatin1String("attachments")).toArray();
     message.metadata = object.value(QLatin1String("metadata")).toObject();
+    message.editedTs = parseTs(object.value(QLatin1String("edited_ts")).toString()).value_or(0);
     return message;
 }
 
@@ -214,6 +217,20 @@ const Message *Workspace::message(const QString &channelId, qint64 ts) const
     return it == found->cend() ? nullptr : &*it;
 }
 
+bool Workspace::edit(const QString &channelId, qint64 ts, const QString &text, qint64 now)
+{
+    const auto found = m_messages.find(channelId);
+    if (found == m_messages.end())
+        return false;
+    const auto it = std::find_if(found->begin(), found->end(),
+                                 [&](const Message &message) { return message.ts == ts; });
+    if (it == found->end())
+        return false;
+    it->text = text;
+    it->editedTs = qMax(now, ts + 1);
+    return true;
+}
+
 QList<const Message *> Workspace::channelView(const QString &channelId) const
 {
     QList<const Message *> view;
@@ -263,6 +280,11 @@ QJsonObject Workspace::toJson(const QString &channelId, const Message &message) 
         object.insert(QLatin1String("attachments"), message.attachments);
     if (!message.metadata.isEmpty())
         object.insert(QLatin1String("metadata"), message.metadata);
+    // Slack shows the current text, and who changed it when.
+    if (message.editedTs != 0)
+        object.insert(QLatin1String("edited"),
+                      QJsonObject{{QLatin1String("user"), message.user},
+                                  {QLatin1String("ts"), formatTs(message.editedTs)}});
     if (message.isReply()) {
         object.insert(QLatin1String("thread_ts"), formatTs(message.threadTs));
         if (const Message *parent = this->message(channelId, message.threadTs))

@@ -66,6 +66,7 @@ struct Message
     QJsonArray blocks;
     QJsonArray attachments;
     QJsonObject metadata; // {event_type, event_payload}, as the app posted it; empty: none
+    qint64 editedTs = 0;  // when its author last changed its text; 0: never
     bool isReply() const { return threadTs != 0 && threadTs != ts; }
 };
 
@@ -103,6 +104,8 @@ public:
     // least `notBefore` (the current time for live posts, a date for seeds).
     const Message &post(const QString &channelId, Message message, qint64 notBefore);
     const Message *message(const QString &channelId, qint64 ts) const;
+    // Changes a message's text as chat.update does, at `now`; false if there is no such message.
+    bool edit(const QString &channelId, qint64 ts, const QString &text, qint64 now);
     // Oldest first: what conversations.history shows (top-level messages
     // and broadcast replies), and the replies of one thread.
     QList<const Message *> channelView(const QString &channelId) const;
