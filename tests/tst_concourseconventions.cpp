@@ -1,3 +1,4 @@
+#include "services/clients/concourseparse.h"
 #include "services/connections/connectiondocument.h"
 #include "services/connections/connectionsettings.h"
 
@@ -34,11 +35,16 @@ ConcourseSettings renamed()
     return settings;
 }
 
+QJsonDocument json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text));
+}
+
 } // namespace
 
 // The team's Concourse conventions as settings: their defaults, the profile's
-// INI file, the connection document, and what problems() says of values that
-// cannot work.
+// INI file, the connection document, what problems() says of values that
+// cannot work, and what the parser makes of builds under them.
 class TestConcourseConventions : public QObject
 {
     Q_OBJECT
@@ -194,6 +200,56 @@ private slots:
         QVERIFY(!document);
         QVERIFY2(document.error().contains(error), qPrintable(document.error()));
         QVERIFY(!document.error().contains(u"s3cr3t-pw"));
+    }
+
+    void theParserReadsTheTeamsJobNames()
+    {
+        const QJsonDocument page = json(
+            R"([{"id":9,"name":"4","status":"succeeded","job_name":"tf-apply"},
+                {"id":8,"name":"4","status":"failed","job_name":"build-image"}])");
+        const auto builds = ConcourseParse::builds(page, QStringLiteral("payments"), renamed());
+        QVERIFY2(builds, qPrintable(builds.error()));
+        QCOMPARE(builds->size(), 2);
+        QCOMPARE(builds->at(0).job, PipelineJob::CidevApply);
+        QCOMPARE(builds->at(1).job, PipelineJob::DockerBuildEcr);
+        // With today's names the team's jobs are not known.
+        const auto unknown = ConcourseParse::builds(page, QStringLiteral("payments"));
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().contains(u"'job_name' is not a known job"),
+                 qPrintable(unknown.error()));
+    }
+
+    void swappedNamesFollowTheSettingNotTheWords()
+    {
+        // A team whose build job happens to be called what ReleaseDesk calls the apply job.
+        ConcourseSettings swapped;
+        swapped.buildJob = QStringLiteral("cidev-apply");
+        swapped.applyJob = QStringLiteral("docker-build-ecr");
+        const auto build = ConcourseParse::build(
+            json(R"({"id":1,"name":"1","status":"succeeded","job_name":"cidev-apply"})").object(),
+            QStringLiteral("svc"), swapped);
+        QVERIFY2(build, qPrintable(build.error()));
+        QCOMPARE(build->job, PipelineJob::DockerBuildEcr);
+    }
+
+    void theParserReadsTheTeamsVersionResource()
+    {
+        // A failed build has no outputs: its version is its version resource's number.
+        const QJsonDocument resources = json(
+            R"({"inputs":[{"name":"version","version":{"number":"9.9.9"}},
+                          {"name":"semver","version":{"number":"1.2.3"}}],"outputs":[]})");
+        QCOMPARE(ConcourseParse::buildVersion(resources, QStringLiteral("semver")).value(),
+                 QStringLiteral("1.2.3"));
+        QCOMPARE(ConcourseParse::buildVersion(resources).value(), QStringLiteral("9.9.9"));
+        const QJsonDocument semverOnly =
+            json(R"({"inputs":[{"name":"semver","version":{"number":"1.2.3"}}],"outputs":null})");
+        QCOMPARE(ConcourseParse::buildVersion(semverOnly).value(), QString());
+        // The image's tag still wins over the version resource.
+        const QJsonDocument built = json(
+            R"({"inputs":[{"name":"semver","version":{"number":"1.2.3"}}],
+                "outputs":[{"name":"image","version":{"tag":"1.2.4"}}]})");
+        QCOMPARE(ConcourseParse::buildVersion(built, QStringLiteral("semver")).value(),
+                 QStringLiteral("1.2.4"));
     }
 };
 
