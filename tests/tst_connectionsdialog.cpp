@@ -118,6 +118,43 @@ private slots:
         QCOMPARE(settings.slack.liveWords, QStringList{QStringLiteral("prd")});
     }
 
+    void theConcourseFormEditsTheTeamsConventions()
+    {
+        ConnectionForm form(RemoteSystem::Concourse);
+        form.load(ConnectionSettings(), false);
+        // Unsaid, today's names.
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("buildJobEdit"))->text(),
+                 u"docker-build-ecr");
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("versionResourceEdit"))->text(),
+                 u"version");
+        QVERIFY(
+            form.findChild<QLineEdit *>(QStringLiteral("pipelineServicesEdit"))->text().isEmpty());
+        type(&form, "pipelineServicesEdit", QStringLiteral("payments-ci=payments, ledger-ci"));
+        type(&form, "buildJobEdit", QStringLiteral("build-image"));
+        type(&form, "planJobEdit", QStringLiteral(" tf-plan "));
+        type(&form, "applyJobEdit", QStringLiteral("tf-apply"));
+        type(&form, "versionResourceEdit", QStringLiteral("semver"));
+        ConnectionSettings settings;
+        form.apply(settings);
+        QCOMPARE(settings.concourse.serviceOf(QStringLiteral("payments-ci")), u"payments");
+        QCOMPARE(settings.concourse.jobName(PipelineJob::DockerBuildEcr), u"build-image");
+        QCOMPARE(settings.concourse.planJob, u"tf-plan");
+        QCOMPARE(settings.concourse.applyJob, u"tf-apply");
+        QCOMPARE(settings.concourse.versionResource, u"semver");
+        // The pipeline typed without its service is kept, for problems() to name.
+        settings.concourse.url = QUrl(QStringLiteral("https://ci.example.com"));
+        settings.concourse.team = QStringLiteral("payments");
+        settings.concourse.username = QStringLiteral("releasedesk");
+        const QStringList problems = settings.problems(RemoteSystem::Concourse);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(u"ledger-ci="), qPrintable(problems.first()));
+        // Loaded back, the form shows what was applied.
+        ConnectionForm again(RemoteSystem::Concourse);
+        again.load(settings, false);
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("pipelineServicesEdit"))->text(),
+                 u"ledger-ci=, payments-ci=payments");
+    }
+
     void testConnectionSaysWhatItFound()
     {
         ConnectionsDialog dialog(m_credentials, *m_setup, {});

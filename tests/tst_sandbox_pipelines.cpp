@@ -29,11 +29,12 @@ class TestSandboxPipelines : public QObject
     const Catalogue &m_catalogue = ConcourseClient::catalogue();
     QString m_token;
 
-    void start(int buildStepMs, double failureRate)
+    void start(int buildStepMs, double failureRate, const QJsonObject &conventions = {})
     {
         SandboxOptions options = SandboxFixture::smallOptions();
         options.buildStepMs = buildStepMs;
         options.buildFailureRate = failureRate;
+        options.conventions.insert(QLatin1String("concourse"), conventions);
         m_client = std::make_unique<ConcourseClient>(options);
         m_token = m_client->login();
     }
@@ -141,6 +142,38 @@ private slots:
             QVERIFY(reRun);
         }
         QVERIFY(failures > 0);
+    }
+
+    void aTeamsConventionsNameWhatItBuildsAndRuns()
+    {
+        const CatalogueTask &task = m_catalogue.tasks.first();
+        const QString latest = m_catalogue.service(task.service)->latestVersion;
+        const QString pipeline = task.service + QStringLiteral("-ci");
+        const QStringList teamJobs{QStringLiteral("build-image"), QStringLiteral("tf-plan"),
+                                   QStringLiteral("tf-apply")};
+        start(20, 0.0,
+              {{QLatin1String("pipelineServices"), QJsonObject{{pipeline, task.service}}},
+               {QLatin1String("buildJob"), teamJobs[0]},
+               {QLatin1String("planJob"), teamJobs[1]},
+               {QLatin1String("applyJob"), teamJobs[2]},
+               {QLatin1String("versionResource"), QLatin1String("semver")}});
+        // The same history, under the team's names only.
+        for (const QString &job : teamJobs)
+            QCOMPARE(newest(pipeline, job), QStringLiteral("succeeded ") + latest);
+        QVERIFY(builds(task.service, jobNames[0]).isEmpty());
+        QVERIFY(builds(pipeline, jobNames[0]).isEmpty());
+        const QJsonObject resources =
+            get(QStringLiteral("/api/v1/builds/%1/resources").arg(newestId(pipeline, teamJobs[0])))
+                .toObject();
+        QStringList inputs;
+        for (const QJsonValue &input : resources[QLatin1String("inputs")].toArray())
+            inputs << input[QLatin1String("name")].toString();
+        QCOMPARE(inputs, (QStringList{QStringLiteral("source"), QStringLiteral("semver")}));
+
+        merge(task.key);
+        QTRY_COMPARE_WITH_TIMEOUT(newest(pipeline, teamJobs[2]),
+                                  QStringLiteral("succeeded ") + patchBump(latest), 5000);
+        QCOMPARE(concourse().latestVersion(pipeline), patchBump(latest));
     }
 
     void simulatorApiMovesABuildThroughItsStates()

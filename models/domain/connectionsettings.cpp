@@ -14,7 +14,94 @@ QString required(RemoteSystem system, const QString &what)
     return ConnectionSettings::tr("%1: %2 is missing.").arg(toTitle(system), what);
 }
 
+// The team's Concourse conventions that cannot work: a job or resource
+// without a name, one job named for two, a pipeline without a service, or a
+// service two pipelines claim (a service is stored with one pipeline).
+QStringList concourseConventionProblems(const ConcourseSettings &concourse)
+{
+    QStringList found;
+    const auto need = [&](const QString &value, const QString &what) {
+        if (value.trimmed().isEmpty())
+            found << required(RemoteSystem::Concourse, what);
+    };
+    need(concourse.buildJob, ConnectionSettings::tr("the build job's name"));
+    need(concourse.planJob, ConnectionSettings::tr("the plan job's name"));
+    need(concourse.applyJob, ConnectionSettings::tr("the apply job's name"));
+    need(concourse.versionResource, ConnectionSettings::tr("the version resource"));
+    const QStringList jobs{concourse.buildJob, concourse.planJob, concourse.applyJob};
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        if (!jobs.at(i).trimmed().isEmpty() && jobs.indexOf(jobs.at(i)) < i)
+            found << ConnectionSettings::tr("Concourse: the job %1 is named for more than one of "
+                                            "build, plan and apply; each needs a job of its own.")
+                         .arg(jobs.at(i));
+    }
+    QHash<QString, QString> pipelineOf;
+    for (auto it = concourse.pipelineServices.cbegin(); it != concourse.pipelineServices.cend();
+         ++it) {
+        if (it.key().trimmed().isEmpty() || it.value().trimmed().isEmpty()) {
+            found << ConnectionSettings::tr("Concourse: \"%1=%2\" does not say which pipeline "
+                                            "builds which service; write pipeline=service.")
+                         .arg(it.key(), it.value());
+        } else if (pipelineOf.contains(it.value())) {
+            found << ConnectionSettings::tr("Concourse: the pipelines %1 and %2 both build %3; "
+                                            "a service is read from one pipeline.")
+                         .arg(pipelineOf.value(it.value()), it.key(), it.value());
+        } else {
+            pipelineOf.insert(it.value(), it.key());
+        }
+    }
+    return found;
+}
+
 } // namespace
+
+QString ConcourseSettings::serviceOf(const QString &pipeline) const
+{
+    return pipelineServices.value(pipeline, pipeline);
+}
+
+QString ConcourseSettings::jobName(PipelineJob job) const
+{
+    switch (job) {
+    case PipelineJob::DockerBuildEcr:
+        return buildJob;
+    case PipelineJob::CidevPlan:
+        return planJob;
+    case PipelineJob::CidevApply:
+        return applyJob;
+    }
+    return {};
+}
+
+std::optional<PipelineJob> ConcourseSettings::jobNamed(const QString &name) const
+{
+    for (PipelineJob job :
+         {PipelineJob::DockerBuildEcr, PipelineJob::CidevPlan, PipelineJob::CidevApply}) {
+        if (jobName(job) == name)
+            return job;
+    }
+    return std::nullopt;
+}
+
+QStringList ConcourseSettings::pipelineServiceEntries() const
+{
+    QStringList entries;
+    for (auto it = pipelineServices.cbegin(); it != pipelineServices.cend(); ++it)
+        entries << it.key() + u'=' + it.value();
+    return entries;
+}
+
+void ConcourseSettings::setPipelineServiceEntries(const QStringList &entries)
+{
+    pipelineServices.clear();
+    for (const QString &entry : entries) {
+        const qsizetype equals = entry.indexOf(u'=');
+        if (equals < 0)
+            pipelineServices.insert(entry.trimmed(), QString());
+        else
+            pipelineServices.insert(entry.left(equals).trimmed(), entry.mid(equals + 1).trimmed());
+    }
+}
 
 QList<RemoteSystem> allRemoteSystems()
 {
@@ -152,6 +239,7 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
     case RemoteSystem::Concourse:
         need(concourse.team.isEmpty(), tr("the team"));
         need(concourse.username.isEmpty(), tr("the user name"));
+        found << concourseConventionProblems(concourse);
         break;
     case RemoteSystem::Jira:
         need(jira.cloud && jira.email.isEmpty(), tr("the account's email"));

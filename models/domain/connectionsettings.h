@@ -1,13 +1,17 @@
 #pragma once
 
+#include "models/domain/enums.h"
 #include "models/domain/verdictstatuses.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 namespace ReleaseDesk {
 
@@ -23,9 +27,31 @@ struct ConcourseSettings
     QUrl url;
     QString team;
     QString username; // the password is the secret
-    // The pipelines to read, each named after the service it builds; empty:
-    // every pipeline the team has.
+    // The pipelines to read, by their names in Concourse; empty: every
+    // pipeline the team has.
     QStringList pipelines;
+    // The team's conventions.
+    // Which service each pipeline builds, by pipeline name ("payments-ci" ->
+    // "payments"); a pipeline not in it builds the service of its own name.
+    QMap<QString, QString> pipelineServices;
+    // The team's names for the jobs that build the image, plan and apply it
+    // to CI-Dev: ReleaseDesk's PipelineJob values.
+    QString buildJob = QStringLiteral("docker-build-ecr");
+    QString planJob = QStringLiteral("cidev-plan");
+    QString applyJob = QStringLiteral("cidev-apply");
+    // The resource (a get step, a build's input) whose version a build builds
+    // or deploys, read before the image's tag.
+    QString versionResource = QStringLiteral("version");
+
+    QString serviceOf(const QString &pipeline) const;
+    QString jobName(PipelineJob job) const;
+    // The job the team names `name`; nothing for a job ReleaseDesk does not read.
+    std::optional<PipelineJob> jobNamed(const QString &name) const;
+    // pipelineServices as "pipeline=service" entries, the way the INI file and
+    // the form write it; an entry without "=" names a pipeline without a
+    // service, which problems() reports.
+    QStringList pipelineServiceEntries() const;
+    void setPipelineServiceEntries(const QStringList &entries);
     friend bool operator==(const ConcourseSettings &, const ConcourseSettings &) = default;
 };
 

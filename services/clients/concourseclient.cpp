@@ -210,7 +210,9 @@ void ConcourseClient::jobBuilds(const QString &service, const QString &pipeline,
     fetch->done = std::move(done);
     QUrl first = apiUrl(QStringLiteral("/api/v1/teams/%1/pipelines/%2/jobs/%3/builds")
                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_connection.team)),
-                                 QString::fromUtf8(QUrl::toPercentEncoding(pipeline)), toKey(job)));
+                                 QString::fromUtf8(QUrl::toPercentEncoding(pipeline)),
+                                 QString::fromUtf8(QUrl::toPercentEncoding(
+                                     m_connection.conventions.jobName(job)))));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_connection.pageLimit));
     first.setQuery(query);
@@ -225,7 +227,8 @@ void ConcourseClient::fetchPage(std::shared_ptr<JobFetch> fetch, const QUrl &url
         std::move(page), fetch->context, [this, fetch, url](const HttpResponse &response) {
             if (!response.ok())
                 return fetch->finish(Result<QList<PipelineBuild>>::failure(failure(response)));
-            const auto builds = ConcourseParse::builds(response.json, fetch->service);
+            const auto builds =
+                ConcourseParse::builds(response.json, fetch->service, m_connection.conventions);
             if (!builds)
                 return fetch->finish(builds.failure());
             bool reachedKnown = false;
@@ -252,7 +255,8 @@ void ConcourseClient::fetchPage(std::shared_ptr<JobFetch> fetch, const QUrl &url
                 return fetch->finish(Result<QList<PipelineBuild>>::failure(
                     tr("Concourse builds: %1 has more than %n pages of builds; stopped reading.",
                        nullptr, maxPages)
-                        .arg(fetch->pipeline + u'/' + toKey(fetch->job))));
+                        .arg(fetch->pipeline + u'/' +
+                             m_connection.conventions.jobName(fetch->job))));
             }
             fetchPage(fetch, next);
         });
@@ -278,7 +282,8 @@ void ConcourseClient::fetchVersions(std::shared_ptr<JobFetch> fetch)
                                return fetch->finish(
                                    Result<QList<PipelineBuild>>::failure(failure(response)));
                            }
-                           const auto version = ConcourseParse::buildVersion(response.json);
+                           const auto version = ConcourseParse::buildVersion(
+                               response.json, m_connection.conventions.versionResource);
                            if (!version) {
                                return fetch->finish(version.failure());
                            }

@@ -28,6 +28,9 @@ struct ConcourseConnection
     QString username;
     QString password;
     int pageLimit = 100; // builds per page; Concourse's own default
+    // The team's conventions: what it names the jobs and the version resource.
+    // Its address and account are not read; those above are.
+    ConcourseSettings conventions;
 };
 
 // Reads the team's pipelines from Concourse the way fly does: logs in with the
@@ -65,7 +68,7 @@ public:
                    qint64 sinceBuildId, Progress progress, QObject *context,
                    Done<QList<PipelineBuild>> done);
 
-    // docker-build-ecr, cidev-plan and cidev-apply together, newest first.
+    // The build, plan and apply jobs' builds together, newest first.
     void pipelineBuilds(const QString &service, const QString &pipeline, qint64 sinceBuildId,
                         QObject *context, Done<QList<PipelineBuild>> done);
 

@@ -33,7 +33,7 @@ QString versionField(const QJsonObject &entry, QLatin1String field)
     return entry.value(QLatin1String("version")).toObject().value(field).toString();
 }
 
-QString findVersion(const QJsonArray &entries, QLatin1String name, QLatin1String field)
+QString findVersion(const QJsonArray &entries, const QString &name, QLatin1String field)
 {
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
@@ -115,7 +115,8 @@ Result<QList<ConcourseJob>> ConcourseParse::jobs(const QJsonDocument &document)
     return jobs;
 }
 
-Result<PipelineBuild> ConcourseParse::build(const QJsonValue &value, const QString &service)
+Result<PipelineBuild> ConcourseParse::build(const QJsonValue &value, const QString &service,
+                                            const ConcourseSettings &conventions)
 {
     if (!value.isObject())
         return Result<PipelineBuild>::failure(
@@ -127,8 +128,11 @@ Result<PipelineBuild> ConcourseParse::build(const QJsonValue &value, const QStri
     build.id = fields.integer(object, {}, QLatin1String("id"));
     build.name = fields.string(object, {}, QLatin1String("name"));
 
-    build.job = keyField<PipelineJob>(fields, object, QLatin1String("job_name"),
-                                      tr("the field '%1' is not a known job"));
+    const QLatin1String jobField("job_name");
+    const auto job = conventions.jobNamed(fields.string(object, {}, jobField));
+    if (!job && !fields.failed())
+        fields.fail(tr("the field '%1' is not a known job").arg(jobField));
+    build.job = job.value_or(PipelineJob{});
     build.status = keyField<BuildStatus>(fields, object, QLatin1String("status"),
                                          tr("the field '%1' is not a known status"));
 
@@ -147,14 +151,15 @@ Result<PipelineBuild> ConcourseParse::build(const QJsonValue &value, const QStri
 }
 
 Result<QList<PipelineBuild>> ConcourseParse::builds(const QJsonDocument &document,
-                                                    const QString &service)
+                                                    const QString &service,
+                                                    const ConcourseSettings &conventions)
 {
     if (!document.isArray())
         return Result<QList<PipelineBuild>>::failure(
             tr("Concourse builds: the answer is not a JSON array."));
     QList<PipelineBuild> builds;
     for (const QJsonValue &value : document.array()) {
-        auto build = ConcourseParse::build(value, service);
+        auto build = ConcourseParse::build(value, service, conventions);
         if (!build)
             return build.failure();
         builds.append(std::move(build).value());
@@ -162,7 +167,8 @@ Result<QList<PipelineBuild>> ConcourseParse::builds(const QJsonDocument &documen
     return builds;
 }
 
-Result<QString> ConcourseParse::buildVersion(const QJsonDocument &document)
+Result<QString> ConcourseParse::buildVersion(const QJsonDocument &document,
+                                             const QString &versionResource)
 {
     JsonFields fields;
     const QJsonObject object = fields.root(document);
@@ -173,11 +179,12 @@ Result<QString> ConcourseParse::buildVersion(const QJsonDocument &document)
         fields.array(object, {}, QLatin1String("outputs"), JsonFields::Optional);
     if (fields.failed())
         return Result<QString>::failure(failure(tr("build resources"), fields.error()));
-    QString version = findVersion(outputs, QLatin1String("image"), QLatin1String("tag"));
+    const QString image = QStringLiteral("image");
+    QString version = findVersion(outputs, image, QLatin1String("tag"));
     if (version.isEmpty())
-        version = findVersion(inputs, QLatin1String("version"), QLatin1String("number"));
+        version = findVersion(inputs, versionResource, QLatin1String("number"));
     if (version.isEmpty())
-        version = findVersion(inputs, QLatin1String("image"), QLatin1String("tag"));
+        version = findVersion(inputs, image, QLatin1String("tag"));
     return version;
 }
 

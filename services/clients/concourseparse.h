@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/connectionsettings.h"
 #include "models/domain/domain.h"
 #include "models/domain/result.h"
 
@@ -50,16 +51,22 @@ public:
     // GET /api/v1/teams/{team}/pipelines/{pipeline}/jobs → the jobs, in the
     // server's order.
     static Result<QList<ConcourseJob>> jobs(const QJsonDocument &document);
-    // One Build object, for `service`; the version is not in it (see buildVersion()).
-    static Result<PipelineBuild> build(const QJsonValue &value, const QString &service);
+    // One Build object, for `service`; the version is not in it (see
+    // buildVersion()). Its job_name is one of the jobs `conventions` name.
+    static Result<PipelineBuild> build(const QJsonValue &value, const QString &service,
+                                       const ConcourseSettings &conventions = {});
     // A page of builds (a JSON array), in the order the server sent them.
     static Result<QList<PipelineBuild>> builds(const QJsonDocument &document,
-                                               const QString &service);
+                                               const QString &service,
+                                               const ConcourseSettings &conventions = {});
     // GET /api/v1/builds/{id}/resources → the version the build built or
     // deployed: the `image` output's tag (only a succeeded build has outputs),
-    // else the `version` input's number, else the `image` input's tag. Empty
-    // when the build has none of them (a build that never got its inputs).
-    static Result<QString> buildVersion(const QJsonDocument &document);
+    // else the number of the input named `versionResource` (a semver
+    // resource's), else the `image` input's tag. Empty when the build has none
+    // of them (a build that never got its inputs).
+    static Result<QString>
+    buildVersion(const QJsonDocument &document,
+                 const QString &versionResource = ConcourseSettings().versionResource);
     // The URL of the Link header with rel="next", resolved against `base`;
     // empty when there is none. Accepts one header per link or comma-joined links.
     static QUrl nextPage(const QList<std::pair<QByteArray, QByteArray>> &headers, const QUrl &base);

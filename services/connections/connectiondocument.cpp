@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 
 namespace ReleaseDesk {
 
@@ -100,6 +101,35 @@ public:
         }
         return values;
     }
+    // An object of text by text ({"payments-ci": "payments"}); empty when absent.
+    QMap<QString, QString> textMap(const char *name)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(name));
+        if (isAbsent(value))
+            return {};
+        const QString expected = ConnectionDocument::tr("an object of text");
+        if (!value.isObject()) {
+            wrongType(name, expected, describe(value));
+            return {};
+        }
+        QMap<QString, QString> values;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isString()) {
+                wrongType(name, expected,
+                          ConnectionDocument::tr("an object holding %1").arg(describe(it.value())));
+                return {};
+            }
+            values.insert(it.key().trimmed(), it.value().toString().trimmed());
+        }
+        return values;
+    }
+    // The text of the field, or `fallback` when the field is absent; stated
+    // empty, it stays empty for problems() to report.
+    QString textOr(const char *name, const QString &fallback)
+    {
+        return isAbsent(m_object.value(QLatin1String(name))) ? fallback : text(name);
+    }
     Status status() const
     {
         if (m_problem.isEmpty())
@@ -159,6 +189,12 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
             settings.concourse.team = in.required("team");
             settings.concourse.username = in.required("username");
             settings.concourse.pipelines = in.list("pipelines");
+            settings.concourse.pipelineServices = in.textMap("pipelineServices");
+            settings.concourse.buildJob = in.textOr("buildJob", settings.concourse.buildJob);
+            settings.concourse.planJob = in.textOr("planJob", settings.concourse.planJob);
+            settings.concourse.applyJob = in.textOr("applyJob", settings.concourse.applyJob);
+            settings.concourse.versionResource =
+                in.textOr("versionResource", settings.concourse.versionResource);
             secret = in.required("password");
             break;
         case RemoteSystem::Jira:

@@ -35,6 +35,11 @@ const QString replyPatterns = QStringLiteral("replyPatterns");
 const QString requestPatterns = QStringLiteral("requestPatterns");
 const QString stagingWords = QStringLiteral("stagingWords");
 const QString liveWords = QStringLiteral("liveWords");
+const QString pipelineServices = QStringLiteral("pipelineServices");
+const QString buildJob = QStringLiteral("buildJob");
+const QString planJob = QStringLiteral("planJob");
+const QString applyJob = QStringLiteral("applyJob");
+const QString versionResource = QStringLiteral("versionResource");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -84,6 +89,14 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::team, s.concourse.team);
         g.field(Key::username, s.concourse.username);
         g.field(Key::pipelines, s.concourse.pipelines);
+        // "pipeline=service" entries, which a person can read and edit.
+        QStringList pipelineServices = s.concourse.pipelineServiceEntries();
+        g.field(Key::pipelineServices, pipelineServices);
+        s.concourse.setPipelineServiceEntries(pipelineServices);
+        g.field(Key::buildJob, s.concourse.buildJob);
+        g.field(Key::planJob, s.concourse.planJob);
+        g.field(Key::applyJob, s.concourse.applyJob);
+        g.field(Key::versionResource, s.concourse.versionResource);
     }
     {
         Group g(ini, RemoteSystem::Jira, writing);

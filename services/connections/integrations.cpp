@@ -60,6 +60,7 @@ ConcourseConnection Integrations::concourseConnection(const ConnectionSettings &
     connection.team = s.concourse.team;
     connection.username = s.concourse.username;
     connection.password = secret;
+    connection.conventions = s.concourse;
     return connection;
 }
 

@@ -66,8 +66,9 @@ void ConcourseSync::savePipelines(QObject *context, const QStringList &pipelines
         known.insert(service.name, service);
     QList<Service> services;
     for (const QString &pipeline : pipelines) {
-        Service service = known.value(pipeline);
-        service.name = pipeline;
+        const QString name = m_settings.serviceOf(pipeline);
+        Service service = known.value(name);
+        service.name = name;
         service.pipeline = pipeline;
         service.team = m_settings.team;
         services << service;
@@ -129,8 +130,9 @@ void ConcourseSync::readJobs(QObject *context, const QString &pipeline)
             for (qsizetype i = jobs.size() - 1; i >= 0; --i) {
                 const PipelineJob job = jobs.at(i);
                 const auto found =
-                    std::find_if(list->cbegin(), list->cend(),
-                                 [&](const ConcourseJob &j) { return j.name == toKey(job); });
+                    std::find_if(list->cbegin(), list->cend(), [&](const ConcourseJob &j) {
+                        return j.name == m_settings.jobName(job);
+                    });
                 if (found == list->cend())
                     continue; // a pipeline without this job
                 const auto stored = cursor(cursorSource(pipeline, job));
@@ -157,7 +159,7 @@ void ConcourseSync::readBuilds(QObject *context, const QString &pipeline, Pipeli
     const qint64 since = stored.value() ? stored.value()->value.toLongLong() : 0;
     ++m_running;
     m_client.jobBuilds(
-        pipeline, pipeline, job, since, {}, context,
+        m_settings.serviceOf(pipeline), pipeline, job, since, {}, context,
         [this, context, pipeline, since, source](const Result<QList<PipelineBuild>> &builds) {
             --m_running;
             if (!builds) {

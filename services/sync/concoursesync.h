@@ -11,7 +11,8 @@
 namespace ReleaseDesk {
 
 // Concourse's part of a sync: the pipelines (the settings' list, or every
-// pipeline of the team), each saved as the service it builds; then each
+// pipeline of the team), each saved as the service it builds (named by the
+// settings' pipelineServices, else by the pipeline's name); then each
 // pipeline's jobs, and the builds of those jobs with builds the last sync did
 // not see finish, newest first down to its cursor, a job's builds stored with
 // the job's cursor. A build that was still running stays ahead of the cursor,

@@ -51,6 +51,10 @@ class SyncTestBench
 public:
     // `choices.atlassianCloud`: Jira and Confluence as Cloud serves them.
     explicit SyncTestBench(ConnectionDocument::Choices choices = {});
+    // A sandbox with other options (a team's conventions), connected with the
+    // document it prints; catalogue() is options()'s.
+    explicit SyncTestBench(Sandbox::SandboxOptions sandbox,
+                           ConnectionDocument::Choices choices = {});
     ~SyncTestBench();
 
     // The sandbox's small history with 250 tasks, so that Jira's tasks take

@@ -101,6 +101,30 @@ void ConnectionForm::buildFields()
             [](const S &s) { return joined(s.concourse.pipelines); },
             [](S &s, const QString &v) { s.concourse.pipelines = split(v); },
             tr("all of the team's, or a comma-separated list"));
+        // The team's conventions.
+        addField(
+            tr("Services of pipelines:"), QStringLiteral("pipelineServicesEdit"),
+            [](const S &s) { return joined(s.concourse.pipelineServiceEntries()); },
+            [](S &s, const QString &v) { s.concourse.setPipelineServiceEntries(split(v)); },
+            tr("optional: pipeline=service, comma-separated; else a pipeline is named after its "
+               "service"));
+        addField(
+            tr("Build job:"), QStringLiteral("buildJobEdit"),
+            [](const S &s) { return s.concourse.buildJob; },
+            [](S &s, const QString &v) { s.concourse.buildJob = v; });
+        addField(
+            tr("Plan job:"), QStringLiteral("planJobEdit"),
+            [](const S &s) { return s.concourse.planJob; },
+            [](S &s, const QString &v) { s.concourse.planJob = v; });
+        addField(
+            tr("Apply job:"), QStringLiteral("applyJobEdit"),
+            [](const S &s) { return s.concourse.applyJob; },
+            [](S &s, const QString &v) { s.concourse.applyJob = v; });
+        addField(
+            tr("Version resource:"), QStringLiteral("versionResourceEdit"),
+            [](const S &s) { return s.concourse.versionResource; },
+            [](S &s, const QString &v) { s.concourse.versionResource = v; },
+            tr("the get step whose number is the version"));
         break;
     case RemoteSystem::Jira:
         addField(

@@ -9,9 +9,6 @@
 namespace ReleaseDesk::Sandbox::Concourse {
 namespace {
 
-const QString dockerBuild = QStringLiteral("docker-build-ecr");
-const QString plan = QStringLiteral("cidev-plan");
-const QString apply = QStringLiteral("cidev-apply");
 const QString succeeded = QStringLiteral("succeeded");
 
 // A build of the history before it has an id and a name.
@@ -43,15 +40,18 @@ quint32 fingerprint(const Catalogue &catalogue)
     return hash;
 }
 
-Pipeline servicePipeline(qint64 id, const QString &name, const QString &team, qint64 &lastJobId)
+Pipeline servicePipeline(qint64 id, const QString &name, const QString &team,
+                         const Conventions &conventions, qint64 &lastJobId)
 {
     Pipeline pipeline;
     pipeline.id = id;
     pipeline.name = name;
     pipeline.team = team;
     const QString source = QStringLiteral("source");
-    const QString version = QStringLiteral("version");
+    const QString &version = conventions.versionResource;
     const QString image = QStringLiteral("image");
+    const QString &dockerBuild = conventions.buildJob;
+    const QString &plan = conventions.planJob;
     pipeline.resourceTypes = {{source, QStringLiteral("git")},
                               {version, QStringLiteral("semver")},
                               {image, QStringLiteral("registry-image")}};
@@ -66,7 +66,10 @@ Pipeline servicePipeline(qint64 id, const QString &name, const QString &team, qi
          plan,
          {{image, image, true, {dockerBuild}}, {source, source, false, {dockerBuild}}},
          {}},
-        {++lastJobId, apply, {{image, image, true, {plan}}, {source, source, false, {plan}}}, {}},
+        {++lastJobId,
+         conventions.applyJob,
+         {{image, image, true, {plan}}, {source, source, false, {plan}}},
+         {}},
     };
     return pipeline;
 }
@@ -74,13 +77,14 @@ Pipeline servicePipeline(qint64 id, const QString &name, const QString &team, qi
 // One version through the three jobs. Now and then a job fails first and is
 // re-run after a fix, as a team's real history has it.
 void planChain(QList<Planned> &planned, qsizetype pipeline, const QString &version, QDateTime start,
-               QRandomGenerator &random)
+               const QStringList &jobs, QRandomGenerator &random)
 {
-    static const QHash<QString, std::pair<int, int>> durations{
-        {dockerBuild, {300, 240}}, {plan, {90, 90}}, {apply, {180, 180}}}; // seconds: least, spread
+    // Seconds, least and spread, of the build, plan and apply jobs.
+    static const std::pair<int, int> durations[] = {{300, 240}, {90, 90}, {180, 180}};
     QDateTime at = start;
-    for (const QString &job : serviceJobNames()) {
-        const auto [least, spread] = durations.value(job);
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        const QString &job = jobs.at(i);
+        const auto [least, spread] = durations[i];
         if (random.bounded(100) < 12) {
             const QDateTime end = at.addSecs(least / 2 + random.bounded(spread));
             planned.append({pipeline, job, version, QStringLiteral("failed"), at, end});
@@ -143,13 +147,34 @@ void planBaseImages(Data &data, QList<Planned> &planned, qint64 &lastJobId,
 
 } // namespace
 
-const QStringList &serviceJobNames()
+Conventions Conventions::fromJson(const QJsonObject &object)
 {
-    static const QStringList names{dockerBuild, plan, apply};
-    return names;
+    Conventions conventions;
+    const auto text = [&](QLatin1String key, QString &into) {
+        if (object.value(key).isString())
+            into = object.value(key).toString();
+    };
+    text(QLatin1String("buildJob"), conventions.buildJob);
+    text(QLatin1String("planJob"), conventions.planJob);
+    text(QLatin1String("applyJob"), conventions.applyJob);
+    text(QLatin1String("versionResource"), conventions.versionResource);
+    const QJsonObject services = object.value(QLatin1String("pipelineServices")).toObject();
+    for (auto it = services.begin(); it != services.end(); ++it)
+        conventions.pipelineServices.insert(it.key(), it.value().toString());
+    return conventions;
 }
 
-Data seedData(const Catalogue &catalogue)
+QString Conventions::pipelineOf(const QString &service) const
+{
+    return pipelineServices.key(service, service);
+}
+
+QStringList Conventions::serviceJobNames() const
+{
+    return {buildJob, planJob, applyJob};
+}
+
+Data seedData(const Catalogue &catalogue, const Conventions &conventions)
 {
     Data data;
     data.teams = {QStringLiteral("main"), catalogue.team};
@@ -160,7 +185,8 @@ Data seedData(const Catalogue &catalogue)
     qint64 lastJobId = 0;
     for (const CatalogueService &service : catalogue.services) {
         Pipeline pipeline =
-            servicePipeline(data.pipelines.size() + 1, service.name, catalogue.team, lastJobId);
+            servicePipeline(data.pipelines.size() + 1, conventions.pipelineOf(service.name),
+                            catalogue.team, conventions, lastJobId);
         pipeline.lastUpdated = historyStart.addDays(-1);
         data.pipelines.append(pipeline);
     }
@@ -170,7 +196,7 @@ Data seedData(const Catalogue &catalogue)
     for (qsizetype i = 0; i < catalogue.services.size(); ++i) {
         const auto versions = serviceVersions(catalogue, catalogue.services.at(i), historyStart);
         for (const auto &[version, start] : versions)
-            planChain(planned, i, version, start, random);
+            planChain(planned, i, version, start, conventions.serviceJobNames(), random);
     }
     planBaseImages(data, planned, lastJobId, historyStart, catalogue.now);
 

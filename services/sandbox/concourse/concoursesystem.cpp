@@ -108,9 +108,14 @@ Response listJobBuilds(const Request &request, const Data &data, const Pipeline 
 struct ConcourseSystem::State
 {
     Data data;
+    Conventions conventions;
 };
 
-ConcourseSystem::ConcourseSystem() : m_state(std::make_unique<State>()) {}
+ConcourseSystem::ConcourseSystem(const QJsonObject &conventions)
+    : m_state(std::make_unique<State>())
+{
+    m_state->conventions = Conventions::fromJson(conventions);
+}
 ConcourseSystem::~ConcourseSystem() = default;
 
 void ConcourseSystem::addRoutes(Router &router)
@@ -246,7 +251,7 @@ QJsonObject ConcourseSystem::connection(const QString &baseUrl) const
 
 void ConcourseSystem::seed(const Catalogue &catalogue)
 {
-    m_state->data = seedData(catalogue);
+    m_state->data = seedData(catalogue, m_state->conventions);
 }
 
 QJsonObject ConcourseSystem::save() const
@@ -299,21 +304,31 @@ QString ConcourseSystem::buildStatus(qint64 buildId) const
     return m_state->data.builds.value(buildId).status;
 }
 
-// The newest docker-build-ecr build that has not failed, running ones
-// included, so that merges in quick succession each get their own version.
+// The newest build-job build that has not failed, running ones included, so
+// that merges in quick succession each get their own version.
 QString ConcourseSystem::latestVersion(const QString &pipelineName) const
 {
     const Data &data = m_state->data;
     const Pipeline *pipeline = data.pipeline(data.userTeam, pipelineName);
     if (!pipeline)
         return {};
-    const QList<const Build *> builds = data.jobBuilds(pipeline->id, serviceJobNames().first());
+    const QList<const Build *> builds = data.jobBuilds(pipeline->id, m_state->conventions.buildJob);
     for (auto it = builds.crbegin(); it != builds.crend(); ++it) {
         const QString &status = (*it)->status;
         if ((*it)->isRunning() || status == QLatin1String("succeeded"))
             return (*it)->version;
     }
     return {};
+}
+
+QString ConcourseSystem::pipelineOf(const QString &service) const
+{
+    return m_state->conventions.pipelineOf(service);
+}
+
+QStringList ConcourseSystem::serviceJobNames() const
+{
+    return m_state->conventions.serviceJobNames();
 }
 
 } // namespace ReleaseDesk::Sandbox

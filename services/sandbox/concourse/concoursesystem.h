@@ -8,11 +8,12 @@ namespace ReleaseDesk::Sandbox {
 
 // Concourse: the fly login at /sky/issuer/token, /api/v1/info, and each
 // service pipeline's jobs and builds (docker-build-ecr, cidev-plan,
-// cidev-apply) with Link paging.
+// cidev-apply, or the names `conventions` give them) with Link paging.
 class ConcourseSystem final : public System
 {
 public:
-    ConcourseSystem();
+    // `conventions`: SandboxOptions::conventions' "concourse" object.
+    explicit ConcourseSystem(const QJsonObject &conventions = {});
     ~ConcourseSystem() override;
 
     QString name() const override { return QStringLiteral("concourse"); }
@@ -30,8 +31,12 @@ public:
     // pending -> started -> succeeded/failed/errored/aborted, with start and end times.
     void setBuildStatus(qint64 buildId, const QString &status);
     QString buildStatus(qint64 buildId) const;
-    // The version the pipeline's newest docker-build-ecr build built.
+    // The version the pipeline's newest build-job build built.
     QString latestVersion(const QString &pipeline) const;
+    // The pipeline that builds `service`, and the jobs of every service
+    // pipeline in the order a merged change passes through them.
+    QString pipelineOf(const QString &service) const;
+    QStringList serviceJobNames() const;
 
 private:
     struct State;

@@ -1,6 +1,5 @@
 #include "services/sandbox/simulation/pipelinesimulator.h"
 
-#include "services/sandbox/concourse/concourseseed.h"
 #include "services/sandbox/concourse/concoursesystem.h"
 #include "services/sandbox/core/events.h"
 #include "services/sandbox/jira/jirasystem.h"
@@ -37,15 +36,18 @@ void PipelineSimulator::onTransitioned(const QString &key, const QString &, cons
     if (toStatus != QLatin1String("Ready for Test"))
         return;
     const QString service = m_jira.serviceOf(key);
-    const QString current = m_concourse.latestVersion(service);
-    if (service.isEmpty() || current.isEmpty())
+    if (service.isEmpty())
+        return;
+    const QString pipeline = m_concourse.pipelineOf(service);
+    const QString current = m_concourse.latestVersion(pipeline);
+    if (current.isEmpty())
         return; // no pipeline builds it
-    runJob(service, 0, patchBump(current));
+    runJob(pipeline, 0, patchBump(current));
 }
 
 void PipelineSimulator::runJob(const QString &pipeline, int jobIndex, const QString &version)
 {
-    const QStringList &jobs = Concourse::serviceJobNames();
+    const QStringList jobs = m_concourse.serviceJobNames();
     const qint64 id = m_concourse.startBuild(pipeline, jobs.at(jobIndex), version);
     if (id == 0)
         return;
@@ -60,7 +62,7 @@ void PipelineSimulator::runJob(const QString &pipeline, int jobIndex, const QStr
             const bool fails = m_random.generateDouble() < m_options.buildFailureRate;
             m_concourse.setBuildStatus(id, fails ? QStringLiteral("failed")
                                                  : QStringLiteral("succeeded"));
-            if (!fails && jobIndex + 1 < Concourse::serviceJobNames().size())
+            if (!fails && jobIndex + 1 < m_concourse.serviceJobNames().size())
                 runJob(pipeline, jobIndex + 1, version);
         });
     });
