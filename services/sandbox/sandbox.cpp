@@ -22,7 +22,8 @@ namespace ReleaseDesk::Sandbox {
 Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
-    auto concourse = std::make_unique<ConcourseSystem>();
+    auto concourse =
+        std::make_unique<ConcourseSystem>(m_options.conventions.value(u"concourse").toObject());
     auto jira = std::make_unique<JiraSystem>(m_events);
     auto serviceNow = std::make_unique<ServiceNowSystem>();
     auto slack = std::make_unique<SlackSystem>(m_events);

@@ -108,17 +108,33 @@ Response listJobBuilds(const Request &request, const Data &data, const Pipeline 
 struct ConcourseSystem::State
 {
     Data data;
+    // Behind single sign-on there are no local users: fly logs in through
+    // the browser, and the desk takes a token.
+    bool singleSignOn = false;
+    QString pastedToken; // the one the connection document hands out
 };
 
-ConcourseSystem::ConcourseSystem() : m_state(std::make_unique<State>()) {}
+ConcourseSystem::ConcourseSystem(QJsonObject conventions) : m_state(std::make_unique<State>())
+{
+    const QString signIn = conventions.value(QLatin1String("signIn")).toString();
+    // fly may still log in with a password, as against LDAP behind dex.
+    m_state->singleSignOn = signIn == u"token";
+}
 ConcourseSystem::~ConcourseSystem() = default;
 
 void ConcourseSystem::addRoutes(Router &router)
 {
     // dex serves the token endpoint for every method and refuses all but POST itself.
     for (const QByteArray &method : {QByteArray("POST"), QByteArray("GET")}) {
-        router.add(method, QStringLiteral("/sky/issuer/token"),
-                   [this](const Request &request) { return login(request, m_state->data); });
+        router.add(method, QStringLiteral("/sky/issuer/token"), [this](const Request &request) {
+            // dex without a password connector knows no password grant.
+            if (m_state->singleSignOn)
+                return apiJson(
+                    QJsonDocument(QJsonObject{
+                        {QLatin1String("error"), QLatin1String("unsupported_grant_type")}}),
+                    400);
+            return login(request, m_state->data);
+        });
     }
 
     router.add("GET", QStringLiteral("/api/v1/info"), [this](const Request &request) {
@@ -238,6 +254,16 @@ Response ConcourseSystem::error(int status, const QString &message) const
 
 QJsonObject ConcourseSystem::connection(const QString &baseUrl) const
 {
+    if (m_state->singleSignOn) {
+        // A token as `fly login` would have saved it, issued once for the
+        // document: what a person would paste in.
+        if (!m_state->data.tokens.contains(m_state->pastedToken))
+            m_state->pastedToken = Concourse::issueToken(
+                m_state->data, QDateTime::currentDateTimeUtc().addDays(1), false);
+        return {{QLatin1String("url"), baseUrl},
+                {QLatin1String("token"), m_state->pastedToken},
+                {QLatin1String("team"), m_state->data.userTeam}};
+    }
     return {{QLatin1String("url"), baseUrl},
             {QLatin1String("username"), userName()},
             {QLatin1String("password"), userPassword()},
@@ -314,6 +340,11 @@ QString ConcourseSystem::latestVersion(const QString &pipelineName) const
             return (*it)->version;
     }
     return {};
+}
+
+QString ConcourseSystem::issueToken(const QDateTime &expires, bool jwt)
+{
+    return Concourse::issueToken(m_state->data, expires, jwt);
 }
 
 } // namespace ReleaseDesk::Sandbox

@@ -2,6 +2,8 @@
 
 #include "services/sandbox/core/system.h"
 
+#include <QJsonObject>
+
 #include <memory>
 
 namespace ReleaseDesk::Sandbox {
@@ -12,7 +14,9 @@ namespace ReleaseDesk::Sandbox {
 class ConcourseSystem final : public System
 {
 public:
-    ConcourseSystem();
+    // `conventions`: the team's, as the connection document names them;
+    // "signIn": "token" plays a Concourse behind single sign-on.
+    explicit ConcourseSystem(QJsonObject conventions = {});
     ~ConcourseSystem() override;
 
     QString name() const override { return QStringLiteral("concourse"); }
@@ -32,6 +36,9 @@ public:
     QString buildStatus(qint64 buildId) const;
     // The version the pipeline's newest docker-build-ecr build built.
     QString latestVersion(const QString &pipeline) const;
+    // A token of the sandbox user that ends at `expires`, for the sign-ins
+    // that take a token (see Concourse::issueToken()).
+    QString issueToken(const QDateTime &expires, bool jwt = false);
 
 private:
     struct State;
