@@ -30,6 +30,8 @@ const QString stagingFailed = QStringLiteral("statusAfterStagingFail");
 const QString releaseTeamGroup = QStringLiteral("releaseTeamGroup");
 const QString releaseTeamUsers = QStringLiteral("releaseTeamUsers");
 const QString historyDays = QStringLiteral("historyDays");
+const QString signIn = QStringLiteral("signIn");
+const QString flyTarget = QStringLiteral("flyTarget");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -79,6 +81,8 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::team, s.concourse.team);
         g.field(Key::username, s.concourse.username);
         g.field(Key::pipelines, s.concourse.pipelines);
+        g.field(Key::signIn, s.concourse.signIn);
+        g.field(Key::flyTarget, s.concourse.flyTarget);
     }
     {
         Group g(ini, RemoteSystem::Jira, writing);
