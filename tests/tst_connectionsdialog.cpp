@@ -2,6 +2,7 @@
 #include "services/connections/connectionsettings.h"
 #include "services/connections/profileconnectionsetup.h"
 #include "services/credentials/sessioncredentialstore.h"
+#include "services/sandbox/concourse/concoursesystem.h"
 #include "support/clienttestbench.h"
 #include "ui/connections/connectionform.h"
 #include "ui/connections/connectionsdialog.h"
@@ -170,6 +171,48 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(checkText(jira).startsWith(u'✘'), 10000);
         QVERIFY2(checkText(jira).contains(u"credentials"), qPrintable(checkText(jira)));
         QVERIFY(!checkText(jira).contains(u"a-wrong-token"));
+    }
+
+    // Behind single sign-on: a token pasted as the password, or fly's own,
+    // which needs nothing typed.
+    void theConcourseFormSignsInWithAPastedTokenOrFly()
+    {
+        auto &concourse = *static_cast<Sandbox::ConcourseSystem *>(
+            m_bench->fixture().sandbox().system(QStringLiteral("concourse")));
+        const QString url =
+            m_bench->fixture().connection(QStringLiteral("concourse")).value(u"url").toString();
+        const QString token = concourse.issueToken(QDateTime::currentDateTimeUtc().addSecs(600));
+        ConnectionsDialog dialog(m_credentials, *m_setup, {});
+        dialog.show();
+        ConnectionForm *form = dialog.form(RemoteSystem::Concourse);
+        type(form, "urlEdit", url);
+        type(form, "teamEdit", QStringLiteral("chs"));
+        type(form, "signInEdit", QStringLiteral("token"));
+        type(form, "secretEdit", token);
+        clickTest(form);
+        QTRY_VERIFY_WITH_TIMEOUT(checkText(form).startsWith(u'✔'), 10000);
+
+        QTemporaryDir home;
+        const QByteArray realHome = qgetenv("HOME");
+        qputenv("HOME", home.path().toUtf8());
+        type(form, "secretEdit", QString());
+        type(form, "signInEdit", QStringLiteral("fly"));
+        type(form, "flyTargetEdit", QStringLiteral("ci"));
+        clickTest(form);
+        QTRY_VERIFY_WITH_TIMEOUT(checkText(form).startsWith(u'✘'), 10000);
+        const QString missing = checkText(form);
+        QFile flyrc(home.filePath(QStringLiteral(".flyrc")));
+        QVERIFY(flyrc.open(QIODevice::WriteOnly));
+        flyrc.write("targets:\n  ci:\n    api: " + url.toUtf8() +
+                    "\n    team: chs\n    token:\n      type: bearer\n      value: " +
+                    token.toUtf8() + "\n");
+        flyrc.close();
+        clickTest(form);
+        QTRY_VERIFY_WITH_TIMEOUT(checkText(form).startsWith(u'✔'), 10000);
+        qputenv("HOME", realHome);
+        QVERIFY2(missing.contains(u"there is no ") && missing.contains(u".flyrc"),
+                 qPrintable(missing));
+        QVERIFY(!checkText(form).contains(token));
     }
 
     void savingKeepsTheSecretInTheKeychainOnly()

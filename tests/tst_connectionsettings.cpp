@@ -348,6 +348,82 @@ private slots:
             keys << dataCenter->settings.secretKey(system) << cloud->settings.secretKey(system);
         QCOMPARE(keys.size(), 8); // Concourse and Slack do not depend on the choices
     }
+
+    void concourseSignsInWithAPasswordUnlessTold()
+    {
+        const auto document = ConnectionDocument::parse(sandboxLine, {});
+        QVERIFY(document);
+        QCOMPARE(document->settings.concourse.signInKind(), ConcourseSignIn::Password);
+        QVERIFY(document->settings.needsSecret(RemoteSystem::Concourse));
+    }
+
+    // A pasted token is the secret: in the keychain, never in the settings file.
+    void aPastedConcourseTokenStaysOutOfTheSettingsFile()
+    {
+        const auto document = ConnectionDocument::parse(
+            "{\"concourse\": {\"url\": \"https://ci.example.com\", \"team\": \"chs\", \"signIn\": "
+            "\"token\", \"token\": \"tok-3f9a1c\"}}",
+            {});
+        QVERIFY2(document, qPrintable(document.error()));
+        QCOMPARE(document->settings.concourse.signInKind(), ConcourseSignIn::Token);
+        QCOMPARE(document->secrets.value(RemoteSystem::Concourse), QStringLiteral("tok-3f9a1c"));
+        QCOMPARE(document->settings.secretKey(RemoteSystem::Concourse),
+                 QStringLiteral("concourse token@https://ci.example.com"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(ConnectionSettingsFile::fileName());
+        QVERIFY(ConnectionSettingsFile::save(document->settings, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("signIn=token"));
+        QVERIFY2(!written.contains("tok-3f9a1c"), "the token reached the settings file");
+        QCOMPARE(ConnectionSettingsFile::load(path).value(), document->settings);
+    }
+
+    // fly keeps the token; its target may give the address and the team.
+    void aFlySignInNeedsATargetAndNoSecret()
+    {
+        const auto document = ConnectionDocument::parse(
+            "{\"concourse\": {\"signIn\": \"fly\", \"flyTarget\": \"ci\"}}", {});
+        QVERIFY2(document, qPrintable(document.error()));
+        const ConnectionSettings &settings = document->settings;
+        QVERIFY(settings.isConfigured(RemoteSystem::Concourse));
+        QVERIFY(!settings.needsSecret(RemoteSystem::Concourse));
+        QVERIFY(document->secrets.isEmpty());
+        QCOMPARE(settings.concourse.flyTarget, QStringLiteral("ci"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(ConnectionSettingsFile::fileName());
+        QVERIFY(ConnectionSettingsFile::save(settings, path));
+        QCOMPARE(ConnectionSettingsFile::load(path).value(), settings);
+
+        ConnectionSettings noTarget = settings;
+        noTarget.concourse.url = QUrl(QStringLiteral("https://ci.example.com"));
+        noTarget.concourse.flyTarget.clear();
+        QCOMPARE(noTarget.problems(RemoteSystem::Concourse),
+                 QStringList(QStringLiteral("Concourse: the fly target is missing.")));
+    }
+
+    void anUnknownConcourseSignInIsReported()
+    {
+        const QString expected =
+            QStringLiteral("Concourse: the sign-in \"sso\" is none of password, token and fly.");
+        const auto document =
+            ConnectionDocument::parse("{\"concourse\": {\"url\": \"https://ci.example.com\", "
+                                      "\"team\": \"chs\", \"signIn\": \"sso\"}}",
+                                      {});
+        QVERIFY(!document);
+        QCOMPARE(document.error(), expected);
+        // As a hand-edited settings file would have it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(ConnectionSettingsFile::fileName());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[concourse]\nurl=https://ci.example.com\nteam=chs\nusername=u\nsignIn=sso\n");
+        file.close();
+        const auto loaded = ConnectionSettingsFile::load(path);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->problems(RemoteSystem::Concourse), QStringList(expected));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConnectionSettings)

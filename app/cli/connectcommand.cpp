@@ -70,7 +70,7 @@ int connectCommand(CliContext &context, const QStringList &arguments)
     ConnectionSettings settings = context.settings();
     QStringList connected;
     for (RemoteSystem system : allRemoteSystems()) {
-        if (!document->secrets.contains(system))
+        if (!document->settings.isConfigured(system))
             continue;
         connected << toTitle(system);
         settings.adopt(system, document->settings);

@@ -160,9 +160,29 @@ QUrl ConnectionSettings::url(RemoteSystem system) const
     return {};
 }
 
+std::optional<ConcourseSignIn> ConcourseSettings::signInKind() const
+{
+    const QString kind = signIn.trimmed().toLower();
+    if (kind == u"password")
+        return ConcourseSignIn::Password;
+    if (kind == u"token")
+        return ConcourseSignIn::Token;
+    if (kind == u"fly")
+        return ConcourseSignIn::Fly;
+    return std::nullopt;
+}
+
 bool ConnectionSettings::isConfigured(RemoteSystem system) const
 {
+    // A fly target knows its own address.
+    if (system == RemoteSystem::Concourse && concourse.signInKind() == ConcourseSignIn::Fly)
+        return !concourse.url.isEmpty() || !concourse.flyTarget.trimmed().isEmpty();
     return !url(system).isEmpty();
+}
+
+bool ConnectionSettings::needsSecret(RemoteSystem system) const
+{
+    return system != RemoteSystem::Concourse || concourse.signInKind() != ConcourseSignIn::Fly;
 }
 
 void ConnectionSettings::adopt(RemoteSystem system, const ConnectionSettings &other)
@@ -191,7 +211,8 @@ QString ConnectionSettings::secretKey(RemoteSystem system) const
     QString account;
     switch (system) {
     case RemoteSystem::Concourse:
-        account = concourse.username;
+        account = concourse.signInKind() == ConcourseSignIn::Token ? QStringLiteral("token")
+                                                                   : concourse.username;
         break;
     case RemoteSystem::Jira:
         account = jira.cloud ? jira.email : QStringLiteral("pat");
@@ -215,6 +236,12 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
     if (!isConfigured(system))
         return found;
     const QUrl address = url(system);
+    if (system == RemoteSystem::Concourse && concourse.signInKind() == ConcourseSignIn::Fly) {
+        if (concourse.flyTarget.trimmed().isEmpty())
+            found << required(system, tr("the fly target"));
+        if (address.isEmpty())
+            return found; // the target's api, checked when it is read
+    }
     // Shown without its user name and password, which a message must not
     // repeat; an address Qt cannot read at all is not shown.
     const QString shown = address.toDisplayString(QUrl::RemoveUserInfo);
@@ -236,11 +263,17 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
             found << required(system, what);
     };
     switch (system) {
-    case RemoteSystem::Concourse:
-        need(concourse.team.isEmpty(), tr("the team"));
-        need(concourse.username.isEmpty(), tr("the user name"));
+    case RemoteSystem::Concourse: {
+        const std::optional<ConcourseSignIn> signIn = concourse.signInKind();
+        if (!signIn)
+            found << tr("Concourse: the sign-in \"%1\" is none of password, token and fly.")
+                         .arg(concourse.signIn);
+        need(signIn != ConcourseSignIn::Fly && concourse.team.isEmpty(), tr("the team"));
+        need(signIn == ConcourseSignIn::Password && concourse.username.isEmpty(),
+             tr("the user name"));
         found << concourseConventionProblems(concourse);
         break;
+    }
     case RemoteSystem::Jira:
         need(jira.cloud && jira.email.isEmpty(), tr("the account's email"));
         need(jira.project.isEmpty(), tr("the project"));

@@ -22,14 +22,24 @@ QList<RemoteSystem> allRemoteSystems();
 QString toKey(RemoteSystem system);   // "servicenow": settings groups, documents, the CLI
 QString toTitle(RemoteSystem system); // "ServiceNow"
 
+// How a desk signs in to Concourse: as a local user with a password, with a
+// bearer token pasted in (both secrets kept in the keychain), or with the
+// token `fly login` saved in ~/.flyrc, for a Concourse behind single sign-on.
+enum class ConcourseSignIn { Password, Token, Fly };
+
 struct ConcourseSettings
 {
-    QUrl url;
-    QString team;
+    QUrl url;         // with the fly sign-in, empty: the fly target's api
+    QString team;     // with the fly sign-in, empty: the fly target's team
     QString username; // the password is the secret
     // The pipelines to read, by their names in Concourse; empty: every
     // pipeline the team has.
     QStringList pipelines;
+    // "password", "token" or "fly" (see ConcourseSignIn); kept as text so that
+    // a hand-edited value that is none of them is reported, not guessed.
+    QString signIn = QStringLiteral("password");
+    // With the fly sign-in: the ~/.flyrc target (`fly -t <target> login`).
+    QString flyTarget;
     // The team's conventions.
     // Which service each pipeline builds, by pipeline name ("payments-ci" ->
     // "payments"); a pipeline not in it builds the service of its own name.
@@ -52,6 +62,8 @@ struct ConcourseSettings
     // service, which problems() reports.
     QStringList pipelineServiceEntries() const;
     void setPipelineServiceEntries(const QStringList &entries);
+    // The sign-in `signIn` names; nullopt when it names none.
+    std::optional<ConcourseSignIn> signInKind() const;
     friend bool operator==(const ConcourseSettings &, const ConcourseSettings &) = default;
 };
 
@@ -140,6 +152,9 @@ public:
     // Takes one system's connection from `other`, keeping the rest.
     void adopt(RemoteSystem system, const ConnectionSettings &other);
     QUrl url(RemoteSystem system) const;
+    // Whether the system signs in with a secret from the keychain; not so for
+    // Concourse signed in by fly, whose token stays in ~/.flyrc.
+    bool needsSecret(RemoteSystem system) const;
     // The keychain entry that holds the system's secret. It names the system,
     // the account and the server, so that two profiles pointing at different
     // servers (the demo's sandbox and the real ones) never share a secret.

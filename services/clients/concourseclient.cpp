@@ -1,5 +1,7 @@
 #include "concourseclient.h"
 
+#include "concoursesignin.h"
+
 #include "services/http/urlrules.h"
 
 #include <QUrlQuery>
@@ -53,7 +55,18 @@ ConcourseClient::ConcourseClient(HttpClient &http, const Clock &clock,
                                  ConcourseConnection connection)
     : m_http(http), m_clock(clock), m_connection(std::move(connection)),
       m_alive(std::make_unique<QObject>())
-{}
+{
+    if (m_connection.signIn != ConcourseSignIn::Fly ||
+        (!m_connection.baseUrl.isEmpty() && !m_connection.team.isEmpty()))
+        return;
+    // A target that cannot be read now is reported at each sign-in.
+    if (const auto target = ConcourseSignInToken::flyTarget(m_connection)) {
+        if (m_connection.baseUrl.isEmpty())
+            m_connection.baseUrl = QUrl(target->api);
+        if (m_connection.team.isEmpty())
+            m_connection.team = target->team;
+    }
+}
 
 ConcourseClient::~ConcourseClient() = default;
 
@@ -85,8 +98,31 @@ Error ConcourseClient::failure(const HttpResponse &response) const
         tr("%1 Concourse said: %2").arg(response.error.message, said));
 }
 
+void ConcourseClient::takeToken(QObject *context, std::function<void(const Token &)> done)
+{
+    const auto bearer = ConcourseSignInToken::read(m_connection, m_clock.now());
+    if (!bearer) {
+        QPointer<QObject> alive = m_alive.get();
+        // Answered later, as a login would be.
+        QMetaObject::invokeMethod(
+            context,
+            [alive, done, failure = bearer.failure()] {
+                if (alive)
+                    done(failure);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_token = bearer->token;
+    // An opaque token tells no end: used until refused.
+    m_tokenExpires = bearer->expires.isValid() ? bearer->expires : QDateTime();
+    done(m_token);
+}
+
 void ConcourseClient::login(QObject *context, std::function<void(const Token &)> done)
 {
+    if (m_connection.signIn != ConcourseSignIn::Password)
+        return takeToken(context, std::move(done));
     HttpRequest login = request(tr("login"), apiUrl(QStringLiteral("/sky/issuer/token")));
     login.method = "POST";
     login.headers = {{"Authorization", flyClientAuthorization},
@@ -115,6 +151,9 @@ void ConcourseClient::withToken(QObject *context, std::function<void(const Token
 {
     if (!m_token.isEmpty() && m_clock.now().addSecs(tokenMarginSeconds) < m_tokenExpires)
         return done(m_token);
+    // A token that tells no end is used until refused.
+    if (!m_token.isEmpty() && !m_tokenExpires.isValid())
+        return done(m_token);
     m_token.clear();
     login(context, std::move(done));
 }
@@ -138,10 +177,20 @@ void ConcourseClient::sendAuthorized(HttpRequest request, QObject *context, Http
                             return;
                         if (response.status == 401 && !retried) {
                             // The server forgot the token (a restart, a shorter
-                            // --auth-duration): log in once more.
+                            // --auth-duration): log in once more; fly's token
+                            // is read again, renewed perhaps meanwhile.
                             if (m_token == sent)
                                 m_token.clear();
                             return sendAuthorized(request, context, done, true);
+                        }
+                        if (response.status == 401 &&
+                            m_connection.signIn != ConcourseSignIn::Password) {
+                            HttpResponse refused = response;
+                            // Its "not authorized" adds nothing to the advice.
+                            refused.body.clear();
+                            refused.error = response.error.withMessage(
+                                ConcourseSignInToken::expired(m_connection).message);
+                            return done(refused);
                         }
                         done(response);
                     });
@@ -153,16 +202,22 @@ void ConcourseClient::checkCredentials(QObject *context, Done<QString> done)
     QPointer<QObject> alive = m_alive.get();
     // Always a fresh login: the point is to check the password as typed.
     m_token.clear();
-    login(context, [this, alive, context, done](const Token &token) {
+    const auto answer = [this, done](const HttpResponse &response) {
+        if (!response.ok())
+            return done(Result<QString>::failure(failure(response)));
+        done(ConcourseParse::serverVersion(response.json));
+    };
+    // A token is checked by sending it; a password by the login itself.
+    if (m_connection.signIn != ConcourseSignIn::Password)
+        return sendAuthorized(request(tr("info"), apiUrl(QStringLiteral("/api/v1/info"))), context,
+                              answer);
+    login(context, [this, alive, context, answer, done](const Token &token) {
         if (!token)
             return done(token.failure());
         m_http.send(request(tr("info"), apiUrl(QStringLiteral("/api/v1/info"))), context,
-                    [this, alive, done](const HttpResponse &response) {
-                        if (!alive)
-                            return;
-                        if (!response.ok())
-                            return done(Result<QString>::failure(failure(response)));
-                        done(ConcourseParse::serverVersion(response.json));
+                    [alive, answer](const HttpResponse &response) {
+                        if (alive)
+                            answer(response);
                     });
     });
 }

@@ -2,6 +2,7 @@
 
 #include "concourseparse.h"
 
+#include "models/domain/connectionsettings.h"
 #include "models/domain/domain.h"
 #include "models/domain/enums.h"
 #include "models/domain/result.h"
@@ -31,11 +32,17 @@ struct ConcourseConnection
     // The team's conventions: what it names the jobs and the version resource.
     // Its address and account are not read; those above are.
     ConcourseSettings conventions;
+    ConcourseSignIn signIn = ConcourseSignIn::Password;
+    QString token;     // ConcourseSignIn::Token: the bearer token pasted in
+    QString flyTarget; // ConcourseSignIn::Fly: the ~/.flyrc target
+    QString flyrcPath; // empty: ~/.flyrc, where fly keeps it
 };
 
 // Reads the team's pipelines from Concourse the way fly does: logs in with the
 // password grant, keeps the token in memory, and logs in again once when it
-// expires or a call answers 401.
+// expires or a call answers 401. Signed in with a token (pasted, or fly's),
+// it cannot log in again: an expired or refused token is an Unauthorized
+// error that says how to renew it.
 class ConcourseClient
 {
     Q_DECLARE_TR_FUNCTIONS(ConcourseClient)
@@ -45,11 +52,16 @@ public:
     template <typename T> using Done = std::function<void(const Result<T> &)>;
 
     // `http` and `clock` must outlive the client. A callback whose client was
-    // destroyed meanwhile is not called.
+    // destroyed meanwhile is not called. Signed in by fly without an address
+    // or team, it takes the fly target's.
     ConcourseClient(HttpClient &http, const Clock &clock, ConcourseConnection connection);
     ~ConcourseClient();
 
-    // Logs in and reads /api/v1/info: the server's version.
+    // As given, with the address and team a fly target filled in.
+    const ConcourseConnection &connection() const { return m_connection; }
+
+    // Logs in (or takes the token) and reads /api/v1/info, with the token: the
+    // server's version.
     void checkCredentials(QObject *context, Done<QString> done);
 
     // The names of the team's pipelines, archived ones left out; for a sync
@@ -86,6 +98,8 @@ private:
     // `done` gets a token: the one in memory while it lasts, else a fresh login.
     void withToken(QObject *context, std::function<void(const Token &)> done);
     void login(QObject *context, std::function<void(const Token &)> done);
+    // The pasted or fly's token, read now, in place of a login.
+    void takeToken(QObject *context, std::function<void(const Token &)> done);
     // Sends with the token; on a 401 logs in again and sends once more.
     void sendAuthorized(HttpRequest request, QObject *context, HttpClient::Done done,
                         bool retried = false);

@@ -16,9 +16,9 @@ auto reportWith(ConnectionCheck::Done done, Describe describe)
     };
 }
 
-void checkConcourse(ConcourseClient &client, const QString &team, QObject *context,
-                    ConnectionCheck::Done done)
+void checkConcourse(ConcourseClient &client, QObject *context, ConnectionCheck::Done done)
 {
+    const QString team = client.connection().team; // perhaps the fly target's
     client.checkCredentials(context, reportWith<QString>(std::move(done), [team](const QString &v) {
                                 return ConnectionCheck::tr("Signed in to Concourse %1 as a "
                                                            "member of team %2.")
@@ -88,8 +88,7 @@ void ConnectionCheck::run(Integrations &integrations, RemoteSystem system, QObje
     switch (system) {
     case RemoteSystem::Concourse:
         if (auto *client = integrations.concourse())
-            return checkConcourse(*client, integrations.settings().concourse.team, context,
-                                  std::move(done));
+            return checkConcourse(*client, context, std::move(done));
         break;
     case RemoteSystem::Jira:
         if (auto *client = integrations.jira())

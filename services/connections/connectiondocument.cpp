@@ -172,6 +172,7 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
 {
     ConnectionDocument result;
     ConnectionSettings &settings = result.settings;
+    int named = 0;
     for (RemoteSystem system : allRemoteSystems()) {
         const QJsonValue value = document.value(toKey(system));
         if (value.isUndefined())
@@ -184,10 +185,17 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
         Reader in(system, value.toObject());
         QString secret;
         switch (system) {
-        case RemoteSystem::Concourse:
-            settings.concourse.url = in.url("url");
-            settings.concourse.team = in.required("team");
-            settings.concourse.username = in.required("username");
+        case RemoteSystem::Concourse: {
+            if (const QString signIn = in.text("signIn"); !signIn.isEmpty())
+                settings.concourse.signIn = signIn;
+            settings.concourse.flyTarget = in.text("flyTarget");
+            const auto kind = settings.concourse.signInKind();
+            // A fly target may give the address and team.
+            const bool fly = kind == ConcourseSignIn::Fly;
+            settings.concourse.url = fly ? QUrl(in.text("url")) : in.url("url");
+            settings.concourse.team = fly ? in.text("team") : in.required("team");
+            settings.concourse.username =
+                kind == ConcourseSignIn::Password ? in.required("username") : in.text("username");
             settings.concourse.pipelines = in.list("pipelines");
             settings.concourse.pipelineServices = in.textMap("pipelineServices");
             settings.concourse.buildJob = in.textOr("buildJob", settings.concourse.buildJob);
@@ -195,8 +203,12 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
             settings.concourse.applyJob = in.textOr("applyJob", settings.concourse.applyJob);
             settings.concourse.versionResource =
                 in.textOr("versionResource", settings.concourse.versionResource);
-            secret = in.required("password");
+            if (kind == ConcourseSignIn::Token)
+                secret = in.required("token");
+            else if (kind == ConcourseSignIn::Password)
+                secret = in.required("password");
             break;
+        }
         case RemoteSystem::Jira:
         case RemoteSystem::Confluence: {
             const bool cloud = in.choice("flavour", "cloud", choices.atlassianCloud);
@@ -246,9 +258,11 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
             return read.failure();
         if (const QStringList problems = settings.problems(system); !problems.isEmpty())
             return Result<ConnectionDocument>::failure(problems.constFirst());
-        result.secrets.insert(system, secret);
+        ++named;
+        if (settings.needsSecret(system))
+            result.secrets.insert(system, secret);
     }
-    if (result.secrets.isEmpty())
+    if (named == 0)
         return Result<ConnectionDocument>::failure(
             tr("The connection document names none of concourse, jira, confluence, servicenow "
                "and slack."));

@@ -32,7 +32,7 @@ void ConnectionSecrets::read(CredentialStore &credentials, const ConnectionSetti
     gathering->done = std::move(done);
     QList<RemoteSystem> systems;
     for (RemoteSystem system : allRemoteSystems()) {
-        if (settings.isConfigured(system))
+        if (settings.isConfigured(system) && settings.needsSecret(system))
             systems << system;
     }
     gathering->pending = int(systems.size()) + 1; // +1 until every read has started

@@ -21,8 +21,8 @@ public:
     using Read = std::function<void(const Result<Secrets> &)>;
     using Written = std::function<void(const Status &)>;
 
-    // The secrets of every configured system. A system whose secret is not
-    // in the keychain is an error that says which and how to fix it.
+    // The secrets of every configured system that needs one. A system whose
+    // secret is not in the keychain is an error that says which and how to fix it.
     static void read(CredentialStore &credentials, const ConnectionSettings &settings,
                      QObject *context, Read done);
     static void write(CredentialStore &credentials, const ConnectionSettings &settings,

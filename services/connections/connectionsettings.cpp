@@ -40,6 +40,8 @@ const QString buildJob = QStringLiteral("buildJob");
 const QString planJob = QStringLiteral("planJob");
 const QString applyJob = QStringLiteral("applyJob");
 const QString versionResource = QStringLiteral("versionResource");
+const QString signIn = QStringLiteral("signIn");
+const QString flyTarget = QStringLiteral("flyTarget");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -97,6 +99,8 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::planJob, s.concourse.planJob);
         g.field(Key::applyJob, s.concourse.applyJob);
         g.field(Key::versionResource, s.concourse.versionResource);
+        g.field(Key::signIn, s.concourse.signIn);
+        g.field(Key::flyTarget, s.concourse.flyTarget);
     }
     {
         Group g(ini, RemoteSystem::Jira, writing);

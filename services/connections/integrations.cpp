@@ -13,7 +13,8 @@ void Integrations::configure(const ConnectionSettings &settings, const Secrets &
 {
     m_settings = settings;
     const auto configured = [&](RemoteSystem system) {
-        return settings.isConfigured(system) && secrets.contains(system);
+        return settings.isConfigured(system) &&
+               (secrets.contains(system) || !settings.needsSecret(system));
     };
     const auto secret = [&](RemoteSystem system) { return secrets.value(system); };
     m_concourse.reset(
@@ -59,7 +60,12 @@ ConcourseConnection Integrations::concourseConnection(const ConnectionSettings &
     connection.baseUrl = s.concourse.url;
     connection.team = s.concourse.team;
     connection.username = s.concourse.username;
-    connection.password = secret;
+    connection.signIn = s.concourse.signInKind().value_or(ConcourseSignIn::Password);
+    if (connection.signIn == ConcourseSignIn::Token)
+        connection.token = secret;
+    else if (connection.signIn == ConcourseSignIn::Password)
+        connection.password = secret;
+    connection.flyTarget = s.concourse.flyTarget.trimmed();
     connection.conventions = s.concourse;
     return connection;
 }

@@ -125,6 +125,20 @@ void ConnectionForm::buildFields()
             [](const S &s) { return s.concourse.versionResource; },
             [](S &s, const QString &v) { s.concourse.versionResource = v; },
             tr("the get step whose number is the version"));
+        // Behind single sign-on a desk cannot log in itself: it takes a token
+        // pasted in the password field, or the one `fly login` saved.
+        addField(
+            tr("Sign-in:"), QStringLiteral("signInEdit"),
+            [](const S &s) { return s.concourse.signIn; },
+            [](S &s, const QString &v) {
+                s.concourse.signIn = v.isEmpty() ? QStringLiteral("password") : v.toLower();
+            },
+            tr("password, token (pasted as the password) or fly"));
+        addField(
+            tr("Fly target:"), QStringLiteral("flyTargetEdit"),
+            [](const S &s) { return s.concourse.flyTarget; },
+            [](S &s, const QString &v) { s.concourse.flyTarget = v; },
+            tr("with the fly sign-in: the target of fly -t <target> login"));
         break;
     case RemoteSystem::Jira:
         addField(

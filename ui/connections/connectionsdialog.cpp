@@ -73,6 +73,8 @@ void ConnectionsDialog::testConnection(RemoteSystem system)
     if (const QStringList problems = settings.problems(system); !problems.isEmpty())
         return form->showCheckResult(false, problems.join(u'\n'));
     form->showCheckRunning();
+    if (!settings.needsSecret(system))
+        return runCheck(system, settings, {});
     if (!form->typedSecret().isEmpty())
         return runCheck(system, settings, form->typedSecret());
     m_credentials.readSecret(

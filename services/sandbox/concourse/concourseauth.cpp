@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace ReleaseDesk::Sandbox::Concourse {
 namespace {
 
@@ -119,6 +121,15 @@ std::optional<Response> refuseBadToken(const Request &request, const Data &data)
     if (caller.hasToken && !caller.authenticated)
         return notAuthorized();
     return std::nullopt;
+}
+
+QString issueToken(Data &data, const QDateTime &expires, bool jwt)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString token = QString::fromLatin1(
+        jwt ? idToken(userName(), std::min(now, expires), expires) : base64Url(randomBytes(32)));
+    data.tokens.insert(token, {userName(), expires});
+    return token;
 }
 
 Response login(const Request &request, Data &data)

@@ -20,6 +20,12 @@ QString userPassword();
 // into `data` and drops the expired ones.
 Response login(const Request &request, Data &data);
 
+// A token for the sandbox user ending at `expires`, as `fly login` would have
+// saved it, so that the sign-ins that take a token and their expiry can be
+// played: already past, soon or far. A JWT with that exp claim when `jwt`
+// (what older Concourse versions issued), else opaque as now.
+QString issueToken(Data &data, const QDateTime &expires, bool jwt);
+
 // Concourse's auth.UnauthorizedRejector, and its answer to a member of another team.
 Response notAuthorized();
 Response forbidden();

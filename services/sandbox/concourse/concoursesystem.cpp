@@ -109,12 +109,19 @@ struct ConcourseSystem::State
 {
     Data data;
     Conventions conventions;
+    // Behind single sign-on there are no local users: fly logs in through
+    // the browser, and the desk takes a token.
+    bool singleSignOn = false;
+    QString pastedToken; // the one the connection document hands out
 };
 
 ConcourseSystem::ConcourseSystem(const QJsonObject &conventions)
     : m_state(std::make_unique<State>())
 {
     m_state->conventions = Conventions::fromJson(conventions);
+    const QString signIn = conventions.value(QLatin1String("signIn")).toString();
+    // fly may still log in with a password, as against LDAP behind dex.
+    m_state->singleSignOn = signIn == u"token";
 }
 ConcourseSystem::~ConcourseSystem() = default;
 
@@ -122,8 +129,15 @@ void ConcourseSystem::addRoutes(Router &router)
 {
     // dex serves the token endpoint for every method and refuses all but POST itself.
     for (const QByteArray &method : {QByteArray("POST"), QByteArray("GET")}) {
-        router.add(method, QStringLiteral("/sky/issuer/token"),
-                   [this](const Request &request) { return login(request, m_state->data); });
+        router.add(method, QStringLiteral("/sky/issuer/token"), [this](const Request &request) {
+            // dex without a password connector knows no password grant.
+            if (m_state->singleSignOn)
+                return apiJson(
+                    QJsonDocument(QJsonObject{
+                        {QLatin1String("error"), QLatin1String("unsupported_grant_type")}}),
+                    400);
+            return login(request, m_state->data);
+        });
     }
 
     router.add("GET", QStringLiteral("/api/v1/info"), [this](const Request &request) {
@@ -243,6 +257,16 @@ Response ConcourseSystem::error(int status, const QString &message) const
 
 QJsonObject ConcourseSystem::connection(const QString &baseUrl) const
 {
+    if (m_state->singleSignOn) {
+        // A token as `fly login` would have saved it, issued once for the
+        // document: what a person would paste in.
+        if (!m_state->data.tokens.contains(m_state->pastedToken))
+            m_state->pastedToken = Concourse::issueToken(
+                m_state->data, QDateTime::currentDateTimeUtc().addDays(1), false);
+        return {{QLatin1String("url"), baseUrl},
+                {QLatin1String("token"), m_state->pastedToken},
+                {QLatin1String("team"), m_state->data.userTeam}};
+    }
     return {{QLatin1String("url"), baseUrl},
             {QLatin1String("username"), userName()},
             {QLatin1String("password"), userPassword()},
@@ -329,6 +353,11 @@ QString ConcourseSystem::pipelineOf(const QString &service) const
 QStringList ConcourseSystem::serviceJobNames() const
 {
     return m_state->conventions.serviceJobNames();
+}
+
+QString ConcourseSystem::issueToken(const QDateTime &expires, bool jwt)
+{
+    return Concourse::issueToken(m_state->data, expires, jwt);
 }
 
 } // namespace ReleaseDesk::Sandbox

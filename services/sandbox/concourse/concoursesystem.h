@@ -2,6 +2,8 @@
 
 #include "services/sandbox/core/system.h"
 
+#include <QJsonObject>
+
 #include <memory>
 
 namespace ReleaseDesk::Sandbox {
@@ -12,7 +14,9 @@ namespace ReleaseDesk::Sandbox {
 class ConcourseSystem final : public System
 {
 public:
-    // `conventions`: SandboxOptions::conventions' "concourse" object.
+    // `conventions`: SandboxOptions::conventions' "concourse" object, the
+    // team's as the connection document names them; "signIn": "token" plays
+    // a Concourse behind single sign-on.
     explicit ConcourseSystem(const QJsonObject &conventions = {});
     ~ConcourseSystem() override;
 
@@ -37,6 +41,9 @@ public:
     // pipeline in the order a merged change passes through them.
     QString pipelineOf(const QString &service) const;
     QStringList serviceJobNames() const;
+    // A token of the sandbox user that ends at `expires`, for the sign-ins
+    // that take a token (see Concourse::issueToken()).
+    QString issueToken(const QDateTime &expires, bool jwt = false);
 
 private:
     struct State;
