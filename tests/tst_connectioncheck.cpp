@@ -106,6 +106,18 @@ private slots:
         QVERIFY2(filled, qPrintable(filled.error()));
     }
 
+    // An account that may not read the dictionary still raises changes:
+    // the check passes and says what it could not look at.
+    void anUnreadableDictionaryIsSaidButPasses()
+    {
+        m_bench->inject("servicenow:/sys_dictionary=status,status=403");
+        const ConnectionDocument document = sandboxDocument(false);
+        const auto result = check(document.settings, document.secrets, RemoteSystem::ServiceNow);
+        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result.value().contains(u"may not read the dictionary"),
+                 qPrintable(result.value()));
+    }
+
     void wrongCredentialsAreSaidSo_data() { addSystems(); }
     void wrongCredentialsAreSaidSo()
     {

@@ -74,6 +74,9 @@ void checkServiceNow(ServiceNowClient &client, QObject *context, ConnectionCheck
                 .arg(client.connection().assignmentGroup);
         client.missingMandatoryFields(
             context, [done, signedIn](const Result<QList<MandatoryField>> &missing) {
+                // Unable to read the dictionary, the desk still raises changes.
+                if (!missing && missing.failure().kind == ErrorKind::Forbidden)
+                    return done(QString(signedIn + u' ' + missing.error()));
                 if (!missing)
                     return done(Result<QString>::failure(signedIn + u' ' + missing.error()));
                 if (!missing->isEmpty()) {
