@@ -3,6 +3,7 @@
 #include "services/connections/integrations.h"
 #include "support/clienttestbench.h"
 
+#include <QJsonObject>
 #include <QScopeGuard>
 
 #include <QTest>
@@ -74,6 +75,47 @@ private slots:
         const auto result = check(document.settings, document.secrets, system);
         QVERIFY2(result, qPrintable(result.error()));
         QVERIFY2(result.value().contains(toTitle(system)), qPrintable(result.value()));
+    }
+
+    // A team's instance that requires a field on a change and signs desks in
+    // through its own OAuth client: the document the sandbox prints sets a
+    // desk up for the client, and the check names the field until it is set.
+    void theFieldsAnInstanceRequiresAreListed()
+    {
+        Sandbox::SandboxOptions options = SandboxFixture::smallOptions();
+        options.conventions.insert(
+            QStringLiteral("servicenow"),
+            QJsonObject{{QStringLiteral("clientId"), QStringLiteral("team-desk")},
+                        {QStringLiteral("clientSecret"), QStringLiteral("team-secret")},
+                        {QStringLiteral("mandatoryFields"),
+                         QJsonObject{{QStringLiteral("u_business_service"),
+                                      QStringLiteral("Business service")}}}});
+        m_bench = std::make_unique<ClientTestBench>(options);
+        QVERIFY(m_bench->isListening());
+        ConnectionDocument document = sandboxDocument(true);
+        QCOMPARE(document.settings.serviceNow.clientId, QStringLiteral("team-desk"));
+        const auto missing = check(document.settings, document.secrets, RemoteSystem::ServiceNow);
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().contains(u"Signed in to ServiceNow"), qPrintable(missing.error()));
+        QVERIFY2(missing.error().contains(
+                     u"ServiceNow requires 'Business service' (u_business_service) on a change"),
+                 qPrintable(missing.error()));
+        document.settings.serviceNow.extraFields.insert(QStringLiteral("u_business_service"),
+                                                        QStringLiteral("Payments"));
+        const auto filled = check(document.settings, document.secrets, RemoteSystem::ServiceNow);
+        QVERIFY2(filled, qPrintable(filled.error()));
+    }
+
+    // An account that may not read the dictionary still raises changes:
+    // the check passes and says what it could not look at.
+    void anUnreadableDictionaryIsSaidButPasses()
+    {
+        m_bench->inject("servicenow:/sys_dictionary=status,status=403");
+        const ConnectionDocument document = sandboxDocument(false);
+        const auto result = check(document.settings, document.secrets, RemoteSystem::ServiceNow);
+        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result.value().contains(u"may not read the dictionary"),
+                 qPrintable(result.value()));
     }
 
     void wrongCredentialsAreSaidSo_data() { addSystems(); }

@@ -1,3 +1,4 @@
+#include "models/domain/servicenowsecrets.h"
 #include "services/connections/connectiondocument.h"
 #include "services/connections/connectionsettings.h"
 #include "services/connections/profileconnectionsetup.h"
@@ -7,6 +8,7 @@
 #include "ui/connections/connectionform.h"
 #include "ui/connections/connectionsdialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -154,6 +156,59 @@ private slots:
         again.load(settings, false);
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("pipelineServicesEdit"))->text(),
                  u"ledger-ci=, payments-ci=payments");
+    }
+
+    void theServiceNowFormEditsTheTeamsConventions()
+    {
+        ConnectionForm form(RemoteSystem::ServiceNow);
+        form.load(ConnectionSettings(), false);
+        // Unsaid, the change is raised as it always was.
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("testTaskTypeEdit"))->text(),
+                 u"testing");
+        type(&form, "categoryEdit", QStringLiteral("Software"));
+        type(&form, "riskEdit", QStringLiteral("2"));
+        type(&form, "plannedDurationHoursEdit", QStringLiteral("4"));
+        type(&form, "extraFieldsEdit",
+             QStringLiteral("u_business_service = Pay=ments; u_team=<b>CHS</b>"));
+        ConnectionSettings settings;
+        form.apply(settings);
+        QCOMPARE(settings.serviceNow.category, u"Software");
+        QCOMPARE(settings.serviceNow.risk, u"2");
+        QCOMPARE(settings.serviceNow.plannedDurationHours, 4);
+        QCOMPARE(settings.serviceNow.extraFields,
+                 (QMap<QString, QString>{
+                     {QStringLiteral("u_business_service"), QStringLiteral("Pay=ments")},
+                     {QStringLiteral("u_team"), QStringLiteral("<b>CHS</b>")}}));
+        // Hours that are not a number are reported, not taken as none.
+        type(&form, "plannedDurationHoursEdit", QStringLiteral("four"));
+        type(&form, "urlEdit", QStringLiteral("https://example.service-now.com"));
+        type(&form, "accountEdit", QStringLiteral("releasedesk.integration"));
+        type(&form, "groupEdit", QStringLiteral("CHS"));
+        form.apply(settings);
+        QVERIFY(settings.problems(RemoteSystem::ServiceNow)
+                    .join(u' ')
+                    .contains(u"planned start and duration are hours"));
+    }
+
+    // Signing in through an OAuth client keeps both secrets in one entry.
+    void theServiceNowFormTakesTheOAuthClientsSecret()
+    {
+        ConnectionForm form(RemoteSystem::ServiceNow);
+        form.load(ConnectionSettings(), false);
+        form.findChild<QComboBox *>(QStringLiteral("kindCombo"))->setCurrentIndex(1);
+        QVERIFY(!form.findChild<QLineEdit *>(QStringLiteral("accountEdit"))->isEnabled());
+        type(&form, "clientIdEdit", QStringLiteral("desk-client"));
+        QVERIFY(form.findChild<QLineEdit *>(QStringLiteral("accountEdit"))->isEnabled());
+        type(&form, "secretEdit", QStringLiteral("pw"));
+        type(&form, "clientSecretEdit", QStringLiteral("client-secret"));
+        const auto both = ServiceNowSecrets::fromSecret(form.typedSecret());
+        QVERIFY(both);
+        QCOMPARE(both->password, u"pw");
+        QCOMPARE(both->clientSecret, u"client-secret");
+        // Without a client id, the field holds a pasted token as before.
+        type(&form, "clientIdEdit", QString());
+        type(&form, "secretEdit", QStringLiteral("pasted-token"));
+        QCOMPARE(form.typedSecret(), u"pasted-token");
     }
 
     void testConnectionSaysWhatItFound()

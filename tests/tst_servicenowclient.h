@@ -5,6 +5,7 @@
 // sandbox's own records and journal to check the client's work against.
 
 #include "services/clients/servicenowclient.h"
+#include "services/sandbox/servicenow/servicenowsystem.h"
 #include "support/clienttestbench.h"
 
 #include <QJsonArray>
@@ -97,6 +98,34 @@ inline std::optional<Result<std::optional<ChangeTicket>>> findChange(ServiceNowC
 class ServiceNowBench : public ClientTestBench
 {
 public:
+    using ClientTestBench::ClientTestBench;
+
+    // Over a sandbox whose ServiceNow plays the team's `conventions`.
+    static Sandbox::SandboxOptions withConventions(const QJsonObject &conventions)
+    {
+        Sandbox::SandboxOptions options = SandboxFixture::smallOptions();
+        options.conventions.insert(QStringLiteral("servicenow"), conventions);
+        return options;
+    }
+
+    Sandbox::ServiceNowSystem &serviceNow()
+    {
+        return *static_cast<Sandbox::ServiceNowSystem *>(
+            fixture().sandbox().system(QStringLiteral("servicenow")));
+    }
+
+    // Signing in through the sandbox's OAuth client with the integration user.
+    ServiceNowConnection
+    signInConnection(const QString &clientId = QStringLiteral("releasedesk-sandbox-client"),
+                     const QString &clientSecret = QStringLiteral("sandbox-oauth-client-secret"))
+    {
+        ServiceNowConnection signIn = connection(Auth::Basic);
+        signIn.auth = Auth::OAuthSignIn;
+        signIn.clientId = clientId;
+        signIn.clientSecret = clientSecret;
+        return signIn;
+    }
+
     QJsonObject sandboxConnection() { return fixture().connection(QStringLiteral("servicenow")); }
 
     // One attempt waits 300 ms, so that a hang costs little.

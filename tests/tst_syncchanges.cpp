@@ -1,11 +1,13 @@
 #include "models/formats/releasechannel.h"
 #include "models/formats/slackformat.h"
+#include "models/usecases/releaserequests.h"
 #include "models/usecases/releaseworkflow.h"
 #include "services/sync/concoursesync.h"
 #include "services/sync/slacksync.h"
 #include "support/synctestbench.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -114,6 +116,63 @@ private slots:
         QVERIFY(!isRunning(stored(first).status));
         QVERIFY(m_bench->cursor(ConcourseSync::cursorSource(service, PipelineJob::DockerBuildEcr))
                     ->value.toLongLong() >= first);
+    }
+
+    // A release team that opens its test task under a type of its own: only a
+    // task of the type the settings name is the release's test task.
+    void theTestTaskIsFoundByTheTeamsType_data()
+    {
+        QTest::addColumn<QString>("testTaskType");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("the team's type") << QStringLiteral("uat") << true;
+        QTest::newRow("the default") << QStringLiteral("testing") << false;
+    }
+    void theTestTaskIsFoundByTheTeamsType()
+    {
+        QFETCH(QString, testTaskType);
+        QFETCH(bool, found);
+        ConnectionSettings settings = m_bench->settings();
+        settings.serviceNow.testTaskType = testTaskType;
+        m_bench->reconnect(settings);
+        QVERIFY(SyncTestBench::allSynced(m_bench->syncAll()));
+        const QString name = SyncTestBench::catalogueRelease(HistoryStage::TicketRaised).name;
+        QVERIFY(m_bench->release(name).testTaskNumber.isEmpty());
+
+        // The release team opens the task in ServiceNow under its own type,
+        // without a word in the channel.
+        const auto auth = SandboxFixture::bearer(QStringLiteral("sandbox-servicenow-oauth"));
+        const auto changes = m_bench->fixture().get(
+            m_bench->fixture().url(
+                QStringLiteral("servicenow"),
+                QStringLiteral("/api/now/table/change_request?sysparm_query=correlation_id=%1")
+                    .arg(ReleaseRequests::correlationId(name))),
+            {auth});
+        const QString change = changes.object()
+                                   .value(QLatin1String("result"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QLatin1String("sys_id"))
+                                   .toString();
+        QVERIFY(!change.isEmpty());
+        const auto created = m_bench->fixture().sendJson(
+            "POST",
+            m_bench->fixture().url(QStringLiteral("servicenow"),
+                                   QStringLiteral("/api/now/table/change_task")),
+            QJsonDocument(QJsonObject{{QStringLiteral("change_request"), change},
+                                      {QStringLiteral("change_task_type"), QStringLiteral("uat")},
+                                      {QStringLiteral("short_description"),
+                                       QStringLiteral("User acceptance of %1").arg(name)}}),
+            {auth});
+        QCOMPARE(created.status, 201);
+        const QString number = created.object()
+                                   .value(QLatin1String("result"))
+                                   .toObject()
+                                   .value(QLatin1String("number"))
+                                   .toString();
+
+        QVERIFY(SyncTestBench::allSynced(m_bench->syncAll()));
+        QCOMPARE(m_bench->release(name).testTaskNumber, found ? number : QString());
     }
 
     void stagingAnswerMovesTheReleaseToStaging()

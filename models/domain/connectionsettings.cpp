@@ -53,6 +53,34 @@ QStringList concourseConventionProblems(const ConcourseSettings &concourse)
     return found;
 }
 
+// What is wrong in the team's conventions for ServiceNow's change requests.
+QStringList serviceNowConventionProblems(const ServiceNowSettings &s)
+{
+    QStringList found;
+    static const QRegularExpression choiceValue(QStringLiteral("^[0-9]+$"));
+    const auto choice = [&](const QString &value, const QString &field) {
+        if (!value.isEmpty() && !choiceValue.match(value).hasMatch())
+            found << ConnectionSettings::tr("ServiceNow: %1 \"%2\" is not a choice value; give "
+                                            "its number, such as 3.")
+                         .arg(field, value);
+    };
+    choice(s.risk, QStringLiteral("risk"));
+    choice(s.impact, QStringLiteral("impact"));
+    if (s.plannedStartOffsetHours < 0 || s.plannedDurationHours < 0)
+        found << ConnectionSettings::tr(
+            "ServiceNow: the planned start and duration are hours from now and cannot be "
+            "negative.");
+    // A column name, as the Table API knows it: "u_business_service".
+    static const QRegularExpression column(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    for (auto it = s.extraFields.cbegin(); it != s.extraFields.cend(); ++it) {
+        if (!column.match(it.key()).hasMatch())
+            found << ConnectionSettings::tr("ServiceNow: the extra field \"%1\" is not a column "
+                                            "name such as u_business_service.")
+                         .arg(it.key());
+    }
+    return found;
+}
+
 } // namespace
 
 QString ConcourseSettings::serviceOf(const QString &pipeline) const
@@ -221,7 +249,12 @@ QString ConnectionSettings::secretKey(RemoteSystem system) const
         account = confluence.cloud ? confluence.email : QStringLiteral("pat");
         break;
     case RemoteSystem::ServiceNow:
-        account = serviceNow.oauth ? QStringLiteral("oauth") : serviceNow.username;
+        // An OAuth client's sign-in keeps the password and the client's
+        // secret together, apart from a pasted token or a password alone.
+        if (serviceNow.oauth && !serviceNow.clientId.isEmpty())
+            account = serviceNow.username + QStringLiteral(" oauth-client ") + serviceNow.clientId;
+        else
+            account = serviceNow.oauth ? QStringLiteral("oauth") : serviceNow.username;
         break;
     case RemoteSystem::Slack:
         account = QStringLiteral("bot");
@@ -285,6 +318,10 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
     case RemoteSystem::ServiceNow:
         need(!serviceNow.oauth && serviceNow.username.isEmpty(), tr("the user name"));
         need(serviceNow.assignmentGroup.isEmpty(), tr("the assignment group"));
+        need(serviceNow.oauth && !serviceNow.clientId.isEmpty() && serviceNow.username.isEmpty(),
+             tr("the user name that signs in through the OAuth client"));
+        need(serviceNow.testTaskType.trimmed().isEmpty(), tr("the test task's type"));
+        found << serviceNowConventionProblems(serviceNow);
         break;
     case RemoteSystem::Slack:
         need(slack.channel.isEmpty(), tr("the channel"));

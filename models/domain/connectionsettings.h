@@ -96,6 +96,28 @@ struct ServiceNowSettings
     bool oauth = false; // OAuth bearer token instead of user + password
     QString username;
     QString assignmentGroup;
+    // The instance's OAuth client (System OAuth → Application Registry) that
+    // signs the user in with their password for a token that is renewed;
+    // empty: the pasted token (or user + password). Its secret is a secret.
+    QString clientId;
+
+    // The team's conventions for the change requests ReleaseDesk raises.
+    // An empty value is not sent, so that the instance's default applies.
+    QString changeModel;       // chg_model: the change model's sys_id
+    QString changeTemplate;    // std_change_producer_version: a standard change template's sys_id
+    QString category;          // category, "Software"
+    QString configurationItem; // cmdb_ci: the configuration item's sys_id
+    QString risk;              // risk's value, "2" (High) … "4" (Low)
+    QString impact;            // impact's value, "1" (High) … "3" (Low)
+    // The planned window, from when the change is raised: it starts this
+    // many hours later and lasts this long. A duration of 0: no window.
+    int plannedStartOffsetHours = 0;
+    int plannedDurationHours = 0;
+    // Further fields the instance asks for, by column name:
+    // {"u_business_service": "Payments"}.
+    QMap<QString, QString> extraFields;
+    // The change_task_type of the task the release team opens for testing.
+    QString testTaskType = QStringLiteral("testing");
     friend bool operator==(const ServiceNowSettings &, const ServiceNowSettings &) = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include "clientsupport.h"
 #include "models/ports/answerlater.h"
+#include "servicenowsession.h"
 
 #include "services/http/httpclient.h"
 
@@ -16,28 +17,7 @@ namespace ReleaseDesk {
 namespace {
 
 using ClientSupport::queryItem;
-
-const QString changeTable = QStringLiteral("change_request");
-const QString taskTable = QStringLiteral("change_task");
-const QString groupTable = QStringLiteral("sys_user_group");
-
-QString tablePath(const QString &table, const QString &sysId = {})
-{
-    QString path = QLatin1String("/api/now/table/") + table;
-    if (!sysId.isEmpty())
-        path += u'/' + ClientSupport::encoded(sysId);
-    return path;
-}
-
-// The parameters of a create or an update: date-times given and answered as
-// their UTC database values, the change answered with the fields ReleaseDesk reads.
-QStringList writeQuery()
-{
-    return {queryItem(QStringLiteral("sysparm_fields"), ServiceNowParse::changeFields()),
-            queryItem(QStringLiteral("sysparm_input_display_value"), QStringLiteral("false")),
-            queryItem(QStringLiteral("sysparm_display_value"), QStringLiteral("false")),
-            queryItem(QStringLiteral("sysparm_exclude_reference_link"), QStringLiteral("true"))};
-}
+using namespace ServiceNowTables;
 
 // What a list read gathers over its pages. Records shift between pages when
 // others write meanwhile, so one may come twice; the later copy replaces the earlier.
@@ -71,14 +51,6 @@ template <typename T> struct Gathered
 
 } // namespace
 
-// The connection and what was learnt through it.
-struct ServiceNowClient::Session
-{
-    HttpClient &http;
-    ServiceNowConnection connection;
-    QString groupSysId; // the assignment group's, once looked up
-};
-
 // One list read in flight: where it stands. `addPage` reads a page into what
 // the read gathered and answers how many records the page brought and how many
 // were gathered.
@@ -103,7 +75,7 @@ struct ServiceNowClient::Listing
 };
 
 ServiceNowClient::ServiceNowClient(HttpClient &http, ServiceNowConnection connection)
-    : m_session(std::make_shared<Session>(Session{http, std::move(connection), {}}))
+    : m_session(std::make_shared<Session>(http, std::move(connection)))
 {}
 
 ServiceNowClient::~ServiceNowClient() = default;
@@ -124,16 +96,26 @@ HttpRequest ServiceNowClient::request(const Session &session, const QString &end
     request.method = method;
     request.url = ClientSupport::urlBelow(connection.baseUrl, path, query.join(u'&'));
     request.timeout = connection.timeout;
-    const QByteArray authorization =
-        connection.auth == ServiceNowConnection::Auth::OAuth
-            ? QByteArray("Bearer " + connection.secret.toUtf8())
-            : QByteArray("Basic " +
-                         (connection.username + u':' + connection.secret).toUtf8().toBase64());
-    request.headers = {{"Authorization", authorization}, {"Accept", "application/json"}};
+    request.headers = {{"Accept", "application/json"}};
+    // The OAuth sign-in adds its own token as it sends.
+    if (connection.auth == ServiceNowConnection::Auth::OAuth)
+        request.headers.append({"Authorization", "Bearer " + connection.secret.toUtf8()});
+    else if (connection.auth == ServiceNowConnection::Auth::Basic)
+        request.headers.append(
+            {"Authorization",
+             "Basic " + (connection.username + u':' + connection.secret).toUtf8().toBase64()});
     if (method == "POST" || method == "PATCH")
         request.headers.append(
             std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
     return request;
+}
+
+void ServiceNowClient::send(const SessionPtr &session, HttpRequest request, QObject *context,
+                            std::function<void(const HttpResponse &)> done)
+{
+    if (session->signIn)
+        return session->signIn->send(std::move(request), context, std::move(done));
+    session->http.send(std::move(request), context, std::move(done));
 }
 
 Error ServiceNowClient::failureOf(const HttpResponse &response)
@@ -191,31 +173,30 @@ void ServiceNowClient::lookUpGroup(const SessionPtr &session, QObject *context,
         queryItem(QStringLiteral("sysparm_query"), ServiceNowParse::groupQuery(name)),
         queryItem(QStringLiteral("sysparm_fields"), QStringLiteral("sys_id,name")),
         queryItem(QStringLiteral("sysparm_limit"), QStringLiteral("1"))};
-    session->http.send(
-        request(*session, endpoint, "GET", tablePath(groupTable), query), context,
-        [session, name, endpoint, done = std::move(done)](const HttpResponse &response) {
-            if (response.error.kind == ErrorKind::Forbidden) {
-                // Signed in, but the account's roles do not reach the table.
-                return done(Result<QString>::failure(withServerText(
-                    tr("ServiceNow %1: the account signed in but may not read assignment "
-                       "groups (%2); it needs a role such as itil.")
-                        .arg(endpoint, QString::number(response.status)),
-                    response)));
-            }
-            if (!response.ok())
-                return done(Result<QString>::failure(failureOf(response)));
-            const auto sysId = ServiceNowParse::groupSysId(response.json);
-            if (!sysId)
-                return done(Result<QString>::failure(unreadable(endpoint, sysId.error())));
-            if (sysId->isEmpty()) {
-                return done(Result<QString>::failure(
-                    tr("ServiceNow %1: no group is named \"%2\"; check the assignment group in "
-                       "the connection settings.")
-                        .arg(endpoint, name)));
-            }
-            session->groupSysId = sysId.value();
-            done(sysId);
-        });
+    send(session, request(*session, endpoint, "GET", tablePath(groupTable), query), context,
+         [session, name, endpoint, done = std::move(done)](const HttpResponse &response) {
+             if (response.error.kind == ErrorKind::Forbidden) {
+                 // Signed in, but the account's roles do not reach the table.
+                 return done(Result<QString>::failure(withServerText(
+                     tr("ServiceNow %1: the account signed in but may not read assignment "
+                        "groups (%2); it needs a role such as itil.")
+                         .arg(endpoint, QString::number(response.status)),
+                     response)));
+             }
+             if (!response.ok())
+                 return done(Result<QString>::failure(failureOf(response)));
+             const auto sysId = ServiceNowParse::groupSysId(response.json);
+             if (!sysId)
+                 return done(Result<QString>::failure(unreadable(endpoint, sysId.error())));
+             if (sysId->isEmpty()) {
+                 return done(Result<QString>::failure(
+                     tr("ServiceNow %1: no group is named \"%2\"; check the assignment group in "
+                        "the connection settings.")
+                         .arg(endpoint, name)));
+             }
+             session->groupSysId = sysId.value();
+             done(sysId);
+         });
 }
 
 void ServiceNowClient::changesUpdatedSince(const QString &correlationPrefix, const QDateTime &since,
@@ -298,26 +279,26 @@ void ServiceNowClient::fetchPage(const std::shared_ptr<Listing> &listing, QObjec
         queryItem(QStringLiteral("sysparm_limit"), QString::number(connection.pageSize)),
         queryItem(QStringLiteral("sysparm_offset"), QString::number(listing->offset))};
     // HttpClient calls back only while `context` lives, so the next page can use it.
-    listing->session->http.send(
-        request(*listing->session, listing->endpoint, "GET", tablePath(listing->table), query),
-        context, [listing, context](const HttpResponse &response) {
-            if (!response.ok())
-                return listing->finish(Status::failure(failureOf(response)));
-            const auto counts = listing->addPage(response.json);
-            if (!counts)
-                return listing->finish(
-                    Status::failure(unreadable(listing->endpoint, counts.error())));
-            if (listing->progress)
-                listing->progress(counts->gathered);
-            const int limit = listing->session->connection.pageSize;
-            const int before = listing->offset;
-            if (!ServiceNowParse::hasNextPage(response.headers, before, limit, counts->received))
-                return listing->finish(success());
-            // By the page size, not by what came: ServiceNow leaves out the
-            // records an ACL hides after counting them.
-            listing->offset = before + limit;
-            fetchPage(listing, context);
-        });
+    send(listing->session,
+         request(*listing->session, listing->endpoint, "GET", tablePath(listing->table), query),
+         context, [listing, context](const HttpResponse &response) {
+             if (!response.ok())
+                 return listing->finish(Status::failure(failureOf(response)));
+             const auto counts = listing->addPage(response.json);
+             if (!counts)
+                 return listing->finish(
+                     Status::failure(unreadable(listing->endpoint, counts.error())));
+             if (listing->progress)
+                 listing->progress(counts->gathered);
+             const int limit = listing->session->connection.pageSize;
+             const int before = listing->offset;
+             if (!ServiceNowParse::hasNextPage(response.headers, before, limit, counts->received))
+                 return listing->finish(success());
+             // By the page size, not by what came: ServiceNow leaves out the
+             // records an ACL hides after counting them.
+             listing->offset = before + limit;
+             fetchPage(listing, context);
+         });
 }
 
 void ServiceNowClient::findChange(const QString &correlationId, QObject *context,
@@ -344,88 +325,17 @@ void ServiceNowClient::find(const SessionPtr &session, const QString &correlatio
         queryItem(QStringLiteral("sysparm_display_value"), QStringLiteral("false")),
         queryItem(QStringLiteral("sysparm_limit"), QStringLiteral("1"))};
     const QUrl base = session->connection.baseUrl;
-    session->http.send(request(*session, endpoint, "GET", tablePath(changeTable), query), context,
-                       [endpoint, base, done = std::move(done)](const HttpResponse &response) {
-                           if (!response.ok())
-                               return done(Answer::failure(failureOf(response)));
-                           const auto page = ServiceNowParse::changePage(response.json, base);
-                           if (!page)
-                               return done(Answer::failure(unreadable(endpoint, page.error())));
-                           if (page->isEmpty())
-                               return done(std::optional<ChangeTicket>());
-                           done(std::optional<ChangeTicket>(page->first()));
-                       });
-}
-
-void ServiceNowClient::createChange(const ChangeRequestDraft &draft, QObject *context,
-                                    Callback<ChangeTicket> done)
-{
-    create(m_session, draft, context, std::move(done));
-}
-
-void ServiceNowClient::create(const SessionPtr &session, const ChangeRequestDraft &draft,
-                              QObject *context, Callback<ChangeTicket> done)
-{
-    if (session->groupSysId.isEmpty()) {
-        return lookUpGroup(session, context,
-                           [session, draft, context, done](const Result<QString> &group) {
-                               if (!group)
-                                   return done(group.failure());
-                               create(session, draft, context, done);
-                           });
-    }
-    const QString endpoint = tr("%1 create").arg(changeTable);
-    QJsonObject fields = ServiceNowParse::draftFields(draft);
-    fields.insert(QLatin1String("assignment_group"), session->groupSysId);
-    HttpRequest post = request(*session, endpoint, "POST", tablePath(changeTable), writeQuery());
-    post.body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
-    // Sent again only when it surely did not arrive: a second POST is a second change.
-    post.retry = RetryPolicy::OnlyIfNotProcessed;
-    session->http.send(std::move(post), context,
-                       changeAnswer(endpoint, session->connection.baseUrl, std::move(done)));
-}
-
-void ServiceNowClient::raiseChange(const ChangeRequestDraft &draft, QObject *context,
-                                   Callback<ChangeTicket> done)
-{
-    const SessionPtr session = m_session;
-    find(session, draft.correlationId, context,
-         [session, draft, context, done](const Result<std::optional<ChangeTicket>> &found) {
-             if (!found)
-                 return done(found.failure());
-             if (!found->has_value())
-                 return create(session, draft, context, done);
-             // The type stays as it was raised: a change model ties the type
-             // to the change's workflow, which the release team may have begun.
-             QJsonObject fields = ServiceNowParse::draftFields(draft);
-             fields.remove(QLatin1String("type"));
-             patch(session, found.value()->sysId, fields, context, done);
+    send(session, request(*session, endpoint, "GET", tablePath(changeTable), query), context,
+         [endpoint, base, done = std::move(done)](const HttpResponse &response) {
+             if (!response.ok())
+                 return done(Answer::failure(failureOf(response)));
+             const auto page = ServiceNowParse::changePage(response.json, base);
+             if (!page)
+                 return done(Answer::failure(unreadable(endpoint, page.error())));
+             if (page->isEmpty())
+                 return done(std::optional<ChangeTicket>());
+             done(std::optional<ChangeTicket>(page->first()));
          });
-}
-
-void ServiceNowClient::patchChange(const QString &sysId, const QJsonObject &fields,
-                                   QObject *context, Callback<ChangeTicket> done)
-{
-    patch(m_session, sysId, fields, context, std::move(done));
-}
-
-void ServiceNowClient::patch(const SessionPtr &session, const QString &sysId,
-                             const QJsonObject &fields, QObject *context,
-                             Callback<ChangeTicket> done)
-{
-    const QString endpoint = tr("%1 update").arg(changeTable);
-    if (sysId.isEmpty()) {
-        return answerLater(
-            context, std::move(done),
-            Result<ChangeTicket>::failure(tr("ServiceNow %1: no change was named.").arg(endpoint)));
-    }
-    HttpRequest update =
-        request(*session, endpoint, "PATCH", tablePath(changeTable, sysId), writeQuery());
-    update.body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
-    // Setting the same fields twice leaves the same change: safe to resend.
-    update.retry = RetryPolicy::Idempotent;
-    session->http.send(std::move(update), context,
-                       changeAnswer(endpoint, session->connection.baseUrl, std::move(done)));
 }
 
 void ServiceNowClient::workNotes(const QString &sysId, QObject *context, Callback<QString> done)
@@ -434,19 +344,18 @@ void ServiceNowClient::workNotes(const QString &sysId, QObject *context, Callbac
     const QStringList query{
         queryItem(QStringLiteral("sysparm_fields"), QStringLiteral("work_notes")),
         queryItem(QStringLiteral("sysparm_display_value"), QStringLiteral("true"))};
-    m_session->http.send(
-        request(*m_session, endpoint, "GET", tablePath(changeTable, sysId), query), context,
-        [endpoint, done = std::move(done)](const HttpResponse &response) {
-            if (!response.ok())
-                return done(Result<QString>::failure(failureOf(response)));
-            const QJsonValue notes =
-                response.json.object().value(u"result").toObject().value(u"work_notes");
-            if (!notes.isString()) {
-                return done(Result<QString>::failure(
-                    unreadable(endpoint, tr("the field 'result.work_notes' is missing"))));
-            }
-            done(notes.toString());
-        });
+    send(m_session, request(*m_session, endpoint, "GET", tablePath(changeTable, sysId), query),
+         context, [endpoint, done = std::move(done)](const HttpResponse &response) {
+             if (!response.ok())
+                 return done(Result<QString>::failure(failureOf(response)));
+             const QJsonValue notes =
+                 response.json.object().value(u"result").toObject().value(u"work_notes");
+             if (!notes.isString()) {
+                 return done(Result<QString>::failure(
+                     unreadable(endpoint, tr("the field 'result.work_notes' is missing"))));
+             }
+             done(notes.toString());
+         });
 }
 
 } // namespace ReleaseDesk

@@ -28,14 +28,29 @@ struct HttpResponse;
 // How to reach one ServiceNow instance and where ReleaseDesk's changes go.
 struct ServiceNowConnection
 {
-    enum class Auth { Basic, OAuth };
+    // OAuth: a pasted bearer token; OAuthSignIn: the user's password traded
+    // for tokens through an OAuth client (ServiceNowSignIn).
+    enum class Auth { Basic, OAuth, OAuthSignIn };
 
     QUrl baseUrl; // the instance, "https://example.service-now.com"; may carry a path
     Auth auth = Auth::Basic;
-    QString username;        // Basic only
-    QString secret;          // the password (Basic) or the OAuth bearer token; never logged
+    QString username; // Basic and OAuthSignIn
+    // The password (Basic, OAuthSignIn) or the OAuth bearer token; never logged.
+    QString secret;
+    QString clientId;        // OAuthSignIn: the OAuth client's id
+    QString clientSecret;    // OAuthSignIn: its secret; never logged
     QString assignmentGroup; // the group's name, "CHS Release Management"
-    int pageSize = 100;      // records asked for per list page
+    // What the team sets on every change it raises, by column
+    // (ServiceNowParse::conventionFields()); sent on create only, as the
+    // release team may change them afterwards.
+    QJsonObject changeFields;
+    // The planned window of a change raised without one: it starts this many
+    // hours after it is raised and lasts this long; 0 hours: no window.
+    int plannedStartOffsetHours = 0;
+    int plannedDurationHours = 0;
+    // The change_task_type of the task the release team opens for testing.
+    QString testTaskType = QStringLiteral("testing");
+    int pageSize = 100; // records asked for per list page
     // A list that needs more pages than this ends with an error rather than
     // following a server that never says it is done.
     int maxPages = 200;
@@ -78,8 +93,15 @@ public:
     // The change with this correlation_id; nothing when there is none.
     void findChange(const QString &correlationId, QObject *context,
                     Callback<std::optional<ChangeTicket>> done);
+    // The columns the instance's dictionary makes mandatory on a change
+    // (sys_dictionary: change_request and task, mandatory=true) that a
+    // change ReleaseDesk raises would leave empty; looked up once and
+    // remembered. What "Test connection" lists.
+    void missingMandatoryFields(QObject *context, Callback<QList<MandatoryField>> done);
     // Creates a change in the connection's assignment group, whose sys_id is
-    // looked up once and remembered. Not resent once it may have arrived.
+    // looked up once and remembered, with the team's fields and planned
+    // window. A mandatory field it would leave empty is named and nothing is
+    // sent. Not resent once it may have arrived.
     void createChange(const ChangeRequestDraft &draft, QObject *context,
                       Callback<ChangeTicket> done);
     // The outbox's idempotent write: the change with the draft's
@@ -99,6 +121,9 @@ private:
     struct Listing;
     using SessionPtr = std::shared_ptr<Session>;
 
+    // Sends through the OAuth sign-in when the connection has one.
+    static void send(const SessionPtr &session, HttpRequest request, QObject *context,
+                     std::function<void(const HttpResponse &)> done);
     static HttpRequest request(const Session &session, const QString &endpoint,
                                const QByteArray &method, const QString &path,
                                const QStringList &query);
@@ -116,6 +141,12 @@ private:
                      Callback<std::optional<ChangeTicket>> done);
     static void create(const SessionPtr &session, const ChangeRequestDraft &draft, QObject *context,
                        Callback<ChangeTicket> done);
+    static void post(const SessionPtr &session, const ChangeRequestDraft &draft, QObject *context,
+                     Callback<ChangeTicket> done);
+    static void lookUpMandatory(const SessionPtr &session, QObject *context,
+                                Callback<QList<MandatoryField>> done);
+    // The body of a create: the draft, the group, the team's fields and window.
+    static QJsonObject createFields(const Session &session, const ChangeRequestDraft &draft);
     static void patch(const SessionPtr &session, const QString &sysId, const QJsonObject &fields,
                       QObject *context, Callback<ChangeTicket> done);
     template <typename T> using ReadPage = std::function<Result<QList<T>>(const QJsonDocument &)>;

@@ -253,6 +253,82 @@ QJsonObject ServiceNowParse::draftFields(const ChangeRequestDraft &draft)
     return fields;
 }
 
+QJsonObject ServiceNowParse::conventionFields(const ServiceNowSettings &settings)
+{
+    QJsonObject fields;
+    const auto set = [&fields](const QString &column, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            fields.insert(column, value.trimmed());
+    };
+    // Extra fields first, so that a named setting wins over the same column there.
+    for (auto it = settings.extraFields.cbegin(); it != settings.extraFields.cend(); ++it)
+        set(it.key(), it.value());
+    set(QStringLiteral("chg_model"), settings.changeModel);
+    set(QStringLiteral("std_change_producer_version"), settings.changeTemplate);
+    set(QStringLiteral("category"), settings.category);
+    set(QStringLiteral("cmdb_ci"), settings.configurationItem);
+    set(QStringLiteral("risk"), settings.risk);
+    set(QStringLiteral("impact"), settings.impact);
+    return fields;
+}
+
+QString ServiceNowParse::mandatoryQuery()
+{
+    return QStringLiteral("nameINchange_request,task^mandatory=true^active=true");
+}
+
+Result<QList<MandatoryField>> ServiceNowParse::mandatoryFields(const QJsonDocument &answer)
+{
+    // A column the platform fills in itself is read with an empty name and dropped.
+    auto fields = page<MandatoryField>(
+        answer, [](const QJsonObject &record, const QString &where) -> Result<MandatoryField> {
+            JsonFields reader;
+            MandatoryField field;
+            field.column = readField(reader, record, where, QLatin1String("element"));
+            field.label = readField(reader, record, where, QLatin1String("column_label"));
+            // Absent in an answer that did not ask for it: no default.
+            const QString fallback =
+                record.contains(QLatin1String("default_value"))
+                    ? readField(reader, record, where, QLatin1String("default_value"))
+                    : QString();
+            if (reader.failed())
+                return Result<MandatoryField>::failure(reader.error());
+            // A column with a default, or one the platform fills in, is never empty.
+            if (!fallback.isEmpty() || field.column.isEmpty() ||
+                field.column.startsWith(QLatin1String("sys_")) ||
+                field.column == QLatin1String("number"))
+                field.column.clear();
+            return field;
+        });
+    if (!fields)
+        return fields;
+    QList<MandatoryField> required = fields.value();
+    required.removeIf([](const MandatoryField &field) { return field.column.isEmpty(); });
+    return required;
+}
+
+QList<MandatoryField> ServiceNowParse::unfilled(const QList<MandatoryField> &mandatory,
+                                                const QJsonObject &fields)
+{
+    QList<MandatoryField> missing;
+    for (const MandatoryField &field : mandatory) {
+        if (fields.value(field.column).toString().trimmed().isEmpty() && !missing.contains(field))
+            missing << field;
+    }
+    return missing;
+}
+
+QString ServiceNowParse::unfilledMessage(const QList<MandatoryField> &missing)
+{
+    QStringList named;
+    for (const MandatoryField &field : missing)
+        named << tr("'%1' (%2)")
+                     .arg(field.label.isEmpty() ? field.column : field.label, field.column);
+    return tr("ServiceNow requires %1 on a change: set it in Connections → ServiceNow → Extra "
+              "fields.")
+        .arg(named.join(QStringLiteral(", ")));
+}
+
 QString ServiceNowParse::serverError(const QByteArray &body)
 {
     const QJsonObject error =

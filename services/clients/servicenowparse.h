@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/connectionsettings.h"
 #include "models/domain/result.h"
 
 #include <QByteArray>
@@ -54,6 +55,14 @@ struct ChangeRequestDraft
     QString type = QStringLiteral("normal"); // normal, standard or emergency
     QDateTime start;                         // planned; invalid: not set
     QDateTime end;
+};
+
+// A column the instance requires on a change, as its dictionary names it.
+struct MandatoryField
+{
+    QString column; // "u_business_service"
+    QString label;  // "Business service"
+    friend bool operator==(const MandatoryField &, const MandatoryField &) = default;
 };
 
 // ServiceNow's Table API JSON read into ReleaseDesk's values and written from
@@ -120,6 +129,23 @@ public:
     static QUrl recordUrl(const QUrl &base, const QString &table, const QString &sysId);
     // The draft's fields as a change_request body; dates left out when not set.
     static QJsonObject draftFields(const ChangeRequestDraft &draft);
+
+    // The team's conventions (ServiceNowSettings) as change_request columns:
+    // chg_model, std_change_producer_version, category, cmdb_ci, risk, impact
+    // and the extra fields; empty settings are left out.
+    static QJsonObject conventionFields(const ServiceNowSettings &settings);
+    // The dictionary's mandatory columns of a change, its own and those it
+    // inherits from task, as sysparm_query of sys_dictionary.
+    static QString mandatoryQuery();
+    // {"result":[{"element","column_label","default_value"}...]}: the columns
+    // without a default value, which the platform would not fill in itself.
+    static Result<QList<MandatoryField>> mandatoryFields(const QJsonDocument &answer);
+    // Those of `mandatory` that `fields` leaves empty.
+    static QList<MandatoryField> unfilled(const QList<MandatoryField> &mandatory,
+                                          const QJsonObject &fields);
+    // "ServiceNow requires 'Business service' (u_business_service) on a
+    // change: set it in Connections → ServiceNow → Extra fields."
+    static QString unfilledMessage(const QList<MandatoryField> &missing);
 
     // ServiceNow's own words from {"error":{"message","detail"},"status":"failure"}:
     // "message (detail)"; empty when the body is not in that shape.

@@ -80,6 +80,32 @@ void checkSlack(SlackClient &client, SlackClient *developers, QObject *context,
     });
 }
 
+// Signed in and the group found, then what the instance requires on a change
+// that the settings leave empty, so that it is set before a release needs it.
+void checkServiceNow(ServiceNowClient &client, QObject *context, ConnectionCheck::Done done)
+{
+    client.checkCredentials(context, [&client, context, done](const Result<QString> &group) {
+        if (!group)
+            return done(group.failure());
+        const QString signedIn =
+            ConnectionCheck::tr("Signed in to ServiceNow; assignment group \"%1\" found.")
+                .arg(client.connection().assignmentGroup);
+        client.missingMandatoryFields(
+            context, [done, signedIn](const Result<QList<MandatoryField>> &missing) {
+                // Unable to read the dictionary, the desk still raises changes.
+                if (!missing && missing.failure().kind == ErrorKind::Forbidden)
+                    return done(QString(signedIn + u' ' + missing.error()));
+                if (!missing)
+                    return done(Result<QString>::failure(signedIn + u' ' + missing.error()));
+                if (!missing->isEmpty()) {
+                    return done(Result<QString>::failure(
+                        signedIn + u' ' + ServiceNowParse::unfilledMessage(missing.value())));
+                }
+                done(signedIn);
+            });
+    });
+}
+
 } // namespace
 
 void ConnectionCheck::run(Integrations &integrations, RemoteSystem system, QObject *context,
@@ -104,13 +130,8 @@ void ConnectionCheck::run(Integrations &integrations, RemoteSystem system, QObje
         }
         break;
     case RemoteSystem::ServiceNow:
-        if (auto *client = integrations.serviceNow()) {
-            const QString group = client->connection().assignmentGroup;
-            return client->checkCredentials(
-                context, reportWith<QString>(std::move(done), [group](const QString &) {
-                    return tr("Signed in to ServiceNow; assignment group \"%1\" found.").arg(group);
-                }));
-        }
+        if (auto *client = integrations.serviceNow())
+            return checkServiceNow(*client, context, std::move(done));
         break;
     case RemoteSystem::Slack:
         if (auto *client = integrations.slack())

@@ -1,5 +1,7 @@
 #include "connectiondocument.h"
 
+#include "models/domain/servicenowsecrets.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -66,15 +68,15 @@ public:
         const QString stated = text(name).toLower();
         return stated.isEmpty() ? fallback : stated == QLatin1String(yes);
     }
-    // A whole number of at least 1, or `fallback` when the field is absent.
-    int count(const char *name, int fallback)
+    // A whole number of at least `minimum`, or `fallback` when the field is absent.
+    int count(const char *name, int fallback, int minimum = 1)
     {
         const QJsonValue value = m_object.value(QLatin1String(name));
         if (isAbsent(value))
             return fallback;
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < 1 || number > 100000 || number != int(number)) {
-            wrongType(name, ConnectionDocument::tr("a whole number from 1"),
+        if (!value.isDouble() || number < minimum || number > 100000 || number != int(number)) {
+            wrongType(name, ConnectionDocument::tr("a whole number from %1").arg(minimum),
                       value.isDouble() ? QString::number(value.toDouble()) : describe(value));
             return fallback;
         }
@@ -230,11 +232,32 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
         }
         case RemoteSystem::ServiceNow: {
             const bool oauth = in.choice("auth", "oauth", choices.serviceNowOAuth);
-            settings.serviceNow.url = in.url("url");
-            settings.serviceNow.oauth = oauth;
-            settings.serviceNow.username = oauth ? in.text("username") : in.required("username");
-            settings.serviceNow.assignmentGroup = in.required("assignmentGroup");
-            secret = oauth ? in.required("token") : in.required("password");
+            ServiceNowSettings &serviceNow = settings.serviceNow;
+            serviceNow.url = in.url("url");
+            serviceNow.oauth = oauth;
+            // With an OAuth client the user signs in with their password for a
+            // token; without one, a token is pasted.
+            serviceNow.clientId = oauth ? in.text("clientId") : QString();
+            const bool signIn = !serviceNow.clientId.isEmpty();
+            serviceNow.username = oauth && !signIn ? in.text("username") : in.required("username");
+            serviceNow.assignmentGroup = in.required("assignmentGroup");
+            if (signIn)
+                secret = ServiceNowSecrets{in.required("password"), in.required("clientSecret")}
+                             .toSecret();
+            else
+                secret = oauth ? in.required("token") : in.required("password");
+            // The team's conventions.
+            serviceNow.changeModel = in.text("changeModel");
+            serviceNow.changeTemplate = in.text("template");
+            serviceNow.category = in.text("category");
+            serviceNow.configurationItem = in.text("configurationItem");
+            serviceNow.risk = in.text("risk");
+            serviceNow.impact = in.text("impact");
+            serviceNow.plannedStartOffsetHours = in.count("plannedStartOffsetHours", 0, 0);
+            serviceNow.plannedDurationHours = in.count("plannedDurationHours", 0, 0);
+            serviceNow.extraFields = in.textMap("extraFields");
+            if (const QString type = in.text("testTaskType"); !type.isEmpty())
+                serviceNow.testTaskType = type;
             break;
         }
         case RemoteSystem::Slack:

@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 
 namespace ReleaseDesk {
@@ -42,6 +44,17 @@ const QString applyJob = QStringLiteral("applyJob");
 const QString versionResource = QStringLiteral("versionResource");
 const QString signIn = QStringLiteral("signIn");
 const QString flyTarget = QStringLiteral("flyTarget");
+const QString clientId = QStringLiteral("clientId");
+const QString changeModel = QStringLiteral("changeModel");
+const QString changeTemplate = QStringLiteral("template");
+const QString category = QStringLiteral("category");
+const QString configurationItem = QStringLiteral("configurationItem");
+const QString risk = QStringLiteral("risk");
+const QString impact = QStringLiteral("impact");
+const QString plannedStartOffsetHours = QStringLiteral("plannedStartOffsetHours");
+const QString plannedDurationHours = QStringLiteral("plannedDurationHours");
+const QString extraFields = QStringLiteral("extraFields");
+const QString testTaskType = QStringLiteral("testTaskType");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -68,6 +81,21 @@ public:
         QString text = value.toString();
         field(key, text);
         value = QUrl(text);
+    }
+    // A map of text as a JSON object, which a person can still read and edit.
+    void field(const QString &key, QMap<QString, QString> &value)
+    {
+        QJsonObject object;
+        for (auto it = value.cbegin(); it != value.cend(); ++it)
+            object.insert(it.key(), it.value());
+        QString text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        field(key, text);
+        if (m_writing)
+            return;
+        value.clear();
+        const QJsonObject read = QJsonDocument::fromJson(text.toUtf8()).object();
+        for (auto it = read.begin(); it != read.end(); ++it)
+            value.insert(it.key(), it.value().toString());
     }
     void field(const QString &key, bool &value)
     {
@@ -128,6 +156,17 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::oauth, s.serviceNow.oauth);
         g.field(Key::username, s.serviceNow.username);
         g.field(Key::assignmentGroup, s.serviceNow.assignmentGroup);
+        g.field(Key::clientId, s.serviceNow.clientId);
+        g.field(Key::changeModel, s.serviceNow.changeModel);
+        g.field(Key::changeTemplate, s.serviceNow.changeTemplate);
+        g.field(Key::category, s.serviceNow.category);
+        g.field(Key::configurationItem, s.serviceNow.configurationItem);
+        g.field(Key::risk, s.serviceNow.risk);
+        g.field(Key::impact, s.serviceNow.impact);
+        g.field(Key::plannedStartOffsetHours, s.serviceNow.plannedStartOffsetHours);
+        g.field(Key::plannedDurationHours, s.serviceNow.plannedDurationHours);
+        g.field(Key::extraFields, s.serviceNow.extraFields);
+        g.field(Key::testTaskType, s.serviceNow.testTaskType);
     }
     {
         Group g(ini, RemoteSystem::Slack, writing);

@@ -1,5 +1,7 @@
 #include "integrations.h"
 
+#include "models/domain/servicenowsecrets.h"
+
 namespace ReleaseDesk {
 
 Integrations::Integrations(QNetworkAccessManager &network, const Clock &clock,
@@ -105,7 +107,20 @@ ServiceNowConnection Integrations::serviceNowConnection(const ConnectionSettings
         s.serviceNow.oauth ? ServiceNowConnection::Auth::OAuth : ServiceNowConnection::Auth::Basic;
     connection.username = s.serviceNow.username;
     connection.secret = secret;
+    if (s.serviceNow.oauth && !s.serviceNow.clientId.isEmpty()) {
+        // Unreadable secrets leave the password and client secret empty,
+        // which the sign-in reports with what to do.
+        const auto both = ServiceNowSecrets::fromSecret(secret);
+        connection.auth = ServiceNowConnection::Auth::OAuthSignIn;
+        connection.clientId = s.serviceNow.clientId;
+        connection.secret = both ? both->password : QString();
+        connection.clientSecret = both ? both->clientSecret : QString();
+    }
     connection.assignmentGroup = s.serviceNow.assignmentGroup;
+    connection.changeFields = ServiceNowParse::conventionFields(s.serviceNow);
+    connection.plannedStartOffsetHours = s.serviceNow.plannedStartOffsetHours;
+    connection.plannedDurationHours = s.serviceNow.plannedDurationHours;
+    connection.testTaskType = s.serviceNow.testTaskType;
     return connection;
 }
 

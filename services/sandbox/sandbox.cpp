@@ -25,7 +25,8 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     auto concourse = std::make_unique<ConcourseSystem>(
         m_options.conventions.value(QLatin1String("concourse")).toObject());
     auto jira = std::make_unique<JiraSystem>(m_events);
-    auto serviceNow = std::make_unique<ServiceNowSystem>();
+    auto serviceNow = std::make_unique<ServiceNowSystem>(
+        m_options.conventions.value(QLatin1String("servicenow")).toObject());
     auto slack = std::make_unique<SlackSystem>(m_events);
     new PipelineSimulator(m_events, *jira, *concourse, m_options, this);
     new ReleaseTeamSimulator(m_events, *slack, *serviceNow, m_options, this);

@@ -106,8 +106,11 @@ RemoteRelease ReleaseAdopter::remoteRelease(const JiraVersion &version, const QL
             continue;
         remote.changeTicket = change.number;
         remote.changeTicketUrl = change.url.toString();
+        // Tasks were read only if ServiceNow is connected.
+        const QString testType =
+            m_serviceNow ? m_serviceNow->connection().testTaskType : QStringLiteral("testing");
         for (const ChangeTask &task : std::as_const(m_run.changeTasks)) {
-            if (task.changeSysId == change.sysId && task.type == QLatin1String("testing"))
+            if (task.changeSysId == change.sysId && task.type == testType)
                 remote.testTaskNumber = task.number;
         }
     }

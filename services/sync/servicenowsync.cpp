@@ -109,7 +109,7 @@ Status ServiceNowSync::recordOn(const Release &release)
     if (!release.testTaskNumber.isEmpty())
         return success();
     for (const ChangeTask &task : std::as_const(m_run.changeTasks)) {
-        if (task.changeSysId != change->sysId || task.type != QLatin1String("testing"))
+        if (task.changeSysId != change->sysId || task.type != m_client.connection().testTaskType)
             continue;
         if (Status recorded = m_run.workflow.recordTestTask(release.id, task.number, actor());
             !recorded)

@@ -1,5 +1,7 @@
 #include "connectionform.h"
 
+#include "models/domain/servicenowsecrets.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -23,6 +25,38 @@ QStringList split(const QString &text, QChar separator = u',')
         if (!value.trimmed().isEmpty())
             values << value.trimmed();
     return values;
+}
+
+// A number of hours; text that is not a whole number reads as -1, which the
+// settings' problems() report.
+int hours(const QString &text)
+{
+    bool ok = false;
+    const int value = text.trimmed().isEmpty() ? 0 : text.trimmed().toInt(&ok);
+    return ok || text.trimmed().isEmpty() ? value : -1;
+}
+
+QString pairs(const QMap<QString, QString> &fields)
+{
+    QStringList written;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        written << it.key() + u'=' + it.value();
+    return written.join(QLatin1String("; "));
+}
+
+// "column=value; column=value"; a part without '=' is kept as a column with
+// no value, so that problems() names it rather than it vanishing.
+QMap<QString, QString> fromPairs(const QString &text)
+{
+    QMap<QString, QString> fields;
+    for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        const qsizetype equals = part.indexOf(u'=');
+        fields.insert(part.left(equals).trimmed(),
+                      equals < 0 ? QString() : part.mid(equals + 1).trimmed());
+    }
+    return fields;
 }
 
 } // namespace
@@ -205,6 +239,66 @@ void ConnectionForm::buildFields()
             tr("Assignment group:"), QStringLiteral("groupEdit"),
             [](const S &s) { return s.serviceNow.assignmentGroup; },
             [](S &s, const QString &v) { s.serviceNow.assignmentGroup = v; });
+        // With OAuth, an OAuth client signs the user in with the password
+        // above; without one, the password field takes a pasted token.
+        m_clientIdEdit = addField(
+            tr("OAuth client id:"), QStringLiteral("clientIdEdit"),
+            [](const S &s) { return s.serviceNow.clientId; },
+            [](S &s, const QString &v) { s.serviceNow.clientId = v; },
+            tr("optional: sign in with the password instead of a pasted token"));
+        m_clientSecretEdit =
+            addField(tr("OAuth client secret:"), QStringLiteral("clientSecretEdit"), {}, {});
+        m_clientSecretEdit->setEchoMode(QLineEdit::Password);
+        connect(m_clientIdEdit, &QLineEdit::textChanged, this,
+                &ConnectionForm::updateKindDependentFields);
+        // The team's conventions.
+        addField(
+            tr("Change model:"), QStringLiteral("changeModelEdit"),
+            [](const S &s) { return s.serviceNow.changeModel; },
+            [](S &s, const QString &v) { s.serviceNow.changeModel = v; },
+            tr("optional: the model's sys_id"));
+        addField(
+            tr("Standard change template:"), QStringLiteral("templateEdit"),
+            [](const S &s) { return s.serviceNow.changeTemplate; },
+            [](S &s, const QString &v) { s.serviceNow.changeTemplate = v; },
+            tr("optional: the template's sys_id"));
+        addField(
+            tr("Category:"), QStringLiteral("categoryEdit"),
+            [](const S &s) { return s.serviceNow.category; },
+            [](S &s, const QString &v) { s.serviceNow.category = v; }, tr("optional"));
+        addField(
+            tr("Configuration item:"), QStringLiteral("configurationItemEdit"),
+            [](const S &s) { return s.serviceNow.configurationItem; },
+            [](S &s, const QString &v) { s.serviceNow.configurationItem = v; },
+            tr("optional: the CI's sys_id"));
+        addField(
+            tr("Risk:"), QStringLiteral("riskEdit"), [](const S &s) { return s.serviceNow.risk; },
+            [](S &s, const QString &v) { s.serviceNow.risk = v; },
+            tr("optional: 2 High, 3 Moderate, 4 Low"));
+        addField(
+            tr("Impact:"), QStringLiteral("impactEdit"),
+            [](const S &s) { return s.serviceNow.impact; },
+            [](S &s, const QString &v) { s.serviceNow.impact = v; },
+            tr("optional: 1 High, 2 Medium, 3 Low"));
+        addField(
+            tr("Planned start (hours after raising):"),
+            QStringLiteral("plannedStartOffsetHoursEdit"),
+            [](const S &s) { return QString::number(s.serviceNow.plannedStartOffsetHours); },
+            [](S &s, const QString &v) { s.serviceNow.plannedStartOffsetHours = hours(v); });
+        addField(
+            tr("Planned duration (hours):"), QStringLiteral("plannedDurationHoursEdit"),
+            [](const S &s) { return QString::number(s.serviceNow.plannedDurationHours); },
+            [](S &s, const QString &v) { s.serviceNow.plannedDurationHours = hours(v); },
+            tr("0: no planned window"));
+        addField(
+            tr("Extra fields:"), QStringLiteral("extraFieldsEdit"),
+            [](const S &s) { return pairs(s.serviceNow.extraFields); },
+            [](S &s, const QString &v) { s.serviceNow.extraFields = fromPairs(v); },
+            tr("optional: u_business_service=Payments; column=value"));
+        addField(
+            tr("Test task type:"), QStringLiteral("testTaskTypeEdit"),
+            [](const S &s) { return s.serviceNow.testTaskType; },
+            [](S &s, const QString &v) { s.serviceNow.testTaskType = v; });
         break;
     case RemoteSystem::Slack:
         addField(
@@ -268,8 +362,10 @@ void ConnectionForm::updateKindDependentFields()
     if (!m_kindCombo || !m_accountEdit)
         return;
     const bool second = m_kindCombo->currentIndex() == 1;
-    // Data Center signs in by token alone; ServiceNow's OAuth token needs no user.
-    const bool needsAccount = m_system == RemoteSystem::ServiceNow ? !second : second;
+    // Data Center signs in by token alone; ServiceNow's pasted OAuth token
+    // needs no user, its OAuth client does.
+    const bool signsIn = m_clientIdEdit && !m_clientIdEdit->text().trimmed().isEmpty();
+    const bool needsAccount = m_system == RemoteSystem::ServiceNow ? !second || signsIn : second;
     m_accountEdit->setEnabled(needsAccount);
 }
 
@@ -285,6 +381,10 @@ void ConnectionForm::load(const ConnectionSettings &settings, bool secretStored)
     m_secretEdit->clear();
     m_secretEdit->setPlaceholderText(secretStored ? tr("stored in the keychain; type to replace")
                                                   : tr("not stored yet"));
+    if (m_clientSecretEdit) {
+        m_clientSecretEdit->clear();
+        m_clientSecretEdit->setPlaceholderText(m_secretEdit->placeholderText());
+    }
 }
 
 void ConnectionForm::apply(ConnectionSettings &settings) const
@@ -299,6 +399,12 @@ void ConnectionForm::apply(ConnectionSettings &settings) const
 
 QString ConnectionForm::typedSecret() const
 {
+    // An OAuth client's sign-in keeps the password and the client's secret
+    // together; both are typed to replace them.
+    const bool signsIn = m_kindCombo && m_kindCombo->currentIndex() == 1 && m_clientIdEdit &&
+                         !m_clientIdEdit->text().trimmed().isEmpty();
+    if (signsIn && (!m_secretEdit->text().isEmpty() || !m_clientSecretEdit->text().isEmpty()))
+        return ServiceNowSecrets{m_secretEdit->text(), m_clientSecretEdit->text()}.toSecret();
     return m_secretEdit->text();
 }
 

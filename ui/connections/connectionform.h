@@ -67,6 +67,8 @@ private:
     std::function<void(ConnectionSettings &, bool)> m_writeKind;
     QLineEdit *m_accountEdit = nullptr;
     QLineEdit *m_secretEdit = nullptr;
+    QLineEdit *m_clientIdEdit = nullptr;     // ServiceNow only
+    QLineEdit *m_clientSecretEdit = nullptr; // ServiceNow only
     QLabel *m_checkLabel = nullptr;
     QPushButton *m_testButton = nullptr;
 };

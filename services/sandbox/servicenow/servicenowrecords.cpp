@@ -104,7 +104,12 @@ QList<TableSpec> makeTables()
                 {{QStringLiteral("successful"), QStringLiteral("Successful")},
                  {QStringLiteral("successful_issues"), QStringLiteral("Successful with issues")},
                  {QStringLiteral("unsuccessful"), QStringLiteral("Unsuccessful")}}),
-         text(QStringLiteral("close_notes"))},
+         text(QStringLiteral("close_notes")),
+         // What a team's conventions set: the change model, a standard
+         // change template, the configuration item, and a column of the
+         // company's own (custom columns begin with u_).
+         text(QStringLiteral("chg_model")), text(QStringLiteral("std_change_producer_version")),
+         text(QStringLiteral("cmdb_ci")), text(QStringLiteral("u_business_service"))},
         change.name);
 
     TableSpec task;
@@ -142,7 +147,19 @@ QList<TableSpec> makeTables()
         withSysFields({text(QStringLiteral("name")), text(QStringLiteral("description")),
                        text(QStringLiteral("email")), active},
                       groups.name);
-    return {change, task, groups};
+    // The dictionary: a row per column of a table, which clients read for
+    // the columns an instance makes mandatory.
+    TableSpec dictionary;
+    dictionary.name = QStringLiteral("sys_dictionary");
+    dictionary.displayField = QStringLiteral("column_label");
+    dictionary.readOnly = true;
+    dictionary.fields = withSysFields(
+        {text(QStringLiteral("name")), text(QStringLiteral("element")),
+         text(QStringLiteral("column_label")), text(QStringLiteral("internal_type")),
+         text(QStringLiteral("default_value")),
+         typed(QStringLiteral("mandatory"), FieldType::Boolean, QStringLiteral("false")), active},
+        dictionary.name);
+    return {change, task, groups, dictionary};
 }
 
 const QList<TableSpec> &tables()

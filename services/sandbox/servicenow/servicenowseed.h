@@ -14,6 +14,10 @@ struct Accounts
     static QString user() { return QStringLiteral("releasedesk.integration"); }
     static QString password() { return QStringLiteral("sandbox-servicenow"); }
     static QString oauthToken() { return QStringLiteral("sandbox-servicenow-oauth"); }
+    // The OAuth client of the instance's Application Registry, unless the
+    // conventions register another.
+    static QString oauthClientId() { return QStringLiteral("releasedesk-sandbox-client"); }
+    static QString oauthClientSecret() { return QStringLiteral("sandbox-oauth-client-secret"); }
     static QString assignmentGroup() { return QStringLiteral("CHS Release Management"); }
     // Fixed, so that clients can be configured with it before they ask.
     static QString assignmentGroupSysId()

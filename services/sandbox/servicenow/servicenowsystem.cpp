@@ -1,5 +1,7 @@
 #include "services/sandbox/servicenow/servicenowsystem.h"
 
+#include "services/sandbox/servicenow/servicenowoauth.h"
+#include "services/sandbox/servicenow/servicenowpolicy.h"
 #include "services/sandbox/servicenow/servicenowquery.h"
 #include "services/sandbox/servicenow/servicenowrecords.h"
 #include "services/sandbox/servicenow/servicenowseed.h"
@@ -165,10 +167,16 @@ QString pairsQuery(const Request &request, const TableSpec &spec)
 
 struct ServiceNowSystem::State
 {
+    explicit State(const QJsonObject &conventions) : oauth(conventions), mandatory(conventions) {}
+
     Store store;
+    OAuthServer oauth;
+    MandatoryColumns mandatory;
 };
 
-ServiceNowSystem::ServiceNowSystem() : m_state(std::make_unique<State>()) {}
+ServiceNowSystem::ServiceNowSystem(const QJsonObject &conventions)
+    : m_state(std::make_unique<State>(conventions))
+{}
 ServiceNowSystem::~ServiceNowSystem() = default;
 
 void ServiceNowSystem::addRoutes(Router &router)
@@ -184,10 +192,25 @@ void ServiceNowSystem::addRoutes(Router &router)
         router.add("PATCH", record, [this](const Request &request) { return modify(request); });
         router.add("DELETE", record, [this](const Request &request) { return remove(request); });
     }
+    router.add("POST", QStringLiteral("/oauth_token.do"),
+               [this](const Request &request) { return m_state->oauth.token(request); });
+}
+
+void ServiceNowSystem::expireAccessTokens()
+{
+    m_state->oauth.expireAccessTokens();
+}
+
+void ServiceNowSystem::revokeRefreshTokens()
+{
+    m_state->oauth.revokeRefreshTokens();
 }
 
 std::optional<Response> ServiceNowSystem::checkAuth(const Request &request) const
 {
+    // The token endpoint checks the client and the user in its form.
+    if (request.path == u"/oauth_token.do")
+        return std::nullopt;
     const QByteArray authorization = request.header("authorization");
     const qsizetype space = authorization.indexOf(' ');
     const QByteArray scheme = authorization.left(space).toLower();
@@ -196,9 +219,15 @@ std::optional<Response> ServiceNowSystem::checkAuth(const Request &request) cons
     if (scheme == "basic" && QByteArray::fromBase64(credentials) ==
                                  (Accounts::user() + u':' + Accounts::password()).toUtf8())
         return std::nullopt;
-    if (scheme == "bearer" && credentials == Accounts::oauthToken().toUtf8())
+    if (scheme == "bearer" && (credentials == Accounts::oauthToken().toUtf8() ||
+                               m_state->oauth.accepts(QString::fromUtf8(credentials))))
         return std::nullopt;
     return notAuthenticated();
+}
+
+bool ServiceNowSystem::changedState(const Request &request, const Response &response) const
+{
+    return request.path != u"/oauth_token.do" && System::changedState(request, response);
 }
 
 Response ServiceNowSystem::error(int status, const QString &message) const
@@ -233,6 +262,7 @@ QJsonObject ServiceNowSystem::connection(const QString &baseUrl) const
 void ServiceNowSystem::seed(const Catalogue &catalogue)
 {
     seedStore(m_state->store, catalogue);
+    m_state->mandatory.seed(m_state->store);
 }
 
 QJsonObject ServiceNowSystem::save() const
@@ -345,6 +375,15 @@ Response ServiceNowSystem::create(const Request &request)
     const auto body = bodyOf(request);
     if (const Response *refused = std::get_if<Response>(&body))
         return *refused;
+    // What a data policy answers: the operation fails, naming the fields.
+    if (const QStringList missing =
+            m_state->mandatory.missing(spec.name, std::get<QJsonObject>(body));
+        !missing.isEmpty()) {
+        return failure(403, QStringLiteral("Operation Failed"),
+                       QStringLiteral("Data Policy Exception: \n\tThe following fields are "
+                                      "mandatory: %1\n")
+                           .arg(missing.join(QStringLiteral(", "))));
+    }
     const QJsonObject record = m_state->store.insert(
         spec.name, std::get<QJsonObject>(body), QDateTime::currentDateTimeUtc(), Accounts::user());
     const RenderOptions options = renderOptions(request, name());

@@ -124,7 +124,11 @@ QString ReleaseTeamSimulator::answer(bool staging, const QString &text)
     const QJsonObject task = m_serviceNow.insert(
         QStringLiteral("change_task"),
         {{QLatin1String("short_description"), QStringLiteral("Test %1 in staging").arg(release)},
-         {QLatin1String("change_task_type"), QStringLiteral("testing")},
+         // The team's own type for it when the conventions name one.
+         {QLatin1String("change_task_type"), m_options.conventions.value(u"servicenow")
+                                                 .toObject()
+                                                 .value(u"testTaskType")
+                                                 .toString(QStringLiteral("testing"))},
          {QLatin1String("change_request"),
           changeRequest->value(QLatin1String("sys_id")).toString()},
          {QLatin1String("state"), QStringLiteral("1")}});
