@@ -72,6 +72,28 @@ QUrl ConnectionSettings::url(RemoteSystem system) const
     return {};
 }
 
+const NetworkRoute &ConnectionSettings::route(RemoteSystem system) const
+{
+    return const_cast<ConnectionSettings *>(this)->route(system);
+}
+
+NetworkRoute &ConnectionSettings::route(RemoteSystem system)
+{
+    switch (system) {
+    case RemoteSystem::Concourse:
+        return concourse.route;
+    case RemoteSystem::Jira:
+        return jira.route;
+    case RemoteSystem::Confluence:
+        return confluence.route;
+    case RemoteSystem::ServiceNow:
+        return serviceNow.route;
+    case RemoteSystem::Slack:
+        break;
+    }
+    return slack.route;
+}
+
 bool ConnectionSettings::isConfigured(RemoteSystem system) const
 {
     return !url(system).isEmpty();
@@ -177,6 +199,7 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
         }
         break;
     }
+    found << route(system).problems(toTitle(system));
     return found;
 }
 

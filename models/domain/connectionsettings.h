@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/networkroute.h"
 #include "models/domain/verdictstatuses.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ struct ConcourseSettings
     // The pipelines to read, each named after the service it builds; empty:
     // every pipeline the team has.
     QStringList pipelines;
+    NetworkRoute route; // the proxy and CA bundle on the way to it
     friend bool operator==(const ConcourseSettings &, const ConcourseSettings &) = default;
 };
 
@@ -39,6 +41,7 @@ struct JiraSettings
     QString jql;
     // Where a verdict moves its task, in the team's own workflow.
     VerdictStatuses verdictStatuses;
+    NetworkRoute route; // the proxy and CA bundle on the way to it
     friend bool operator==(const JiraSettings &, const JiraSettings &) = default;
 };
 
@@ -49,6 +52,7 @@ struct ConfluenceSettings
     QString email;
     QString space;
     QString parentPageId; // release-notes pages are created below it
+    NetworkRoute route;   // the proxy and CA bundle on the way to it
     friend bool operator==(const ConfluenceSettings &, const ConfluenceSettings &) = default;
 };
 
@@ -58,6 +62,7 @@ struct ServiceNowSettings
     bool oauth = false; // OAuth bearer token instead of user + password
     QString username;
     QString assignmentGroup;
+    NetworkRoute route; // the proxy and CA bundle on the way to it
     friend bool operator==(const ServiceNowSettings &, const ServiceNowSettings &) = default;
 };
 
@@ -74,6 +79,7 @@ struct SlackSettings
     // channel's whole history would take long and matters little. Later
     // syncs read on from the newest message stored.
     int historyDays = 30;
+    NetworkRoute route; // the proxy and CA bundle on the way to it
     friend bool operator==(const SlackSettings &, const SlackSettings &) = default;
 };
 
@@ -96,6 +102,9 @@ public:
     // Takes one system's connection from `other`, keeping the rest.
     void adopt(RemoteSystem system, const ConnectionSettings &other);
     QUrl url(RemoteSystem system) const;
+    // The way through the company's network to the system's server.
+    const NetworkRoute &route(RemoteSystem system) const;
+    NetworkRoute &route(RemoteSystem system);
     // The keychain entry that holds the system's secret. It names the system,
     // the account and the server, so that two profiles pointing at different
     // servers (the demo's sandbox and the real ones) never share a secret.

@@ -30,6 +30,8 @@ const QString stagingFailed = QStringLiteral("statusAfterStagingFail");
 const QString releaseTeamGroup = QStringLiteral("releaseTeamGroup");
 const QString releaseTeamUsers = QStringLiteral("releaseTeamUsers");
 const QString historyDays = QStringLiteral("historyDays");
+const QString proxy = QStringLiteral("proxy");
+const QString caBundle = QStringLiteral("caBundle");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -70,6 +72,13 @@ private:
     bool m_writing;
 };
 
+// The same two fields in every system's group.
+void exchangeRoute(Group &g, NetworkRoute &route)
+{
+    g.field(Key::proxy, route.proxy);
+    g.field(Key::caBundle, route.caBundle);
+}
+
 // Both directions walk the same list of fields.
 void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
 {
@@ -79,6 +88,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::team, s.concourse.team);
         g.field(Key::username, s.concourse.username);
         g.field(Key::pipelines, s.concourse.pipelines);
+        exchangeRoute(g, s.concourse.route);
     }
     {
         Group g(ini, RemoteSystem::Jira, writing);
@@ -91,6 +101,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::ciDevFailed, s.jira.verdictStatuses.ciDevFailed);
         g.field(Key::stagingPassed, s.jira.verdictStatuses.stagingPassed);
         g.field(Key::stagingFailed, s.jira.verdictStatuses.stagingFailed);
+        exchangeRoute(g, s.jira.route);
     }
     {
         Group g(ini, RemoteSystem::Confluence, writing);
@@ -99,6 +110,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::email, s.confluence.email);
         g.field(Key::space, s.confluence.space);
         g.field(Key::parentPageId, s.confluence.parentPageId);
+        exchangeRoute(g, s.confluence.route);
     }
     {
         Group g(ini, RemoteSystem::ServiceNow, writing);
@@ -106,6 +118,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::oauth, s.serviceNow.oauth);
         g.field(Key::username, s.serviceNow.username);
         g.field(Key::assignmentGroup, s.serviceNow.assignmentGroup);
+        exchangeRoute(g, s.serviceNow.route);
     }
     {
         Group g(ini, RemoteSystem::Slack, writing);
@@ -114,6 +127,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::releaseTeamGroup, s.slack.releaseTeamGroup);
         g.field(Key::releaseTeamUsers, s.slack.releaseTeamUsers);
         g.field(Key::historyDays, s.slack.historyDays);
+        exchangeRoute(g, s.slack.route);
     }
 }
 
