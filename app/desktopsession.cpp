@@ -20,10 +20,9 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
                                std::unique_ptr<CredentialStore> credentials, const Clock &clock)
     : m_profile(std::move(profile)), m_store(std::move(store)),
       m_credentials(std::move(credentials)), m_drafts(m_profile.directory()), m_clock(clock),
-      m_connectionSetup(*m_credentials, m_network, clock, settingsPath()),
-      m_integrations(m_network, clock), m_sync(m_integrations, *m_store),
-      m_scheduler(m_sync, clock), m_outbox(*m_store, m_integrations, clock),
-      m_board(m_store->path()),
+      m_connectionSetup(*m_credentials, clock, settingsPath()), m_integrations(m_network, clock),
+      m_sync(m_integrations, *m_store), m_scheduler(m_sync, clock),
+      m_outbox(*m_store, m_integrations, clock), m_board(m_store->path()),
       m_window(std::make_unique<MainWindow>(*m_store, m_drafts, clock, account(), &m_board))
 {
     MainWindow *window = m_window.get();
