@@ -166,6 +166,17 @@ private slots:
         QVERIFY(m_server->requests().isEmpty());
     }
 
+    void aMalformedProxyIsNamedAndNothingIsSent()
+    {
+        // As a hand-edited connections.ini could hold it, past problems().
+        route(myself(), QStringLiteral("proxy.corp"));
+        const HttpResponse response = get(myself());
+        QCOMPARE(response.error.kind, ErrorKind::Proxy);
+        QVERIFY2(response.error.message.contains(u"the proxy proxy.corp is not a proxy address"),
+                 qPrintable(response.error.message));
+        QVERIFY(m_server->requests().isEmpty());
+    }
+
     void aProxyThatAsksForASignInIsNamed()
     {
         LocalProxy proxy(LocalProxy::Mode::AskForSignIn);

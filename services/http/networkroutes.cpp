@@ -44,13 +44,19 @@ NetworkRoutes::Way makeWay(const NetworkRoutes::Target &target)
     const NetworkRoute &route = target.route;
     const QString &title = target.system;
     NetworkRoutes::Way way{target, proxyOf(route), {}, std::nullopt};
+    // The settings said so before anything was saved; a proxy written into
+    // connections.ini by hand, or a bundle that changed since, is named now,
+    // before a request goes another way than the person asked.
+    if (const QStringList wrong = NetworkRoute{route.proxy, {}}.problems(title); !wrong.isEmpty()) {
+        way.proxy.reset();
+        way.problem = Error{ErrorKind::Proxy, wrong.constFirst()};
+        return way;
+    }
     const QString path = route.caBundle.trimmed();
     if (path.isEmpty())
         return way;
-    // The settings said so before anything was saved; a file that changed
-    // since is named now, before a request goes without the company's CA.
-    if (const QStringList problems = route.problems(title); !problems.isEmpty()) {
-        way.problem = Error{ErrorKind::Tls, problems.constLast()};
+    if (const QStringList wrong = NetworkRoute{{}, path}.problems(title); !wrong.isEmpty()) {
+        way.problem = Error{ErrorKind::Tls, wrong.constFirst()};
         return way;
     }
     QFile file(path);
