@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QLocale>
+#include <QNetworkProxyFactory>
 #include <QTime>
 
 namespace ReleaseDesk {
@@ -25,6 +26,9 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
       m_outbox(*m_store, m_integrations, clock), m_board(m_store->path()),
       m_window(std::make_unique<MainWindow>(*m_store, m_drafts, clock, account(), &m_board))
 {
+    // Through the computer's proxy (on Linux http_proxy, https_proxy and
+    // no_proxy), unless a connection names its own.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     MainWindow *window = m_window.get();
     m_notifier = new TrayNotifier(window);
     m_integrations.http().setListener(
