@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QLocale>
+#include <QNetworkProxyFactory>
 #include <QTime>
 
 namespace ReleaseDesk {
@@ -20,12 +21,14 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
                                std::unique_ptr<CredentialStore> credentials, const Clock &clock)
     : m_profile(std::move(profile)), m_store(std::move(store)),
       m_credentials(std::move(credentials)), m_drafts(m_profile.directory()), m_clock(clock),
-      m_connectionSetup(*m_credentials, m_network, clock, settingsPath()),
-      m_integrations(m_network, clock), m_sync(m_integrations, *m_store),
-      m_scheduler(m_sync, clock), m_outbox(*m_store, m_integrations, clock),
-      m_board(m_store->path()),
+      m_connectionSetup(*m_credentials, clock, settingsPath()), m_integrations(m_network, clock),
+      m_sync(m_integrations, *m_store), m_scheduler(m_sync, clock),
+      m_outbox(*m_store, m_integrations, clock), m_board(m_store->path()),
       m_window(std::make_unique<MainWindow>(*m_store, m_drafts, clock, account(), &m_board))
 {
+    // Through the computer's proxy (on Linux http_proxy, https_proxy and
+    // no_proxy), unless a connection names its own.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     MainWindow *window = m_window.get();
     m_notifier = new TrayNotifier(window);
     m_integrations.http().setListener(

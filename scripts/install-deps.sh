@@ -11,6 +11,7 @@ packages=(
     libgl-dev
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
     fonts-dejavu-core
+    openssl
     "$@"
 )
 

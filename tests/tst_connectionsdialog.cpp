@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,8 +68,8 @@ private slots:
     {
         m_bench = std::make_unique<ClientTestBench>();
         m_profile = std::make_unique<QTemporaryDir>();
-        m_setup = std::make_unique<ProfileConnectionSetup>(m_credentials, m_bench->network(),
-                                                           m_bench->clock(), settingsPath());
+        m_setup = std::make_unique<ProfileConnectionSetup>(m_credentials, m_bench->clock(),
+                                                           settingsPath());
         QVERIFY(m_bench->isListening());
     }
     void cleanup()
@@ -209,6 +210,52 @@ private slots:
         type(&form, "clientIdEdit", QString());
         type(&form, "secretEdit", QStringLiteral("pasted-token"));
         QCOMPARE(form.typedSecret(), u"pasted-token");
+    }
+
+    void everyFormEditsTheWayThroughTheNetwork()
+    {
+        for (RemoteSystem system : allRemoteSystems()) {
+            ConnectionForm form(system);
+            form.load(ConnectionSettings(), false);
+            QVERIFY(form.findChild<QLineEdit *>(QStringLiteral("proxyEdit"))->text().isEmpty());
+            type(&form, "proxyEdit", QStringLiteral("http://proxy.corp:3128"));
+            type(&form, "caBundleEdit", QStringLiteral("/etc/corp/ca.pem"));
+            ConnectionSettings settings;
+            form.apply(settings);
+            QCOMPARE(settings.route(system), (NetworkRoute{QStringLiteral("http://proxy.corp:3128"),
+                                                           QStringLiteral("/etc/corp/ca.pem")}));
+            // The other systems keep the computer's way.
+            const RemoteSystem other =
+                system == RemoteSystem::Slack ? RemoteSystem::Jira : RemoteSystem::Slack;
+            QVERIFY(settings.route(other) == NetworkRoute());
+        }
+    }
+
+    void testConnectionGoesByTheProxyAndBundleTyped()
+    {
+        ConnectionsDialog dialog(m_credentials, *m_setup, {});
+        dialog.show();
+        ConnectionForm *jira = dialog.form(RemoteSystem::Jira);
+        fillJira(jira, QStringLiteral("sandbox-jira-pat"));
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        type(jira, "proxyEdit", QStringLiteral("http://127.0.0.1:%1").arg(port));
+        clickTest(jira);
+        QTRY_VERIFY_WITH_TIMEOUT(checkText(jira).startsWith(u'✘'), 10000);
+        QVERIFY2(checkText(jira).contains(
+                     QStringLiteral("the proxy 127.0.0.1:%1 refused the connection").arg(port)),
+                 qPrintable(checkText(jira)));
+
+        // A bundle that cannot be read is named before anything is sent.
+        type(jira, "proxyEdit", QStringLiteral("none"));
+        type(jira, "caBundleEdit", m_profile->filePath(QStringLiteral("corp-ca.pem")));
+        clickTest(jira);
+        QTRY_VERIFY(checkText(jira).contains(u"cannot be read"));
+        QVERIFY2(checkText(jira).startsWith(u'✘') && checkText(jira).contains(u"the CA bundle") &&
+                     checkText(jira).contains(u"cannot be read"),
+                 qPrintable(checkText(jira)));
     }
 
     void testConnectionSaysWhatItFound()

@@ -40,6 +40,7 @@ private slots:
         QTest::newRow("5xx") << Kind::Server << true;
         QTest::newRow("garbled answer") << Kind::Malformed << true;
         QTest::newRow("oversized answer") << Kind::TooLarge << true;
+        QTest::newRow("proxy down or asking for a sign-in") << Kind::Proxy << true;
         QTest::newRow("401") << Kind::Unauthorized << false;
         QTest::newRow("403") << Kind::Forbidden << false;
         QTest::newRow("404") << Kind::NotFound << false;

@@ -50,6 +50,14 @@ private slots:
         QCOMPARE(reachability.unreachable(), QStringList{QStringLiteral("Slack")});
     }
 
+    void aProxyThatLetsNothingThroughIsOffline()
+    {
+        Reachability reachability;
+        reachability.heard(QStringLiteral("Jira"), Kind::Proxy);
+        QVERIFY(reachability.isOffline());
+        QCOMPARE(reachability.unreachable(), QStringList{QStringLiteral("Jira")});
+    }
+
     void errorsWithAServerAreNotOffline()
     {
         Reachability reachability;

@@ -1,10 +1,12 @@
 #include "services/connections/connectionsettings.h"
+#include "support/localproxy.h"
 #include "support/synctestbench.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -236,6 +238,32 @@ private slots:
         QVERIFY2(!run.err.contains(QLatin1String("s3cr3t-pw")), qPrintable(run.err));
         QVERIFY2(!run.out.contains(QLatin1String("s3cr3t-pw")), qPrintable(run.out));
         QVERIFY(!QFile::exists(m_profile->filePath(ConnectionSettingsFile::fileName())));
+    }
+
+    void syncGoesThroughTheComputersProxy()
+    {
+        LocalProxy proxy;
+        QVERIFY(proxy.isListening());
+        // A server only the proxy could reach: Qt takes no proxy to this computer.
+        QJsonObject jira =
+            m_sandbox->sandbox().connectionInfo().value(QLatin1String("jira")).toObject();
+        jira.insert(QLatin1String("url"), QStringLiteral("https://jira.invalid"));
+        QJsonObject document;
+        document.insert(QLatin1String("jira"), jira);
+        const QString path = m_profile->filePath(QStringLiteral("elsewhere.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(document).toJson());
+        file.close();
+        QCOMPARE(cli({QStringLiteral("connect"), path}).exitCode, 0);
+
+        qputenv("https_proxy", proxy.address().toLatin1());
+        const auto unset = qScopeGuard([] { qunsetenv("https_proxy"); });
+        const Run run = cli({QStringLiteral("sync")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(proxy.requestLines().value(0), QByteArray("CONNECT jira.invalid:443 HTTP/1.1"));
+        QVERIFY2(run.out.contains(QStringLiteral("the proxy 127.0.0.1:%1").arg(proxy.port())),
+                 qPrintable(run.out));
     }
 
     void nothingConnectedIsUnavailable()

@@ -7,6 +7,7 @@
 #include "services/sync/jirasync.h"
 
 #include <QDir>
+#include <QNetworkProxyFactory>
 
 namespace ReleaseDesk::Cli {
 
@@ -55,6 +56,9 @@ Integrations *CliContext::connectIntegrations(int *failure)
         *failure = Unavailable;
         return nullptr;
     }
+    // Through the computer's proxy (http_proxy, https_proxy and no_proxy),
+    // unless a connection names its own.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_network = std::make_shared<QNetworkAccessManager>();
     m_integrations = std::make_shared<Integrations>(*m_network, m_clock);
     m_integrations->configure(m_settings, secrets->value());

@@ -198,6 +198,26 @@ std::optional<ConcourseSignIn> ConcourseSettings::signInKind() const
     if (kind == u"fly")
         return ConcourseSignIn::Fly;
     return std::nullopt;
+const NetworkRoute &ConnectionSettings::route(RemoteSystem system) const
+{
+    return const_cast<ConnectionSettings *>(this)->route(system);
+}
+
+NetworkRoute &ConnectionSettings::route(RemoteSystem system)
+{
+    switch (system) {
+    case RemoteSystem::Concourse:
+        return concourse.route;
+    case RemoteSystem::Jira:
+        return jira.route;
+    case RemoteSystem::Confluence:
+        return confluence.route;
+    case RemoteSystem::ServiceNow:
+        return serviceNow.route;
+    case RemoteSystem::Slack:
+        break;
+    }
+    return slack.route;
 }
 
 bool ConnectionSettings::isConfigured(RemoteSystem system) const
@@ -337,6 +357,7 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
         found << ChannelWording::problems(slack);
         break;
     }
+    found << route(system).problems(toTitle(system));
     return found;
 }
 

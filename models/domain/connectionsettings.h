@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/enums.h"
+#include "models/domain/networkroute.h"
 #include "models/domain/verdictstatuses.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,7 @@ struct ConcourseSettings
     void setPipelineServiceEntries(const QStringList &entries);
     // The sign-in `signIn` names; nullopt when it names none.
     std::optional<ConcourseSignIn> signInKind() const;
+    NetworkRoute route; // the proxy and CA bundle on the way to it
     friend bool operator==(const ConcourseSettings &, const ConcourseSettings &) = default;
 };
 
@@ -77,6 +79,7 @@ struct JiraSettings
     QString jql;
     // Where a verdict moves its task, in the team's own workflow.
     VerdictStatuses verdictStatuses;
+    NetworkRoute route; // the proxy and CA bundle on the way to it
     friend bool operator==(const JiraSettings &, const JiraSettings &) = default;
 };
 
@@ -87,6 +90,7 @@ struct ConfluenceSettings
     QString email;
     QString space;
     QString parentPageId; // release-notes pages are created below it
+    NetworkRoute route;   // the proxy and CA bundle on the way to it
     friend bool operator==(const ConfluenceSettings &, const ConfluenceSettings &) = default;
 };
 
@@ -118,6 +122,7 @@ struct ServiceNowSettings
     QMap<QString, QString> extraFields;
     // The change_task_type of the task the release team opens for testing.
     QString testTaskType = QStringLiteral("testing");
+    NetworkRoute route; // the proxy and CA bundle on the way to it
     friend bool operator==(const ServiceNowSettings &, const ServiceNowSettings &) = default;
 };
 
@@ -152,6 +157,7 @@ struct SlackSettings
                              QStringLiteral("stg")};
     QStringList liveWords{QStringLiteral("live"), QStringLiteral("production"),
                           QStringLiteral("prod")};
+    NetworkRoute route; // the proxy and CA bundle on the way to it
     friend bool operator==(const SlackSettings &, const SlackSettings &) = default;
 };
 
@@ -177,6 +183,9 @@ public:
     // Whether the system signs in with a secret from the keychain; not so for
     // Concourse signed in by fly, whose token stays in ~/.flyrc.
     bool needsSecret(RemoteSystem system) const;
+    // The way through the company's network to the system's server.
+    const NetworkRoute &route(RemoteSystem system) const;
+    NetworkRoute &route(RemoteSystem system);
     // The keychain entry that holds the system's secret. It names the system,
     // the account and the server, so that two profiles pointing at different
     // servers (the demo's sandbox and the real ones) never share a secret.

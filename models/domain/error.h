@@ -16,7 +16,7 @@ enum class ErrorKind {
     Other,        // anything below does not name; a person reads the message
     Unreachable,  // offline, host not found, connection refused or dropped
     Timeout,      // no answer in time, or a 408
-    Tls,          // the secure connection failed
+    Tls,          // the secure connection failed, or the CA bundle cannot be used
     Unauthorized, // 401: the credentials were not accepted
     Forbidden,    // 403: the account may not do this
     NotFound,     // 404
@@ -27,6 +27,7 @@ enum class ErrorKind {
     Malformed,    // the answer is not JSON, not whole, or not data at all
     TooLarge,     // the answer is larger than the request allows
     InsecureUrl,  // an address or redirect that would send credentials in the clear
+    Proxy,        // the proxy on the way refused, dropped or asked for a sign-in
 };
 
 // Why an operation failed: its kind, the message a person reads, and, when

@@ -222,11 +222,18 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
             const QString email = cloud ? in.required("email") : QString();
             secret = cloud ? in.required("token") : in.required("pat");
             if (isJira) {
-                settings.jira = {
-                    url, cloud, email, in.required("project"), in.text("jql"), VerdictStatuses()};
+                // The route is read below, as for every system.
+                settings.jira = {url,
+                                 cloud,
+                                 email,
+                                 in.required("project"),
+                                 in.text("jql"),
+                                 VerdictStatuses(),
+                                 NetworkRoute()};
             } else {
-                settings.confluence = {url, cloud, email, in.required("space"),
-                                       in.text("parentPageId")};
+                settings.confluence = {
+                    url,           cloud, email, in.required("space"), in.text("parentPageId"),
+                    NetworkRoute()};
             }
             break;
         }
@@ -277,6 +284,8 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
             secret = in.required("token");
             break;
         }
+        // Optional in every system's object: absent, the system's proxy and CA list.
+        settings.route(system) = {in.text("proxy"), in.text("caBundle")};
         if (const Status read = in.status(); !read)
             return read.failure();
         if (const QStringList problems = settings.problems(system); !problems.isEmpty())

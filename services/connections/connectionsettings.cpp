@@ -55,6 +55,8 @@ const QString plannedStartOffsetHours = QStringLiteral("plannedStartOffsetHours"
 const QString plannedDurationHours = QStringLiteral("plannedDurationHours");
 const QString extraFields = QStringLiteral("extraFields");
 const QString testTaskType = QStringLiteral("testTaskType");
+const QString proxy = QStringLiteral("proxy");
+const QString caBundle = QStringLiteral("caBundle");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -110,6 +112,13 @@ private:
     bool m_writing;
 };
 
+// The same two fields in every system's group.
+void exchangeRoute(Group &g, NetworkRoute &route)
+{
+    g.field(Key::proxy, route.proxy);
+    g.field(Key::caBundle, route.caBundle);
+}
+
 // Both directions walk the same list of fields.
 void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
 {
@@ -129,6 +138,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::versionResource, s.concourse.versionResource);
         g.field(Key::signIn, s.concourse.signIn);
         g.field(Key::flyTarget, s.concourse.flyTarget);
+        exchangeRoute(g, s.concourse.route);
     }
     {
         Group g(ini, RemoteSystem::Jira, writing);
@@ -141,6 +151,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::ciDevFailed, s.jira.verdictStatuses.ciDevFailed);
         g.field(Key::stagingPassed, s.jira.verdictStatuses.stagingPassed);
         g.field(Key::stagingFailed, s.jira.verdictStatuses.stagingFailed);
+        exchangeRoute(g, s.jira.route);
     }
     {
         Group g(ini, RemoteSystem::Confluence, writing);
@@ -149,6 +160,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::email, s.confluence.email);
         g.field(Key::space, s.confluence.space);
         g.field(Key::parentPageId, s.confluence.parentPageId);
+        exchangeRoute(g, s.confluence.route);
     }
     {
         Group g(ini, RemoteSystem::ServiceNow, writing);
@@ -167,6 +179,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::plannedDurationHours, s.serviceNow.plannedDurationHours);
         g.field(Key::extraFields, s.serviceNow.extraFields);
         g.field(Key::testTaskType, s.serviceNow.testTaskType);
+        exchangeRoute(g, s.serviceNow.route);
     }
     {
         Group g(ini, RemoteSystem::Slack, writing);
@@ -180,6 +193,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::requestPatterns, s.slack.requestPatterns);
         g.field(Key::stagingWords, s.slack.stagingWords);
         g.field(Key::liveWords, s.slack.liveWords);
+        exchangeRoute(g, s.slack.route);
     }
 }
 

@@ -14,6 +14,12 @@ Integrations::~Integrations() = default;
 void Integrations::configure(const ConnectionSettings &settings, const Secrets &secrets)
 {
     m_settings = settings;
+    QList<NetworkRoutes::Target> routes;
+    for (RemoteSystem system : allRemoteSystems()) {
+        if (settings.isConfigured(system))
+            routes.append({toTitle(system), settings.url(system), settings.route(system)});
+    }
+    m_http.setRoutes(routes);
     const auto configured = [&](RemoteSystem system) {
         return settings.isConfigured(system) &&
                (secrets.contains(system) || !settings.needsSecret(system));

@@ -5,13 +5,27 @@
 #include "connectionsettings.h"
 #include "integrations.h"
 
+#include <QNetworkAccessManager>
+
 namespace ReleaseDesk {
 
-ProfileConnectionSetup::ProfileConnectionSetup(CredentialStore &credentials,
-                                               QNetworkAccessManager &network, const Clock &clock,
+namespace {
+
+// A test's clients over a network manager of their own: the manager answers
+// proxy queries from its one HttpClient's routes.
+struct CheckClients
+{
+    QNetworkAccessManager network;
+    Integrations integrations;
+
+    explicit CheckClients(const Clock &clock) : integrations(network, clock) {}
+};
+
+} // namespace
+
+ProfileConnectionSetup::ProfileConnectionSetup(CredentialStore &credentials, const Clock &clock,
                                                QString settingsPath)
-    : m_credentials(credentials), m_network(network), m_clock(clock),
-      m_settingsPath(std::move(settingsPath))
+    : m_credentials(credentials), m_clock(clock), m_settingsPath(std::move(settingsPath))
 {}
 
 ProfileConnectionSetup::~ProfileConnectionSetup() = default;
@@ -19,7 +33,9 @@ ProfileConnectionSetup::~ProfileConnectionSetup() = default;
 void ProfileConnectionSetup::test(const ConnectionSettings &settings, RemoteSystem system,
                                   const QString &secret, QObject *context, Tested done)
 {
-    auto integrations = std::make_shared<Integrations>(m_network, m_clock);
+    auto clients = std::make_shared<CheckClients>(m_clock);
+    // Shares the ownership of the whole, so the manager outlives the clients.
+    std::shared_ptr<Integrations> integrations(clients, &clients->integrations);
     integrations->configure(settings, {{system, secret}});
     m_checks.insert(system, integrations);
     // The answer holds on to the clients, which the check's later steps use.

@@ -7,8 +7,6 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace ReleaseDesk {
 
 class Clock;
@@ -16,14 +14,15 @@ class CredentialStore;
 class Integrations;
 
 // The Connections dialog's port over the real systems and the profile: a test
-// runs on clients made for it alone from the settings as typed, and a save
-// writes the secrets to the keychain, then the settings to connections.ini.
+// runs on clients and a network manager made for it alone from the settings
+// as typed (so it goes by the proxy and CA bundle typed, while the desk's own
+// requests keep the saved ones), and a save writes the secrets to the
+// keychain, then the settings to connections.ini.
 class ProfileConnectionSetup final : public ConnectionSetup
 {
 public:
-    // `credentials`, `network` and `clock` must outlive the setup.
-    ProfileConnectionSetup(CredentialStore &credentials, QNetworkAccessManager &network,
-                           const Clock &clock, QString settingsPath);
+    // `credentials` and `clock` must outlive the setup.
+    ProfileConnectionSetup(CredentialStore &credentials, const Clock &clock, QString settingsPath);
     ~ProfileConnectionSetup() override;
 
     void test(const ConnectionSettings &settings, RemoteSystem system, const QString &secret,
@@ -33,7 +32,6 @@ public:
 
 private:
     CredentialStore &m_credentials;
-    QNetworkAccessManager &m_network;
     const Clock &m_clock;
     QString m_settingsPath;
     // One per test in flight, so that each test answers with its own values.

@@ -63,6 +63,94 @@ AttemptOutcome failed(Kind kind, QString message, bool transient = false,
     return outcome;
 }
 
+// A proxy on the way that failed, named, so that nobody looks for the fault
+// at the server; nothing when the failure was not the proxy's.
+std::optional<AttemptOutcome> judgeProxyError(const HttpRequest &request, const AttemptFacts &facts)
+{
+    const QString proxy = facts.proxy.isEmpty()
+                              ? QCoreApplication::translate("HttpClient", "on the way")
+                              : facts.proxy;
+    const auto says = [&](const char *what) {
+        return QCoreApplication::translate("HttpClient", what)
+            .arg(request.system, request.endpoint, proxy);
+    };
+    QNetworkReply::NetworkError error = facts.networkError;
+    // Through a proxy, http:// requests connect to nobody else: Qt reports
+    // its failures as the server's.
+    if (!facts.proxy.isEmpty() && error == QNetworkReply::ConnectionRefusedError)
+        error = QNetworkReply::ProxyConnectionRefusedError;
+    if (!facts.proxy.isEmpty() && error == QNetworkReply::HostNotFoundError)
+        error = QNetworkReply::ProxyNotFoundError;
+    // A tunnel the proxy would not open (CONNECT answered 403 or 502).
+    if (!facts.proxy.isEmpty() && error == QNetworkReply::UnknownNetworkError)
+        error = QNetworkReply::UnknownProxyError;
+    switch (error) {
+    case QNetworkReply::ProxyConnectionRefusedError:
+        // Nothing reached the server, so even a write may be resent.
+        return failed(
+            Kind::Proxy,
+            says(QT_TRANSLATE_NOOP(
+                "HttpClient", "%1 %2: the proxy %3 refused the connection; check the proxy in the "
+                              "connection settings, or that it is running.")),
+            true, true);
+    case QNetworkReply::ProxyNotFoundError:
+        return failed(Kind::Proxy,
+                      says(QT_TRANSLATE_NOOP(
+                          "HttpClient", "%1 %2: the proxy %3 was not found; check the proxy in the "
+                                        "connection settings.")),
+                      true, true);
+    case QNetworkReply::ProxyConnectionClosedError:
+        return failed(
+            Kind::Proxy,
+            says(QT_TRANSLATE_NOOP("HttpClient",
+                                   "%1 %2: the proxy %3 closed the connection before the server "
+                                   "answered; it may not let this address through.")),
+            true);
+    case QNetworkReply::ProxyTimeoutError:
+        return failed(
+            Kind::Proxy,
+            says(QT_TRANSLATE_NOOP("HttpClient",
+                                   "%1 %2: the proxy %3 did not answer in time; try again later.")),
+            true);
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        // Asked before the request went on, so the server did not act on it.
+        return failed(
+            Kind::Proxy,
+            says(QT_TRANSLATE_NOOP(
+                "HttpClient", "%1 %2: the proxy %3 asks for a sign-in (407), which ReleaseDesk "
+                              "cannot give; ask for this address to be let through, or choose "
+                              "another proxy in the connection settings.")),
+            false, true);
+    case QNetworkReply::UnknownProxyError:
+        return failed(Kind::Proxy,
+                      says(QT_TRANSLATE_NOOP("HttpClient", "%1 %2: the proxy %3 failed (%4)."))
+                          .arg(facts.networkErrorText),
+                      true);
+    default:
+        return std::nullopt;
+    }
+}
+
+// A certificate chain that ends at a CA nobody told this computer to trust:
+// most often a company's TLS inspection, whose CA belongs in the bundle.
+AttemptOutcome judgeUntrustedCertificate(const HttpRequest &request, const AttemptFacts &facts)
+{
+    if (facts.caBundle.isEmpty())
+        return failed(Kind::Tls,
+                      QCoreApplication::translate(
+                          "HttpClient", "%1 %2: the server's certificate is not trusted: issued by "
+                                        "'%3', not in the system's CA list. If the company "
+                                        "inspects secure connections, give its CA bundle in the "
+                                        "connection settings.")
+                          .arg(request.system, request.endpoint, facts.untrustedIssuer));
+    return failed(
+        Kind::Tls,
+        QCoreApplication::translate("HttpClient", "%1 %2: the server's certificate is not trusted: "
+                                                  "issued by '%3', not in the system's CA list nor "
+                                                  "in %4.")
+            .arg(request.system, request.endpoint, facts.untrustedIssuer, facts.caBundle));
+}
+
 AttemptOutcome judgeConnectionError(const HttpRequest &request, const AttemptFacts &facts)
 {
     const QString &system = request.system;
@@ -76,6 +164,11 @@ AttemptOutcome judgeConnectionError(const HttpRequest &request, const AttemptFac
                           .arg(system, endpoint, QLocale().toString(seconds, 'g', 3)),
                       true);
     }
+    if (auto proxyFailure = judgeProxyError(request, facts))
+        return *proxyFailure;
+    if (facts.networkError == QNetworkReply::SslHandshakeFailedError &&
+        !facts.untrustedIssuer.isEmpty())
+        return judgeUntrustedCertificate(request, facts);
     switch (facts.networkError) {
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:

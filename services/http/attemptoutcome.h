@@ -25,6 +25,12 @@ struct AttemptFacts
     bool timedOut = false; // the transfer timeout fired
     // A redirect checkRedirect() refused: the attempt stopped before following it.
     std::optional<Error> refusedRedirect;
+    // The proxy the attempt went through, "proxy.corp:3128"; empty: none.
+    QString proxy;
+    // The CA bundle trusted besides the system's CA list; empty: none.
+    QString caBundle;
+    // Who issued the certificate that was not trusted, "Corp Inspection CA".
+    QString untrustedIssuer;
 
     QByteArray header(const QByteArray &name) const;
 };

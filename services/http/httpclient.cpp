@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <optional>
@@ -21,6 +22,8 @@ struct HttpClient::Dependencies
     Timer timer;
     // Shared with the requests in flight, so that a listener set later is heard.
     std::shared_ptr<Listener> listener = std::make_shared<Listener>();
+    // Shared with the network manager's proxy factory.
+    std::shared_ptr<NetworkRoutes> routes = std::make_shared<NetworkRoutes>();
 };
 
 namespace {
@@ -43,7 +46,12 @@ public:
 
     void start()
     {
-        if (auto refusal = checkUrlIsSafe(m_request)) {
+        std::optional<Error> refusal = checkUrlIsSafe(m_request);
+        // A CA bundle that cannot be used is named before the request goes
+        // out trusting less than the person asked.
+        if (const auto *way = m_dependencies->routes->find(m_request.url); !refusal && way)
+            refusal = way->problem;
+        if (refusal) {
             HttpResponse response;
             response.error = std::move(*refusal);
             // Queued, so that the callback never runs inside send().
@@ -62,7 +70,15 @@ private:
         ++m_attempts;
         m_body.clear();
         m_tooLarge = false;
+        m_untrustedIssuer.clear();
         QNetworkRequest request(m_request.url);
+        if (const auto *way = m_dependencies->routes->find(m_request.url);
+            way && !way->certificates.isEmpty()) {
+            // Added to the system's CA list, never instead of it or of verification.
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.addCaCertificates(way->certificates);
+            request.setSslConfiguration(tls);
+        }
         request.setTransferTimeout(int(m_request.timeout.count()));
         bool hasAccept = false;
         for (const auto &[name, value] : m_request.headers) {
@@ -80,6 +96,8 @@ private:
         connect(m_reply, &QNetworkReply::redirected, this,
                 [this](const QUrl &target) { followRedirect(target); });
         connect(m_reply, &QNetworkReply::readyRead, this, [this] { readSome(); });
+        connect(m_reply, &QNetworkReply::sslErrors, this,
+                [this](const QList<QSslError> &errors) { noteUntrusted(errors); });
         connect(m_reply, &QNetworkReply::finished, this, [this] { attemptFinished(); });
     }
 
@@ -103,6 +121,30 @@ private:
             return;
         }
         emit m_reply->redirectAllowed();
+    }
+
+    // The issuer of a certificate that no trusted CA vouches for, for the
+    // message; the handshake fails on its own, as nothing ignores the errors.
+    void noteUntrusted(const QList<QSslError> &errors)
+    {
+        for (const QSslError &error : errors) {
+            switch (error.error()) {
+            case QSslError::UnableToGetLocalIssuerCertificate:
+            case QSslError::UnableToGetIssuerCertificate:
+            case QSslError::UnableToVerifyFirstCertificate:
+            case QSslError::SelfSignedCertificate:
+            case QSslError::SelfSignedCertificateInChain:
+            case QSslError::CertificateUntrusted: {
+                const QSslCertificate &certificate = error.certificate();
+                const QStringList names = certificate.issuerInfo(QSslCertificate::CommonName);
+                m_untrustedIssuer =
+                    names.isEmpty() ? certificate.issuerDisplayName() : names.constFirst();
+                return;
+            }
+            default:
+                break;
+            }
+        }
     }
 
     void readSome()
@@ -132,6 +174,7 @@ private:
         facts.headers = reply->rawHeaderPairs();
         facts.tooLarge = m_tooLarge;
         facts.refusedRedirect = std::exchange(m_refusedRedirect, std::nullopt);
+        describeRoute(facts);
         // A reply that timed out is closed; reading it would only warn.
         if (!m_tooLarge && reply->isOpen())
             m_body += reply->readAll();
@@ -160,6 +203,21 @@ private:
         response.json = std::move(outcome.json);
         response.error = std::move(outcome.error);
         finish(response);
+    }
+
+    // Which proxy and CA bundle the attempt went by, for a message that
+    // blames the right one.
+    void describeRoute(AttemptFacts &facts) const
+    {
+        const NetworkRoutes &routes = *m_dependencies->routes;
+        QNetworkProxy proxy = routes.proxyFor(m_request.url);
+        if (proxy.type() == QNetworkProxy::DefaultProxy)
+            proxy = QNetworkProxy::applicationProxy();
+        if (proxy.type() != QNetworkProxy::NoProxy && !proxy.hostName().isEmpty())
+            facts.proxy = proxy.hostName() + u':' + QString::number(proxy.port());
+        if (const auto *way = routes.find(m_request.url))
+            facts.caBundle = way->target.route.caBundle.trimmed();
+        facts.untrustedIssuer = m_untrustedIssuer;
     }
 
     void finish(const HttpResponse &result)
@@ -210,6 +268,7 @@ private:
     QByteArray m_body;
     bool m_tooLarge = false;
     std::optional<Error> m_refusedRedirect;
+    QString m_untrustedIssuer;
     int m_attempts = 0;
 };
 
@@ -228,6 +287,8 @@ HttpClient::HttpClient(QNetworkAccessManager &network, const Clock &clock, Jitte
     }
     m_dependencies = std::make_shared<const Dependencies>(
         Dependencies{network, clock, std::move(jitter), std::move(timer)});
+    // The manager owns the factory; the routes stay shared with it.
+    network.setProxyFactory(new RoutedProxyFactory(m_dependencies->routes));
 }
 
 HttpClient::~HttpClient() = default;
@@ -235,6 +296,11 @@ HttpClient::~HttpClient() = default;
 void HttpClient::setListener(Listener listener)
 {
     *m_dependencies->listener = std::move(listener);
+}
+
+void HttpClient::setRoutes(const QList<NetworkRoutes::Target> &targets)
+{
+    m_dependencies->routes->set(targets);
 }
 
 void HttpClient::send(HttpRequest request, QObject *context, Done done)

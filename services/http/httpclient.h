@@ -2,6 +2,7 @@
 
 #include "httprequest.h"
 #include "httpresponse.h"
+#include "networkroutes.h"
 
 #include "models/ports/clock.h"
 
@@ -32,7 +33,9 @@ public:
     using Done = std::function<void(const HttpResponse &)>;
 
     // `network` and `clock` must outlive every request sent. Without a jitter
-    // or timer, a random one and QTimer are used.
+    // or timer, a random one and QTimer are used. The client answers the
+    // network manager's proxy queries from its routes (setRoutes()), so one
+    // client per network manager.
     HttpClient(QNetworkAccessManager &network, const Clock &clock, Jitter jitter = {},
                Timer timer = {});
     ~HttpClient();
@@ -47,6 +50,9 @@ public:
     // is offline. Requests abandoned with their context are not heard.
     using Listener = std::function<void(const HttpRequest &, const HttpResponse &)>;
     void setListener(Listener listener);
+    // The proxy and extra CA certificates of each connection, for the
+    // requests sent from now on; other addresses go through the system's proxy.
+    void setRoutes(const QList<NetworkRoutes::Target> &targets);
 
     struct Dependencies;
 

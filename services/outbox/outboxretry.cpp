@@ -10,6 +10,9 @@ bool OutboxRetry::isTransient(ErrorKind kind)
     using Kind = ErrorKind;
     switch (kind) {
     case Kind::Unreachable:
+    // A proxy that is down comes back, and one that asks for a sign-in lets
+    // the entry through once a person has seen to it.
+    case Kind::Proxy:
     case Kind::Timeout:
     case Kind::RateLimited:
     case Kind::Server:

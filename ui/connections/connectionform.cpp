@@ -354,6 +354,18 @@ void ConnectionForm::buildFields()
             tr("comma-separated, e.g. live, production, prod"));
         break;
     }
+    // The way through the company's network, the same two fields for every system.
+    const RemoteSystem system = m_system;
+    addField(
+        tr("Proxy:"), QStringLiteral("proxyEdit"),
+        [system](const S &s) { return s.route(system).proxy; },
+        [system](S &s, const QString &v) { s.route(system).proxy = v; },
+        tr("the computer's; or http://proxy.example.com:3128, or none"));
+    addField(
+        tr("CA bundle:"), QStringLiteral("caBundleEdit"),
+        [system](const S &s) { return s.route(system).caBundle; },
+        [system](S &s, const QString &v) { s.route(system).caBundle = v; },
+        tr("optional: a PEM file of the company's CA certificates"));
     m_secretEdit->setEchoMode(QLineEdit::Password);
 }
 
