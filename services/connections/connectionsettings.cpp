@@ -30,6 +30,10 @@ const QString stagingFailed = QStringLiteral("statusAfterStagingFail");
 const QString releaseTeamGroup = QStringLiteral("releaseTeamGroup");
 const QString releaseTeamUsers = QStringLiteral("releaseTeamUsers");
 const QString historyDays = QStringLiteral("historyDays");
+const QString serviceField = QStringLiteral("serviceField");
+const QString serviceLabelPrefix = QStringLiteral("serviceLabelPrefix");
+const QString passTransition = QStringLiteral("passTransition");
+const QString failTransition = QStringLiteral("failTransition");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -91,6 +95,10 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::ciDevFailed, s.jira.verdictStatuses.ciDevFailed);
         g.field(Key::stagingPassed, s.jira.verdictStatuses.stagingPassed);
         g.field(Key::stagingFailed, s.jira.verdictStatuses.stagingFailed);
+        g.field(Key::serviceField, s.jira.serviceField);
+        g.field(Key::serviceLabelPrefix, s.jira.serviceLabelPrefix);
+        g.field(Key::passTransition, s.jira.verdictStatuses.passTransition);
+        g.field(Key::failTransition, s.jira.verdictStatuses.failTransition);
     }
     {
         Group g(ini, RemoteSystem::Confluence, writing);
