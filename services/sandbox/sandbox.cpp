@@ -23,7 +23,8 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
     auto concourse = std::make_unique<ConcourseSystem>();
-    auto jira = std::make_unique<JiraSystem>(m_events);
+    auto jira = std::make_unique<JiraSystem>(
+        m_events, m_options.conventions.value(QLatin1String("jira")).toObject());
     auto serviceNow = std::make_unique<ServiceNowSystem>();
     auto slack = std::make_unique<SlackSystem>(m_events);
     new PipelineSimulator(m_events, *jira, *concourse, m_options, this);
