@@ -197,7 +197,8 @@ void DesktopSession::notifySyncNews(const SyncResult &result)
         return;
     QStringList sentBack;
     for (const ReleaseWatch::SentBack &task :
-         ReleaseWatch::sentBack(changes.value(), releases.value()))
+         ReleaseWatch::sentBack(changes.value(), releases.value(),
+                                m_integrations.settings().jira.verdictStatuses.stagingFailed))
         sentBack << tr("%1 (release %2)").arg(task.taskKey, task.releaseName);
     if (!sentBack.isEmpty())
         m_notifier->notify(tr("A test failed"),

@@ -258,6 +258,33 @@ private slots:
                  qPrintable(checkText(jira)));
     }
 
+    void theJiraFormEditsTheTeamsConventions()
+    {
+        ConnectionForm form(RemoteSystem::Jira);
+        form.load(ConnectionSettings(), false);
+        // Unsaid, the service is the first component and a failure goes to In Progress.
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("serviceFieldEdit"))->text(),
+                 u"components");
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("reworkStatusEdit"))->text(),
+                 u"In Progress");
+        type(&form, "projectEdit", QStringLiteral("CHS, PAY"));
+        type(&form, "serviceFieldEdit", QStringLiteral("labels"));
+        type(&form, "serviceLabelPrefixEdit", QStringLiteral("service:"));
+        type(&form, "reworkStatusEdit", QStringLiteral("Rework"));
+        type(&form, "passTransitionEdit", QStringLiteral("Approve"));
+        type(&form, "failTransitionEdit", QStringLiteral("Send back"));
+        ConnectionSettings settings;
+        form.apply(settings);
+        QCOMPARE(settings.jira.projects(),
+                 QStringList({QStringLiteral("CHS"), QStringLiteral("PAY")}));
+        QCOMPARE(settings.jira.serviceField, u"labels");
+        QCOMPARE(settings.jira.serviceLabelPrefix, u"service:");
+        QCOMPARE(settings.jira.verdictStatuses.ciDevFailed, u"Rework");
+        QCOMPARE(settings.jira.verdictStatuses.stagingFailed, u"Rework");
+        QCOMPARE(settings.jira.verdictStatuses.passTransition, u"Approve");
+        QCOMPARE(settings.jira.verdictStatuses.failTransition, u"Send back");
+    }
+
     void testConnectionSaysWhatItFound()
     {
         ConnectionsDialog dialog(m_credentials, *m_setup, {});

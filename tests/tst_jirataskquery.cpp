@@ -71,8 +71,9 @@ private slots:
         const QStringList searches =
             m_bench->network().requests(QStringLiteral("/jira/rest/api/2/search?"));
         QVERIFY(!searches.isEmpty());
-        QVERIFY2(searches.first().contains(QStringLiteral("project = \"CHS\" AND (fixVersion = ")),
-                 qPrintable(searches.first()));
+        QVERIFY2(
+            searches.first().contains(QStringLiteral("project IN (\"CHS\") AND (fixVersion = ")),
+            qPrintable(searches.first()));
     }
 
     void badJqlIsJirasError()
@@ -111,10 +112,10 @@ private slots:
         QTest::newRow("one condition")
             << QStringLiteral("fixVersion = \"2026.11.3\"")
             << QStringLiteral(
-                   "project = \"CHS\" AND (fixVersion = \"2026.11.3\") ORDER BY key ASC");
+                   "project IN (\"CHS\") AND (fixVersion = \"2026.11.3\") ORDER BY key ASC");
         QTest::newRow("an OR stays inside")
             << QStringLiteral("status = Done OR project = OTHER")
-            << QStringLiteral("project = \"CHS\" AND (status = Done OR project = OTHER) "
+            << QStringLiteral("project IN (\"CHS\") AND (status = Done OR project = OTHER) "
                               "ORDER BY key ASC");
         QTest::newRow("empty") << QStringLiteral("  ") << QString();
         QTest::newRow("order by") << QStringLiteral("status = Done ORDER BY key") << QString();

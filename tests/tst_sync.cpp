@@ -178,7 +178,7 @@ private slots:
         QVERIFY2(
             searches.first().contains(
                 QStringLiteral(
-                    "jql=project = \"CHS\" AND updated >= \"%1\" ORDER BY updated ASC, key ASC")
+                    "jql=project IN (\"CHS\") AND updated >= \"%1\" ORDER BY updated ASC, key ASC")
                     .arg(since)),
             qPrintable(searches.first()));
         QVERIFY(again.system(RemoteSystem::Jira).read < SyncTestBench::catalogue().tasks.size());
@@ -252,7 +252,7 @@ private slots:
             m_bench->network().requests(QStringLiteral("/jira/rest/api/2/search?"));
         QVERIFY(!searches.isEmpty());
         for (const QString &search : searches)
-            QVERIFY2(search.contains(QLatin1String("project = \"CHS\" AND (status = \"Done\")")),
+            QVERIFY2(search.contains(QLatin1String("project IN (\"CHS\") AND (status = \"Done\")")),
                      qPrintable(search));
         for (const Change &change : m_bench->store().changes().value())
             QCOMPARE(change.status, QStringLiteral("Done"));

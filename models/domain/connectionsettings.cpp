@@ -131,6 +131,16 @@ void ConcourseSettings::setPipelineServiceEntries(const QStringList &entries)
     }
 }
 
+QStringList JiraSettings::projects() const
+{
+    QStringList keys;
+    for (const QString &key : project.split(u',', Qt::SkipEmptyParts)) {
+        if (const QString trimmed = key.trimmed(); !trimmed.isEmpty())
+            keys << trimmed;
+    }
+    return keys;
+}
+
 QList<RemoteSystem> allRemoteSystems()
 {
     return {RemoteSystem::Concourse, RemoteSystem::Jira, RemoteSystem::Confluence,
@@ -198,6 +208,8 @@ std::optional<ConcourseSignIn> ConcourseSettings::signInKind() const
     if (kind == u"fly")
         return ConcourseSignIn::Fly;
     return std::nullopt;
+}
+
 const NetworkRoute &ConnectionSettings::route(RemoteSystem system) const
 {
     return const_cast<ConnectionSettings *>(this)->route(system);
@@ -329,7 +341,16 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
     }
     case RemoteSystem::Jira:
         need(jira.cloud && jira.email.isEmpty(), tr("the account's email"));
-        need(jira.project.isEmpty(), tr("the project"));
+        need(jira.projects().isEmpty(), tr("the project"));
+        for (const QString &key : jira.projects()) {
+            static const QRegularExpression projectKey(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+            if (!projectKey.match(key).hasMatch())
+                found << tr("Jira: %1 is not a project key (such as CHS); several are apart by "
+                            "commas.")
+                             .arg(key);
+        }
+        if (const QString field = jira.serviceField.trimmed(); field.isEmpty())
+            found << required(system, tr("the field that names a task's service"));
         break;
     case RemoteSystem::Confluence:
         need(confluence.cloud && confluence.email.isEmpty(), tr("the account's email"));

@@ -74,12 +74,24 @@ struct JiraSettings
     QUrl url;
     bool cloud = false; // Cloud: email + API token; Data Center: personal access token
     QString email;
+    // The team's project key, or several apart by commas ("CHS, PAY"): see projects().
     QString project;
     // An extra restriction ANDed to the project's ("labels = release"); empty: none.
     QString jql;
-    // Where a verdict moves its task, in the team's own workflow.
+    // Where a verdict moves its task, and by which transitions, in the team's
+    // own workflow. A failure's statuses are the team's rework status
+    // ("reworkStatus" in a connection document sets both).
     VerdictStatuses verdictStatuses;
     NetworkRoute route; // the proxy and CA bundle on the way to it
+    // The field that names a task's service: "components" (the first
+    // component), "labels" (the first label that starts with
+    // serviceLabelPrefix, which is taken off) or a custom field, by its id
+    // ("customfield_10042") or by its name as Jira lists it ("Service").
+    QString serviceField = QStringLiteral("components");
+    QString serviceLabelPrefix; // labels only: "service:"; empty: the first label
+
+    // The project keys of `project`, trimmed, without empty ones.
+    QStringList projects() const;
     friend bool operator==(const JiraSettings &, const JiraSettings &) = default;
 };
 

@@ -19,4 +19,17 @@ QString VerdictStatuses::statusFor(Environment environment, TestOutcome outcome)
     return {};
 }
 
+QString VerdictStatuses::transitionFor(TestOutcome outcome) const
+{
+    switch (outcome) {
+    case TestOutcome::Passed:
+        return passTransition.trimmed();
+    case TestOutcome::Failed:
+        return failTransition.trimmed();
+    case TestOutcome::Untested:
+        break;
+    }
+    return {};
+}
+
 } // namespace ReleaseDesk

@@ -18,8 +18,15 @@ struct VerdictStatuses
     QString ciDevFailed = QStringLiteral("In Progress");
     QString stagingPassed = QStringLiteral("Done");
     QString stagingFailed = QStringLiteral("In Progress");
+    // The names of the transitions a pass and a failure take, for a workflow
+    // whose transitions the team chose by name; empty: whichever transition
+    // leads to the status.
+    QString passTransition = {};
+    QString failTransition = {};
 
     QString statusFor(Environment environment, TestOutcome outcome) const;
+    // The transition a verdict takes by name; empty: the one to its status.
+    QString transitionFor(TestOutcome outcome) const;
     friend bool operator==(const VerdictStatuses &, const VerdictStatuses &) = default;
 };
 

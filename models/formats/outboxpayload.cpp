@@ -103,18 +103,28 @@ QString commentMarker(const QString &ref)
     return QStringLiteral("(ReleaseDesk ref %1)").arg(ref);
 }
 
+// A move by a named transition says so; a move by status stays as it was written before names.
+QJsonObject withTransition(QJsonObject object, const QString &transition)
+{
+    if (!transition.isEmpty())
+        object.insert(QStringLiteral("transition"), transition);
+    return object;
+}
+
 QJsonObject toObject(const JiraTransitionPayload &transition)
 {
-    return {{QStringLiteral("key"), transition.key},
-            {QStringLiteral("toStatus"), transition.toStatus}};
+    return withTransition({{QStringLiteral("key"), transition.key},
+                           {QStringLiteral("toStatus"), transition.toStatus}},
+                          transition.transition);
 }
 
 QJsonObject toObject(const JiraVerdictPayload &verdict)
 {
-    return {{QStringLiteral("key"), verdict.key},
-            {QStringLiteral("ref"), verdict.ref},
-            {QStringLiteral("text"), verdict.text},
-            {QStringLiteral("toStatus"), verdict.toStatus}};
+    return withTransition({{QStringLiteral("key"), verdict.key},
+                           {QStringLiteral("ref"), verdict.ref},
+                           {QStringLiteral("text"), verdict.text},
+                           {QStringLiteral("toStatus"), verdict.toStatus}},
+                          verdict.transition);
 }
 
 QJsonObject toObject(const JiraVersionPayload &version)
@@ -339,6 +349,7 @@ Result<OutboxPayload> OutboxPayloads::parse(OutboxKind kind, const QByteArray &j
         verdict.ref = fields.required("ref");
         verdict.text = fields.required("text");
         verdict.toStatus = fields.optional("toStatus");
+        verdict.transition = fields.optional("transition");
         payload = verdict;
     } else if (kind == OutboxKind::ServiceNowWorkNote) {
         WorkNotePayload note;
@@ -349,6 +360,7 @@ Result<OutboxPayload> OutboxPayloads::parse(OutboxKind kind, const QByteArray &j
         JiraTransitionPayload transition;
         transition.key = fields.required("key");
         transition.toStatus = fields.required("toStatus");
+        transition.transition = fields.optional("transition");
         payload = transition;
     }
     if (fields.failed())

@@ -80,6 +80,9 @@ struct JiraTransitionPayload
 {
     QString key;
     QString toStatus; // Jira's status name, "In Progress"
+    // The transition's name when the team's workflow names it
+    // (VerdictStatuses::transitionFor()); empty: the one to toStatus.
+    QString transition = {};
     friend bool operator==(const JiraTransitionPayload &, const JiraTransitionPayload &) = default;
 };
 
@@ -96,9 +99,10 @@ struct WorkNotePayload
 struct JiraVerdictPayload
 {
     QString key;
-    QString ref;      // what the comment's last line carries: how a retry finds it
-    QString text;     // the whole comment
-    QString toStatus; // empty: the task stays where it is
+    QString ref;             // what the comment's last line carries: how a retry finds it
+    QString text;            // the whole comment
+    QString toStatus;        // empty: the task stays where it is
+    QString transition = {}; // by name, as JiraTransitionPayload's
     friend bool operator==(const JiraVerdictPayload &, const JiraVerdictPayload &) = default;
 };
 

@@ -254,7 +254,8 @@ RaiseChangePayload ReleaseRequests::changeRequest(const Release &release)
 }
 
 QList<OutboxEntry> ReleaseRequests::verdictWrites(const TestResult &verdict, qint64 releaseId,
-                                                  const QString &toStatus)
+                                                  const QString &toStatus,
+                                                  const QString &transition)
 {
     const auto entry = [&](const OutboxPayload &payload, const QString &purpose) {
         return OutboxPayloads::entry(
@@ -262,9 +263,10 @@ QList<OutboxEntry> ReleaseRequests::verdictWrites(const TestResult &verdict, qin
             OutboxPayloads::idempotencyKey(OutboxPayloads::kind(payload), verdict.ref, purpose, 1),
             verdict.at);
     };
-    QList<OutboxEntry> writes{entry(
-        JiraVerdictPayload{verdict.taskKey, verdict.ref, VerdictComment::text(verdict), toStatus},
-        toKey(verdict.outcome))};
+    QList<OutboxEntry> writes{
+        entry(JiraVerdictPayload{verdict.taskKey, verdict.ref, VerdictComment::text(verdict),
+                                 toStatus, toStatus.isEmpty() ? QString() : transition},
+              toKey(verdict.outcome))};
     if (verdict.outcome == TestOutcome::Failed) {
         writes << entry(SlackPostPayload{SlackFormat::testFailure(verdict),
                                          {},

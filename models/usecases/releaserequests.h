@@ -67,12 +67,14 @@ public:
     // What every correlationId() starts with: how a sync asks for ReleaseDesk's changes.
     static QString correlationPrefix() { return QStringLiteral("releasedesk:"); }
     // What a verdict writes: the comment that keeps it on its Jira task
-    // (VerdictComment), with the move to `toStatus` (empty: none), and for a
+    // (VerdictComment), with the move to `toStatus` (empty: none) by the
+    // transition named `transition` (empty: the one that leads there), and for a
     // failure a message in the release channel that tells the developers.
     // Keyed by the verdict's ref, which must be set; `releaseId` is the
     // release they are filed under (0: none).
     static QList<OutboxEntry> verdictWrites(const TestResult &verdict, qint64 releaseId,
-                                            const QString &toStatus);
+                                            const QString &toStatus,
+                                            const QString &transition = {});
     // The Jira status a failed task goes back to by default.
     static QString reworkStatus() { return QStringLiteral("In Progress"); }
 

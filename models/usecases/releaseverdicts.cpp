@@ -44,7 +44,8 @@ Status ReleaseWorkflow::recordTestResult(const QString &taskKey, Environment env
     const qint64 releaseId =
         consequences->events.isEmpty() ? 0 : consequences->events.constFirst().releaseId;
     const QList<OutboxEntry> writes = ReleaseRequests::verdictWrites(
-        result, releaseId, m_verdictStatuses.statusFor(environment, outcome));
+        result, releaseId, m_verdictStatuses.statusFor(environment, outcome),
+        m_verdictStatuses.transitionFor(outcome));
     return m_store.recordTestResult(result, consequences->events, writes, consequences->sentBack);
 }
 

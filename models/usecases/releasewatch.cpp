@@ -16,11 +16,12 @@ bool awaitsReply(const QList<ReleaseSummary> &summaries, const QDateTime &now)
     });
 }
 
-QList<SentBack> sentBack(const QList<Change> &changed, const QList<Release> &releases)
+QList<SentBack> sentBack(const QList<Change> &changed, const QList<Release> &releases,
+                         const QString &reworkStatus)
 {
     QList<SentBack> found;
     for (const Change &change : changed) {
-        if (change.status != ReleaseRequests::reworkStatus())
+        if (change.status.compare(reworkStatus, Qt::CaseInsensitive) != 0)
             continue;
         for (const Release &release : releases) {
             if (!isTerminal(release.stage) && release.taskKeys.contains(change.key))

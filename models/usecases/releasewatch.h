@@ -2,6 +2,7 @@
 
 #include "models/domain/domain.h"
 #include "models/lifecycle/releaseboard.h"
+#include "models/usecases/releaserequests.h"
 
 #include <QDateTime>
 #include <QList>
@@ -30,8 +31,9 @@ struct SentBack
     friend bool operator==(const SentBack &, const SentBack &) = default;
 };
 
-// Of the tasks a sync found changed, those now in development again, once
-// for each release under way that holds them.
-QList<SentBack> sentBack(const QList<Change> &changed, const QList<Release> &releases);
+// Of the tasks a sync found changed, those now in development again (in the
+// team's `reworkStatus`), once for each release under way that holds them.
+QList<SentBack> sentBack(const QList<Change> &changed, const QList<Release> &releases,
+                         const QString &reworkStatus = ReleaseRequests::reworkStatus());
 
 } // namespace ReleaseDesk::ReleaseWatch

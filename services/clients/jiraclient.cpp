@@ -156,20 +156,52 @@ void JiraClient::projectVersions(const QString &projectKey, QObject *context,
                 });
 }
 
+void JiraClient::withServiceField(QObject *context, Callback<JiraServiceField> then)
+{
+    JiraServiceField field;
+    field.labelPrefix = m_connection.serviceLabelPrefix;
+    const std::optional<QString> id = JiraParse::fieldId(m_connection.serviceField);
+    if (id || !m_serviceFieldId->isEmpty()) {
+        field.id = id.value_or(*m_serviceFieldId);
+        return then(field);
+    }
+    const QString endpoint = tr("fields");
+    m_http.send(request(m_connection, endpoint, "GET", QStringLiteral("/field")), context,
+                [endpoint, name = m_connection.serviceField, kept = m_serviceFieldId, field,
+                 then = std::move(then)](const HttpResponse &response) mutable {
+                    using Answer = Result<JiraServiceField>;
+                    if (!response.ok())
+                        return then(Answer::failure(failureOf(response)));
+                    const auto id = JiraParse::fieldIdNamed(response.json, name);
+                    if (!id)
+                        return then(
+                            Answer::failure(tr("Jira: the service field: %1").arg(id.error())));
+                    *kept = field.id = id.value();
+                    then(field);
+                });
+}
+
 void JiraClient::issue(const QString &issueKey, QObject *context, Callback<Change> done)
 {
-    const QString endpoint = tr("issue");
-    m_http.send(request(m_connection, endpoint, "GET",
-                        QStringLiteral("/issue/%1").arg(encoded(issueKey)),
-                        queryItem(QStringLiteral("fields"), JiraParse::searchFields())),
-                context, [endpoint, done = std::move(done)](const HttpResponse &response) {
-                    if (!response.ok())
-                        return done(Result<Change>::failure(failureOf(response)));
-                    const auto change = JiraParse::change(response.json.object());
-                    if (!change)
-                        return done(Result<Change>::failure(unreadable(endpoint, change.error())));
-                    done(change);
-                });
+    // Copies rather than `this`: the look-up may outlive the client.
+    withServiceField(context, [http = &m_http, connection = m_connection, issueKey, context,
+                               done = std::move(done)](const Result<JiraServiceField> &service) {
+        if (!service)
+            return done(service.failure());
+        const QString endpoint = tr("issue");
+        http->send(
+            request(connection, endpoint, "GET", QStringLiteral("/issue/%1").arg(encoded(issueKey)),
+                    queryItem(QStringLiteral("fields"), JiraParse::searchFields(service.value()))),
+            context, [endpoint, field = service.value(), done](const HttpResponse &response) {
+                if (!response.ok())
+                    return done(Result<Change>::failure(failureOf(response)));
+                const auto change =
+                    JiraParse::change(response.json.object(), QStringLiteral("issue"), field);
+                if (!change)
+                    return done(Result<Change>::failure(unreadable(endpoint, change.error())));
+                done(change);
+            });
+    });
 }
 
 void JiraClient::assignee(const QString &issueKey, QObject *context, Callback<JiraAccount> done)

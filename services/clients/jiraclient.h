@@ -37,7 +37,11 @@ struct JiraConnection
     QString email;  // Cloud only
     QString secret; // the PAT (Data Center) or API token (Cloud); never logged
     QString projectKey;
-    int pageSize = 50; // issues asked for per search page
+    // The field that names a task's service (JiraSettings::serviceField):
+    // "components", "labels", a custom field's id or its name.
+    QString serviceField = QStringLiteral("components");
+    QString serviceLabelPrefix; // labels only
+    int pageSize = 50;          // issues asked for per search page
     // A search that needs more pages than this ends with an error rather than
     // following a server that never says it is done.
     int maxPages = 200;
@@ -136,6 +140,11 @@ public:
 private:
     struct Search;
 
+    // Calls `then` with the service field: at once when the connection names
+    // it by id or it was looked up before, else after GET /field, whose
+    // answer is kept for the client's later searches.
+    void withServiceField(QObject *context, Callback<JiraServiceField> then);
+
     // A request to `path` below the flavour's API root (/rest/api/2 or /3),
     // with `query` already percent-encoded.
     static HttpRequest request(const JiraConnection &connection, const QString &endpoint,
@@ -158,6 +167,9 @@ private:
 
     HttpClient &m_http;
     JiraConnection m_connection;
+    // The id a service field given by name resolved to; shared with the
+    // look-up in flight, which may outlive the client.
+    std::shared_ptr<QString> m_serviceFieldId = std::make_shared<QString>();
 };
 
 } // namespace ReleaseDesk

@@ -23,6 +23,51 @@ QString firstName(JsonFields &reader, const QJsonObject &fields, const QString &
                          QLatin1String("name"));
 }
 
+// The text of a custom field's value: a text field's string, a select
+// list's option ({"value": "payments"}), a user or version's name, or the
+// first of a multi-select's list. Empty for null and any other shape.
+QString fieldText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().trimmed();
+    if (value.isObject()) {
+        const QJsonObject option = value.toObject();
+        const QJsonValue text = option.contains(QLatin1String("value"))
+                                    ? option.value(QLatin1String("value"))
+                                    : option.value(QLatin1String("name"));
+        return text.isString() ? text.toString().trimmed() : QString();
+    }
+    for (const QJsonValue &item : value.toArray()) {
+        if (const QString text = fieldText(item); !text.isEmpty())
+            return text;
+    }
+    return {};
+}
+
+// The first label that starts with `prefix`, without it.
+QString labelService(const QJsonValue &labels, const QString &prefix)
+{
+    for (const QJsonValue &label : labels.toArray()) {
+        const QString text = label.toString().trimmed();
+        if (!text.isEmpty() && text.startsWith(prefix, Qt::CaseInsensitive)) {
+            if (const QString service = text.mid(prefix.size()).trimmed(); !service.isEmpty())
+                return service;
+        }
+    }
+    return {};
+}
+
+QString serviceOf(JsonFields &reader, const QJsonObject &fields, const QString &path,
+                  const JiraServiceField &service)
+{
+    if (service.id == u"components")
+        return firstName(reader, fields, path, QLatin1String("components"));
+    const QJsonValue value = fields.value(service.id);
+    if (service.id == u"labels")
+        return labelService(value, service.labelPrefix);
+    return fieldText(value);
+}
+
 // One element of a comments[] list, as GET .../comment and a search's
 // comment field both show it.
 JiraComment comment(JsonFields &reader, const QJsonObject &item, const QString &where)
@@ -63,14 +108,15 @@ QList<JiraComment> comments(JsonFields &reader, const QJsonArray &list, const QS
 }
 
 // The issues[] of a search answer, with the comments of those that carry them.
-QList<Change> changes(JsonFields &reader, const QJsonObject &root, QList<IssueComments> *commentsOf)
+QList<Change> changes(JsonFields &reader, const QJsonObject &root, const JiraServiceField &service,
+                      QList<IssueComments> *commentsOf)
 {
     QList<Change> result;
     const QJsonArray issues = reader.array(root, {}, QLatin1String("issues"));
     for (qsizetype i = 0; i < issues.size() && !reader.failed(); ++i) {
         const QString where = JsonFields::at(QStringLiteral("issues"), i);
         const QJsonObject issue = reader.element(issues, i, QStringLiteral("issues"));
-        const auto change = JiraParse::change(issue, where);
+        const auto change = JiraParse::change(issue, where, service);
         if (reader.failed())
             break;
         if (!change) {
@@ -119,14 +165,56 @@ JiraVersion readVersion(JsonFields &reader, const QJsonObject &item, const QStri
 
 } // namespace
 
-QString JiraParse::searchFields()
+QString JiraParse::searchFields(const JiraServiceField &service)
 {
     // The comments carry the verdicts (VerdictComment): one search reads a
     // page of tasks with their verdicts.
-    return QStringLiteral("summary,status,assignee,components,fixVersions,updated,comment");
+    return QStringLiteral("summary,status,assignee,%1,fixVersions,updated,comment").arg(service.id);
 }
 
-Result<Change> JiraParse::change(const QJsonObject &issue, const QString &where)
+std::optional<QString> JiraParse::fieldId(const QString &field)
+{
+    static const QRegularExpression customField(QStringLiteral("^customfield_\\d+$"));
+    const QString trimmed = field.trimmed();
+    for (const QLatin1String system : {QLatin1String("components"), QLatin1String("labels")}) {
+        if (trimmed.compare(system, Qt::CaseInsensitive) == 0)
+            return QString(system);
+    }
+    if (customField.match(trimmed).hasMatch())
+        return trimmed;
+    return std::nullopt;
+}
+
+Result<QString> JiraParse::fieldIdNamed(const QJsonDocument &answer, const QString &name)
+{
+    JsonFields reader;
+    const QJsonArray list = reader.rootList(answer);
+    QStringList ids;
+    for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
+        const QString where = JsonFields::at(QString(), i);
+        const QJsonObject field = reader.element(list, i, QString());
+        const QString id = reader.string(field, where, QLatin1String("id"));
+        const QString fieldName = reader.string(field, where, QLatin1String("name"));
+        if (fieldName.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            ids << id;
+    }
+    if (reader.failed())
+        return Result<QString>::failure(reader.error());
+    if (ids.isEmpty())
+        return Result<QString>::failure(
+            tr("Jira has no field named \"%1\" that this account can see; give the field's "
+               "name as Jira lists it, or its id (customfield_…).")
+                .arg(name.trimmed()));
+    if (ids.size() > 1)
+        return Result<QString>::failure(
+            tr("Jira has several fields named \"%1\" (%2); give the id of the one that names "
+               "the service.")
+                .arg(name.trimmed(), ids.join(QLatin1String(", "))));
+    return ids.constFirst();
+}
+
+Result<Change> JiraParse::change(const QJsonObject &issue, const QString &where,
+                                 const JiraServiceField &service)
 {
     JsonFields reader;
     Change change;
@@ -144,7 +232,7 @@ Result<Change> JiraParse::change(const QJsonObject &issue, const QString &where)
         change.assignee = reader.string(assignee, JsonFields::join(path, QLatin1String("assignee")),
                                         QLatin1String("displayName"));
     }
-    change.service = firstName(reader, fields, path, QLatin1String("components"));
+    change.service = serviceOf(reader, fields, path, service);
     change.fixVersion = firstName(reader, fields, path, QLatin1String("fixVersions"));
     const QString updated = reader.string(fields, path, QLatin1String("updated"));
     if (!reader.failed()) {
@@ -159,7 +247,8 @@ Result<Change> JiraParse::change(const QJsonObject &issue, const QString &where)
     return change;
 }
 
-Result<JiraParse::DataCenterPage> JiraParse::dataCenterPage(const QJsonDocument &answer)
+Result<JiraParse::DataCenterPage> JiraParse::dataCenterPage(const QJsonDocument &answer,
+                                                            const JiraServiceField &service)
 {
     JsonFields reader;
     const QJsonObject root = reader.root(answer);
@@ -167,20 +256,21 @@ Result<JiraParse::DataCenterPage> JiraParse::dataCenterPage(const QJsonDocument 
     if (!reader.failed()) {
         page.startAt = reader.count(root, {}, QLatin1String("startAt"));
         page.total = reader.count(root, {}, QLatin1String("total"));
-        page.changes = changes(reader, root, &page.comments);
+        page.changes = changes(reader, root, service, &page.comments);
     }
     if (reader.failed())
         return Result<DataCenterPage>::failure(reader.error());
     return page;
 }
 
-Result<JiraParse::CloudPage> JiraParse::cloudPage(const QJsonDocument &answer)
+Result<JiraParse::CloudPage> JiraParse::cloudPage(const QJsonDocument &answer,
+                                                  const JiraServiceField &service)
 {
     JsonFields reader;
     const QJsonObject root = reader.root(answer);
     CloudPage page;
     if (!reader.failed()) {
-        page.changes = changes(reader, root, &page.comments);
+        page.changes = changes(reader, root, service, &page.comments);
         page.nextPageToken =
             reader.string(root, {}, QLatin1String("nextPageToken"), JsonFields::Optional);
         // isLast wins over a token, in case a server sends both.

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace ReleaseDesk {
 
 // A move an issue can make now from its status.
@@ -20,6 +22,16 @@ struct JiraTransition
     QString name;     // "Merge"
     QString toStatus; // "Ready for Test"
     friend bool operator==(const JiraTransition &, const JiraTransition &) = default;
+};
+
+// The field of an issue that names its service, as a search asks for it and
+// reads it: the first of its components, the first of its labels that starts
+// with `labelPrefix` (taken off), or a custom field's value.
+struct JiraServiceField
+{
+    QString id = QStringLiteral("components"); // "components", "labels", "customfield_10042"
+    QString labelPrefix;                       // labels only; empty: the first label
+    friend bool operator==(const JiraServiceField &, const JiraServiceField &) = default;
 };
 
 // One of a project's fix versions.
@@ -78,7 +90,13 @@ class JiraParse
 
 public:
     // The fields searchChanges() asks for, as Jira's `fields` parameter.
-    static QString searchFields();
+    static QString searchFields(const JiraServiceField &service = {});
+    // `field` as a field id when it is one ("components", "labels",
+    // "customfield_10042"); nullopt for a name, which fieldIdNamed() resolves.
+    static std::optional<QString> fieldId(const QString &field);
+    // GET .../field: the id of the field called `name`, case aside. Two
+    // fields of that name are refused, naming their ids, rather than guessed.
+    static Result<QString> fieldIdNamed(const QJsonDocument &answer, const QString &name);
 
     struct DataCenterPage
     {
@@ -96,12 +114,17 @@ public:
 
     // One issue with the fields of searchFields(). Branch, commit and review
     // stay empty: Jira does not know them.
+    // The service is read from `service`; a value of a shape Jira does not
+    // give that field reads as no service.
     static Result<Change> change(const QJsonObject &issue,
-                                 const QString &where = QStringLiteral("issue"));
+                                 const QString &where = QStringLiteral("issue"),
+                                 const JiraServiceField &service = {});
     // GET /rest/api/2/search: {startAt, maxResults, total, issues[]}.
-    static Result<DataCenterPage> dataCenterPage(const QJsonDocument &answer);
+    static Result<DataCenterPage> dataCenterPage(const QJsonDocument &answer,
+                                                 const JiraServiceField &service = {});
     // GET /rest/api/3/search/jql: {issues[], nextPageToken?, isLast?}.
-    static Result<CloudPage> cloudPage(const QJsonDocument &answer);
+    static Result<CloudPage> cloudPage(const QJsonDocument &answer,
+                                       const JiraServiceField &service = {});
     // GET .../issue/{key}/transitions.
     static Result<QList<JiraTransition>> transitions(const QJsonDocument &answer);
     // GET .../myself: the account's display name and zone.

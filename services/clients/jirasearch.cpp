@@ -75,6 +75,7 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
     QObject *context = nullptr;
     JiraConnection connection;
     QString jql;
+    JiraServiceField service; // what names a task's service, asked for and read
     PageSink sink;
     Callback<int> done;
 
@@ -140,7 +141,12 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
         }
         search->sink = std::move(sink);
         search->done = std::move(done);
-        search->send(0);
+        client.withServiceField(context, [search](const Result<JiraServiceField> &service) {
+            if (!service)
+                return search->finish(service.failure());
+            search->service = service.value();
+            search->send(0);
+        });
     }
 
     void finish(const Result<int> &result)
@@ -158,7 +164,7 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
         QStringList query{
             queryItem(QStringLiteral("jql"), jql),
             queryItem(QStringLiteral("maxResults"), QString::number(connection.pageSize)),
-            queryItem(QStringLiteral("fields"), JiraParse::searchFields())};
+            queryItem(QStringLiteral("fields"), JiraParse::searchFields(service))};
         if (cloud() && !nextPageToken.isEmpty())
             query << queryItem(QStringLiteral("nextPageToken"), nextPageToken);
         if (!cloud()) {
@@ -196,7 +202,7 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
         SearchPage page;
         bool more = false;
         if (cloud()) {
-            auto parsed = JiraParse::cloudPage(response.json);
+            auto parsed = JiraParse::cloudPage(response.json, service);
             if (!parsed)
                 return finish(Result<int>::failure(unreadable(endpoint(), parsed.error())));
             JiraParse::CloudPage cloudPage = std::move(parsed).value();
@@ -205,7 +211,7 @@ struct JiraClient::Search : std::enable_shared_from_this<Search>
             nextPageToken = cloudPage.nextPageToken;
             more = !nextPageToken.isEmpty();
         } else {
-            auto parsed = JiraParse::dataCenterPage(response.json);
+            auto parsed = JiraParse::dataCenterPage(response.json, service);
             if (!parsed)
                 return finish(Result<int>::failure(unreadable(endpoint(), parsed.error())));
             JiraParse::DataCenterPage dataCenterPage = std::move(parsed).value();

@@ -156,6 +156,24 @@ private:
     QString m_problem;
 };
 
+// The team's Jira conventions, each optional: absent keeps the default.
+void readJiraConventions(Reader &in, JiraSettings &jira)
+{
+    if (const QString field = in.text("serviceField"); !field.isEmpty())
+        jira.serviceField = field;
+    jira.serviceLabelPrefix = in.text("serviceLabelPrefix");
+    VerdictStatuses &statuses = jira.verdictStatuses;
+    if (const QString status = in.text("statusAfterCiDevPass"); !status.isEmpty())
+        statuses.ciDevPassed = status;
+    if (const QString status = in.text("statusAfterStagingPass"); !status.isEmpty())
+        statuses.stagingPassed = status;
+    // One status a failure sends a task back to, wherever it failed.
+    if (const QString rework = in.text("reworkStatus"); !rework.isEmpty())
+        statuses.ciDevFailed = statuses.stagingFailed = rework;
+    statuses.passTransition = in.text("passTransition");
+    statuses.failTransition = in.text("failTransition");
+}
+
 } // namespace
 
 Result<ConnectionDocument> ConnectionDocument::parse(const QByteArray &json, Choices choices)
@@ -222,14 +240,13 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
             const QString email = cloud ? in.required("email") : QString();
             secret = cloud ? in.required("token") : in.required("pat");
             if (isJira) {
-                // The route is read below, as for every system.
-                settings.jira = {url,
-                                 cloud,
-                                 email,
-                                 in.required("project"),
-                                 in.text("jql"),
-                                 VerdictStatuses(),
-                                 NetworkRoute()};
+                settings.jira = JiraSettings();
+                settings.jira.url = url;
+                settings.jira.cloud = cloud;
+                settings.jira.email = email;
+                settings.jira.project = in.required("project");
+                settings.jira.jql = in.text("jql");
+                readJiraConventions(in, settings.jira);
             } else {
                 settings.confluence = {
                     url,           cloud, email, in.required("space"), in.text("parentPageId"),

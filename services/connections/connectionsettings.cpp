@@ -57,6 +57,10 @@ const QString extraFields = QStringLiteral("extraFields");
 const QString testTaskType = QStringLiteral("testTaskType");
 const QString proxy = QStringLiteral("proxy");
 const QString caBundle = QStringLiteral("caBundle");
+const QString serviceField = QStringLiteral("serviceField");
+const QString serviceLabelPrefix = QStringLiteral("serviceLabelPrefix");
+const QString passTransition = QStringLiteral("passTransition");
+const QString failTransition = QStringLiteral("failTransition");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -152,6 +156,10 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::stagingPassed, s.jira.verdictStatuses.stagingPassed);
         g.field(Key::stagingFailed, s.jira.verdictStatuses.stagingFailed);
         exchangeRoute(g, s.jira.route);
+        g.field(Key::serviceField, s.jira.serviceField);
+        g.field(Key::serviceLabelPrefix, s.jira.serviceLabelPrefix);
+        g.field(Key::passTransition, s.jira.verdictStatuses.passTransition);
+        g.field(Key::failTransition, s.jira.verdictStatuses.failTransition);
     }
     {
         Group g(ini, RemoteSystem::Confluence, writing);

@@ -86,7 +86,10 @@ JiraConnection Integrations::jiraConnection(const ConnectionSettings &s, const Q
         s.jira.cloud ? JiraConnection::Flavour::Cloud : JiraConnection::Flavour::DataCenter;
     connection.email = s.jira.email;
     connection.secret = secret;
-    connection.projectKey = s.jira.project;
+    // Where the connection check looks and new fix versions go first.
+    connection.projectKey = s.jira.projects().value(0);
+    connection.serviceField = s.jira.serviceField;
+    connection.serviceLabelPrefix = s.jira.serviceLabelPrefix;
     return connection;
 }
 

@@ -200,7 +200,8 @@ void OutboxSender::moveAfterVerdict(Integrations *integrations, const JiraVerdic
 {
     if (verdict.toStatus.trimmed().isEmpty())
         return done(OutboxAnswer{commentId, {}});
-    const JiraTransitionPayload move{verdict.key, verdict.toStatus.trimmed()};
+    const JiraTransitionPayload move{verdict.key, verdict.toStatus.trimmed(),
+                                     verdict.transition.trimmed()};
     JiraClient *jira = jiraOf(integrations, done);
     if (!jira)
         return;
@@ -246,10 +247,14 @@ void OutboxSender::takeTransition(Integrations *integrations,
          done](const Result<QList<JiraTransition>> &moves) {
             if (!moves)
                 return done(moves.failure());
+            const bool byName = !transition.transition.isEmpty();
             const auto move =
                 std::find_if(moves->cbegin(), moves->cend(), [&](const JiraTransition &t) {
-                    return arrived(t.toStatus, transition);
+                    return byName ? t.name.compare(transition.transition, Qt::CaseInsensitive) == 0
+                                  : arrived(t.toStatus, transition);
                 });
+            if (move == moves->cend() && byName)
+                return done(Answer::failure(missingTransition(transition, from, moves.value())));
             if (move == moves->cend()) {
                 return done(Answer::failure(tr("Jira: %1 cannot move from %2 to %3; its workflow "
                                                "has no transition there now.")
@@ -285,6 +290,18 @@ void OutboxSender::confirmMove(Integrations *integrations, const JiraTransitionP
             return done(OutboxAnswer{task->status, {}});
         done(Answer::failure(failure));
     });
+}
+
+QString OutboxSender::missingTransition(const JiraTransitionPayload &transition,
+                                        const QString &from, const QList<JiraTransition> &available)
+{
+    QStringList offered;
+    for (const JiraTransition &move : available)
+        offered << tr("%1 (to %2)").arg(move.name, move.toStatus);
+    const QString list = offered.isEmpty() ? tr("none") : offered.join(QStringLiteral(", "));
+    return tr("Jira: %1 has no transition \"%2\" from %3; the transitions it offers now: %4. "
+              "Check the pass and fail transitions in the Jira connection.")
+        .arg(transition.key, transition.transition, from, list);
 }
 
 JiraClient *OutboxSender::jiraOf(Integrations *integrations, const Done &done)

@@ -2,6 +2,7 @@
 
 #include "models/formats/outboxpayload.h"
 #include "models/usecases/outboxeffects.h"
+#include "services/clients/jiraparse.h"
 #include "services/connections/connectionsettings.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,8 @@ class JiraClient;
 // (postOnce()); a Jira comment is found among the comments by the ref
 // on its last line, as a verdict is (an entry queued before refs: by its text
 // since the entry was made); a Jira transition re-reads the status, only when the
-// task is elsewhere takes the transition that leads to the status asked for,
+// task is elsewhere takes the transition that leads to the status asked for
+// (or the one of the name the team's workflow gives it),
 // and reads the status again when that POST fails (its answer lost, or a
 // resend of it refused because the task had already moved); a ServiceNow
 // work note is looked for among the change's notes before it is added. A
@@ -72,6 +74,10 @@ private:
     // The Jira client now, or nullptr after telling `done` it is not connected.
     static JiraClient *jiraOf(Integrations *integrations, const Done &done);
     static bool arrived(const QString &status, const JiraTransitionPayload &transition);
+    // Why a move by a transition's name cannot be made: the task, the name
+    // and the transitions its status offers instead.
+    static QString missingTransition(const JiraTransitionPayload &transition, const QString &from,
+                                     const QList<JiraTransition> &available);
 
     Integrations &m_integrations;
 };

@@ -24,7 +24,8 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
 {
     auto concourse = std::make_unique<ConcourseSystem>(
         m_options.conventions.value(QLatin1String("concourse")).toObject());
-    auto jira = std::make_unique<JiraSystem>(m_events);
+    auto jira = std::make_unique<JiraSystem>(
+        m_events, m_options.conventions.value(QLatin1String("jira")).toObject());
     auto serviceNow = std::make_unique<ServiceNowSystem>(
         m_options.conventions.value(QLatin1String("servicenow")).toObject());
     auto slack = std::make_unique<SlackSystem>(m_events);

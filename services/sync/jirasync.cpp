@@ -38,7 +38,7 @@ Result<JqlQuery> JiraSync::taskQuery(const JiraSettings &settings)
     if (!extra)
         return Result<JqlQuery>::failure(tr("Jira connection: %1").arg(extra.error()));
     JqlQuery query;
-    query.whereEquals(Jql::Field::Project, settings.project).whereJql(extra.value());
+    query.whereIn(Jql::Field::Project, settings.projects()).whereJql(extra.value());
     return query;
 }
 
@@ -83,7 +83,8 @@ void JiraSync::start(QObject *context, Done done)
         partDone();
         searchTasks(context);
     });
-    m_client.projectVersions(m_settings.project, context,
+    // Releases are cut as versions of the first project, where the outbox makes them.
+    m_client.projectVersions(m_settings.projects().value(0), context,
                              [this](const Result<QList<JiraVersion>> &versions) {
                                  if (versions)
                                      m_run.versions = versions.value();

@@ -28,7 +28,7 @@ public:
 
     void start(QObject *context, Done done) override;
 
-    // The search: `project = <project> AND (<extra JQL>) AND updated >= "<since
+    // The search: `project IN (<projects>) AND (<extra JQL>) AND updated >= "<since
     // less the overlap, in userZone>" ORDER BY updated ASC, key ASC`; no date
     // when `since` is invalid. An extra JQL that is not one condition is an error.
     static Result<JqlQuery> query(const JiraSettings &settings, const QDateTime &since,

@@ -17,8 +17,8 @@ Result<JqlQuery> JiraTaskQuery::query(const JiraSettings &settings, const QStrin
     if (!extra)
         return Query::failure(tr("Jira connection: %1").arg(extra.error()));
     JqlQuery query;
-    if (!settings.project.isEmpty())
-        query.whereEquals(Jql::Field::Project, settings.project);
+    if (const QStringList projects = settings.projects(); !projects.isEmpty())
+        query.whereIn(Jql::Field::Project, projects);
     query.whereJql(extra.value()).whereJql(typed.value()).orderBy(Jql::Field::Key);
     return query;
 }

@@ -191,10 +191,39 @@ void ConnectionForm::buildFields()
         addField(
             tr("Project:"), QStringLiteral("projectEdit"),
             [](const S &s) { return s.jira.project; },
-            [](S &s, const QString &v) { s.jira.project = v; }, QStringLiteral("CHS"));
+            [](S &s, const QString &v) { s.jira.project = v; }, tr("CHS, or several: CHS, PAY"));
         addField(
             tr("Extra JQL:"), QStringLiteral("jqlEdit"), [](const S &s) { return s.jira.jql; },
             [](S &s, const QString &v) { s.jira.jql = v; }, tr("optional, e.g. labels = release"));
+        // The team's conventions.
+        addField(
+            tr("Service field:"), QStringLiteral("serviceFieldEdit"),
+            [](const S &s) { return s.jira.serviceField; },
+            [](S &s, const QString &v) { s.jira.serviceField = v.trimmed(); },
+            tr("components, labels, or a custom field's name or id"));
+        addField(
+            tr("Service label prefix:"), QStringLiteral("serviceLabelPrefixEdit"),
+            [](const S &s) { return s.jira.serviceLabelPrefix; },
+            [](S &s, const QString &v) { s.jira.serviceLabelPrefix = v.trimmed(); },
+            tr("labels only, e.g. service:"));
+        addField(
+            tr("Rework status:"), QStringLiteral("reworkStatusEdit"),
+            [](const S &s) { return s.jira.verdictStatuses.ciDevFailed; },
+            [](S &s, const QString &v) {
+                s.jira.verdictStatuses.ciDevFailed = s.jira.verdictStatuses.stagingFailed =
+                    v.trimmed();
+            },
+            tr("where a failed task goes back to"));
+        addField(
+            tr("Pass transition:"), QStringLiteral("passTransitionEdit"),
+            [](const S &s) { return s.jira.verdictStatuses.passTransition; },
+            [](S &s, const QString &v) { s.jira.verdictStatuses.passTransition = v.trimmed(); },
+            tr("optional: by name, else the one to the status"));
+        addField(
+            tr("Fail transition:"), QStringLiteral("failTransitionEdit"),
+            [](const S &s) { return s.jira.verdictStatuses.failTransition; },
+            [](S &s, const QString &v) { s.jira.verdictStatuses.failTransition = v.trimmed(); },
+            tr("optional: by name, else the one to the status"));
         break;
     case RemoteSystem::Confluence:
         addField(

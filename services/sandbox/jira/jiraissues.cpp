@@ -269,7 +269,7 @@ Response transition(Backend &backend, Issue &issue, const Request &request, cons
     id.toInt(&numeric);
     if (!numeric)
         return errorResponse(400, {QStringLiteral("'transition' identifier must be an integer")});
-    const QList<WorkflowTransition> allowed = transitionsFrom(issue.status);
+    const QList<WorkflowTransition> allowed = backend.store.transitionsFrom(issue.status);
     const auto chosen = std::find_if(allowed.cbegin(), allowed.cend(),
                                      [&](const WorkflowTransition &t) { return t.id == id; });
     if (chosen == allowed.cend())
@@ -423,10 +423,11 @@ void addIssueRoutes(Router &router, Backend &backend)
                       return Response::empty(204);
                   });
     addIssueRoute(router, backend, "GET", QStringLiteral("/transitions"),
-                  [](Issue &issue, const Request &request, const Link &link) {
+                  [&backend](Issue &issue, const Request &request, const Link &link) {
                       const QString only = request.queryValue(QStringLiteral("transitionId"));
                       QJsonArray transitions;
-                      for (const WorkflowTransition &transition : transitionsFrom(issue.status)) {
+                      for (const WorkflowTransition &transition :
+                           backend.store.transitionsFrom(issue.status)) {
                           if (only.isEmpty() || only == transition.id)
                               transitions << transitionJson(transition, link);
                       }

@@ -149,6 +149,9 @@ FieldSelection FieldSelection::parse(const QStringList &specs, const QString &fa
                 selection.m_fields.insert(field);
         } else if (item.startsWith(u'-')) {
             removed << item.mid(1);
+        } else if (item.startsWith(QLatin1String("customfield_"))) {
+            // Served only by an issue that has the field.
+            selection.m_fields.insert(item);
         } else {
             // Unknown names are left out without complaint, as Jira does.
             for (const QString &field : navigableFields + otherFields) {
@@ -254,9 +257,11 @@ QJsonObject issueJson(const Issue &issue, const Store &store, const Link &link,
         fields.insert(QLatin1String("issuetype"), issueTypeJson(link));
     if (wants(QLatin1String("project")))
         fields.insert(QLatin1String("project"), projectJson(store, link));
+    // A team that keeps the service elsewhere leaves the components empty.
+    const Conventions &conventions = store.conventions;
     if (wants(QLatin1String("components"))) {
         QJsonArray components;
-        for (const QString &name : issue.components) {
+        for (const QString &name : conventions.inComponents() ? issue.components : QStringList()) {
             const QString id = componentId(store, name);
             components << QJsonObject{
                 {QLatin1String("self"), link.to(QStringLiteral("/component/") + id)},
@@ -265,8 +270,25 @@ QJsonObject issueJson(const Issue &issue, const Store &store, const Link &link,
         }
         fields.insert(QLatin1String("components"), components);
     }
-    if (wants(QLatin1String("labels")))
-        fields.insert(QLatin1String("labels"), QJsonArray::fromStringList(issue.labels));
+    if (wants(QLatin1String("labels"))) {
+        QStringList labels = issue.labels;
+        if (conventions.inLabels() && !issue.components.isEmpty())
+            labels << conventions.serviceLabelPrefix + issue.components.constFirst();
+        fields.insert(QLatin1String("labels"), QJsonArray::fromStringList(labels));
+    }
+    if (!conventions.inComponents() && !conventions.inLabels() &&
+        selection.contains(conventions.customFieldId())) {
+        // A single-select list's option; null when the task names no service.
+        const QString service = issue.components.value(0);
+        fields.insert(conventions.customFieldId(),
+                      service.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(QJsonObject{
+                                              {QLatin1String("self"),
+                                               link.to(QStringLiteral("/customFieldOption/") +
+                                                       componentId(store, service))},
+                                              {QLatin1String("value"), service},
+                                              {QLatin1String("id"), componentId(store, service)}}));
+    }
     if (wants(QLatin1String("assignee")))
         fields.insert(QLatin1String("assignee"), userOrNull(issue.assignee, link));
     if (wants(QLatin1String("reporter")))

@@ -161,6 +161,7 @@ void Store::seed(const Catalogue &catalogue)
         issue.updated = task.updated;
         m_issues.push_back(issue);
     }
+    seedOtherProjects(catalogue);
     reindex();
 
     // A few review notes, on every seventh task that got past review.
@@ -177,6 +178,39 @@ void Store::seed(const Catalogue &catalogue)
     }
     seedVerdicts(*this, catalogue);
     ++m_revision;
+}
+
+void Store::seedOtherProjects(const Catalogue &catalogue)
+{
+    // A task per service in each, waiting to be started: enough for a
+    // search across projects to find them, each with its service.
+    const QDateTime created = catalogue.tasks.isEmpty() ? QDateTime::currentDateTimeUtc()
+                                                        : catalogue.tasks.constFirst().created;
+    for (const QString &project : std::as_const(conventions.otherProjects)) {
+        if (project.compare(projectKey, Qt::CaseInsensitive) == 0)
+            continue;
+        int number = 0;
+        for (const QString &service : std::as_const(componentNames)) {
+            Issue issue;
+            issue.id = nextId();
+            issue.number = ++number;
+            issue.key = QStringLiteral("%1-%2").arg(project).arg(number);
+            issue.summary = QStringLiteral("Prepare %1 for %2").arg(service, project);
+            issue.description = QStringLiteral("%1 in %2.").arg(issue.summary, service);
+            issue.status = todo;
+            issue.components = {service};
+            issue.created = issue.updated = created;
+            m_issues.push_back(issue);
+        }
+    }
+}
+
+QList<WorkflowTransition> Store::transitionsFrom(const QString &status) const
+{
+    QList<WorkflowTransition> named;
+    for (const WorkflowTransition &transition : Jira::transitionsFrom(status))
+        named << conventions.named(transition);
+    return named;
 }
 
 Issue *Store::issue(const QString &idOrKey)

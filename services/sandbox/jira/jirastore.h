@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/sandbox/jira/jiraconventions.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -10,7 +12,8 @@
 
 #include <vector>
 
-// The data of the emulated Jira: one project, its versions, its issues with
+// The data of the emulated Jira: one project (and the tasks of any others a
+// team's conventions add), its versions, its issues with
 // their comments and remote links, and the workflow they move through.
 
 namespace ReleaseDesk::Sandbox {
@@ -110,6 +113,8 @@ public:
     QString projectKey = QStringLiteral("CHS");
     QString projectName;
     QStringList componentNames;
+    // The team's own conventions, kept across seeds and saved states.
+    Conventions conventions;
     QStringList people;   // assignable usernames
     QStringList accounts; // who signs in besides the bot: the people and the release manager
     QList<Version> versions;
@@ -121,6 +126,9 @@ public:
     void seed(const Catalogue &catalogue);
     QJsonObject toJson() const;
     void fromJson(const QJsonObject &object);
+
+    // The workflow's moves from `status`, as the conventions name them.
+    QList<WorkflowTransition> transitionsFrom(const QString &status) const;
 
     const std::vector<Issue> &issues() const { return m_issues; }
     // By key ("CHS-1001", in any case) or by numeric id, as Jira's paths take either.
@@ -139,6 +147,7 @@ public:
     quint64 revision() const { return m_revision; }
 
 private:
+    void seedOtherProjects(const Catalogue &catalogue);
     void reindex();
     qint64 nextId();
 

@@ -97,6 +97,10 @@ QJsonObject readVersion(const Store &store, const QJsonObject &body, Version &ve
 
 void addProjectRoutes(Router &router, Backend &backend)
 {
+    // Every field the account can see, custom ones among them, as GET /field lists them.
+    addApiRoute(router, "GET", QStringLiteral("/field"), [&backend](const Request &, const Link &) {
+        return Response::json(backend.store.conventions.fields());
+    });
     addApiRoute(router, "GET", QStringLiteral("/project/{key}"),
                 [&backend](const Request &request, const Link &link) {
                     const QString key = request.param(QStringLiteral("key"));
@@ -168,8 +172,11 @@ struct JiraSystem::State : Jira::Backend
     using Backend::Backend;
 };
 
-JiraSystem::JiraSystem(Events &events) : m_events(events), m_state(std::make_unique<State>(events))
-{}
+JiraSystem::JiraSystem(Events &events, const QJsonObject &conventions)
+    : m_events(events), m_state(std::make_unique<State>(events))
+{
+    m_state->store.conventions = Jira::Conventions::fromJson(conventions);
+}
 
 JiraSystem::~JiraSystem() = default;
 

@@ -15,7 +15,8 @@ class Events;
 class JiraSystem final : public System
 {
 public:
-    explicit JiraSystem(Events &events);
+    // `conventions`: the team's own Jira (Jira::Conventions); empty: the usual one.
+    explicit JiraSystem(Events &events, const QJsonObject &conventions = {});
     ~JiraSystem() override;
 
     QString name() const override { return QStringLiteral("jira"); }

@@ -245,6 +245,8 @@ private:
                 value == QString::number(m_store.projectId)) {
                 return m_store.projectKey;
             }
+            if (m_store.conventions.otherProjects.contains(value, Qt::CaseInsensitive))
+                return value.toUpper();
             return valueError(value, fieldName);
         case Field::Key:
             return resolveKey(value, fieldName);

@@ -118,8 +118,11 @@ Predicate matcher(Field field, const QSet<QString> &accepted, const QSet<qint64>
                            [&](const QString &value) { return accepted.contains(value); });
     };
     switch (field) {
-    case Field::Project:
-    case Field::IssueType: // one project of tasks: a valid value matches every issue
+    case Field::Project: // an issue's project is its key's prefix
+        return [accepted](const Issue &issue) {
+            return accepted.contains(issue.key.section(u'-', 0, 0));
+        };
+    case Field::IssueType: // tasks only: a valid value matches every issue
         return [any = !accepted.isEmpty()](const Issue &) { return any; };
     case Field::Key:
         return [accepted](const Issue &issue) { return accepted.contains(issue.key); };
