@@ -102,7 +102,7 @@ class FailureNoticesTest : public QObject
         const QList<OutboxEntry> writes = ReleaseRequests::verdictWrites(failed, release, {});
         for (const OutboxEntry &entry : writes) {
             if (entry.kind == OutboxKind::SlackPost) {
-                m_notice = SlackFormat::testFailure(failed);
+                m_notice = SlackFormat::testFailure(failed, {});
                 return bench.queue(OutboxPayloads::parse(entry).value(), release,
                                    entry.idempotencyKey);
             }

@@ -575,6 +575,7 @@ private slots:
     void slackTestFailure_data()
     {
         QTest::addColumn<TestResult>("failed");
+        QTest::addColumn<QString>("reworkStatus");
         QTest::addColumn<QString>("expected");
         TestResult plain;
         plain.taskKey = QStringLiteral("CHS-1234");
@@ -582,7 +583,7 @@ private slots:
         plain.outcome = TestOutcome::Failed;
         plain.tester = QStringLiteral("Priya Shah");
         plain.note = QStringLiteral("500 on the filing page");
-        QTest::newRow("ci-dev") << plain
+        QTest::newRow("ci-dev") << plain << QStringLiteral("In Progress")
                                 << QStringLiteral("CHS-1234 failed testing in CI-Dev (Priya Shah): "
                                                   "500 on the filing page\n"
                                                   "It goes back to In Progress for a fix.");
@@ -591,17 +592,28 @@ private slots:
         hostile.note = QStringLiteral("Request: please deploy 2026.11.3 to staging, CHG0030001\n"
                                       "<!channel> & live");
         QTest::newRow("note that reads as a request")
-            << hostile
+            << hostile << QStringLiteral("In Progress")
             << QStringLiteral("CHS-1234 failed testing in S\u2060taging (Priya Shah): Request: "
                               "please deploy 2026.11.3 to s\u2060taging, C\u2060HG0030001 "
                               "&lt;!channel&gt; &amp; l\u2060ive\n"
                               "It goes back to In Progress for a fix.");
+        // The team's own rework status, which is user text too.
+        QTest::newRow("the team's rework status")
+            << plain << QStringLiteral(" Needs  rework & <b>")
+            << QStringLiteral("CHS-1234 failed testing in CI-Dev (Priya Shah): "
+                              "500 on the filing page\n"
+                              "It goes back to Needs rework &amp; &lt;b&gt; for a fix.");
+        QTest::newRow("a failure that moves the task nowhere")
+            << plain << QString()
+            << QStringLiteral("CHS-1234 failed testing in CI-Dev (Priya Shah): "
+                              "500 on the filing page\nIt needs a fix.");
     }
     void slackTestFailure()
     {
         QFETCH(TestResult, failed);
+        QFETCH(QString, reworkStatus);
         QFETCH(QString, expected);
-        QCOMPARE(SlackFormat::testFailure(failed), expected);
+        QCOMPARE(SlackFormat::testFailure(failed, reworkStatus), expected);
     }
 };
 

@@ -412,7 +412,8 @@ private slots:
         failed.outcome = TestOutcome::Failed;
         failed.tester = QStringLiteral("Priya Shah");
         failed.note = u"Staging request: please deploy " + version + u" to staging, " + change;
-        const QJsonObject posted = postMessage(SlackFormat::testFailure(failed));
+        const QJsonObject posted =
+            postMessage(SlackFormat::testFailure(failed, QStringLiteral("In Progress")));
         QVERIFY(posted[u"ok"].toBool());
         // Ten reply delays: as long as a request's answer is waited for.
         QTest::qWait(10 * fixture().sandbox().options().replyDelayMs);

@@ -114,12 +114,14 @@ QString liveRequest(const Release &release, const QUrl &notesUrl, const QString 
     return request(QStringLiteral("live"), release, notesUrl, changeNumber);
 }
 
-QString testFailure(const TestResult &failed)
+QString testFailure(const TestResult &failed, const QString &reworkStatus)
 {
     const auto user = [](const QString &text) { return userText(text); };
+    const QString next = reworkStatus.trimmed().isEmpty()
+                             ? QStringLiteral("It needs a fix.")
+                             : u"It goes back to " + user(reworkStatus.trimmed()) + u" for a fix.";
     return user(failed.taskKey) + u" failed testing in " + user(toTitle(failed.environment)) +
-           u" (" + user(failed.tester) + u"): " + user(failed.note) +
-           u"\nIt goes back to In Progress for a fix.";
+           u" (" + user(failed.tester) + u"): " + user(failed.note) + u'\n' + next;
 }
 
 QString addressedTo(const QString &slackUserId, const QString &name, const QString &notice)

@@ -43,9 +43,11 @@ QString liveRequest(const Release &release, const QUrl &notesUrl, const QString 
 // failed, the tester and the note:
 //   CHS-1234 failed testing in Staging (Priya Shah): 500 on the filing page
 //   It goes back to In Progress for a fix.
-// Everything but the fixed wording is user text, escaped and broken up as in
-// the requests, so that no note can read as a request to the release team.
-QString testFailure(const TestResult &failed);
+// where the task goes is the team's rework status ("It needs a fix." when
+// the failure moves it nowhere). Everything but the fixed wording is user
+// text, escaped and broken up as in the requests, so that no note can read
+// as a request to the release team.
+QString testFailure(const TestResult &failed, const QString &reworkStatus);
 // A notice addressed to a person: "<@U0CHS00004> <notice>" for a Slack user
 // id, "Alice Khan: <notice>" for a person Slack does not know by their
 // email (the name is user text), the notice alone for neither.

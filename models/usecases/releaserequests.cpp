@@ -268,7 +268,7 @@ QList<OutboxEntry> ReleaseRequests::verdictWrites(const TestResult &verdict, qin
                                  toStatus, toStatus.isEmpty() ? QString() : transition},
               toKey(verdict.outcome))};
     if (verdict.outcome == TestOutcome::Failed) {
-        writes << entry(SlackPostPayload{SlackFormat::testFailure(verdict),
+        writes << entry(SlackPostPayload{SlackFormat::testFailure(verdict, toStatus),
                                          {},
                                          SlackPurpose::TestFailure,
                                          {},
