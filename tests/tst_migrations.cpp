@@ -132,13 +132,13 @@ private slots:
     void stepsAreNumberedInOrder()
     {
         const QList<MigrationStep> steps = Migrations::standardSteps();
-        QCOMPARE(steps.size(), 5);
+        QCOMPARE(steps.size(), 6);
         for (qsizetype i = 0; i < steps.size(); ++i) {
             QCOMPARE(steps.at(i).version, int(i + 1));
             QVERIFY(!steps.at(i).summary.isEmpty());
             QVERIFY(!steps.at(i).statements.isEmpty());
         }
-        QCOMPARE(Migrations().latestVersion(), 5);
+        QCOMPARE(Migrations().latestVersion(), 6);
     }
 
     void migratesEmptyFileToLatest()

@@ -17,8 +17,8 @@ QString required(RemoteSystem system, const QString &what)
 
 QList<RemoteSystem> allRemoteSystems()
 {
-    return {RemoteSystem::Concourse, RemoteSystem::Jira, RemoteSystem::Confluence,
-            RemoteSystem::ServiceNow, RemoteSystem::Slack};
+    return {RemoteSystem::Concourse,  RemoteSystem::Jira,  RemoteSystem::Confluence,
+            RemoteSystem::ServiceNow, RemoteSystem::Slack, RemoteSystem::GitHub};
 }
 
 QString toKey(RemoteSystem system)
@@ -34,6 +34,8 @@ QString toKey(RemoteSystem system)
         return QStringLiteral("servicenow");
     case RemoteSystem::Slack:
         return QStringLiteral("slack");
+    case RemoteSystem::GitHub:
+        return QStringLiteral("github");
     }
     return {};
 }
@@ -51,6 +53,8 @@ QString toTitle(RemoteSystem system)
         return QStringLiteral("ServiceNow");
     case RemoteSystem::Slack:
         return QStringLiteral("Slack");
+    case RemoteSystem::GitHub:
+        return QStringLiteral("GitHub");
     }
     return {};
 }
@@ -68,6 +72,8 @@ QUrl ConnectionSettings::url(RemoteSystem system) const
         return serviceNow.url;
     case RemoteSystem::Slack:
         return slack.url;
+    case RemoteSystem::GitHub:
+        return gitHub.url;
     }
     return {};
 }
@@ -95,6 +101,9 @@ void ConnectionSettings::adopt(RemoteSystem system, const ConnectionSettings &ot
     case RemoteSystem::Slack:
         slack = other.slack;
         break;
+    case RemoteSystem::GitHub:
+        gitHub = other.gitHub;
+        break;
     }
 }
 
@@ -116,6 +125,9 @@ QString ConnectionSettings::secretKey(RemoteSystem system) const
         break;
     case RemoteSystem::Slack:
         account = QStringLiteral("bot");
+        break;
+    case RemoteSystem::GitHub:
+        account = QStringLiteral("token");
         break;
     }
     return toKey(system) + u' ' + account + u'@' + url(system).toString(QUrl::StripTrailingSlash);
@@ -174,6 +186,18 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
                 found << tr("Slack: %1 is not a Slack user id (U…); find it in the person's "
                             "profile, under Copy member ID.")
                              .arg(user);
+        }
+        break;
+    case RemoteSystem::GitHub:
+        need(gitHub.owner.trimmed().isEmpty(), tr("the owner (organisation)"));
+        for (const QString &repository : gitHub.repositories) {
+            // "payments", or "acme/payments" of the owner itself.
+            static const QRegularExpression name(
+                QStringLiteral("^([A-Za-z0-9_.-]+/)?[A-Za-z0-9_.-]+$"));
+            if (!name.match(repository.trimmed()).hasMatch())
+                found << tr("GitHub: %1 is not a repository name (\"payments\" or "
+                            "\"acme/payments\").")
+                             .arg(repository);
         }
         break;
     }

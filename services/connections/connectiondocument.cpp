@@ -198,6 +198,12 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
             settings.slack.historyDays = in.count("historyDays", settings.slack.historyDays);
             secret = in.required("token");
             break;
+        case RemoteSystem::GitHub:
+            settings.gitHub.url = in.url("url");
+            settings.gitHub.owner = in.required("owner");
+            settings.gitHub.repositories = in.list("repositories");
+            secret = in.required("token");
+            break;
         }
         if (const Status read = in.status(); !read)
             return read.failure();
@@ -207,8 +213,8 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
     }
     if (result.secrets.isEmpty())
         return Result<ConnectionDocument>::failure(
-            tr("The connection document names none of concourse, jira, confluence, servicenow "
-               "and slack."));
+            tr("The connection document names none of concourse, jira, confluence, servicenow, "
+               "slack and github."));
     return result;
 }
 

@@ -30,6 +30,8 @@ const QString stagingFailed = QStringLiteral("statusAfterStagingFail");
 const QString releaseTeamGroup = QStringLiteral("releaseTeamGroup");
 const QString releaseTeamUsers = QStringLiteral("releaseTeamUsers");
 const QString historyDays = QStringLiteral("historyDays");
+const QString owner = QStringLiteral("owner");
+const QString repositories = QStringLiteral("repositories");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -114,6 +116,12 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::releaseTeamGroup, s.slack.releaseTeamGroup);
         g.field(Key::releaseTeamUsers, s.slack.releaseTeamUsers);
         g.field(Key::historyDays, s.slack.historyDays);
+    }
+    {
+        Group g(ini, RemoteSystem::GitHub, writing);
+        g.field(Key::url, s.gitHub.url);
+        g.field(Key::owner, s.gitHub.owner);
+        g.field(Key::repositories, s.gitHub.repositories);
     }
 }
 

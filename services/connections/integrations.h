@@ -6,6 +6,7 @@
 #include "models/ports/clock.h"
 #include "services/clients/concourseclient.h"
 #include "services/clients/confluenceclient.h"
+#include "services/clients/githubclient.h"
 #include "services/clients/jiraclient.h"
 #include "services/clients/servicenowclient.h"
 #include "services/clients/slackclient.h"
@@ -42,6 +43,7 @@ public:
     ConfluenceClient *confluence() const { return m_confluence.get(); }
     ServiceNowClient *serviceNow() const { return m_serviceNow.get(); }
     SlackClient *slack() const { return m_slack.get(); }
+    GitHubClient *gitHub() const { return m_gitHub.get(); }
     HttpClient &http() { return m_http; }
     const Clock &clock() const { return m_clock; }
 
@@ -57,6 +59,7 @@ public:
     static ServiceNowConnection serviceNowConnection(const ConnectionSettings &s,
                                                      const QString &secret);
     static SlackConnection slackConnection(const ConnectionSettings &s, const QString &secret);
+    static GitHubConnection gitHubConnection(const ConnectionSettings &s, const QString &secret);
 
 private:
     const Clock &m_clock;
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<ConfluenceClient> m_confluence;
     std::unique_ptr<ServiceNowClient> m_serviceNow;
     std::unique_ptr<SlackClient> m_slack;
+    std::unique_ptr<GitHubClient> m_gitHub;
 };
 
 } // namespace ReleaseDesk

@@ -45,6 +45,8 @@ Sandbox::SandboxOptions SyncTestBench::options()
 {
     Sandbox::SandboxOptions options = SandboxFixture::smallOptions();
     options.catalogue.jiraIssues = 250;
+    // Every system, GitHub's peer review too, as the sync reads them all.
+    options.peerReview = true;
     return options;
 }
 
@@ -55,7 +57,11 @@ const Sandbox::Catalogue &SyncTestBench::catalogue()
 }
 
 SyncTestBench::SyncTestBench(ConnectionDocument::Choices choices)
-    : m_clients(std::make_unique<ClientTestBench>(options())),
+    : SyncTestBench(options(), choices)
+{}
+
+SyncTestBench::SyncTestBench(Sandbox::SandboxOptions options, ConnectionDocument::Choices choices)
+    : m_clients(std::make_unique<ClientTestBench>(std::move(options))),
       m_network(std::make_unique<RecordingNetwork>())
 {
     if (!m_clients->isListening() || !m_directory.isValid())

@@ -51,10 +51,14 @@ class SyncTestBench
 public:
     // `choices.atlassianCloud`: Jira and Confluence as Cloud serves them.
     explicit SyncTestBench(ConnectionDocument::Choices choices = {});
+    // Over a sandbox started otherwise (its conventions, GitHub's peer review).
+    explicit SyncTestBench(Sandbox::SandboxOptions options,
+                           ConnectionDocument::Choices choices = {});
     ~SyncTestBench();
 
     // The sandbox's small history with 250 tasks, so that Jira's tasks take
-    // three pages of the sync's 100; and the catalogue it is seeded from.
+    // three pages of the sync's 100, and GitHub connected; and the catalogue
+    // it is seeded from.
     static Sandbox::SandboxOptions options();
     static const Sandbox::Catalogue &catalogue();
 

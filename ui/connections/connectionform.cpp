@@ -194,6 +194,24 @@ void ConnectionForm::buildFields()
             [](S &s, const QString &v) { s.slack.releaseTeamUsers = split(v); },
             tr("optional: Slack user ids (U…), comma-separated"));
         break;
+    case RemoteSystem::GitHub:
+        addField(
+            tr("API address:"), QStringLiteral("urlEdit"),
+            [](const S &s) { return s.gitHub.url.toString(); },
+            [](S &s, const QString &v) { s.gitHub.url = QUrl(v); },
+            tr("https://api.github.com, or https://github.example.com/api/v3"));
+        m_secretEdit = addField(tr("Token:"), QStringLiteral("secretEdit"), {}, {},
+                                tr("a token that may read the pull requests"));
+        addField(
+            tr("Organisation:"), QStringLiteral("ownerEdit"),
+            [](const S &s) { return s.gitHub.owner; },
+            [](S &s, const QString &v) { s.gitHub.owner = v; }, QStringLiteral("acme"));
+        addField(
+            tr("Repositories:"), QStringLiteral("repositoriesEdit"),
+            [](const S &s) { return joined(s.gitHub.repositories); },
+            [](S &s, const QString &v) { s.gitHub.repositories = split(v); },
+            tr("all of the organisation's, or a comma-separated list"));
+        break;
     }
     m_secretEdit->setEchoMode(QLineEdit::Password);
 }
