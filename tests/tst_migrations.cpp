@@ -154,10 +154,10 @@ private slots:
                                             " AND name NOT LIKE 'sqlite_%' ORDER BY name")),
                  QStringList({QStringLiteral("audit_events"), QStringLiteral("changes"),
                               QStringLiteral("channel_messages"), QStringLiteral("outbox"),
-                              QStringLiteral("pipeline_builds"), QStringLiteral("release_services"),
-                              QStringLiteral("release_tasks"), QStringLiteral("releases"),
-                              QStringLiteral("services"), QStringLiteral("sync_cursors"),
-                              QStringLiteral("test_results")}));
+                              QStringLiteral("peer_reviews"), QStringLiteral("pipeline_builds"),
+                              QStringLiteral("release_services"), QStringLiteral("release_tasks"),
+                              QStringLiteral("releases"), QStringLiteral("services"),
+                              QStringLiteral("sync_cursors"), QStringLiteral("test_results")}));
         QCOMPARE(raw.strings(QStringLiteral(
                      "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")),
                  QStringList({QStringLiteral("audit_events_no_delete"),

@@ -9,6 +9,9 @@
 #include <QPointer>
 #include <QSet>
 
+#include <algorithm>
+#include <tuple>
+
 namespace ReleaseDesk {
 namespace {
 
@@ -232,7 +235,7 @@ void GitHubClient::peerReviews(const QString &projectKey, const QStringList &tas
         if (!alive)
             return;
         if (!names)
-            return fetch->finish(Result<QList<PeerReview>>::failure(names.error()));
+            return fetch->finish(Result<QList<PeerReview>>::failure(names.failure()));
         fetch->repositories = names.value();
         readPulls(fetch);
     });
@@ -312,6 +315,12 @@ void GitHubClient::readReviews(std::shared_ptr<ReviewFetch> fetch)
     }
     if (fetch->inFlight == 0 && fetch->nextReview >= fetch->named.size() && fetch->context) {
         // Answered from the event loop even when nothing needed a request.
+        // In the same order however the reviews arrived.
+        std::sort(fetch->found.begin(), fetch->found.end(),
+                  [](const PeerReview &a, const PeerReview &b) {
+                      return std::tie(a.repository, a.number, a.taskKey) <
+                             std::tie(b.repository, b.number, b.taskKey);
+                  });
         QMetaObject::invokeMethod(
             fetch->context, [fetch] { fetch->finish(fetch->found); }, Qt::QueuedConnection);
     }
