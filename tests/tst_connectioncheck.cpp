@@ -61,7 +61,10 @@ private:
 private slots:
     void init()
     {
-        m_bench = std::make_unique<ClientTestBench>();
+        // GitHub too: every system's check is asked of its sandbox.
+        Sandbox::SandboxOptions options = SandboxFixture::smallOptions();
+        options.peerReview = true;
+        m_bench = std::make_unique<ClientTestBench>(options);
         QVERIFY(m_bench->isListening());
     }
     void cleanup() { m_bench.reset(); }
@@ -146,6 +149,8 @@ private slots:
         QTest::newRow("slack channel") << RemoteSystem::Slack << QStringLiteral("no-such-channel");
         QTest::newRow("slack channel without the app")
             << RemoteSystem::Slack << QStringLiteral("chs-dev");
+        QTest::newRow("github organisation")
+            << RemoteSystem::GitHub << QStringLiteral("no-such-org");
     }
     void whatIsMissingIsNamed()
     {
@@ -165,6 +170,9 @@ private slots:
             break;
         case RemoteSystem::Slack:
             settings.slack.channel = name;
+            break;
+        case RemoteSystem::GitHub:
+            settings.gitHub.owner = name;
             break;
         case RemoteSystem::Concourse:
             break;
@@ -211,6 +219,9 @@ private slots:
             break;
         case RemoteSystem::Slack:
             settings.slack.url = url;
+            break;
+        case RemoteSystem::GitHub:
+            settings.gitHub.url = url;
             break;
         }
         const auto result = check(settings, document.secrets, system);

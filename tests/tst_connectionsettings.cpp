@@ -29,6 +29,8 @@ const QByteArray sandboxLine =
     "\"username\": \"releasedesk.integration\"},"
     "\"slack\": {\"channel\": \"release_chs\", \"channelId\": \"C0CHS00002\","
     "\"token\": \"xoxb-sandbox-releasedesk\", \"url\": \"http://127.0.0.1:4000/slack\"},"
+    "\"github\": {\"owner\": \"acme\", \"token\": \"ghp_sandbox_releasedesk\","
+    "\"url\": \"http://127.0.0.1:4000/github\"},"
     "\"_sandbox\": {\"url\": \"http://127.0.0.1:4000/_sandbox\"}"
     "}";
 
@@ -346,7 +348,7 @@ private slots:
         QSet<QString> keys;
         for (RemoteSystem system : allRemoteSystems())
             keys << dataCenter->settings.secretKey(system) << cloud->settings.secretKey(system);
-        QCOMPARE(keys.size(), 8); // Concourse and Slack do not depend on the choices
+        QCOMPARE(keys.size(), 9); // Concourse, Slack and GitHub do not depend on the choices
     }
 
     void concourseSignsInWithAPasswordUnlessTold()

@@ -41,6 +41,7 @@ OutboxKind writtenKind(RemoteSystem system)
     case RemoteSystem::Slack:
         return OutboxKind::SlackPost;
     case RemoteSystem::Concourse:
+    case RemoteSystem::GitHub:
         break;
     }
     return OutboxKind::Unknown;

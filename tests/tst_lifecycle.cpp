@@ -125,6 +125,30 @@ void setTasks(ReleaseFacts &facts, const QStringList &keys, Environment environm
         facts.results << verdict(++id, key, environment, TestOutcome::Passed, t0);
 }
 
+// A pull request naming `key` in acme/payments, in `state`.
+PeerReview pullRequest(const QString &key, int number, ReviewState state,
+                       const QStringList &changesRequestedBy = {})
+{
+    PeerReview review;
+    review.taskKey = key;
+    review.repository = QStringLiteral("acme/payments");
+    review.number = number;
+    review.url = QStringLiteral("https://github.com/acme/payments/pull/%1").arg(number);
+    review.state = state;
+    review.reviewers =
+        changesRequestedBy.isEmpty() ? QStringList{QStringLiteral("ann")} : changesRequestedBy;
+    review.changesRequestedBy = changesRequestedBy;
+    return review;
+}
+
+// Peer review followed, and both tasks' pull requests merged.
+void reviewedAndMerged(ReleaseFacts &facts)
+{
+    facts.peerReviews =
+        QList<PeerReview>{pullRequest(QStringLiteral("CHS-1201"), 44, ReviewState::Merged),
+                          pullRequest(QStringLiteral("CHS-1202"), 45, ReviewState::Merged)};
+}
+
 // Turns the task's verdicts into failures.
 void failTask(ReleaseFacts &facts, QLatin1String key)
 {
@@ -257,6 +281,46 @@ private slots:
 
         // Ready for staging: every task passed in CI-Dev, every pipeline green.
         row("ready: all met", Stage::ReadyForStaging, nothing, {});
+        // ... and, where the team peer reviews in GitHub, every change merged.
+        row("ready: peer review not followed, no pull requests asked for", Stage::ReadyForStaging,
+            [](ReleaseFacts &f) { f.peerReviews.reset(); }, {});
+        row("ready: every pull request merged", Stage::ReadyForStaging, reviewedAndMerged, {});
+        row("ready: changes requested", Stage::ReadyForStaging,
+            [](ReleaseFacts &f) {
+                reviewedAndMerged(f);
+                (*f.peerReviews)[1] =
+                    pullRequest(QStringLiteral("CHS-1202"), 45, ReviewState::ChangesRequested,
+                                {QStringLiteral("bob")});
+            },
+            {QStringLiteral("CHS-1202: its pull request acme/payments#45 is not merged "
+                            "(changes requested by bob).")});
+        row("ready: approved is not merged", Stage::ReadyForStaging,
+            [](ReleaseFacts &f) {
+                reviewedAndMerged(f);
+                (*f.peerReviews)[0].state = ReviewState::Approved;
+            },
+            {QStringLiteral("CHS-1201: its pull request acme/payments#44 is not merged "
+                            "(approved by ann, not merged yet).")});
+        row("ready: no pull request", Stage::ReadyForStaging,
+            [](ReleaseFacts &f) {
+                reviewedAndMerged(f);
+                f.peerReviews->removeFirst();
+            },
+            {QStringLiteral("CHS-1201: no pull request names it; name the task in the pull "
+                            "request's title or branch.")});
+        row("ready: a closed first try, merged second", Stage::ReadyForStaging,
+            [](ReleaseFacts &f) {
+                reviewedAndMerged(f);
+                *f.peerReviews << pullRequest(QStringLiteral("CHS-1201"), 40, ReviewState::Closed);
+            },
+            {});
+        row("ready: closed without merge only", Stage::ReadyForStaging,
+            [](ReleaseFacts &f) {
+                reviewedAndMerged(f);
+                (*f.peerReviews)[0].state = ReviewState::Closed;
+            },
+            {QStringLiteral("CHS-1201: its pull request acme/payments#44 is not merged "
+                            "(closed without merge).")});
         row("ready: 2 of 7 not passed", Stage::ReadyForStaging,
             [](ReleaseFacts &f) {
                 QStringList keys;

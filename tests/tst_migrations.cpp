@@ -132,13 +132,13 @@ private slots:
     void stepsAreNumberedInOrder()
     {
         const QList<MigrationStep> steps = Migrations::standardSteps();
-        QCOMPARE(steps.size(), 5);
+        QCOMPARE(steps.size(), 6);
         for (qsizetype i = 0; i < steps.size(); ++i) {
             QCOMPARE(steps.at(i).version, int(i + 1));
             QVERIFY(!steps.at(i).summary.isEmpty());
             QVERIFY(!steps.at(i).statements.isEmpty());
         }
-        QCOMPARE(Migrations().latestVersion(), 5);
+        QCOMPARE(Migrations().latestVersion(), 6);
     }
 
     void migratesEmptyFileToLatest()
@@ -154,10 +154,10 @@ private slots:
                                             " AND name NOT LIKE 'sqlite_%' ORDER BY name")),
                  QStringList({QStringLiteral("audit_events"), QStringLiteral("changes"),
                               QStringLiteral("channel_messages"), QStringLiteral("outbox"),
-                              QStringLiteral("pipeline_builds"), QStringLiteral("release_services"),
-                              QStringLiteral("release_tasks"), QStringLiteral("releases"),
-                              QStringLiteral("services"), QStringLiteral("sync_cursors"),
-                              QStringLiteral("test_results")}));
+                              QStringLiteral("peer_reviews"), QStringLiteral("pipeline_builds"),
+                              QStringLiteral("release_services"), QStringLiteral("release_tasks"),
+                              QStringLiteral("releases"), QStringLiteral("services"),
+                              QStringLiteral("sync_cursors"), QStringLiteral("test_results")}));
         QCOMPARE(raw.strings(QStringLiteral(
                      "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")),
                  QStringList({QStringLiteral("audit_events_no_delete"),

@@ -39,6 +39,31 @@ private slots:
         m_candidates = std::move(read).value();
     }
 
+    void showsEachTasksPullRequestsInTheReviewColumn()
+    {
+        MemoryReleaseStore store;
+        QVERIFY(seedCandidates(store));
+        PeerReview review;
+        review.taskKey = s("CHS-101");
+        review.repository = s("acme/chs-orders-api");
+        review.number = 7;
+        review.url = s("https://github.com/acme/chs-orders-api/pull/7");
+        review.state = ReviewState::Approved;
+        review.reviewers = {s("ann")};
+        QVERIFY(store.replacePeerReviews({review}).ok());
+        auto read = ReleaseCandidates::read(store);
+        QVERIFY(read.ok());
+        CandidateTaskModel model;
+        model.setCandidates(std::move(read).value());
+        const QModelIndex cell = model.index(model.rowOf(s("CHS-101")), int(Column::Review));
+        QCOMPARE(cell.data().toString(), s("acme/chs-orders-api#7: Approved"));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(s("approved by ann, not merged")));
+        QCOMPARE(cell.data(CandidatePullRequestUrlsRole).toStringList(), QStringList{review.url});
+        // Without a pull request, what Jira says, as before.
+        const QModelIndex other = model.index(model.rowOf(s("CHS-102")), int(Column::Review));
+        QCOMPARE(other.data().toString(), toTitle(ReviewState::Merged));
+    }
+
     void listsEveryTaskOfTheStore()
     {
         QCOMPARE(m_candidates.tasks().size(), 7);

@@ -140,7 +140,7 @@ private slots:
     {
         SignOffModel model(*m_store);
         QVERIFY(model.setRelease(m_release).ok());
-        QCOMPARE(model.columnCount(), 9);
+        QCOMPARE(model.columnCount(), 10);
         QCOMPARE(keysInOrder(model), QStringList({s("CHS-1201"), s("CHS-10"), s("CHS-9")}));
         QCOMPARE(cell(model, "CHS-10", Column::Key), s("CHS-10"));
         QCOMPARE(cell(model, "CHS-10", Column::Summary), s("Filing history paging"));
@@ -338,6 +338,41 @@ private slots:
         // Ties go by key.
         proxy.sort(int(Column::Tester));
         QCOMPARE(keysInOrder(proxy), QStringList({s("CHS-10"), s("CHS-9"), s("CHS-1201")}));
+    }
+
+    void showsEachTasksPeerReview()
+    {
+        PeerReview review;
+        review.taskKey = s("CHS-10");
+        review.repository = s("acme/chs-orders-api");
+        review.number = 45;
+        review.url = s("https://github.com/acme/chs-orders-api/pull/45");
+        review.title = s("CHS-10: paging");
+        review.state = ReviewState::ChangesRequested;
+        review.reviewers = {s("bob")};
+        review.changesRequestedBy = {s("bob")};
+        QVERIFY(m_store->replacePeerReviews({review}).ok());
+        SignOffModel model(*m_store);
+        QVERIFY(model.setRelease(m_release).ok());
+        QCOMPARE(model.headerData(int(Column::PeerReview), Qt::Horizontal).toString(),
+                 s("Peer review"));
+        QCOMPARE(cell(model, "CHS-10", Column::PeerReview),
+                 s("acme/chs-orders-api#45: Changes requested"));
+        const QString details = cell(model, "CHS-10", Column::PeerReview, Qt::ToolTipRole);
+        QVERIFY2(details.contains(s("changes requested by bob")) && details.contains(review.url),
+                 qPrintable(details));
+        QCOMPARE(model.index(model.rowOf(s("CHS-10")), int(Column::PeerReview))
+                     .data(PullRequestUrlsRole)
+                     .toStringList(),
+                 QStringList{review.url});
+        // A task no pull request names shows none.
+        QCOMPARE(cell(model, "CHS-9", Column::PeerReview), QString());
+
+        // Merged on the next sync: shown in place.
+        review.state = ReviewState::Merged;
+        QVERIFY(m_store->replacePeerReviews({review}).ok());
+        QVERIFY(model.refresh().ok());
+        QCOMPARE(cell(model, "CHS-10", Column::PeerReview), s("acme/chs-orders-api#45: Merged"));
     }
 
     void namesItsRoles()

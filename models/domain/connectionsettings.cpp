@@ -143,8 +143,8 @@ QStringList JiraSettings::projects() const
 
 QList<RemoteSystem> allRemoteSystems()
 {
-    return {RemoteSystem::Concourse, RemoteSystem::Jira, RemoteSystem::Confluence,
-            RemoteSystem::ServiceNow, RemoteSystem::Slack};
+    return {RemoteSystem::Concourse,  RemoteSystem::Jira,  RemoteSystem::Confluence,
+            RemoteSystem::ServiceNow, RemoteSystem::Slack, RemoteSystem::GitHub};
 }
 
 QString toKey(RemoteSystem system)
@@ -160,6 +160,8 @@ QString toKey(RemoteSystem system)
         return QStringLiteral("servicenow");
     case RemoteSystem::Slack:
         return QStringLiteral("slack");
+    case RemoteSystem::GitHub:
+        return QStringLiteral("github");
     }
     return {};
 }
@@ -177,6 +179,8 @@ QString toTitle(RemoteSystem system)
         return QStringLiteral("ServiceNow");
     case RemoteSystem::Slack:
         return QStringLiteral("Slack");
+    case RemoteSystem::GitHub:
+        return QStringLiteral("GitHub");
     }
     return {};
 }
@@ -194,6 +198,8 @@ QUrl ConnectionSettings::url(RemoteSystem system) const
         return serviceNow.url;
     case RemoteSystem::Slack:
         return slack.url;
+    case RemoteSystem::GitHub:
+        return gitHub.url;
     }
     return {};
 }
@@ -226,6 +232,8 @@ NetworkRoute &ConnectionSettings::route(RemoteSystem system)
         return confluence.route;
     case RemoteSystem::ServiceNow:
         return serviceNow.route;
+    case RemoteSystem::GitHub:
+        return gitHub.route;
     case RemoteSystem::Slack:
         break;
     }
@@ -263,6 +271,9 @@ void ConnectionSettings::adopt(RemoteSystem system, const ConnectionSettings &ot
     case RemoteSystem::Slack:
         slack = other.slack;
         break;
+    case RemoteSystem::GitHub:
+        gitHub = other.gitHub;
+        break;
     }
 }
 
@@ -290,6 +301,9 @@ QString ConnectionSettings::secretKey(RemoteSystem system) const
         break;
     case RemoteSystem::Slack:
         account = QStringLiteral("bot");
+        break;
+    case RemoteSystem::GitHub:
+        account = QStringLiteral("token");
         break;
     }
     return toKey(system) + u' ' + account + u'@' + url(system).toString(QUrl::StripTrailingSlash);
@@ -376,6 +390,18 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
                              .arg(user);
         }
         found << ChannelWording::problems(slack);
+        break;
+    case RemoteSystem::GitHub:
+        need(gitHub.owner.trimmed().isEmpty(), tr("the owner (organisation)"));
+        for (const QString &repository : gitHub.repositories) {
+            // "payments", or "acme/payments" of the owner itself.
+            static const QRegularExpression name(
+                QStringLiteral("^([A-Za-z0-9_.-]+/)?[A-Za-z0-9_.-]+$"));
+            if (!name.match(repository.trimmed()).hasMatch())
+                found << tr("GitHub: %1 is not a repository name (\"payments\" or "
+                            "\"acme/payments\").")
+                             .arg(repository);
+        }
         break;
     }
     found << route(system).problems(toTitle(system));

@@ -16,8 +16,9 @@
 
 namespace ReleaseDesk {
 
-// The five systems ReleaseDesk connects to, in the order a release meets them.
-enum class RemoteSystem { Concourse, Jira, Confluence, ServiceNow, Slack };
+// The systems ReleaseDesk connects to, in the order a release meets them;
+// GitHub, where changes are peer reviewed, last, as it joined last.
+enum class RemoteSystem { Concourse, Jira, Confluence, ServiceNow, Slack, GitHub };
 
 QList<RemoteSystem> allRemoteSystems();
 QString toKey(RemoteSystem system);   // "servicenow": settings groups, documents, the CLI
@@ -173,6 +174,19 @@ struct SlackSettings
     friend bool operator==(const SlackSettings &, const SlackSettings &) = default;
 };
 
+struct GitHubSettings
+{
+    // The REST API's root: https://api.github.com, or GitHub Enterprise
+    // Server's https://github.example.com/api/v3. Empty: not connected.
+    QUrl url;
+    QString owner; // the organisation (or user) that owns the repositories
+    // The repositories whose pull requests name the tasks ("payments" or
+    // "acme/payments"); empty: every repository of the owner.
+    QStringList repositories;
+    NetworkRoute route; // the proxy and CA bundle on the way to it
+    friend bool operator==(const GitHubSettings &, const GitHubSettings &) = default;
+};
+
 // Where and as whom ReleaseDesk reaches each system: everything but the
 // secrets, which live in the keychain under secretKey(). A system without a
 // URL is not connected. Kept in the profile as an INI file that a person may
@@ -187,6 +201,7 @@ public:
     ConfluenceSettings confluence;
     ServiceNowSettings serviceNow;
     SlackSettings slack;
+    GitHubSettings gitHub;
 
     bool isConfigured(RemoteSystem system) const;
     // Takes one system's connection from `other`, keeping the rest.

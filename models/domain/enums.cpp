@@ -67,13 +67,14 @@ constexpr std::array<Name<BuildStatus>, 6> buildStatusNames{{
     {BuildStatus::Aborted, "aborted", QT_TRANSLATE_NOOP("ReleaseDesk", "Aborted")},
 }};
 
-constexpr std::array<Name<ReviewState>, 5> reviewNames{{
+constexpr std::array<Name<ReviewState>, 6> reviewNames{{
     {ReviewState::Unknown, "unknown", QT_TRANSLATE_NOOP("ReleaseDesk", "Unknown")},
     {ReviewState::Open, "open", QT_TRANSLATE_NOOP("ReleaseDesk", "In review")},
     {ReviewState::ChangesRequested, "changes-requested",
      QT_TRANSLATE_NOOP("ReleaseDesk", "Changes requested")},
     {ReviewState::Approved, "approved", QT_TRANSLATE_NOOP("ReleaseDesk", "Approved")},
     {ReviewState::Merged, "merged", QT_TRANSLATE_NOOP("ReleaseDesk", "Merged")},
+    {ReviewState::Closed, "closed", QT_TRANSLATE_NOOP("ReleaseDesk", "Closed without merge")},
 }};
 
 constexpr std::array<Name<OutboxState>, 5> outboxNames{{

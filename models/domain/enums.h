@@ -38,8 +38,9 @@ enum class PipelineJob { DockerBuildEcr, CidevPlan, CidevApply };
 // Concourse's build statuses; Pending and Started mean the build is running.
 enum class BuildStatus { Pending, Started, Succeeded, Failed, Errored, Aborted };
 
-// Peer review of the branch behind a change.
-enum class ReviewState { Unknown, Open, ChangesRequested, Approved, Merged };
+// Peer review of the branch behind a change. Closed: the pull request was
+// closed without being merged.
+enum class ReviewState { Unknown, Open, ChangesRequested, Approved, Merged, Closed };
 
 // What an outbox entry is doing: waiting to be sent, being sent, sent, given
 // up on until a person retries or discards it, or dropped by a person. Sending

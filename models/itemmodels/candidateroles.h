@@ -19,6 +19,8 @@ enum CandidateRole {
     CandidateSearchTextRole,
     // The column's raw value to sort by: text, int build status order, bool.
     CandidateSortRole,
+    // QStringList: the addresses of the pull requests that name the task.
+    CandidatePullRequestUrlsRole,
 };
 
 } // namespace ReleaseDesk

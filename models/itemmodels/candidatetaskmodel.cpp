@@ -130,6 +130,8 @@ QVariant CandidateTaskModel::data(const QModelIndex &index, int role) const
             .join(u'\n');
     case CandidateSortRole:
         return sortData(task, column);
+    case CandidatePullRequestUrlsRole:
+        return PeerReviews::urls(task.peerReviews);
     default:
         return {};
     }
@@ -179,7 +181,9 @@ QVariant CandidateTaskModel::displayData(const CandidateTask &task, Column colum
     case Column::Status:
         return change.status;
     case Column::Review:
-        return toTitle(change.review);
+        // GitHub's pull requests where it is connected; else what Jira says.
+        return task.peerReviews.isEmpty() ? toTitle(change.review)
+                                          : PeerReviews::summary(task.peerReviews);
     case Column::FixVersion:
         return change.fixVersion;
     case Column::Version:
@@ -204,6 +208,8 @@ QVariant CandidateTaskModel::toolTipData(const CandidateTask &task, Column colum
     switch (column) {
     case Column::Summary:
         return task.change.summary;
+    case Column::Review:
+        return PeerReviews::details(task.peerReviews);
     case Column::Version:
         return task.version.isEmpty()
                    ? tr("%1 has no successful build: its version cannot be told.")
@@ -235,7 +241,8 @@ QVariant CandidateTaskModel::sortData(const CandidateTask &task, Column column) 
     }
     switch (column) {
     case Column::Review:
-        return int(task.change.review);
+        return task.peerReviews.isEmpty() ? int(task.change.review)
+                                          : PeerReviews::progress(task.peerReviews);
     case Column::ReachedCiDev:
         return task.reachedCiDev;
     case Column::Version:

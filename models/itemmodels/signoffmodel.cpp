@@ -77,6 +77,12 @@ Result<SignOffModel::Snapshot> SignOffModel::read(qint64 releaseId, Environment 
     const auto results = m_store.testResultsOf(keys);
     if (!results)
         return results.failure();
+    const auto peerReviews = m_store.peerReviewsOf(keys);
+    if (!peerReviews)
+        return peerReviews.failure();
+    QHash<QString, QList<PeerReview>> reviewsOf;
+    for (const PeerReview &review : peerReviews.value())
+        reviewsOf[review.taskKey] << review;
 
     Snapshot snapshot;
     snapshot.facts.release = std::move(release).value();
@@ -99,6 +105,7 @@ Result<SignOffModel::Snapshot> SignOffModel::read(qint64 releaseId, Environment 
             row.change = *change;
         if (const auto verdict = verdicts.constFind(key); verdict != verdicts.cend())
             row.verdict = *verdict;
+        row.peerReviews = reviewsOf.value(key);
         snapshot.rows << row;
     }
     return snapshot;
@@ -186,6 +193,8 @@ QVariant SignOffModel::data(const QModelIndex &index, int role) const
         return row.verdict ? row.verdict->at : QDateTime();
     case TaskKnownRole:
         return row.change.has_value();
+    case PullRequestUrlsRole:
+        return PeerReviews::urls(row.peerReviews);
     case SignOffSortRole:
         return sortData(row, column);
     default:
@@ -215,6 +224,8 @@ QVariant SignOffModel::displayData(const Row &row, Column column) const
         return row.verdict ? row.verdict->note.simplified() : QString();
     case Column::Time:
         return row.verdict ? TableValues::shortTime(row.verdict->at) : QString();
+    case Column::PeerReview:
+        return PeerReviews::summary(row.peerReviews);
     }
     return {};
 }
@@ -236,6 +247,8 @@ QVariant SignOffModel::toolTipData(const Row &row, Column column) const
         return row.verdict && !row.verdict->note.isEmpty() ? row.verdict->note : QVariant();
     case Column::Time:
         return row.verdict ? TableValues::longTime(row.verdict->at) : QVariant();
+    case Column::PeerReview:
+        return row.peerReviews.isEmpty() ? QVariant() : PeerReviews::details(row.peerReviews);
     case Column::Assignee:
     case Column::Service:
     case Column::Status:
@@ -252,6 +265,8 @@ QVariant SignOffModel::sortData(const Row &row, Column column) const
         return verdictOrder(verdictOf(row));
     case Column::Time:
         return row.verdict ? row.verdict->at : QDateTime();
+    case Column::PeerReview:
+        return PeerReviews::progress(row.peerReviews);
     default:
         // The text columns sort as they read.
         return displayData(row, column);
@@ -268,6 +283,8 @@ QVariant SignOffModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("The task's status in Jira, as last synced");
         case Column::Result:
             return tr("The latest verdict in %1").arg(toTitle(m_environment));
+        case Column::PeerReview:
+            return tr("The task's pull requests in GitHub, as last synced; double-click to open");
         default:
             return {};
         }
@@ -293,6 +310,8 @@ QVariant SignOffModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Note");
     case Column::Time:
         return tr("Time");
+    case Column::PeerReview:
+        return tr("Peer review");
     }
     return {};
 }
@@ -305,6 +324,7 @@ QHash<int, QByteArray> SignOffModel::roleNames() const
     names.insert(VerdictTimeRole, "verdictTime");
     names.insert(TaskKnownRole, "taskKnown");
     names.insert(SignOffSortRole, "sortValue");
+    names.insert(PullRequestUrlsRole, "pullRequestUrls");
     return names;
 }
 

@@ -32,9 +32,10 @@ public:
         Result, // "Passed", "Failed", "Not tested"
         Tester,
         Note,
-        Time, // when the verdict was given
+        Time,       // when the verdict was given
+        PeerReview, // the pull requests that name the task, where GitHub is connected
     };
-    static constexpr int ColumnCount = int(Column::Time) + 1;
+    static constexpr int ColumnCount = int(Column::PeerReview) + 1;
 
     explicit SignOffModel(const ReleaseStore &store, QObject *parent = nullptr);
 
@@ -79,6 +80,7 @@ private:
         QString key;
         std::optional<Change> change; // nullopt until sync has read the task
         std::optional<TestResult> verdict;
+        QList<ReleaseDesk::PeerReview> peerReviews = {};
         friend bool operator==(const Row &, const Row &) = default;
     };
     struct Snapshot

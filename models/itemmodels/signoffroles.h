@@ -22,6 +22,8 @@ enum SignOffRole {
     TaskKnownRole,
     // The column's raw value to sort by: text, int verdict order (failed first), date.
     SignOffSortRole,
+    // QStringList: the addresses of the pull requests that name the task.
+    PullRequestUrlsRole,
 };
 
 } // namespace ReleaseDesk

@@ -147,6 +147,7 @@ Gate Lifecycle::gate(Stage target, const ReleaseFacts &facts)
     case Stage::ReadyForStaging:
         requirePipelinesGreen(facts, gate.blockers);
         requireAllPassed(facts, Environment::CiDev, gate.blockers);
+        gate.blockers << unmergedChanges(facts);
         break;
     case Stage::NotesPublished:
         for (const NotesGap &gap : notesGaps(release))
@@ -186,6 +187,44 @@ Gate Lifecycle::gate(Stage target, const ReleaseFacts &facts)
         break;
     }
     return gate;
+}
+
+QStringList Lifecycle::unmergedChanges(const ReleaseFacts &facts)
+{
+    QStringList blockers;
+    if (!facts.peerReviews)
+        return blockers;
+    QHash<QString, QList<const PeerReview *>> byTask;
+    for (const PeerReview &review : *facts.peerReviews)
+        byTask[review.taskKey] << &review;
+    QStringList keys = facts.release.taskKeys;
+    keys.removeDuplicates();
+    std::sort(keys.begin(), keys.end());
+    for (const QString &key : keys) {
+        const QList<const PeerReview *> reviews = byTask.value(key);
+        if (reviews.isEmpty()) {
+            // The process starts with a peer review: a change nobody reviewed
+            // is not ready, and a task without code says so by leaving the release.
+            blockers << tr("%1: no pull request names it; name the task in the pull request's "
+                           "title or branch.")
+                            .arg(key);
+            continue;
+        }
+        // A task may have several pull requests (one per repository, or a
+        // second try after one was closed): each open one must be merged, and
+        // one closed without merge counts only when nothing else was merged.
+        const bool anyMerged = std::any_of(reviews.cbegin(), reviews.cend(), [](const auto *r) {
+            return r->state == ReviewState::Merged;
+        });
+        for (const PeerReview *review : reviews) {
+            if (review->state == ReviewState::Merged ||
+                (review->state == ReviewState::Closed && anyMerged))
+                continue;
+            blockers << tr("%1: its pull request %2 is not merged (%3).")
+                            .arg(key, review->reference(), PeerReviews::whyNotMerged(*review));
+        }
+    }
+    return blockers;
 }
 
 std::optional<Gate> Lifecycle::blockingGate(const ReleaseFacts &facts)

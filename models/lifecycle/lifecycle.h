@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/domain.h"
+#include "models/domain/peerreview.h"
 #include "models/domain/result.h"
 
 #include <QCoreApplication>
@@ -13,12 +14,16 @@
 namespace ReleaseDesk {
 
 // Everything the gates look at for one release: the release, every verdict on
-// its tasks, and the pipeline builds of its services.
+// its tasks, the pipeline builds of its services, and, where the team peer
+// reviews in GitHub, the pull requests that name its tasks.
 struct ReleaseFacts
 {
     Release release;
     QList<TestResult> results;
     QList<PipelineBuild> builds;
+    // nullopt: the desk does not follow peer review (GitHub is not connected),
+    // and no gate asks for it.
+    std::optional<QList<PeerReview>> peerReviews = std::nullopt;
 };
 
 // The entry condition of one stage, and what keeps it from being met, in
@@ -94,6 +99,12 @@ public:
     // What keeps the NotesPublished gate shut, part by part; the gate's
     // blockers are these messages in this order.
     static QList<NotesGap> notesGaps(const Release &release);
+
+    // Why each task of the release may not go to staging for its peer review:
+    // "CHS-12: its pull request acme/payments#45 is not merged (changes
+    // requested by bob)."; a task without a pull request says so. Empty when
+    // every change is merged, or when peer review is not followed.
+    static QStringList unmergedChanges(const ReleaseFacts &facts);
 
     static TaskTally tally(const ReleaseFacts &facts, Environment environment);
     // The verdict that counts for each of the release's tasks in `environment`,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/domain.h"
+#include "models/domain/peerreview.h"
 #include "models/domain/result.h"
 
 #include <QList>
@@ -73,6 +74,25 @@ public:
                         const std::optional<SyncCursor> &cursor = {}) = 0;
     virtual Result<QList<ChannelMessage>>
     channelMessages(const QString &releaseName = {}) const = 0;
+
+    // The peer review of the tasks' changes as the last GitHub sync read it,
+    // one entry per task a pull request names. A sync reads every pull
+    // request again, so saving replaces every stored entry; it returns the
+    // task keys whose entries are new, changed or gone, each once.
+    virtual Result<QStringList> replacePeerReviews(const QList<PeerReview> &reviews) = 0;
+    virtual Result<QList<PeerReview>> peerReviews() const = 0;
+    // The stored entries of `keys`, for a release's gate and tables. The
+    // default filters peerReviews().
+    virtual Result<QList<PeerReview>> peerReviewsOf(const QStringList &keys) const
+    {
+        auto all = peerReviews();
+        if (!all)
+            return all;
+        const QSet<QString> wanted(keys.cbegin(), keys.cend());
+        QList<PeerReview> found = std::move(all).value();
+        found.removeIf([&](const PeerReview &review) { return !wanted.contains(review.taskKey); });
+        return found;
+    }
 
     // Where each source's incremental sync stands; nullopt before its first sync.
     virtual Result<std::optional<SyncCursor>> syncCursor(const QString &source) const = 0;

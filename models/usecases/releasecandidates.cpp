@@ -52,14 +52,22 @@ Result<ReleaseCandidates> ReleaseCandidates::read(const ReleaseStore &store)
     const auto releases = store.releases();
     if (!releases)
         return releases.failure();
-    return ReleaseCandidates(changes.value(), builds.value(), services.value(), releases.value());
+    const auto peerReviews = store.peerReviews();
+    if (!peerReviews)
+        return peerReviews.failure();
+    return ReleaseCandidates(changes.value(), builds.value(), services.value(), releases.value(),
+                             peerReviews.value());
 }
 
 ReleaseCandidates::ReleaseCandidates(const QList<Change> &changes,
                                      const QList<PipelineBuild> &builds,
                                      const QList<Service> &catalogue,
-                                     const QList<Release> &releases)
+                                     const QList<Release> &releases,
+                                     const QList<PeerReview> &peerReviews)
 {
+    QHash<QString, QList<PeerReview>> reviewsOf;
+    for (const PeerReview &review : peerReviews)
+        reviewsOf[review.taskKey] << review;
     for (const Service &service : catalogue)
         m_deploymentTypes.insert(service.name, service.deploymentType);
     QHash<QString, QString> activeReleaseOf;
@@ -93,6 +101,7 @@ ReleaseCandidates::ReleaseCandidates(const QList<Change> &changes,
         CandidateTask task = pipelinesOf(change.service);
         task.change = change;
         task.activeRelease = activeReleaseOf.value(change.key);
+        task.peerReviews = reviewsOf.value(change.key);
         m_indexByKey.insert(change.key, m_tasks.size());
         m_tasks << task;
     }

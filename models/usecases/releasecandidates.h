@@ -28,6 +28,8 @@ struct CandidateTask
     bool reachedCiDev = false;
     // The unfinished release that already holds the task; empty when none.
     QString activeRelease;
+    // The pull requests that name the task, where GitHub is connected.
+    QList<PeerReview> peerReviews;
 
     bool selectable() const { return activeRelease.isEmpty(); }
     const std::optional<PipelineBuild> &build(PipelineJob job) const { return builds[int(job)]; }
@@ -55,7 +57,8 @@ public:
     static Result<ReleaseCandidates> read(const ReleaseStore &store);
     ReleaseCandidates() = default;
     ReleaseCandidates(const QList<Change> &changes, const QList<PipelineBuild> &builds,
-                      const QList<Service> &catalogue, const QList<Release> &releases);
+                      const QList<Service> &catalogue, const QList<Release> &releases,
+                      const QList<PeerReview> &peerReviews = {});
 
     const QList<CandidateTask> &tasks() const { return m_tasks; }
     // nullptr for a key not among the candidates.

@@ -136,10 +136,23 @@ Result<ReleaseFacts> ReleaseWorkflow::factsOf(Release release) const
     if (!builds)
         return failure<ReleaseFacts>(builds.error());
 
+    // Peer review counts where this desk reads it from GitHub.
+    const auto followed = m_store.syncCursor(PeerReviews::cursorSource());
+    if (!followed)
+        return failure<ReleaseFacts>(followed.error());
+    std::optional<QList<PeerReview>> reviews;
+    if (followed.value() && !followed.value()->value.isEmpty()) {
+        auto read = m_store.peerReviewsOf(release.taskKeys);
+        if (!read)
+            return failure<ReleaseFacts>(read.error());
+        reviews = std::move(read).value();
+    }
+
     ReleaseFacts facts;
     facts.release = std::move(release);
     facts.results = std::move(results).value();
     facts.builds = std::move(builds).value();
+    facts.peerReviews = std::move(reviews);
     return facts;
 }
 

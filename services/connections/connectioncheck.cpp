@@ -137,6 +137,16 @@ void ConnectionCheck::run(Integrations &integrations, RemoteSystem system, QObje
         if (auto *client = integrations.slack())
             return checkSlack(*client, integrations.developersSlack(), context, std::move(done));
         break;
+    case RemoteSystem::GitHub:
+        if (auto *client = integrations.gitHub()) {
+            const QString owner = client->connection().owner;
+            return client->checkCredentials(
+                context, reportWith<QString>(std::move(done), [owner](const QString &login) {
+                    return tr("Signed in to GitHub as %1; the repositories of %2 found.")
+                        .arg(login, owner);
+                }));
+        }
+        break;
     }
     answerLater<QString>(context, std::move(done),
                          Result<QString>::failure(Integrations::notConnected(system)));

@@ -300,6 +300,12 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
                 settings.slack.liveWords = words;
             secret = in.required("token");
             break;
+        case RemoteSystem::GitHub:
+            settings.gitHub.url = in.url("url");
+            settings.gitHub.owner = in.required("owner");
+            settings.gitHub.repositories = in.list("repositories");
+            secret = in.required("token");
+            break;
         }
         // Optional in every system's object: absent, the system's proxy and CA list.
         settings.route(system) = {in.text("proxy"), in.text("caBundle")};
@@ -313,8 +319,8 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
     }
     if (named == 0)
         return Result<ConnectionDocument>::failure(
-            tr("The connection document names none of concourse, jira, confluence, servicenow "
-               "and slack."));
+            tr("The connection document names none of concourse, jira, confluence, servicenow, "
+               "slack and github."));
     return result;
 }
 

@@ -61,6 +61,8 @@ const QString serviceField = QStringLiteral("serviceField");
 const QString serviceLabelPrefix = QStringLiteral("serviceLabelPrefix");
 const QString passTransition = QStringLiteral("passTransition");
 const QString failTransition = QStringLiteral("failTransition");
+const QString owner = QStringLiteral("owner");
+const QString repositories = QStringLiteral("repositories");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
@@ -202,6 +204,13 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::stagingWords, s.slack.stagingWords);
         g.field(Key::liveWords, s.slack.liveWords);
         exchangeRoute(g, s.slack.route);
+    }
+    {
+        Group g(ini, RemoteSystem::GitHub, writing);
+        g.field(Key::url, s.gitHub.url);
+        g.field(Key::owner, s.gitHub.owner);
+        g.field(Key::repositories, s.gitHub.repositories);
+        exchangeRoute(g, s.gitHub.route);
     }
 }
 

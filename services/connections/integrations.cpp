@@ -52,6 +52,10 @@ void Integrations::configure(const ConnectionSettings &settings, const Secrets &
     developers.channel = settings.slack.developersChannel;
     m_slackDevelopers.reset(
         m_slack && !developers.channel.isEmpty() ? new SlackClient(m_http, developers) : nullptr);
+    m_gitHub.reset(configured(RemoteSystem::GitHub)
+                       ? new GitHubClient(m_http, m_clock,
+                                          gitHubConnection(settings, secret(RemoteSystem::GitHub)))
+                       : nullptr);
 }
 
 QString Integrations::notConnected(RemoteSystem system)
@@ -139,6 +143,16 @@ SlackConnection Integrations::slackConnection(const ConnectionSettings &s, const
     connection.baseUrl = s.slack.url;
     connection.token = secret;
     connection.channel = s.slack.channel;
+    return connection;
+}
+
+GitHubConnection Integrations::gitHubConnection(const ConnectionSettings &s, const QString &secret)
+{
+    GitHubConnection connection;
+    connection.baseUrl = s.gitHub.url;
+    connection.token = secret;
+    connection.owner = s.gitHub.owner.trimmed();
+    connection.repositories = s.gitHub.repositories;
     return connection;
 }
 

@@ -6,6 +6,7 @@
 #include "models/ports/clock.h"
 #include "services/clients/concourseclient.h"
 #include "services/clients/confluenceclient.h"
+#include "services/clients/githubclient.h"
 #include "services/clients/jiraclient.h"
 #include "services/clients/servicenowclient.h"
 #include "services/clients/slackclient.h"
@@ -45,6 +46,7 @@ public:
     // Slack in the developers' channel; nullptr when there is none, and
     // failure notices go to the release channel.
     SlackClient *developersSlack() const { return m_slackDevelopers.get(); }
+    GitHubClient *gitHub() const { return m_gitHub.get(); }
     HttpClient &http() { return m_http; }
     const Clock &clock() const { return m_clock; }
 
@@ -60,6 +62,7 @@ public:
     static ServiceNowConnection serviceNowConnection(const ConnectionSettings &s,
                                                      const QString &secret);
     static SlackConnection slackConnection(const ConnectionSettings &s, const QString &secret);
+    static GitHubConnection gitHubConnection(const ConnectionSettings &s, const QString &secret);
 
 private:
     const Clock &m_clock;
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<ServiceNowClient> m_serviceNow;
     std::unique_ptr<SlackClient> m_slack;
     std::unique_ptr<SlackClient> m_slackDevelopers;
+    std::unique_ptr<GitHubClient> m_gitHub;
 };
 
 } // namespace ReleaseDesk

@@ -68,6 +68,8 @@ bool OutboxSender::isConnected(RemoteSystem system) const
         return m_integrations.serviceNow() != nullptr;
     case RemoteSystem::Slack:
         return m_integrations.slack() != nullptr;
+    case RemoteSystem::GitHub:
+        return m_integrations.gitHub() != nullptr;
     }
     return false;
 }

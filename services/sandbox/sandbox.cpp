@@ -5,6 +5,7 @@
 #include "services/sandbox/core/controlsystem.h"
 #include "services/sandbox/core/delivery.h"
 #include "services/sandbox/core/httpfrontend.h"
+#include "services/sandbox/github/githubsystem.h"
 #include "services/sandbox/jira/jirastore.h"
 #include "services/sandbox/jira/jirasystem.h"
 #include "services/sandbox/servicenow/servicenowsystem.h"
@@ -36,6 +37,9 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     addSystem(std::make_unique<ConfluenceSystem>());
     addSystem(std::move(serviceNow));
     addSystem(std::move(slack));
+    const QJsonValue gitHubConventions = m_options.conventions.value(QLatin1String("github"));
+    addSystem(std::make_unique<GitHubSystem>(
+        gitHubConventions.toObject(), m_options.peerReview || !gitHubConventions.isUndefined()));
     addSystem(std::make_unique<ControlSystem>(*this));
 
     const Catalogue catalogue = Catalogue::generate(m_options.catalogue);
@@ -104,6 +108,8 @@ QJsonObject Sandbox::connectionDocument(const QString &person) const
         const QString url = baseUrl() + u'/' + name;
         QJsonObject connection =
             person.isEmpty() ? system->connection(url) : system->connectionAs(url, person);
+        if (connection.isEmpty())
+            continue; // a system the desks are not to connect
         const QJsonObject conventions = m_options.conventions.value(name).toObject();
         for (auto it = conventions.begin(); it != conventions.end(); ++it)
             connection.insert(it.key(), it.value());
@@ -119,8 +125,8 @@ void Sandbox::handle(Request request, QTcpSocket *socket)
     const QString systemName = request.path.section(u'/', 1, 1);
     const auto found = m_systems.find(systemName);
     if (found == m_systems.end()) {
-        deliver(socket, Response::text("No such system. Known: concourse, confluence, jira, "
-                                       "servicenow, slack, _sandbox\n",
+        deliver(socket, Response::text("No such system. Known: concourse, confluence, "
+                                       "github, jira, servicenow, slack, _sandbox\n",
                                        404));
         return;
     }

@@ -34,11 +34,16 @@ struct SandboxOptions
     // reads its part; the connection document repeats it, so a desk that
     // connects with it is set up for those conventions.
     QJsonObject conventions;
+    // GitHub in the connection document, so that desks connect it and gate
+    // a release on its tasks' merged pull requests. Off by default, as a
+    // team without peer review in GitHub works today; a "github" part in the
+    // conventions turns it on too. /github answers either way.
+    bool peerReview = false;
 };
 
-// The stand-in for all five external systems on one local port: each system's
+// The stand-in for all six external systems on one local port: each system's
 // real API below its own prefix (/jira, /confluence, /servicenow, /slack,
-// /concourse), a control API below /_sandbox, injected faults, a journal of
+// /concourse, /github), a control API below /_sandbox, injected faults, a journal of
 // writes, and the simulated people who answer and build.
 class Sandbox : public QObject
 {

@@ -206,6 +206,29 @@ MigrationStep outboxLeases()
         }};
 }
 
+// Version 6: the peer review of each task's change as GitHub's pull requests
+// show it, one row per task a pull request names. Part of the cache: a sync
+// replaces it whole.
+MigrationStep peerReviews()
+{
+    return {6,
+            QStringLiteral("add the peer reviews"),
+            {
+                QStringLiteral("CREATE TABLE peer_reviews ("
+                               " task_key TEXT NOT NULL,"
+                               " repository TEXT NOT NULL,"
+                               " number INTEGER NOT NULL,"
+                               " url TEXT NOT NULL DEFAULT '',"
+                               " title TEXT NOT NULL DEFAULT '',"
+                               " branch TEXT NOT NULL DEFAULT '',"
+                               " state TEXT NOT NULL,"
+                               " reviewers TEXT NOT NULL DEFAULT '',"
+                               " changes_requested_by TEXT NOT NULL DEFAULT '',"
+                               " updated TEXT,"
+                               " PRIMARY KEY (task_key, repository, number))"),
+            }};
+}
+
 } // namespace
 
 Migrations::Migrations() : m_steps(standardSteps()) {}
@@ -214,7 +237,7 @@ Migrations::Migrations(QList<MigrationStep> steps) : m_steps(std::move(steps)) {
 
 QList<MigrationStep> Migrations::standardSteps()
 {
-    return {coreTables(), outbox(), syncState(), sharedVerdicts(), outboxLeases()};
+    return {coreTables(), outbox(), syncState(), sharedVerdicts(), outboxLeases(), peerReviews()};
 }
 
 int Migrations::latestVersion() const

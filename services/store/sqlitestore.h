@@ -52,6 +52,10 @@ public:
     Result<QList<ChannelMessage>> channelMessages(const QString &releaseName = {}) const override;
     Result<std::optional<SyncCursor>> syncCursor(const QString &source) const override;
     Status saveSyncCursor(const SyncCursor &cursor) override;
+    // The peer reviews (sqlitepeerreviews.cpp).
+    Result<QStringList> replacePeerReviews(const QList<PeerReview> &reviews) override;
+    Result<QList<PeerReview>> peerReviews() const override;
+    Result<QList<PeerReview>> peerReviewsOf(const QStringList &keys) const override;
 
     // The creation event is stored with the new release's id, whatever its own.
     Result<qint64> createRelease(const Release &release, const AuditEvent &created,

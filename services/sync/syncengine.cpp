@@ -2,6 +2,7 @@
 
 #include "concoursesync.h"
 #include "confluencesync.h"
+#include "githubsync.h"
 #include "jirasync.h"
 #include "releaseadopter.h"
 #include "releasefollower.h"
@@ -77,6 +78,20 @@ bool SyncEngine::start(const SyncOptions &options)
             if (auto *client = m_integrations.slack())
                 step = std::make_unique<SlackSync>(run, *client, settings.slack);
             break;
+        case RemoteSystem::GitHub:
+            if (auto *client = m_integrations.gitHub())
+                step = std::make_unique<GitHubSync>(run, *client, settings.jira.project);
+            break;
+        }
+        if (!step && system == RemoteSystem::GitHub && !m_integrations.gitHub()) {
+            // A desk that stopped following peer review stops gating on it.
+            if (const Status forgotten = GitHubSync::forget(m_store, m_integrations.clock());
+                !forgotten) {
+                SystemSync &failed = m_run->result.system(system);
+                failed.outcome = SystemSync::Outcome::Failed;
+                failed.error = forgotten.error();
+                continue;
+            }
         }
         if (!step) {
             if (!options.systems.isEmpty()) {

@@ -24,7 +24,8 @@ struct SyncOptions
 
 // Reads the connected systems into the store: Jira's tasks and fix versions,
 // Concourse's pipelines and builds, Confluence's release-notes pages,
-// ServiceNow's changes and tasks, and the release channel in Slack; then
+// ServiceNow's changes and tasks, the release channel in Slack, and the peer
+// review of the tasks' changes in GitHub; then
 // takes over the releases already under way in them (ReleaseAdopter), and
 // the releases it knows follow their Jira fix versions (ReleaseFollower).
 // Incremental after the first run: each source keeps a cursor, saved with

@@ -54,6 +54,15 @@ public:
     {
         return m_inner.saveSyncCursor(cursor);
     }
+    Result<QStringList> replacePeerReviews(const QList<PeerReview> &reviews) override
+    {
+        return m_inner.replacePeerReviews(reviews);
+    }
+    Result<QList<PeerReview>> peerReviews() const override { return m_inner.peerReviews(); }
+    Result<QList<PeerReview>> peerReviewsOf(const QStringList &keys) const override
+    {
+        return m_inner.peerReviewsOf(keys);
+    }
 
     Result<qint64> createRelease(const Release &release, const AuditEvent &created,
                                  const QList<OutboxEntry> &outbox = {}) override

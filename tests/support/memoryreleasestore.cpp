@@ -221,6 +221,24 @@ Status MemoryReleaseStore::saveSyncCursor(const SyncCursor &cursor)
     return success();
 }
 
+Result<QStringList> MemoryReleaseStore::replacePeerReviews(const QList<PeerReview> &reviews)
+{
+    if (auto status = beginWrite(); !status)
+        return Result<QStringList>::failure(status.error());
+    QStringList changed;
+    const auto note = [&](const PeerReview &review) {
+        const bool same = m_peerReviews.contains(review) && reviews.contains(review);
+        if (!same && !changed.contains(review.taskKey))
+            changed << review.taskKey;
+    };
+    for (const PeerReview &review : std::as_const(m_peerReviews))
+        note(review);
+    for (const PeerReview &review : reviews)
+        note(review);
+    m_peerReviews = reviews;
+    return changed;
+}
+
 Result<qint64> MemoryReleaseStore::createRelease(const Release &release, const AuditEvent &created,
                                                  const QList<OutboxEntry> &outbox)
 {

@@ -27,6 +27,8 @@ public:
     Result<QList<ChannelMessage>> channelMessages(const QString &releaseName = {}) const override;
     Result<std::optional<SyncCursor>> syncCursor(const QString &source) const override;
     Status saveSyncCursor(const SyncCursor &cursor) override;
+    Result<QStringList> replacePeerReviews(const QList<PeerReview> &reviews) override;
+    Result<QList<PeerReview>> peerReviews() const override { return m_peerReviews; }
 
     Result<qint64> createRelease(const Release &release, const AuditEvent &created,
                                  const QList<OutboxEntry> &outbox = {}) override;
@@ -76,6 +78,7 @@ private:
     QList<PipelineBuild> m_builds;
     QList<ChannelMessage> m_messages;
     QHash<QString, SyncCursor> m_cursors;
+    QList<PeerReview> m_peerReviews;
     QList<Release> m_releases;
     QList<TestResult> m_results;
     QList<AuditEvent> m_audit;

@@ -45,6 +45,8 @@ Sandbox::SandboxOptions SyncTestBench::options()
 {
     Sandbox::SandboxOptions options = SandboxFixture::smallOptions();
     options.catalogue.jiraIssues = 250;
+    // Every system, GitHub's peer review too, as the sync reads them all.
+    options.peerReview = true;
     return options;
 }
 

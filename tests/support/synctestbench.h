@@ -58,7 +58,8 @@ public:
     ~SyncTestBench();
 
     // The sandbox's small history with 250 tasks, so that Jira's tasks take
-    // three pages of the sync's 100; and the catalogue it is seeded from.
+    // three pages of the sync's 100, and GitHub connected; and the catalogue
+    // it is seeded from.
     static Sandbox::SandboxOptions options();
     static const Sandbox::Catalogue &catalogue();
 

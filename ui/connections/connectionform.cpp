@@ -382,6 +382,24 @@ void ConnectionForm::buildFields()
             [](S &s, const QString &v) { s.slack.liveWords = split(v); },
             tr("comma-separated, e.g. live, production, prod"));
         break;
+    case RemoteSystem::GitHub:
+        addField(
+            tr("API address:"), QStringLiteral("urlEdit"),
+            [](const S &s) { return s.gitHub.url.toString(); },
+            [](S &s, const QString &v) { s.gitHub.url = QUrl(v); },
+            tr("https://api.github.com, or https://github.example.com/api/v3"));
+        m_secretEdit = addField(tr("Token:"), QStringLiteral("secretEdit"), {}, {},
+                                tr("a token that may read the pull requests"));
+        addField(
+            tr("Organisation:"), QStringLiteral("ownerEdit"),
+            [](const S &s) { return s.gitHub.owner; },
+            [](S &s, const QString &v) { s.gitHub.owner = v; }, QStringLiteral("acme"));
+        addField(
+            tr("Repositories:"), QStringLiteral("repositoriesEdit"),
+            [](const S &s) { return joined(s.gitHub.repositories); },
+            [](S &s, const QString &v) { s.gitHub.repositories = split(v); },
+            tr("all of the organisation's, or a comma-separated list"));
+        break;
     }
     // The way through the company's network, the same two fields for every system.
     const RemoteSystem system = m_system;

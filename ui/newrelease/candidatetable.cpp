@@ -1,7 +1,11 @@
 #include "candidatetable.h"
 
+#include "models/itemmodels/candidatetaskmodel.h"
+
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QUrl>
 
 namespace ReleaseDesk {
 
@@ -17,6 +21,13 @@ CandidateTable::CandidateTable(QWidget *parent) : QTableView(parent)
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // A task's pull requests open in the browser, where the review happens.
+    connect(this, &QTableView::doubleClicked, this, [](const QModelIndex &index) {
+        if (index.column() != int(CandidateTaskModel::Column::Review))
+            return;
+        for (const QString &url : index.data(CandidatePullRequestUrlsRole).toStringList())
+            QDesktopServices::openUrl(QUrl(url));
+    });
 }
 
 void CandidateTable::toggleSelected()

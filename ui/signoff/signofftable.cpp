@@ -2,9 +2,11 @@
 
 #include "models/itemmodels/signoffmodel.h"
 
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QStyledItemDelegate>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -60,15 +62,23 @@ SignOffTable::SignOffTable(SignOffModel *model, SignOffFilterModel *proxy, QWidg
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(false);
-    const QList<std::pair<Column, int>> widths{
-        {Column::Key, 90},      {Column::Summary, 260}, {Column::Assignee, 120},
-        {Column::Service, 140}, {Column::Status, 110},  {Column::Result, 90},
-        {Column::Tester, 110},  {Column::Note, 220},    {Column::Time, 120}};
+    const QList<std::pair<Column, int>> widths{{Column::Key, 90},       {Column::Summary, 260},
+                                               {Column::Assignee, 120}, {Column::Service, 140},
+                                               {Column::Status, 110},   {Column::Result, 90},
+                                               {Column::Tester, 110},   {Column::Note, 220},
+                                               {Column::Time, 120},     {Column::PeerReview, 220}};
     for (const auto &[column, width] : widths)
         header->resizeSection(int(column), width);
     header->setSectionResizeMode(int(Column::Summary), QHeaderView::Stretch);
     setSortingEnabled(true);
     sortByColumn(int(Column::Key), Qt::AscendingOrder);
+    // The pull requests open in the browser, where the review happens.
+    connect(this, &QTableView::doubleClicked, this, [](const QModelIndex &index) {
+        if (index.column() != int(Column::PeerReview))
+            return;
+        for (const QString &url : index.data(PullRequestUrlsRole).toStringList())
+            QDesktopServices::openUrl(QUrl(url));
+    });
 }
 
 QStringList SignOffTable::selectedKeys() const
