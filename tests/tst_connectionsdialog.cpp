@@ -91,6 +91,28 @@ private slots:
                  QStringList({QStringLiteral("U0CHS00005"), QStringLiteral("U0CHS00002")}));
     }
 
+    void theConfluenceFormEditsTheTeamsConventions()
+    {
+        ConnectionForm form(RemoteSystem::Confluence);
+        form.load(ConnectionSettings(), false);
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("titlePatternEdit"))->text(),
+                 NotesTitle::defaultPattern());
+        type(&form, "titlePatternEdit", QStringLiteral("Release notes {release}"));
+        type(&form, "sectionHeadingsEdit", QStringLiteral("backout = Rollback ; config=Config"));
+        ConnectionSettings settings;
+        form.apply(settings);
+        QCOMPARE(settings.confluence.titlePattern, u"Release notes {release}");
+        QCOMPARE(settings.confluence.sectionHeadings.value(QStringLiteral("backout")), u"Rollback");
+        QCOMPARE(settings.confluence.sectionHeadings.value(QStringLiteral("description")),
+                 u"Description of changes");
+        // A part that names no section is reported, not dropped.
+        type(&form, "sectionHeadingsEdit", QStringLiteral("Rollback"));
+        form.apply(settings);
+        settings.confluence.url = QUrl(QStringLiteral("https://wiki.example.com"));
+        settings.confluence.space = QStringLiteral("REL");
+        QVERIFY(settings.problems(RemoteSystem::Confluence).join(u' ').contains(u"Rollback"));
+    }
+
     void testConnectionSaysWhatItFound()
     {
         ConnectionsDialog dialog(m_credentials, *m_setup, {});

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "models/domain/verdictstatuses.h"
+#include "models/formats/notesconventions.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -49,6 +51,13 @@ struct ConfluenceSettings
     QString email;
     QString space;
     QString parentPageId; // release-notes pages are created below it
+    // The title of a release's notes page, with {release} where its name goes.
+    // New pages get exactly this title; existing ones are recognised loosely
+    // (NotesTitle), so that a page typed by hand is found as well.
+    QString titlePattern = NotesTitle::defaultPattern();
+    // The template's section headings by field ("backout": "Backout plan"),
+    // as the team's pages have them (NotesSections).
+    QMap<QString, QString> sectionHeadings = NotesSections::defaultHeadings();
     friend bool operator==(const ConfluenceSettings &, const ConfluenceSettings &) = default;
 };
 

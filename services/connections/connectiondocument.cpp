@@ -100,6 +100,29 @@ public:
         }
         return values;
     }
+    // An object of text, or `fallback` when the field is absent.
+    QMap<QString, QString> textMap(const char *name, const QMap<QString, QString> &fallback)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(name));
+        if (isAbsent(value))
+            return fallback;
+        const QString expected = ConnectionDocument::tr("an object of text");
+        if (!value.isObject()) {
+            wrongType(name, expected, describe(value));
+            return fallback;
+        }
+        QMap<QString, QString> values;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isString()) {
+                wrongType(name, expected,
+                          ConnectionDocument::tr("an object holding %1").arg(describe(it.value())));
+                return fallback;
+            }
+            values.insert(it.key(), it.value().toString());
+        }
+        return values;
+    }
     Status status() const
     {
         if (m_problem.isEmpty())
@@ -175,8 +198,16 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
                 settings.jira = {
                     url, cloud, email, in.required("project"), in.text("jql"), VerdictStatuses()};
             } else {
-                settings.confluence = {url, cloud, email, in.required("space"),
-                                       in.text("parentPageId")};
+                settings.confluence.url = url;
+                settings.confluence.cloud = cloud;
+                settings.confluence.email = email;
+                settings.confluence.space = in.required("space");
+                settings.confluence.parentPageId = in.text("parentPageId");
+                // The team's conventions.
+                if (const QString pattern = in.text("titlePattern"); !pattern.isEmpty())
+                    settings.confluence.titlePattern = pattern;
+                settings.confluence.sectionHeadings =
+                    in.textMap("sectionHeadings", settings.confluence.sectionHeadings);
             }
             break;
         }

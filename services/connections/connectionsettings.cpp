@@ -2,7 +2,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace ReleaseDesk {
 
@@ -30,14 +34,17 @@ const QString stagingFailed = QStringLiteral("statusAfterStagingFail");
 const QString releaseTeamGroup = QStringLiteral("releaseTeamGroup");
 const QString releaseTeamUsers = QStringLiteral("releaseTeamUsers");
 const QString historyDays = QStringLiteral("historyDays");
+const QString titlePattern = QStringLiteral("titlePattern");
+const QString sectionHeadings = QStringLiteral("sectionHeadings");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
 class Group
 {
 public:
-    Group(QSettings &settings, RemoteSystem system, bool writing)
-        : m_settings(settings), m_writing(writing)
+    // `unreadable` (optional) hears of a value that cannot be read at all.
+    Group(QSettings &settings, RemoteSystem system, bool writing, QStringList *unreadable = nullptr)
+        : m_settings(settings), m_system(system), m_writing(writing), m_unreadable(unreadable)
     {
         m_settings.beginGroup(toKey(system));
     }
@@ -64,14 +71,43 @@ public:
         else
             value = m_settings.value(key, value).toBool();
     }
+    // A map of text, as a JSON object in one line.
+    void field(const QString &key, QMap<QString, QString> &value)
+    {
+        QJsonObject object;
+        for (auto it = value.cbegin(); it != value.cend(); ++it)
+            object.insert(it.key(), it.value());
+        QString text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        field(key, text);
+        if (m_writing || !m_settings.contains(key))
+            return;
+        const QJsonDocument read = QJsonDocument::fromJson(text.toUtf8());
+        const QVariantMap entries = read.object().toVariantMap();
+        const bool allText =
+            std::all_of(entries.cbegin(), entries.cend(),
+                        [](const QVariant &entry) { return entry.typeId() == QMetaType::QString; });
+        if (!read.isObject() || !allText) {
+            if (m_unreadable)
+                m_unreadable->append(
+                    ConnectionSettingsFile::tr("%1/%2 is not a JSON object of text: %3")
+                        .arg(toKey(m_system), key, text));
+            return;
+        }
+        value.clear();
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+            value.insert(it.key(), it.value().toString());
+    }
 
 private:
     QSettings &m_settings;
+    RemoteSystem m_system;
     bool m_writing;
+    QStringList *m_unreadable;
 };
 
 // Both directions walk the same list of fields.
-void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
+void exchange(ConnectionSettings &s, QSettings &ini, bool writing,
+              QStringList *unreadable = nullptr)
 {
     {
         Group g(ini, RemoteSystem::Concourse, writing);
@@ -93,12 +129,14 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::stagingFailed, s.jira.verdictStatuses.stagingFailed);
     }
     {
-        Group g(ini, RemoteSystem::Confluence, writing);
+        Group g(ini, RemoteSystem::Confluence, writing, unreadable);
         g.field(Key::url, s.confluence.url);
         g.field(Key::cloud, s.confluence.cloud);
         g.field(Key::email, s.confluence.email);
         g.field(Key::space, s.confluence.space);
         g.field(Key::parentPageId, s.confluence.parentPageId);
+        g.field(Key::titlePattern, s.confluence.titlePattern);
+        g.field(Key::sectionHeadings, s.confluence.sectionHeadings);
     }
     {
         Group g(ini, RemoteSystem::ServiceNow, writing);
@@ -129,7 +167,12 @@ Result<ConnectionSettings> ConnectionSettingsFile::load(const QString &path)
         return Result<ConnectionSettings>::failure(
             tr("The connection settings in %1 could not be read; fix or remove the file.")
                 .arg(path));
-    exchange(settings, ini, false);
+    QStringList unreadable;
+    exchange(settings, ini, false, &unreadable);
+    if (!unreadable.isEmpty())
+        return Result<ConnectionSettings>::failure(
+            tr("The connection settings in %1 could not be read (%2); fix or remove the file.")
+                .arg(path, unreadable.join(QStringLiteral("; "))));
     return settings;
 }
 

@@ -55,7 +55,12 @@ const Sandbox::Catalogue &SyncTestBench::catalogue()
 }
 
 SyncTestBench::SyncTestBench(ConnectionDocument::Choices choices)
-    : m_clients(std::make_unique<ClientTestBench>(options())),
+    : SyncTestBench(options(), choices)
+{}
+
+SyncTestBench::SyncTestBench(Sandbox::SandboxOptions sandboxOptions,
+                             ConnectionDocument::Choices choices)
+    : m_clients(std::make_unique<ClientTestBench>(std::move(sandboxOptions))),
       m_network(std::make_unique<RecordingNetwork>())
 {
     if (!m_clients->isListening() || !m_directory.isValid())

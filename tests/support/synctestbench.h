@@ -51,6 +51,9 @@ class SyncTestBench
 public:
     // `choices.atlassianCloud`: Jira and Confluence as Cloud serves them.
     explicit SyncTestBench(ConnectionDocument::Choices choices = {});
+    // A sandbox started with other options (a team's conventions).
+    explicit SyncTestBench(Sandbox::SandboxOptions sandboxOptions,
+                           ConnectionDocument::Choices choices = {});
     ~SyncTestBench();
 
     // The sandbox's small history with 250 tasks, so that Jira's tasks take

@@ -25,6 +25,30 @@ QStringList split(const QString &text)
     return values;
 }
 
+// Section headings as one line a person can edit: "backout=Rollback plan; ...".
+QString headingsText(const QMap<QString, QString> &headings)
+{
+    QStringList pairs;
+    for (auto it = headings.cbegin(); it != headings.cend(); ++it)
+        pairs << it.key() + u'=' + it.value();
+    return pairs.join(QLatin1String("; "));
+}
+
+// Fields not named keep their default; a part without "=" stays as a field of
+// that name, which ConnectionSettings::problems() then names.
+QMap<QString, QString> headingsFromText(const QString &text)
+{
+    QMap<QString, QString> headings = NotesSections::defaultHeadings();
+    for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        const qsizetype equals = part.indexOf(u'=');
+        headings.insert(part.left(equals).trimmed(),
+                        equals < 0 ? QString() : part.mid(equals + 1).trimmed());
+    }
+    return headings;
+}
+
 } // namespace
 
 ConnectionForm::ConnectionForm(RemoteSystem system, QWidget *parent)
@@ -147,6 +171,17 @@ void ConnectionForm::buildFields()
             tr("Parent page id:"), QStringLiteral("parentEdit"),
             [](const S &s) { return s.confluence.parentPageId; },
             [](S &s, const QString &v) { s.confluence.parentPageId = v; }, tr("optional"));
+        // The team's conventions.
+        addField(
+            tr("Page title:"), QStringLiteral("titlePatternEdit"),
+            [](const S &s) { return s.confluence.titlePattern; },
+            [](S &s, const QString &v) { s.confluence.titlePattern = v.trimmed(); },
+            NotesTitle::defaultPattern());
+        addField(
+            tr("Section headings:"), QStringLiteral("sectionHeadingsEdit"),
+            [](const S &s) { return headingsText(s.confluence.sectionHeadings); },
+            [](S &s, const QString &v) { s.confluence.sectionHeadings = headingsFromText(v); },
+            tr("backout=Rollback plan; config=Configuration"));
         break;
     case RemoteSystem::ServiceNow:
         addField(
