@@ -39,6 +39,12 @@ ConnectionSettings desk(const QString &who)
     return settings;
 }
 
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 // The Confluence conventions in connections.ini and the connection document,
@@ -142,6 +148,107 @@ private slots:
             QVERIFY2(!refused, bad.constData());
             QVERIFY2(refused.error().startsWith(s(u"Confluence")), qPrintable(refused.error()));
         }
+    }
+
+    void teamFileCarriesEverythingButAccountsAndSecrets()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(s(u"team.ini"));
+        ConnectionSettings alice = desk(s(u"alice.khan"));
+        alice.confluence.titlePattern = s(u"Release notes {release}");
+        alice.confluence.sectionHeadings.insert(s(u"backout"), s(u"Rollback"));
+        alice.slack.releaseTeamUsers = {s(u"U0RITA0001")};
+        QVERIFY(TeamSettingsFile::save(alice, path));
+
+        const QByteArray bytes = bytesOf(path);
+        QVERIFY(bytes.contains("Release notes {release}"));
+        QVERIFY(bytes.contains("U0RITA0001"));
+        for (const char *personal :
+             {"alice", "khan", "@example", "password", "token", "secret", "username", "email"})
+            QVERIFY2(!bytes.contains(personal), personal);
+
+        // Ben's desk takes the team's settings and keeps his own accounts.
+        ConnectionSettings ben = desk(s(u"ben.jones"));
+        ben.concourse.url = QUrl(s(u"https://old-ci.example.com"));
+        const auto imported = TeamSettingsFile::load(path, ben);
+        QVERIFY2(imported, qPrintable(imported.error()));
+        ConnectionSettings expected = alice;
+        expected.concourse.username = ben.concourse.username;
+        expected.jira.email = ben.jira.email;
+        expected.confluence.email = ben.confluence.email;
+        expected.serviceNow.username = ben.serviceNow.username;
+        QCOMPARE(imported->settings, expected);
+        QVERIFY2(imported->changed.contains(s(u"confluence/titlePattern")),
+                 qPrintable(imported->changed.join(u' ')));
+        QVERIFY(imported->changed.contains(s(u"concourse/url")));
+        QVERIFY(!imported->changed.contains(s(u"concourse/team")));
+
+        // A second import finds nothing to change.
+        const auto again = TeamSettingsFile::load(path, imported->settings);
+        QVERIFY(again);
+        QVERIFY2(again->changed.isEmpty(), qPrintable(again->changed.join(u' ')));
+    }
+
+    void fileWithAnAccountDoesNotOverwriteTheDesks()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(s(u"team.ini"));
+        QVERIFY(TeamSettingsFile::save(desk(s(u"alice.khan")), path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n[servicenow]\nusername=mallory\n");
+        file.close();
+        const auto imported = TeamSettingsFile::load(path, desk(s(u"ben.jones")));
+        QVERIFY2(imported, qPrintable(imported.error()));
+        QCOMPARE(imported->settings.serviceNow.username, s(u"ben.jones"));
+    }
+
+    void badFilesChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("json") << QByteArray("{\"confluence\": {\"url\": \"x\"}}")
+                              << s(u"Export team settings");
+        QTest::newRow("connections.ini")
+            << QByteArray("[jira]\nurl=https://x.example.com\n") << s(u"Export team settings");
+        QTest::newRow("binary") << QByteArray("\x00\x01\xff[[[=\n", 8)
+                                << s(u"Export team settings");
+        QTest::newRow("bad headings")
+            << QByteArray("[releasedesk]\nkind=team-settings\n[confluence]\n"
+                          "sectionHeadings=not json\n")
+            << s(u"confluence/sectionHeadings");
+        QTest::newRow("bad pattern")
+            << QByteArray("[releasedesk]\nkind=team-settings\n[confluence]\n"
+                          "titlePattern=Release notes\n")
+            << s(u"{release}");
+        QTest::newRow("http address") << QByteArray("[releasedesk]\nkind=team-settings\n[jira]\n"
+                                                    "url=http://jira.example.com\n")
+                                      << s(u"https://");
+    }
+    void badFilesChangeNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, said);
+        QTemporaryDir directory;
+        const QString path = directory.filePath(s(u"team.ini"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const auto imported = TeamSettingsFile::load(path, desk(s(u"ben.jones")));
+        QVERIFY(!imported);
+        QVERIFY2(imported.error().contains(said), qPrintable(imported.error()));
+        QVERIFY(imported.error().contains(s(u"Nothing was changed")));
+        // Reading it left the file as it was.
+        QCOMPARE(bytesOf(path), content);
+    }
+
+    void missingFileIsAnError()
+    {
+        const auto imported =
+            TeamSettingsFile::load(s(u"/nonexistent/team.ini"), desk(s(u"ben.jones")));
+        QVERIFY(!imported);
+        QVERIFY(imported.error().contains(s(u"/nonexistent/team.ini")));
     }
 };
 

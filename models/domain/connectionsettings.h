@@ -120,4 +120,11 @@ public:
 // The secrets of a set of connections, by system: typed in, or read from the keychain.
 using Secrets = QHash<RemoteSystem, QString>;
 
+// What importing a team's settings file makes of a desk's settings.
+struct TeamSettingsImport
+{
+    ConnectionSettings settings; // the desk's own accounts, the team's everything else
+    QStringList changed;         // the settings the import changed: "confluence/titlePattern"
+};
+
 } // namespace ReleaseDesk

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -190,6 +191,101 @@ Status ConnectionSettingsFile::save(const ConnectionSettings &settings, const QS
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return success();
+}
+
+} // namespace ReleaseDesk
+
+namespace ReleaseDesk {
+
+namespace {
+
+// The mark that tells an exported team file from any other INI file.
+const QString teamMarkKey = QStringLiteral("releasedesk/kind");
+const QString teamMark = QStringLiteral("team-settings");
+
+// A value as an INI file gives it back: lists line by line, the rest as text.
+QString iniText(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QStringList ? value.toStringList().join(u'\n')
+                                                    : value.toString();
+}
+
+} // namespace
+
+QStringList TeamSettingsFile::personalKeys()
+{
+    const auto key = [](RemoteSystem system, const QString &name) -> QString {
+        return toKey(system) + u'/' + name;
+    };
+    return {key(RemoteSystem::Concourse, Key::username), key(RemoteSystem::Jira, Key::email),
+            key(RemoteSystem::Confluence, Key::email),
+            key(RemoteSystem::ServiceNow, Key::username)};
+}
+
+Status TeamSettingsFile::save(const ConnectionSettings &settings, const QString &path)
+{
+    ConnectionSettings copy = settings;
+    QSettings ini(path, QSettings::IniFormat);
+    ini.clear();
+    exchange(copy, ini, true);
+    for (const QString &key : personalKeys())
+        ini.remove(key);
+    ini.setValue(teamMarkKey, teamMark);
+    ini.sync();
+    if (ini.status() != QSettings::NoError)
+        return Status::failure(tr("The team settings could not be saved to %1.").arg(path));
+    return success();
+}
+
+Result<TeamSettingsImport> TeamSettingsFile::load(const QString &path,
+                                                  const ConnectionSettings &desk)
+{
+    const auto refuse = [&path](const QString &why) {
+        return Result<TeamSettingsImport>::failure(
+            tr("%1 cannot be imported as team settings: %2. Nothing was changed.").arg(path, why));
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(file.errorString());
+    file.close();
+    const QSettings team(path, QSettings::IniFormat);
+    if (team.status() != QSettings::NoError || team.value(teamMarkKey).toString() != teamMark)
+        return refuse(tr("it is not a file that \"Export team settings\" wrote"));
+
+    // The desk's settings as connections.ini holds them, with the team's
+    // values over them, read back through the same list of fields.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return refuse(scratch.errorString());
+    const QString mergedPath = scratch.filePath(ConnectionSettingsFile::fileName());
+    if (const Status written = ConnectionSettingsFile::save(desk, mergedPath); !written)
+        return refuse(written.error());
+    QSettings merged(mergedPath, QSettings::IniFormat);
+    TeamSettingsImport imported;
+    for (const QString &key : team.allKeys()) {
+        // Keys this version does not know stay out, as do the accounts.
+        if (!merged.contains(key) || personalKeys().contains(key))
+            continue;
+        if (iniText(merged.value(key)) != iniText(team.value(key)))
+            imported.changed << key;
+        merged.setValue(key, team.value(key));
+    }
+    imported.settings = desk;
+    QStringList unreadable;
+    exchange(imported.settings, merged, false, &unreadable);
+    if (!unreadable.isEmpty())
+        return refuse(unreadable.join(QStringLiteral("; ")));
+
+    // The team's part must hold up whoever signs in: checked with stand-in accounts.
+    for (const QString &key : personalKeys())
+        merged.setValue(key, QStringLiteral("account"));
+    ConnectionSettings checked = desk;
+    exchange(checked, merged, false);
+    for (RemoteSystem system : allRemoteSystems()) {
+        if (const QStringList problems = checked.problems(system); !problems.isEmpty())
+            return refuse(problems.constFirst());
+    }
+    return imported;
 }
 
 } // namespace ReleaseDesk
