@@ -285,6 +285,99 @@ private slots:
         QCOMPARE(settings.jira.verdictStatuses.failTransition, u"Send back");
     }
 
+    void theConfluenceFormEditsTheTeamsConventions()
+    {
+        ConnectionForm form(RemoteSystem::Confluence);
+        form.load(ConnectionSettings(), false);
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("titlePatternEdit"))->text(),
+                 NotesTitle::defaultPattern());
+        type(&form, "titlePatternEdit", QStringLiteral("Release notes {release}"));
+        type(&form, "sectionHeadingsEdit", QStringLiteral("backout = Rollback ; config=Config"));
+        ConnectionSettings settings;
+        form.apply(settings);
+        QCOMPARE(settings.confluence.titlePattern, u"Release notes {release}");
+        QCOMPARE(settings.confluence.sectionHeadings.value(QStringLiteral("backout")), u"Rollback");
+        QCOMPARE(settings.confluence.sectionHeadings.value(QStringLiteral("description")),
+                 u"Description of changes");
+        // A part that names no section is reported, not dropped.
+        type(&form, "sectionHeadingsEdit", QStringLiteral("Rollback"));
+        form.apply(settings);
+        settings.confluence.url = QUrl(QStringLiteral("https://wiki.example.com"));
+        settings.confluence.space = QStringLiteral("REL");
+        QVERIFY(settings.problems(RemoteSystem::Confluence).join(u' ').contains(u"Rollback"));
+    }
+
+    void teamSettingsTravelThroughTheWindow()
+    {
+        const QString file = m_profile->filePath(QStringLiteral("team.ini"));
+        ConnectionSettings alice;
+        alice.serviceNow.url = QUrl(QStringLiteral("https://example.service-now.com"));
+        alice.serviceNow.username = QStringLiteral("alice.khan");
+        alice.serviceNow.assignmentGroup = QStringLiteral("CHS Release Management");
+        alice.confluence.url = QUrl(QStringLiteral("https://wiki.example.com"));
+        alice.confluence.space = QStringLiteral("REL");
+        alice.confluence.titlePattern = QStringLiteral("Release notes {release}");
+        QList<ConnectionsDialog::FileUse> asked;
+        const auto chooser = [&](ConnectionsDialog::FileUse use) {
+            asked << use;
+            return file;
+        };
+        {
+            ConnectionsDialog dialog(m_credentials, *m_setup, alice);
+            dialog.setFileChooser(chooser);
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportTeamButton")),
+                              Qt::LeftButton);
+        }
+        QCOMPARE(asked, QList{ConnectionsDialog::FileUse::Export});
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(bytes.contains("Release notes {release}"));
+        QVERIFY(!bytes.contains("alice"));
+
+        ConnectionSettings ben;
+        ben.serviceNow.username = QStringLiteral("ben.jones");
+        ConnectionsDialog dialog(m_credentials, *m_setup, ben);
+        dialog.setFileChooser(chooser);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importTeamButton")),
+                          Qt::LeftButton);
+        QCOMPARE(asked.last(), ConnectionsDialog::FileUse::Import);
+        const QString notice = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+        QVERIFY2(notice.contains(u"confluence/titlePattern"), qPrintable(notice));
+        ConnectionForm *confluence = dialog.form(RemoteSystem::Confluence);
+        QCOMPARE(confluence->findChild<QLineEdit *>(QStringLiteral("titlePatternEdit"))->text(),
+                 u"Release notes {release}");
+        ConnectionForm *serviceNow = dialog.form(RemoteSystem::ServiceNow);
+        QCOMPARE(serviceNow->findChild<QLineEdit *>(QStringLiteral("accountEdit"))->text(),
+                 u"ben.jones");
+        QCOMPARE(serviceNow->findChild<QLineEdit *>(QStringLiteral("groupEdit"))->text(),
+                 u"CHS Release Management");
+    }
+
+    void aForeignFileChangesNothingInTheWindow()
+    {
+        const QString file = m_profile->filePath(QStringLiteral("notes.txt"));
+        QFile foreign(file);
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write("[confluence]\ntitlePattern=Other {release}\n");
+        foreign.close();
+        ConnectionsDialog dialog(m_credentials, *m_setup, {});
+        dialog.setFileChooser([&](ConnectionsDialog::FileUse) { return file; });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importTeamButton")),
+                          Qt::LeftButton);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))
+                    ->text()
+                    .contains(u"Nothing was changed"));
+        QCOMPARE(dialog.form(RemoteSystem::Confluence)
+                     ->findChild<QLineEdit *>(QStringLiteral("titlePatternEdit"))
+                     ->text(),
+                 NotesTitle::defaultPattern());
+        // A cancelled file dialog does nothing at all.
+        dialog.setFileChooser([](ConnectionsDialog::FileUse) { return QString(); });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportTeamButton")),
+                          Qt::LeftButton);
+    }
+
     void testConnectionSaysWhatItFound()
     {
         ConnectionsDialog dialog(m_credentials, *m_setup, {});

@@ -40,6 +40,10 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("Cli", "Pass or fail a task in CI-Dev or Staging, signed with "
                               "your Jira account."),
      &verdictCommand},
+    {"settings",
+     QT_TRANSLATE_NOOP("Cli", "Export the team's settings (no secrets, no accounts) or "
+                              "import a colleague's."),
+     &settingsCommand},
 };
 
 QString translated(const char *text)

@@ -44,7 +44,13 @@ int connectCommand(CliContext &context, const QStringList &arguments)
         QStringLiteral("oauth"),
         QCoreApplication::translate("Cli", "Where ServiceNow offers both, use the OAuth token "
                                            "rather than user and password."));
-    parser.addOptions({cloudOption, oauthOption});
+    const QCommandLineOption teamOption(
+        QStringLiteral("team-settings"),
+        QCoreApplication::translate("Cli", "First take the team's settings from <file> (written "
+                                           "by 'settings export'), keeping this desk's accounts; "
+                                           "without a document, nothing else is read."),
+        QStringLiteral("file"));
+    parser.addOptions({cloudOption, oauthOption, teamOption});
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("Cli", "The document; '-' or nothing reads standard input."));
@@ -52,6 +58,11 @@ int connectCommand(CliContext &context, const QStringList &arguments)
     if (parser.positionalArguments().size() > 1) {
         context.terminal().error(QCoreApplication::translate("Cli", "connect takes one file."));
         return Usage;
+    }
+    if (parser.isSet(teamOption)) {
+        const int imported = importTeamSettings(context, parser.value(teamOption));
+        if (imported != Ok || parser.positionalArguments().isEmpty())
+            return imported;
     }
     const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
 

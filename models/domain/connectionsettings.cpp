@@ -369,6 +369,11 @@ QStringList ConnectionSettings::problems(RemoteSystem system) const
     case RemoteSystem::Confluence:
         need(confluence.cloud && confluence.email.isEmpty(), tr("the account's email"));
         need(confluence.space.isEmpty(), tr("the space"));
+        for (const QString &problem : {NotesTitle::problem(confluence.titlePattern),
+                                       NotesSections::problem(confluence.sectionHeadings)}) {
+            if (!problem.isEmpty())
+                found << tr("Confluence: %1").arg(problem);
+        }
         break;
     case RemoteSystem::ServiceNow:
         need(!serviceNow.oauth && serviceNow.username.isEmpty(), tr("the user name"));

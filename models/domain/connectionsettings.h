@@ -3,6 +3,7 @@
 #include "models/domain/enums.h"
 #include "models/domain/networkroute.h"
 #include "models/domain/verdictstatuses.h"
+#include "models/formats/notesconventions.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -104,6 +105,13 @@ struct ConfluenceSettings
     QString space;
     QString parentPageId; // release-notes pages are created below it
     NetworkRoute route;   // the proxy and CA bundle on the way to it
+    // The title of a release's notes page, with {release} where its name goes.
+    // New pages get exactly this title; existing ones are recognised loosely
+    // (NotesTitle), so that a page typed by hand is found as well.
+    QString titlePattern = NotesTitle::defaultPattern();
+    // The template's section headings by field ("backout": "Backout plan"),
+    // as the team's pages have them (NotesSections).
+    QMap<QString, QString> sectionHeadings = NotesSections::defaultHeadings();
     friend bool operator==(const ConfluenceSettings &, const ConfluenceSettings &) = default;
 };
 
@@ -227,5 +235,12 @@ public:
 
 // The secrets of a set of connections, by system: typed in, or read from the keychain.
 using Secrets = QHash<RemoteSystem, QString>;
+
+// What importing a team's settings file makes of a desk's settings.
+struct TeamSettingsImport
+{
+    ConnectionSettings settings; // the desk's own accounts, the team's everything else
+    QStringList changed;         // the settings the import changed: "confluence/titlePattern"
+};
 
 } // namespace ReleaseDesk

@@ -30,6 +30,12 @@ public:
     // without keeping the settings when a secret cannot be kept.
     virtual void save(const ConnectionSettings &settings, const Secrets &typed, QObject *context,
                       Saved done) = 0;
+    // The team's settings file: `settings` without secrets and accounts,
+    // written to `path`; and `current` with such a file's values over it,
+    // its accounts kept (an error for a file that is not one, changing nothing).
+    virtual Status exportTeamSettings(const ConnectionSettings &settings, const QString &path) = 0;
+    virtual Result<TeamSettingsImport> importTeamSettings(const QString &path,
+                                                          const ConnectionSettings &current) = 0;
 };
 
 } // namespace ReleaseDesk

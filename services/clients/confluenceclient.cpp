@@ -28,7 +28,8 @@ QString cqlString(QString value)
 // One pages() call in flight: what it looks for and what it found so far.
 struct ConfluenceClient::Listing
 {
-    QString titlePrefix;
+    QString searchWords;                         // what Confluence's title search looks for
+    std::function<bool(const QString &)> wanted; // which of the titles it finds are kept
     Progress progress;
     Callback<QList<ConfluencePage>> done;
     QList<ConfluencePage> found;
@@ -40,7 +41,7 @@ struct ConfluenceClient::Listing
     void add(const QList<ConfluencePage> &pages)
     {
         for (const ConfluencePage &page : pages) {
-            if (!page.title.startsWith(titlePrefix))
+            if (!wanted(page.title))
                 continue;
             const auto known = indexById.constFind(page.id);
             if (known != indexById.constEnd()) {
@@ -208,7 +209,24 @@ void ConfluenceClient::pages(const QString &titlePrefix, Progress progress, QObj
                              Callback<QList<ConfluencePage>> done) const
 {
     auto listing = std::make_shared<Listing>();
-    listing->titlePrefix = titlePrefix;
+    listing->searchWords = titlePrefix.trimmed();
+    listing->wanted = [titlePrefix](const QString &title) { return title.startsWith(titlePrefix); };
+    list(std::move(listing), std::move(progress), context, std::move(done));
+}
+
+void ConfluenceClient::notesPages(Progress progress, QObject *context,
+                                  Callback<QList<ConfluencePage>> done) const
+{
+    const NotesTitle title(m_connection.titlePattern);
+    auto listing = std::make_shared<Listing>();
+    listing->searchWords = title.searchWords();
+    listing->wanted = [title](const QString &found) { return !title.releaseOf(found).isEmpty(); };
+    list(std::move(listing), std::move(progress), context, std::move(done));
+}
+
+void ConfluenceClient::list(std::shared_ptr<Listing> listing, Progress progress, QObject *context,
+                            Callback<QList<ConfluencePage>> done) const
+{
     listing->progress = std::move(progress);
     listing->done = std::move(done);
     fetchListing(std::move(listing), {}, context);
@@ -232,7 +250,7 @@ void ConfluenceClient::fetchListing(std::shared_ptr<Listing> listing, const QStr
         path = contentPath + QStringLiteral("/search");
         const QString cql =
             QStringLiteral("space = %1 and type = page and title ~ %2")
-                .arg(cqlString(m_connection.spaceKey), cqlString(listing->titlePrefix.trimmed()));
+                .arg(cqlString(m_connection.spaceKey), cqlString(listing->searchWords));
         query =
             QStringList{queryItem(QStringLiteral("cql"), cql),
                         queryItem(QStringLiteral("expand"), ConfluenceParse::listingExpansions()),

@@ -3,6 +3,7 @@
 #include "confluenceparse.h"
 
 #include "models/domain/result.h"
+#include "models/formats/notesconventions.h"
 #include "services/http/httprequest.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,10 @@ struct ConfluenceConnection
     // than following a server that never says it is done.
     int maxPages = 200;
     std::chrono::milliseconds timeout{30000}; // per attempt, without a byte moving
+    // The team's conventions (ConfluenceSettings): how its release-notes
+    // pages are titled and what their sections are headed.
+    QString titlePattern = NotesTitle::defaultPattern();
+    QMap<QString, QString> sectionHeadings = NotesSections::defaultHeadings();
 };
 
 // Confluence's side of the release process: finds, lists, creates and updates
@@ -72,6 +77,12 @@ public:
     // large space costs no more than the pages found.
     void pages(const QString &titlePrefix, Progress progress, QObject *context,
                Callback<QList<ConfluencePage>> done) const;
+    // Every release-notes page of the space, as the connection's title
+    // pattern recognises one (NotesTitle::releaseOf()), without its body:
+    // Confluence finds the pages holding the pattern's words, which are then
+    // matched here, as CQL cannot match a dash that may or may not be there.
+    void notesPages(Progress progress, QObject *context,
+                    Callback<QList<ConfluencePage>> done) const;
     // A new page below the parent. Not resent after a lost answer; publish()
     // is the write that recovers from one.
     void createPage(const QString &title, const QString &storage, QObject *context,
@@ -110,6 +121,8 @@ private:
     // `mayRetry`, tries once more.
     void settle(const ConfluencePage &current, const QString &storage, QObject *context,
                 Callback<ConfluencePage> done, bool mayRetry) const;
+    void list(std::shared_ptr<Listing> listing, Progress progress, QObject *context,
+              Callback<QList<ConfluencePage>> done) const;
     void fetchListing(std::shared_ptr<Listing> listing, const QString &next,
                       QObject *context) const;
 

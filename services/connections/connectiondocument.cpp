@@ -103,16 +103,17 @@ public:
         }
         return values;
     }
-    // An object of text by text ({"payments-ci": "payments"}); empty when absent.
-    QMap<QString, QString> textMap(const char *name)
+    // An object of text by text ({"payments-ci": "payments"}), or `fallback`
+    // when the field is absent.
+    QMap<QString, QString> textMap(const char *name, const QMap<QString, QString> &fallback = {})
     {
         const QJsonValue value = m_object.value(QLatin1String(name));
         if (isAbsent(value))
-            return {};
+            return fallback;
         const QString expected = ConnectionDocument::tr("an object of text");
         if (!value.isObject()) {
             wrongType(name, expected, describe(value));
-            return {};
+            return fallback;
         }
         QMap<QString, QString> values;
         const QJsonObject object = value.toObject();
@@ -120,7 +121,7 @@ public:
             if (!it.value().isString()) {
                 wrongType(name, expected,
                           ConnectionDocument::tr("an object holding %1").arg(describe(it.value())));
-                return {};
+                return fallback;
             }
             values.insert(it.key().trimmed(), it.value().toString().trimmed());
         }
@@ -248,9 +249,16 @@ Result<ConnectionDocument> ConnectionDocument::parse(const QJsonObject &document
                 settings.jira.jql = in.text("jql");
                 readJiraConventions(in, settings.jira);
             } else {
-                settings.confluence = {
-                    url,           cloud, email, in.required("space"), in.text("parentPageId"),
-                    NetworkRoute()};
+                settings.confluence.url = url;
+                settings.confluence.cloud = cloud;
+                settings.confluence.email = email;
+                settings.confluence.space = in.required("space");
+                settings.confluence.parentPageId = in.text("parentPageId");
+                // The team's conventions.
+                if (const QString pattern = in.text("titlePattern"); !pattern.isEmpty())
+                    settings.confluence.titlePattern = pattern;
+                settings.confluence.sectionHeadings =
+                    in.textMap("sectionHeadings", settings.confluence.sectionHeadings);
             }
             break;
         }

@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QTemporaryDir>
+
+#include <algorithm>
 
 namespace ReleaseDesk {
 
@@ -63,14 +66,17 @@ const QString passTransition = QStringLiteral("passTransition");
 const QString failTransition = QStringLiteral("failTransition");
 const QString owner = QStringLiteral("owner");
 const QString repositories = QStringLiteral("repositories");
+const QString titlePattern = QStringLiteral("titlePattern");
+const QString sectionHeadings = QStringLiteral("sectionHeadings");
 } // namespace Key
 
 // Reads or writes the fields of one system's group.
 class Group
 {
 public:
-    Group(QSettings &settings, RemoteSystem system, bool writing)
-        : m_settings(settings), m_writing(writing)
+    // `unreadable` (optional) hears of a value that cannot be read at all.
+    Group(QSettings &settings, RemoteSystem system, bool writing, QStringList *unreadable = nullptr)
+        : m_settings(settings), m_system(system), m_writing(writing), m_unreadable(unreadable)
     {
         m_settings.beginGroup(toKey(system));
     }
@@ -90,21 +96,6 @@ public:
         field(key, text);
         value = QUrl(text);
     }
-    // A map of text as a JSON object, which a person can still read and edit.
-    void field(const QString &key, QMap<QString, QString> &value)
-    {
-        QJsonObject object;
-        for (auto it = value.cbegin(); it != value.cend(); ++it)
-            object.insert(it.key(), it.value());
-        QString text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-        field(key, text);
-        if (m_writing)
-            return;
-        value.clear();
-        const QJsonObject read = QJsonDocument::fromJson(text.toUtf8()).object();
-        for (auto it = read.begin(); it != read.end(); ++it)
-            value.insert(it.key(), it.value().toString());
-    }
     void field(const QString &key, bool &value)
     {
         if (m_writing)
@@ -112,10 +103,39 @@ public:
         else
             value = m_settings.value(key, value).toBool();
     }
+    // A map of text, as a JSON object in one line that a person can still
+    // read and edit.
+    void field(const QString &key, QMap<QString, QString> &value)
+    {
+        QJsonObject object;
+        for (auto it = value.cbegin(); it != value.cend(); ++it)
+            object.insert(it.key(), it.value());
+        QString text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        field(key, text);
+        if (m_writing || !m_settings.contains(key))
+            return;
+        const QJsonDocument read = QJsonDocument::fromJson(text.toUtf8());
+        const QVariantMap entries = read.object().toVariantMap();
+        const bool allText =
+            std::all_of(entries.cbegin(), entries.cend(),
+                        [](const QVariant &entry) { return entry.typeId() == QMetaType::QString; });
+        if (!read.isObject() || !allText) {
+            if (m_unreadable)
+                m_unreadable->append(
+                    ConnectionSettingsFile::tr("%1/%2 is not a JSON object of text: %3")
+                        .arg(toKey(m_system), key, text));
+            return;
+        }
+        value.clear();
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+            value.insert(it.key(), it.value().toString());
+    }
 
 private:
     QSettings &m_settings;
+    RemoteSystem m_system;
     bool m_writing;
+    QStringList *m_unreadable;
 };
 
 // The same two fields in every system's group.
@@ -126,7 +146,8 @@ void exchangeRoute(Group &g, NetworkRoute &route)
 }
 
 // Both directions walk the same list of fields.
-void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
+void exchange(ConnectionSettings &s, QSettings &ini, bool writing,
+              QStringList *unreadable = nullptr)
 {
     {
         Group g(ini, RemoteSystem::Concourse, writing);
@@ -164,13 +185,15 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing)
         g.field(Key::failTransition, s.jira.verdictStatuses.failTransition);
     }
     {
-        Group g(ini, RemoteSystem::Confluence, writing);
+        Group g(ini, RemoteSystem::Confluence, writing, unreadable);
         g.field(Key::url, s.confluence.url);
         g.field(Key::cloud, s.confluence.cloud);
         g.field(Key::email, s.confluence.email);
         g.field(Key::space, s.confluence.space);
         g.field(Key::parentPageId, s.confluence.parentPageId);
         exchangeRoute(g, s.confluence.route);
+        g.field(Key::titlePattern, s.confluence.titlePattern);
+        g.field(Key::sectionHeadings, s.confluence.sectionHeadings);
     }
     {
         Group g(ini, RemoteSystem::ServiceNow, writing);
@@ -226,7 +249,12 @@ Result<ConnectionSettings> ConnectionSettingsFile::load(const QString &path)
         return Result<ConnectionSettings>::failure(
             tr("The connection settings in %1 could not be read; fix or remove the file.")
                 .arg(path));
-    exchange(settings, ini, false);
+    QStringList unreadable;
+    exchange(settings, ini, false, &unreadable);
+    if (!unreadable.isEmpty())
+        return Result<ConnectionSettings>::failure(
+            tr("The connection settings in %1 could not be read (%2); fix or remove the file.")
+                .arg(path, unreadable.join(QStringLiteral("; "))));
     return settings;
 }
 
@@ -244,6 +272,101 @@ Status ConnectionSettingsFile::save(const ConnectionSettings &settings, const QS
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return success();
+}
+
+} // namespace ReleaseDesk
+
+namespace ReleaseDesk {
+
+namespace {
+
+// The mark that tells an exported team file from any other INI file.
+const QString teamMarkKey = QStringLiteral("releasedesk/kind");
+const QString teamMark = QStringLiteral("team-settings");
+
+// A value as an INI file gives it back: lists line by line, the rest as text.
+QString iniText(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QStringList ? value.toStringList().join(u'\n')
+                                                    : value.toString();
+}
+
+} // namespace
+
+QStringList TeamSettingsFile::personalKeys()
+{
+    const auto key = [](RemoteSystem system, const QString &name) -> QString {
+        return toKey(system) + u'/' + name;
+    };
+    return {key(RemoteSystem::Concourse, Key::username), key(RemoteSystem::Jira, Key::email),
+            key(RemoteSystem::Confluence, Key::email),
+            key(RemoteSystem::ServiceNow, Key::username)};
+}
+
+Status TeamSettingsFile::save(const ConnectionSettings &settings, const QString &path)
+{
+    ConnectionSettings copy = settings;
+    QSettings ini(path, QSettings::IniFormat);
+    ini.clear();
+    exchange(copy, ini, true);
+    for (const QString &key : personalKeys())
+        ini.remove(key);
+    ini.setValue(teamMarkKey, teamMark);
+    ini.sync();
+    if (ini.status() != QSettings::NoError)
+        return Status::failure(tr("The team settings could not be saved to %1.").arg(path));
+    return success();
+}
+
+Result<TeamSettingsImport> TeamSettingsFile::load(const QString &path,
+                                                  const ConnectionSettings &desk)
+{
+    const auto refuse = [&path](const QString &why) {
+        return Result<TeamSettingsImport>::failure(
+            tr("%1 cannot be imported as team settings: %2. Nothing was changed.").arg(path, why));
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(file.errorString());
+    file.close();
+    const QSettings team(path, QSettings::IniFormat);
+    if (team.status() != QSettings::NoError || team.value(teamMarkKey).toString() != teamMark)
+        return refuse(tr("it is not a file that \"Export team settings\" wrote"));
+
+    // The desk's settings as connections.ini holds them, with the team's
+    // values over them, read back through the same list of fields.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return refuse(scratch.errorString());
+    const QString mergedPath = scratch.filePath(ConnectionSettingsFile::fileName());
+    if (const Status written = ConnectionSettingsFile::save(desk, mergedPath); !written)
+        return refuse(written.error());
+    QSettings merged(mergedPath, QSettings::IniFormat);
+    TeamSettingsImport imported;
+    for (const QString &key : team.allKeys()) {
+        // Keys this version does not know stay out, as do the accounts.
+        if (!merged.contains(key) || personalKeys().contains(key))
+            continue;
+        if (iniText(merged.value(key)) != iniText(team.value(key)))
+            imported.changed << key;
+        merged.setValue(key, team.value(key));
+    }
+    imported.settings = desk;
+    QStringList unreadable;
+    exchange(imported.settings, merged, false, &unreadable);
+    if (!unreadable.isEmpty())
+        return refuse(unreadable.join(QStringLiteral("; ")));
+
+    // The team's part must hold up whoever signs in: checked with stand-in accounts.
+    for (const QString &key : personalKeys())
+        merged.setValue(key, QStringLiteral("account"));
+    ConnectionSettings checked = desk;
+    exchange(checked, merged, false);
+    for (RemoteSystem system : allRemoteSystems()) {
+        if (const QStringList problems = checked.problems(system); !problems.isEmpty())
+            return refuse(problems.constFirst());
+    }
+    return imported;
 }
 
 } // namespace ReleaseDesk

@@ -108,6 +108,8 @@ ConfluenceConnection Integrations::confluenceConnection(const ConnectionSettings
     connection.secret = secret;
     connection.spaceKey = s.confluence.space;
     connection.parentPageId = s.confluence.parentPageId;
+    connection.titlePattern = s.confluence.titlePattern;
+    connection.sectionHeadings = s.confluence.sectionHeadings;
     return connection;
 }
 

@@ -56,4 +56,16 @@ void ProfileConnectionSetup::save(const ConnectionSettings &settings, const Secr
         });
 }
 
+Status ProfileConnectionSetup::exportTeamSettings(const ConnectionSettings &settings,
+                                                  const QString &path)
+{
+    return TeamSettingsFile::save(settings, path);
+}
+
+Result<TeamSettingsImport>
+ProfileConnectionSetup::importTeamSettings(const QString &path, const ConnectionSettings &current)
+{
+    return TeamSettingsFile::load(path, current);
+}
+
 } // namespace ReleaseDesk

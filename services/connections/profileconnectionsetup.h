@@ -29,6 +29,9 @@ public:
               QObject *context, Tested done) override;
     void save(const ConnectionSettings &settings, const Secrets &typed, QObject *context,
               Saved done) override;
+    Status exportTeamSettings(const ConnectionSettings &settings, const QString &path) override;
+    Result<TeamSettingsImport> importTeamSettings(const QString &path,
+                                                  const ConnectionSettings &current) override;
 
 private:
     CredentialStore &m_credentials;

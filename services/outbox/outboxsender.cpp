@@ -83,8 +83,12 @@ void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, 
                            Answer::failure(Integrations::notConnected(system)));
 
     if (const auto *page = std::get_if<PublishPagePayload>(&payload)) {
+        // Queued in ReleaseDesk's own template; sent in the team's conventions.
+        const ConfluenceConnection &confluence = m_integrations.confluence()->connection();
+        const NotesPageText sent = inConventions(
+            {page->title, page->storage}, confluence.titlePattern, confluence.sectionHeadings);
         m_integrations.confluence()->publish(
-            page->title, page->storage, context,
+            sent.title, sent.storage, context,
             [done = std::move(done)](const Result<ConfluencePage> &published) {
                 if (!published)
                     return done(published.failure());

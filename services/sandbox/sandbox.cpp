@@ -34,7 +34,8 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     new ReleaseTeamSimulator(m_events, *slack, *serviceNow, m_options, this);
     addSystem(std::move(concourse));
     addSystem(std::move(jira));
-    addSystem(std::make_unique<ConfluenceSystem>());
+    addSystem(std::make_unique<ConfluenceSystem>(
+        m_options.conventions.value(QLatin1String("confluence")).toObject()));
     addSystem(std::move(serviceNow));
     addSystem(std::move(slack));
     const QJsonValue gitHubConventions = m_options.conventions.value(QLatin1String("github"));

@@ -6,8 +6,9 @@
 
 namespace ReleaseDesk {
 
-// Confluence's part of a sync: every "Release notes – <release>" page of the
-// space, recorded on its release when the release does not have its page yet.
+// Confluence's part of a sync: every release-notes page of the space, as the
+// team's title pattern recognises one (NotesTitle), recorded on its release
+// when the release does not have its page yet.
 // Confluence cannot be asked for recent pages only, so this finds them all
 // each time, by title and without their bodies, however large the space;
 // the pages are kept for adoption.

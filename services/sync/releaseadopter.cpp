@@ -2,7 +2,6 @@
 
 #include "servicenowsync.h"
 
-#include "models/formats/storageformat.h"
 #include "models/usecases/releaserequests.h"
 
 #include <QHash>
@@ -67,8 +66,8 @@ void ReleaseAdopter::start(QObject *context, Done done)
             evidence.messagesOf[message.releaseName].append(message);
     }
     if (m_run.notesPages) {
-        for (const ConfluencePage &page : std::as_const(*m_run.notesPages))
-            evidence.pages.insert(page.title, &page);
+        for (auto page = m_run.notesPages->cbegin(); page != m_run.notesPages->cend(); ++page)
+            evidence.pages.insert(page.key(), &page.value());
     }
 
     for (const auto &[version, release] : std::as_const(versions)) {
@@ -96,7 +95,7 @@ RemoteRelease ReleaseAdopter::remoteRelease(const JiraVersion &version, const QL
         remote.deploymentTypes.insert(service, evidence.deploymentTypes.value(service));
     }
     remote.messages = evidence.messagesOf.value(remote.name);
-    if (const ConfluencePage *page = evidence.pages.value(StorageFormat::pageTitle(remote.name))) {
+    if (const ConfluencePage *page = evidence.pages.value(remote.name.toCaseFolded())) {
         remote.notesPageId = page->id;
         remote.notesPageUrl = page->url.toString();
     }

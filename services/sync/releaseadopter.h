@@ -47,7 +47,7 @@ private:
         QHash<QString, QList<PipelineBuild>> buildsOf;
         QHash<QString, QString> deploymentTypes;
         QHash<QString, QList<ChannelMessage>> messagesOf;
-        QHash<QString, const ConfluencePage *> pages; // by title
+        QHash<QString, const ConfluencePage *> pages; // by case-folded release name
     };
     // A fix version with its evidence, and the release here of that name, if any.
     struct Candidate

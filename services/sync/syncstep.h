@@ -43,10 +43,11 @@ struct SyncRun
     // only; every task of the project when versionTasksComplete.
     QHash<QString, QList<Change>> versionTasks;
     bool versionTasksComplete = false;
-    std::optional<QList<ConfluencePage>> notesPages; // every release-notes page
-    QList<ChangeTicket> changes;                     // ReleaseDesk's changes read this time
-    QList<ChangeTask> changeTasks;                   // and their tasks
-    bool changesComplete = false; // `changes` holds every change, not only the recent ones
+    // Every release-notes page, by the case-folded name of the release its title names.
+    std::optional<QHash<QString, ConfluencePage>> notesPages;
+    QList<ChangeTicket> changes;   // ReleaseDesk's changes read this time
+    QList<ChangeTask> changeTasks; // and their tasks
+    bool changesComplete = false;  // `changes` holds every change, not only the recent ones
 };
 
 // One system's part of a sync. start() reads the system, stores what it read

@@ -248,6 +248,19 @@ void ConnectionForm::buildFields()
             tr("Parent page id:"), QStringLiteral("parentEdit"),
             [](const S &s) { return s.confluence.parentPageId; },
             [](S &s, const QString &v) { s.confluence.parentPageId = v; }, tr("optional"));
+        // The team's conventions.
+        addField(
+            tr("Page title:"), QStringLiteral("titlePatternEdit"),
+            [](const S &s) { return s.confluence.titlePattern; },
+            [](S &s, const QString &v) { s.confluence.titlePattern = v.trimmed(); },
+            NotesTitle::defaultPattern());
+        addField(
+            tr("Section headings:"), QStringLiteral("sectionHeadingsEdit"),
+            [](const S &s) { return pairs(s.confluence.sectionHeadings); },
+            [](S &s, const QString &v) {
+                s.confluence.sectionHeadings = NotesSections::completed(fromPairs(v));
+            },
+            tr("backout=Rollback plan; config=Configuration"));
         break;
     case RemoteSystem::ServiceNow:
         addField(

@@ -6,6 +6,7 @@
 #include "models/ports/credentialstore.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -25,14 +26,8 @@ ConnectionsDialog::ConnectionsDialog(CredentialStore &credentials, ConnectionSet
         m_forms.insert(system, form);
         m_tabs->addTab(form, toTitle(system));
         connect(form, &ConnectionForm::testRequested, this, &ConnectionsDialog::testConnection);
-        if (!settings.isConfigured(system))
-            continue;
-        // Which secrets are stored already shows in the secret fields' hints.
-        m_credentials.readSecret(settings.secretKey(system), form,
-                                 [form, settings](const Result<std::optional<QString>> &secret) {
-                                     form->load(settings, secret && secret.value().has_value());
-                                 });
     }
+    loadForms(settings);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -41,6 +36,22 @@ ConnectionsDialog::ConnectionsDialog(CredentialStore &credentials, ConnectionSet
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A team sets its conventions once and passes them round without secrets or accounts.
+    auto *exportButton =
+        buttons->addButton(tr("Export team settings…"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("exportTeamButton"));
+    connect(exportButton, &QPushButton::clicked, this, &ConnectionsDialog::exportTeamSettings);
+    auto *importButton =
+        buttons->addButton(tr("Import team settings…"), QDialogButtonBox::ActionRole);
+    importButton->setObjectName(QStringLiteral("importTeamButton"));
+    connect(importButton, &QPushButton::clicked, this, &ConnectionsDialog::importTeamSettings);
+    m_chooseFile = [this](FileUse use) {
+        const QString filter = tr("Team settings (*.ini);;All files (*)");
+        return use == FileUse::Export
+                   ? QFileDialog::getSaveFileName(this, tr("Export team settings"),
+                                                  QStringLiteral("team-settings.ini"), filter)
+                   : QFileDialog::getOpenFileName(this, tr("Import team settings"), {}, filter);
+    };
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -50,6 +61,47 @@ ConnectionsDialog::ConnectionsDialog(CredentialStore &credentials, ConnectionSet
 }
 
 ConnectionsDialog::~ConnectionsDialog() = default;
+
+void ConnectionsDialog::loadForms(const ConnectionSettings &settings)
+{
+    for (RemoteSystem system : allRemoteSystems()) {
+        ConnectionForm *form = m_forms.value(system);
+        form->load(settings, false);
+        if (!settings.isConfigured(system))
+            continue;
+        // Which secrets are stored already shows in the secret fields' hints.
+        m_credentials.readSecret(settings.secretKey(system), form,
+                                 [form, settings](const Result<std::optional<QString>> &secret) {
+                                     form->load(settings, secret && secret.value().has_value());
+                                 });
+    }
+}
+
+void ConnectionsDialog::exportTeamSettings()
+{
+    const QString path = m_chooseFile(FileUse::Export);
+    if (path.isEmpty())
+        return;
+    if (const Status written = m_setup.exportTeamSettings(editedSettings(), path); !written)
+        return showError(written.error());
+    showNotice(tr("Team settings written to %1, without secrets or accounts.").arg(path));
+}
+
+void ConnectionsDialog::importTeamSettings()
+{
+    const QString path = m_chooseFile(FileUse::Import);
+    if (path.isEmpty())
+        return;
+    const auto imported = m_setup.importTeamSettings(path, editedSettings());
+    if (!imported)
+        return showError(imported.error());
+    loadForms(imported->settings);
+    showNotice(imported->changed.isEmpty()
+                   ? tr("The team settings are the same as these; nothing changed.")
+                   : tr("Imported team settings: %1. Your accounts and secrets are kept; save to "
+                        "keep the rest.")
+                         .arg(imported->changed.join(QLatin1String(", "))));
+}
 
 ConnectionForm *ConnectionsDialog::form(RemoteSystem system) const
 {
@@ -122,6 +174,12 @@ void ConnectionsDialog::showError(const QString &message)
 {
     m_errorLabel->setText(message);
     m_errorLabel->show();
+}
+
+void ConnectionsDialog::showNotice(const QString &message)
+{
+    // The same place as errors, which a notice replaces.
+    showError(message);
 }
 
 } // namespace ReleaseDesk

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+
 class QLabel;
 class QTabWidget;
 
@@ -31,6 +33,12 @@ public:
     ConnectionForm *form(RemoteSystem system) const;
     const ConnectionSettings &settings() const { return m_settings; }
 
+    // Where "Export team settings…" writes and "Import team settings…" reads:
+    // a file dialog unless a test sets another chooser. An empty path cancels.
+    enum class FileUse { Export, Import };
+    using FileChooser = std::function<QString(FileUse use)>;
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+
 signals:
     // After the secrets and the settings were both saved.
     void saved(const ReleaseDesk::ConnectionSettings &settings);
@@ -41,6 +49,11 @@ private:
     void runCheck(RemoteSystem system, const ConnectionSettings &settings, const QString &secret);
     void save();
     void showError(const QString &message);
+    void showNotice(const QString &message);
+    // Fills the forms from `settings`, each secret field hinting whether its secret is stored.
+    void loadForms(const ConnectionSettings &settings);
+    void exportTeamSettings();
+    void importTeamSettings();
 
     CredentialStore &m_credentials;
     ConnectionSetup &m_setup;
@@ -48,6 +61,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_errorLabel = nullptr;
     QHash<RemoteSystem, ConnectionForm *> m_forms;
+    FileChooser m_chooseFile;
 };
 
 } // namespace ReleaseDesk

@@ -68,13 +68,34 @@ Page makePage(Store &store, const QString &title, const QString &parentId, const
 
 } // namespace
 
-QString releaseNotesTitle(const QString &releaseName)
+PageConventions PageConventions::from(const QJsonObject &conventions)
 {
-    return QStringLiteral("Release notes \u2013 ") + releaseName;
+    PageConventions read;
+    const QString pattern = conventions.value(QLatin1String("titlePattern")).toString();
+    if (pattern.contains(QLatin1String("{release}")))
+        read.titlePattern = pattern;
+    const QJsonObject headings = conventions.value(QLatin1String("sectionHeadings")).toObject();
+    for (auto it = headings.begin(); it != headings.end(); ++it)
+        read.headings.insert(it.key(), it.value().toString());
+    return read;
+}
+
+QString PageConventions::heading(const QString &field, const QString &fallback) const
+{
+    const QString heading = headings.value(field);
+    return QStringLiteral("<h2>") + escaped(heading.isEmpty() ? fallback : heading) +
+           QStringLiteral("</h2>");
+}
+
+QString releaseNotesTitle(const QString &releaseName, const PageConventions &conventions)
+{
+    QString title = conventions.titlePattern;
+    return title.replace(QLatin1String("{release}"), releaseName);
 }
 
 QString releaseNotesBody(const Catalogue &catalogue, const CatalogueRelease &release,
-                         const QHash<QString, QString> &previousVersions)
+                         const QHash<QString, QString> &previousVersions,
+                         const PageConventions &conventions)
 {
     QString changes, deployment, backout, versions;
     for (const QString &key : release.taskKeys)
@@ -87,16 +108,22 @@ QString releaseNotesBody(const Catalogue &catalogue, const CatalogueRelease &rel
                             previousVersions.value(service, versionBefore(version)));
         versions += tableRow(service, version, QStringLiteral("td"));
     }
-    return QStringLiteral("<h2>Description of changes</h2><ul>") + changes +
-           QStringLiteral("</ul><h2>Deployment type</h2><ul>") + deployment +
-           QStringLiteral("</ul><h2>Backout plan</h2>"
-                          "<p>Redeploy the previous version of each service:</p><ul>") +
-           backout + QStringLiteral("</ul><h2>Service versions</h2><table><tbody>") +
+    const auto heading = [&](const char *field, const char *fallback) {
+        return conventions.heading(QLatin1String(field), QLatin1String(fallback));
+    };
+    return heading("description", "Description of changes") + QStringLiteral("<ul>") + changes +
+           QStringLiteral("</ul>") + heading("deployment", "Deployment type") +
+           QStringLiteral("<ul>") + deployment + QStringLiteral("</ul>") +
+           heading("backout", "Backout plan") +
+           QStringLiteral("<p>Redeploy the previous version of each service:</p><ul>") + backout +
+           QStringLiteral("</ul>") + heading("versions", "Service versions") +
+           QStringLiteral("<table><tbody>") +
            tableRow(QStringLiteral("Service"), QStringLiteral("Version"), QStringLiteral("th")) +
-           versions + QStringLiteral("</tbody></table><h2>Config changes</h2><p>None</p>");
+           versions + QStringLiteral("</tbody></table>") + heading("config", "Config changes") +
+           QStringLiteral("<p>None</p>");
 }
 
-Store seededStore(const Catalogue &catalogue)
+Store seededStore(const Catalogue &catalogue, const PageConventions &conventions)
 {
     Store store;
     store.nextId = firstContentId;
@@ -124,16 +151,16 @@ Store seededStore(const Catalogue &catalogue)
     QHash<QString, QString> lastVersion; // what each service ran after the releases so far
     for (int r = 0; r < catalogue.releases.size(); ++r) {
         const CatalogueRelease &release = catalogue.releases.at(r);
-        const QString title = releaseNotesTitle(release.name);
+        const QString title = releaseNotesTitle(release.name, conventions);
         if (release.stage >= HistoryStage::NotesPublished &&
             !store.pageTitled(store.spaces.constFirst().key, title)) {
             const QString author = catalogue.people.isEmpty()
                                        ? owner
                                        : catalogue.people.at(r % catalogue.people.size());
             const QDateTime written = qMin(release.started.addDays(1), catalogue.now);
-            store.pages.append(makePage(store, title, parent.id,
-                                        releaseNotesBody(catalogue, release, lastVersion), author,
-                                        written));
+            store.pages.append(makePage(
+                store, title, parent.id,
+                releaseNotesBody(catalogue, release, lastVersion, conventions), author, written));
         }
         for (const auto &[service, version] : release.services)
             lastVersion.insert(service, version);

@@ -78,9 +78,14 @@ Response dataCenterRefusal(bool triedCredentials)
 struct ConfluenceSystem::State
 {
     Store store;
+    PageConventions conventions;
 };
 
-ConfluenceSystem::ConfluenceSystem() : m_state(std::make_unique<State>()) {}
+ConfluenceSystem::ConfluenceSystem(const QJsonObject &conventions)
+    : m_state(std::make_unique<State>())
+{
+    m_state->conventions = PageConventions::from(conventions);
+}
 ConfluenceSystem::~ConfluenceSystem() = default;
 
 void ConfluenceSystem::addRoutes(Router &router)
@@ -165,7 +170,7 @@ QJsonObject ConfluenceSystem::connection(const QString &baseUrl) const
 
 void ConfluenceSystem::seed(const Catalogue &catalogue)
 {
-    m_state->store = seededStore(catalogue);
+    m_state->store = seededStore(catalogue, m_state->conventions);
 }
 
 QJsonObject ConfluenceSystem::save() const

@@ -2,6 +2,8 @@
 
 #include "services/sandbox/core/system.h"
 
+#include <QJsonObject>
+
 #include <memory>
 
 namespace ReleaseDesk::Sandbox {
@@ -12,7 +14,8 @@ namespace ReleaseDesk::Sandbox {
 class ConfluenceSystem final : public System
 {
 public:
-    ConfluenceSystem();
+    // `conventions`: the "confluence" object of SandboxOptions::conventions.
+    explicit ConfluenceSystem(const QJsonObject &conventions = {});
     ~ConfluenceSystem() override;
 
     QString name() const override { return QStringLiteral("confluence"); }
