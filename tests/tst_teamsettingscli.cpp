@@ -82,6 +82,50 @@ private slots:
         QCOMPARE(ben.value(), expected);
     }
 
+    void theTeamsSettingsOutlastTheDocumentConnectedWithThem()
+    {
+        ConnectionSettings team;
+        team.confluence.url = QUrl(s(u"https://wiki.example.com"));
+        team.confluence.space = s(u"REL");
+        team.confluence.titlePattern = s(u"Release notes {release}");
+        team.confluence.sectionHeadings.insert(s(u"backout"), s(u"Rollback plan"));
+        const QString file = m_root.filePath(s(u"team-confluence.ini"));
+        QVERIFY(TeamSettingsFile::save(team, file));
+        // A person's document names their account and none of the conventions.
+        const QString document = m_root.filePath(s(u"dana.json"));
+        QFile json(document);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"confluence": {"url": "https://wiki.example.com", "space": "REL",)"
+                   R"( "pat": "dana-token"}})");
+        json.close();
+        const QString directory = profile(s(u"dana"), ConnectionSettings());
+        const CliRunner desk(QStringLiteral(CLI_EXECUTABLE), directory);
+        const CliRunner::Run connected =
+            desk.run({s(u"connect"), s(u"--team-settings"), file, document});
+        QVERIFY2(connected.exitCode == 0, qPrintable(connected.err));
+        const auto dana =
+            ConnectionSettingsFile::load(directory + u'/' + ConnectionSettingsFile::fileName());
+        QVERIFY(dana);
+        QCOMPARE(dana->confluence.url, QUrl(s(u"https://wiki.example.com")));
+        QCOMPARE(dana->confluence.titlePattern, s(u"Release notes {release}"));
+        QCOMPARE(dana->confluence.sectionHeadings.value(s(u"backout")), s(u"Rollback plan"));
+    }
+
+    void aSystemTheFileDoesNotConnectStaysConnected()
+    {
+        ConnectionSettings team = signedInAs(s(u"alice.khan"));
+        team.confluence = ConfluenceSettings(); // this desk has no Confluence
+        const QString file = m_root.filePath(s(u"team-without-confluence.ini"));
+        QVERIFY(TeamSettingsFile::save(team, file));
+        QVERIFY(!bytesOf(file).contains("[confluence]"));
+        ConnectionSettings erin = signedInAs(s(u"erin.ward"));
+        erin.confluence.url = QUrl(s(u"https://wiki.example.com"));
+        erin.confluence.space = s(u"REL");
+        const auto imported = TeamSettingsFile::load(file, erin);
+        QVERIFY2(imported, qPrintable(imported.error()));
+        QCOMPARE(imported->settings.confluence, erin.confluence);
+    }
+
     void aBadFileChangesNothing()
     {
         const QString directory = profile(s(u"carla"), signedInAs(s(u"carla.smith")));

@@ -46,9 +46,9 @@ int connectCommand(CliContext &context, const QStringList &arguments)
                                            "rather than user and password."));
     const QCommandLineOption teamOption(
         QStringLiteral("team-settings"),
-        QCoreApplication::translate("Cli", "First take the team's settings from <file> (written "
-                                           "by 'settings export'), keeping this desk's accounts; "
-                                           "without a document, nothing else is read."),
+        QCoreApplication::translate("Cli", "Then take the team's settings from <file> (written "
+                                           "by 'settings export') over the document's, keeping "
+                                           "this desk's accounts; without a document, only them."),
         QStringLiteral("file"));
     parser.addOptions({cloudOption, oauthOption, teamOption});
     parser.addPositionalArgument(
@@ -59,11 +59,8 @@ int connectCommand(CliContext &context, const QStringList &arguments)
         context.terminal().error(QCoreApplication::translate("Cli", "connect takes one file."));
         return Usage;
     }
-    if (parser.isSet(teamOption)) {
-        const int imported = importTeamSettings(context, parser.value(teamOption));
-        if (imported != Ok || parser.positionalArguments().isEmpty())
-            return imported;
-    }
+    if (parser.isSet(teamOption) && parser.positionalArguments().isEmpty())
+        return importTeamSettings(context, parser.value(teamOption));
     const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
 
     const auto json = readDocument(path);
@@ -106,6 +103,10 @@ int connectCommand(CliContext &context, const QStringList &arguments)
     context.terminal().print(QCoreApplication::translate("Cli", "Connected: %1. Settings in %2; "
                                                                 "secrets in the keychain.")
                                  .arg(connected.join(QLatin1String(", ")), context.settingsPath()));
+    // The team's settings last, over the document's: a person's document
+    // names their accounts, the team's file the conventions.
+    if (parser.isSet(teamOption))
+        return importTeamSettings(context, parser.value(teamOption));
     return Ok;
 }
 

@@ -311,6 +311,12 @@ Status TeamSettingsFile::save(const ConnectionSettings &settings, const QString 
     exchange(copy, ini, true);
     for (const QString &key : personalKeys())
         ini.remove(key);
+    // A system this desk does not connect says nothing of the team's: its
+    // empty address would disconnect it on the desk that imports the file.
+    for (RemoteSystem system : allRemoteSystems()) {
+        if (!settings.isConfigured(system))
+            ini.remove(toKey(system));
+    }
     ini.setValue(teamMarkKey, teamMark);
     ini.sync();
     if (ini.status() != QSettings::NoError)
