@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -64,6 +65,29 @@ private:
     }
 
 private slots:
+    void theTeamsConventionsStandApartFromTheConnection()
+    {
+        const auto inConventions = [](const ConnectionForm &form, const char *field) {
+            const auto *group = form.findChild<QGroupBox *>(QStringLiteral("conventionsGroup"));
+            const auto *edit = form.findChild<QLineEdit *>(QLatin1String(field));
+            return group && edit && group->isAncestorOf(edit);
+        };
+        const ConnectionForm concourse(RemoteSystem::Concourse);
+        QVERIFY(inConventions(concourse, "buildJobEdit"));
+        QVERIFY(inConventions(concourse, "pipelineServicesEdit"));
+        QVERIFY(!inConventions(concourse, "urlEdit"));
+        QVERIFY(!inConventions(concourse, "secretEdit"));
+        // The way through the network is this desk's, not a convention.
+        QVERIFY(!inConventions(concourse, "proxyEdit"));
+        const ConnectionForm slack(RemoteSystem::Slack);
+        QVERIFY(inConventions(slack, "replyPatternsEdit"));
+        QVERIFY(!inConventions(slack, "channelEdit"));
+        // GitHub has none: no empty box.
+        const ConnectionForm gitHub(RemoteSystem::GitHub);
+        QVERIFY(gitHub.findChild<QGroupBox *>(QStringLiteral("conventionsGroup"))->isHidden());
+        QVERIFY(!slack.findChild<QGroupBox *>(QStringLiteral("conventionsGroup"))->isHidden());
+    }
+
     void init()
     {
         m_bench = std::make_unique<ClientTestBench>();

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -56,11 +57,17 @@ private:
     void addKindChoice(const QString &label, const QString &first, const QString &second,
                        std::function<bool(const ConnectionSettings &)> read,
                        std::function<void(ConnectionSettings &, bool)> write);
+    // connectionfields.cpp: each system's fields.
     void buildFields();
+    // The fields added after it are the team's conventions.
+    void beginConventions();
     void updateKindDependentFields();
 
     RemoteSystem m_system;
-    QFormLayout *m_form = nullptr;
+    QFormLayout *m_form = nullptr;      // the connection: address, account, secret
+    QGroupBox *m_conventions = nullptr; // the team's conventions, when it has any
+    QFormLayout *m_conventionsForm = nullptr;
+    QFormLayout *m_rows = nullptr; // where addField() adds: one of the two
     QList<Binding> m_bindings;
     QComboBox *m_kindCombo = nullptr;
     std::function<bool(const ConnectionSettings &)> m_readKind;

@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -21,10 +22,15 @@ ConnectionsDialog::ConnectionsDialog(CredentialStore &credentials, ConnectionSet
     setWindowTitle(tr("Connections"));
     m_tabs = new QTabWidget(this);
     for (RemoteSystem system : allRemoteSystems()) {
-        auto *form = new ConnectionForm(system, m_tabs);
+        // A team's conventions make a long form: it scrolls, the dialog stays.
+        auto *scroll = new QScrollArea(m_tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        auto *form = new ConnectionForm(system, scroll);
+        scroll->setWidget(form);
         form->load(settings, false);
         m_forms.insert(system, form);
-        m_tabs->addTab(form, toTitle(system));
+        m_tabs->addTab(scroll, toTitle(system));
         connect(form, &ConnectionForm::testRequested, this, &ConnectionsDialog::testConnection);
     }
     loadForms(settings);
@@ -57,7 +63,7 @@ ConnectionsDialog::ConnectionsDialog(CredentialStore &credentials, ConnectionSet
     layout->addWidget(m_tabs);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
-    resize(560, 420);
+    resize(640, 560);
 }
 
 ConnectionsDialog::~ConnectionsDialog() = default;
