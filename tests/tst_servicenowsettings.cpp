@@ -170,6 +170,22 @@ private slots:
         QVERIFY(!written.contains("pw-s3cr3t"));
     }
 
+    void malformedExtraFieldsInTheIniAreAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(ConnectionSettingsFile::fileName());
+        QFile ini(path);
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[servicenow]\nurl=https://example.service-now.com\nusername=ben\n"
+                  "assignmentGroup=CHS\nextraFields=u_business_service=Payments\n");
+        ini.close();
+        // Read as no extra fields, a mandatory one would only be missed later.
+        const auto loaded = ConnectionSettingsFile::load(path);
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.error().contains(QLatin1String("servicenow/extraFields")),
+                 qPrintable(loaded.error()));
+    }
+
     void badValuesAreNamed_data()
     {
         QTest::addColumn<QString>("key");

@@ -150,7 +150,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing,
               QStringList *unreadable = nullptr)
 {
     {
-        Group g(ini, RemoteSystem::Concourse, writing);
+        Group g(ini, RemoteSystem::Concourse, writing, unreadable);
         g.field(Key::url, s.concourse.url);
         g.field(Key::team, s.concourse.team);
         g.field(Key::username, s.concourse.username);
@@ -168,7 +168,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing,
         exchangeRoute(g, s.concourse.route);
     }
     {
-        Group g(ini, RemoteSystem::Jira, writing);
+        Group g(ini, RemoteSystem::Jira, writing, unreadable);
         g.field(Key::url, s.jira.url);
         g.field(Key::cloud, s.jira.cloud);
         g.field(Key::email, s.jira.email);
@@ -196,7 +196,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing,
         g.field(Key::sectionHeadings, s.confluence.sectionHeadings);
     }
     {
-        Group g(ini, RemoteSystem::ServiceNow, writing);
+        Group g(ini, RemoteSystem::ServiceNow, writing, unreadable);
         g.field(Key::url, s.serviceNow.url);
         g.field(Key::oauth, s.serviceNow.oauth);
         g.field(Key::username, s.serviceNow.username);
@@ -215,7 +215,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing,
         exchangeRoute(g, s.serviceNow.route);
     }
     {
-        Group g(ini, RemoteSystem::Slack, writing);
+        Group g(ini, RemoteSystem::Slack, writing, unreadable);
         g.field(Key::url, s.slack.url);
         g.field(Key::channel, s.slack.channel);
         g.field(Key::releaseTeamGroup, s.slack.releaseTeamGroup);
@@ -229,7 +229,7 @@ void exchange(ConnectionSettings &s, QSettings &ini, bool writing,
         exchangeRoute(g, s.slack.route);
     }
     {
-        Group g(ini, RemoteSystem::GitHub, writing);
+        Group g(ini, RemoteSystem::GitHub, writing, unreadable);
         g.field(Key::url, s.gitHub.url);
         g.field(Key::owner, s.gitHub.owner);
         g.field(Key::repositories, s.gitHub.repositories);
