@@ -126,6 +126,7 @@ void DesktopSession::configure(const ConnectionSettings &settings, const Secrets
     }
     m_integrations.configure(settings, secrets);
     m_window->setVerdictStatuses(settings.jira.verdictStatuses);
+    m_window->setJiraProjects(settings.jira.projects());
     m_scheduler.start();
     m_outbox.start();
 }
@@ -225,6 +226,7 @@ void DesktopSession::openNewReleaseDialog()
     auto *dialog = new NewReleaseDialog(*m_store, m_clock, account(),
                                         JiraTaskQuery::over(m_integrations), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setJiraProjects(m_integrations.settings().jira.projects());
     // A sync while the dialog is open brings tasks it may be waiting for.
     connect(&m_sync, &SyncEngine::finished, dialog, &NewReleaseDialog::reload);
     connect(dialog, &NewReleaseDialog::created, m_window.get(), [this](qint64 releaseId) {

@@ -538,8 +538,9 @@ private slots:
         QFETCH(Flavour, flavour);
         JiraClient client(m_bench->http(), connection(flavour));
         const QString name = QStringLiteral("2026.12.1");
-        const auto created = await<Result<JiraVersion>>(
-            [&](QObject *context, auto done) { client.createVersion(name, context, done); });
+        const auto created = await<Result<JiraVersion>>([&](QObject *context, auto done) {
+            client.createVersion(client.connection().projectKey, name, context, done);
+        });
         QVERIFY(created);
         QVERIFY2(created->ok(), qPrintable(created->error()));
         QCOMPARE(created->value().name, name);
@@ -567,8 +568,9 @@ private slots:
         QVERIFY(versions && versions->ok());
         QVERIFY(versions->value().contains(archived->value()));
 
-        const auto twice = await<Result<JiraVersion>>(
-            [&](QObject *context, auto done) { client.createVersion(name, context, done); });
+        const auto twice = await<Result<JiraVersion>>([&](QObject *context, auto done) {
+            client.createVersion(client.connection().projectKey, name, context, done);
+        });
         QVERIFY(twice);
         QVERIFY(!twice->ok());
         QVERIFY2(twice->error().startsWith(QLatin1String("Jira new version:")) &&
@@ -597,8 +599,9 @@ private slots:
         QFETCH(Flavour, flavour);
         JiraClient client(m_bench->http(), connection(flavour));
         const QString name = QStringLiteral("2026.12.2");
-        const auto created = await<Result<JiraVersion>>(
-            [&](QObject *context, auto done) { client.createVersion(name, context, done); });
+        const auto created = await<Result<JiraVersion>>([&](QObject *context, auto done) {
+            client.createVersion(client.connection().projectKey, name, context, done);
+        });
         QVERIFY(created && created->ok());
         // A task already in a release keeps it beside the new one.
         QString key;

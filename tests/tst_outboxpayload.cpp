@@ -110,6 +110,20 @@ private slots:
         QTest::newRow("version archived")
             << OutboxPayload(JiraVersionArchivedPayload{s("2026.12.1")})
             << s("jira.version-archived") << s("Jira");
+        // A release whose tasks span projects: the second project's entries name it.
+        QTest::newRow("version in a project")
+            << OutboxPayload(JiraVersionPayload{s("2026.12.1"), s("PAY")}) << s("jira.version")
+            << s("Jira");
+        QTest::newRow("fix version in a project")
+            << OutboxPayload(JiraFixVersionPayload{s("PAY-12"), s("2026.12.1"), true, s("PAY")})
+            << s("jira.fix-version") << s("Jira");
+        QTest::newRow("version released in a project")
+            << OutboxPayload(
+                   JiraVersionReleasedPayload{s("2026.12.1"), QDate(2026, 12, 3), s("PAY")})
+            << s("jira.version-released") << s("Jira");
+        QTest::newRow("version archived in a project")
+            << OutboxPayload(JiraVersionArchivedPayload{s("2026.12.1"), s("PAY")})
+            << s("jira.version-archived") << s("Jira");
         QTest::newRow("release team's action in a thread")
             << OutboxPayload(SlackPostPayload{s("Backed out of live: 2026.11.3. Errors."),
                                               s("1732100000.000100"),
@@ -164,6 +178,11 @@ private slots:
                                   << QStringList{s("name"), s("releaseDate")};
         QTest::newRow("archived") << OutboxPayload(JiraVersionArchivedPayload{s("v")})
                                   << QStringList{s("name")};
+        QTest::newRow("version in a project") << OutboxPayload(JiraVersionPayload{s("v"), s("PAY")})
+                                              << QStringList{s("name"), s("project")};
+        QTest::newRow("fix version in a project")
+            << OutboxPayload(JiraFixVersionPayload{s("k"), s("v"), false, s("PAY")})
+            << QStringList{s("edit"), s("key"), s("project"), s("version")};
     }
     void fieldNames()
     {
@@ -225,6 +244,9 @@ private slots:
         QTest::newRow("release date not a date")
             << s("jira.version-released") << json(R"({"name":"1","releaseDate":"3 Dec"})")
             << s("“releaseDate” is “3 Dec”, not a date.");
+        QTest::newRow("project not text")
+            << s("jira.version") << json(R"({"name":"1","project":["PAY"]})")
+            << s("“project” is not text.");
         QTest::newRow("archived without name")
             << s("jira.version-archived") << json(R"({"name":""})") << s("“name” is empty.");
     }
@@ -250,6 +272,31 @@ private slots:
             OutboxKind::ServiceNowChange,
             json(R"({"correlationId":"releasedesk:1","shortDescription":"R","backoutPlan":"B"})"));
         QVERIFY2(change.ok(), qPrintable(change.error()));
+    }
+
+    // The fix-version entries queued before releases spanned projects name
+    // none: they read back as the team's first project's.
+    void readsFixVersionEntriesWithoutAProject()
+    {
+        const QList<std::pair<OutboxKind, QByteArray>> stored{
+            {OutboxKind::JiraVersion, json(R"({"name":"2026.11.3"})")},
+            {OutboxKind::JiraFixVersion,
+             json(R"({"edit":"add","key":"CHS-1201","version":"2026.11.3"})")},
+            {OutboxKind::JiraVersionReleased,
+             json(R"({"name":"2026.11.3","releaseDate":"2026-11-20"})")},
+            {OutboxKind::JiraVersionArchived, json(R"({"name":"2026.11.3"})")}};
+        const QList<OutboxPayload> expected{
+            JiraVersionPayload{s("2026.11.3")},
+            JiraFixVersionPayload{s("CHS-1201"), s("2026.11.3"), true},
+            JiraVersionReleasedPayload{s("2026.11.3"), QDate(2026, 11, 20)},
+            JiraVersionArchivedPayload{s("2026.11.3")}};
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            const auto read = OutboxPayloads::parse(stored.at(i).first, stored.at(i).second);
+            QVERIFY2(read.ok(), qPrintable(read.error()));
+            QVERIFY(read.value() == expected.at(i));
+            // And is stored so again: byte for byte as before.
+            QCOMPARE(OutboxPayloads::toJson(read.value()), stored.at(i).second);
+        }
     }
 
     // Every queued Slack post and Jira comment names its own message or

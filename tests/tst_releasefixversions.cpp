@@ -166,6 +166,131 @@ private slots:
         QCOMPARE(outboxOf(id).last().kind, OutboxKind::JiraVersionReleased);
     }
 
+    // A release whose tasks span projects: a version in each, every task put in
+    // its own project's; the team's first project's entries as before, the
+    // other's naming it, with keys of their own.
+    void aReleaseAcrossProjectsHasAVersionInEach()
+    {
+        Release release;
+        release.id = 7;
+        release.name = s("2026.11.1");
+        release.taskKeys = {s("CHS-1"), s("PAY-12"), s("CHS-2")};
+        const QList<OutboxEntry> entries =
+            ReleaseFixVersions::created(release, m_clock->now(), s("CHS"));
+        QCOMPARE(entries.size(), 5);
+        QVERIFY(payloadOf(entries[0]) == OutboxPayload(JiraVersionPayload{s("2026.11.1")}));
+        QCOMPARE(entries[0].idempotencyKey, s("jira.version:2026.11.1:create:1"));
+        QVERIFY(payloadOf(entries[1]) ==
+                OutboxPayload(JiraVersionPayload{s("2026.11.1"), s("PAY")}));
+        QCOMPARE(entries[1].idempotencyKey, s("jira.version:2026.11.1:create-PAY:1"));
+        QVERIFY(payloadOf(entries[2]) ==
+                OutboxPayload(JiraFixVersionPayload{s("CHS-1"), s("2026.11.1"), true}));
+        QVERIFY(payloadOf(entries[3]) ==
+                OutboxPayload(JiraFixVersionPayload{s("PAY-12"), s("2026.11.1"), true, s("PAY")}));
+        QCOMPARE(entries[3].idempotencyKey, s("jira.fix-version:2026.11.1:add-PAY-12:1"));
+        QVERIFY(payloadOf(entries[4]) ==
+                OutboxPayload(JiraFixVersionPayload{s("CHS-2"), s("2026.11.1"), true}));
+    }
+
+    // Whose entries name no project is the team's first project's, not the
+    // release's first task's.
+    void theTeamsFirstProjectIsTheOneNamedByNone()
+    {
+        Release release;
+        release.name = s("2026.11.1");
+        release.taskKeys = {s("PAY-12")};
+        const QList<OutboxEntry> entries =
+            ReleaseFixVersions::created(release, m_clock->now(), s("CHS"));
+        QVERIFY(payloadOf(entries[0]) ==
+                OutboxPayload(JiraVersionPayload{s("2026.11.1"), s("PAY")}));
+        QCOMPARE(entries[0].idempotencyKey, s("jira.version:2026.11.1:create-PAY:1"));
+        // A desk that does not know the team's projects: the first task's stands in.
+        const QList<OutboxEntry> unknown = ReleaseFixVersions::created(release, m_clock->now());
+        QVERIFY(payloadOf(unknown[0]) == OutboxPayload(JiraVersionPayload{s("2026.11.1")}));
+    }
+
+    void theWorkflowKnowsTheTeamsProjects()
+    {
+        m_workflow->setJiraProjects({s("PAY"), s("CHS")});
+        const qint64 id = create(s("2026.11.1"), {s("CHS-1201")});
+        QVERIFY(id);
+        QVERIFY(payloadOf(outboxOf(id).first()) ==
+                OutboxPayload(JiraVersionPayload{s("2026.11.1"), s("CHS")}));
+    }
+
+    // Live and Cancelled reach the version of every project the tasks are in.
+    void movesReachEveryProject()
+    {
+        Release release;
+        release.name = s("2026.11.1");
+        release.taskKeys = {s("CHS-1"), s("PAY-12"), s("PAY-13")};
+        const QDateTime now = m_clock->now();
+        const QList<OutboxEntry> live =
+            ReleaseFixVersions::moved(release, Stage::Live, now, s("CHS"));
+        QCOMPARE(live.size(), 2);
+        const QDate day = now.toLocalTime().date();
+        QVERIFY(payloadOf(live[0]) ==
+                OutboxPayload(JiraVersionReleasedPayload{s("2026.11.1"), day}));
+        QCOMPARE(live[0].idempotencyKey, s("jira.version-released:2026.11.1:live:1"));
+        QVERIFY(payloadOf(live[1]) ==
+                OutboxPayload(JiraVersionReleasedPayload{s("2026.11.1"), day, s("PAY")}));
+        QCOMPARE(live[1].idempotencyKey, s("jira.version-released:2026.11.1:live-PAY:1"));
+        const QList<OutboxEntry> cancelled =
+            ReleaseFixVersions::moved(release, Stage::Cancelled, now, s("CHS"));
+        QCOMPARE(cancelled.size(), 2);
+        QVERIFY(payloadOf(cancelled[1]) ==
+                OutboxPayload(JiraVersionArchivedPayload{s("2026.11.1"), s("PAY")}));
+        QCOMPARE(cancelled[1].idempotencyKey, s("jira.version-archived:2026.11.1:cancelled-PAY:1"));
+    }
+
+    // A task of a project new to the release: its version made there first;
+    // one of a project the release is in already: only the task put in.
+    void aTaskOfANewProjectMakesItsVersion()
+    {
+        Release release;
+        release.name = s("2026.11.1");
+        release.taskKeys = {s("CHS-1"), s("PAY-12")};
+        const QDateTime now = m_clock->now();
+        const QList<OutboxEntry> added =
+            ReleaseFixVersions::taskAdded(release, s("PAY-12"), {}, now, s("CHS"));
+        QCOMPARE(added.size(), 2);
+        QVERIFY(payloadOf(added[0]) == OutboxPayload(JiraVersionPayload{s("2026.11.1"), s("PAY")}));
+        QCOMPARE(added[0].idempotencyKey, s("jira.version:2026.11.1:create-PAY:1"));
+        QVERIFY(payloadOf(added[1]) ==
+                OutboxPayload(JiraFixVersionPayload{s("PAY-12"), s("2026.11.1"), true, s("PAY")}));
+        // It went and comes back: numbered after the first time.
+        release.taskKeys << s("CHS-2");
+        const QList<OutboxEntry> again =
+            ReleaseFixVersions::taskAdded(release, s("CHS-2"), added, now, s("CHS"));
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again[0].idempotencyKey, s("jira.fix-version:2026.11.1:add-CHS-2:1"));
+        const QList<OutboxEntry> back =
+            ReleaseFixVersions::taskAdded(release, s("PAY-12"), added, now, s("CHS"));
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back[0].idempotencyKey, s("jira.version:2026.11.1:create-PAY:2"));
+        QCOMPARE(back[1].idempotencyKey, s("jira.fix-version:2026.11.1:add-PAY-12:2"));
+    }
+
+    // The last task of a project taken out: only the task leaves the version,
+    // which stays in that project for whoever else uses it.
+    void theLastTaskOfAProjectLeavesItsVersionAlone()
+    {
+        Change pay = m_store->changesOf({s("CHS-1201")}).value().constFirst();
+        pay.key = s("PAY-1");
+        QVERIFY(m_store->saveChanges({pay}));
+        const qint64 id = create(s("2026.11.1"), {s("CHS-1201"), s("PAY-1")});
+        QVERIFY(id);
+        const qsizetype before = outboxOf(id).size();
+        QVERIFY(m_workflow->removeTask(id, s("PAY-1"), dev));
+        const QList<OutboxEntry> entries = outboxOf(id);
+        QCOMPARE(entries.size(), before + 1);
+        QVERIFY(payloadOf(entries.last()) ==
+                OutboxPayload(JiraFixVersionPayload{s("PAY-1"), s("2026.11.1"), false, s("PAY")}));
+        // And its Live mark goes to the projects it still has tasks in.
+        const Release release = m_store->release(id).value();
+        QCOMPARE(ReleaseFixVersions::moved(release, Stage::Live, m_clock->now()).size(), 1);
+    }
+
     void otherMovesTellJiraNothing()
     {
         Release release;

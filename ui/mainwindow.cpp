@@ -171,6 +171,12 @@ void MainWindow::setVerdictStatuses(const VerdictStatuses &statuses)
     m_signOff->setVerdictStatuses(statuses);
 }
 
+void MainWindow::setJiraProjects(const QStringList &projects)
+{
+    m_actions->setJiraProjects(projects);
+    m_signOff->setJiraProjects(projects);
+}
+
 qint64 MainWindow::currentReleaseId() const
 {
     return m_dashboard->currentReleaseId();

@@ -51,6 +51,8 @@ public:
     void setActor(const QString &actor);
     // Where a verdict moves its Jira task, from the Jira settings.
     void setVerdictStatuses(const VerdictStatuses &statuses);
+    // The team's Jira projects, where a release's fix versions are kept.
+    void setJiraProjects(const QStringList &projects);
 
 public slots:
     // Reads the store again everywhere, keeping the selection.

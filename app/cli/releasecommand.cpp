@@ -57,6 +57,7 @@ int create(CliContext &context, const QString &name, const QStringList &keys)
     }
     const ReleasePlan plan = candidates->plan(keys);
     ReleaseWorkflow workflow(context.store(), context.clock());
+    workflow.setJiraProjects(context.settings().jira.projects());
     const auto created = workflow.createRelease(name, plan.services, keys, actor);
     if (!created) {
         context.terminal().error(created.error());
@@ -108,6 +109,7 @@ int removeTask(CliContext &context, const Release &release, const QString &key)
     if (actor.isEmpty())
         return Unavailable;
     ReleaseWorkflow workflow(context.store(), context.clock());
+    workflow.setJiraProjects(context.settings().jira.projects());
     if (const Status removed = workflow.removeTask(release.id, key, actor); !removed) {
         context.terminal().error(removed.error());
         return Failed;

@@ -127,34 +127,47 @@ QJsonObject toObject(const JiraVerdictPayload &verdict)
                           verdict.transition);
 }
 
+// The project only when there is one, so that an entry for the team's first
+// project is stored as before releases spanned projects.
+QJsonObject withProject(QJsonObject object, const QString &project)
+{
+    if (!project.isEmpty())
+        object.insert(QStringLiteral("project"), project);
+    return object;
+}
+
 QJsonObject toObject(const JiraVersionPayload &version)
 {
-    return {{QStringLiteral("name"), version.name}};
+    return withProject({{QStringLiteral("name"), version.name}}, version.project);
 }
 
 QJsonObject toObject(const JiraFixVersionPayload &edit)
 {
-    return {{QStringLiteral("key"), edit.key},
-            {QStringLiteral("version"), edit.version},
-            {QStringLiteral("edit"), edit.add ? QStringLiteral("add") : QStringLiteral("remove")}};
+    return withProject(
+        {{QStringLiteral("key"), edit.key},
+         {QStringLiteral("version"), edit.version},
+         {QStringLiteral("edit"), edit.add ? QStringLiteral("add") : QStringLiteral("remove")}},
+        edit.project);
 }
 
 QJsonObject toObject(const JiraVersionReleasedPayload &released)
 {
-    return {{QStringLiteral("name"), released.name},
-            {QStringLiteral("releaseDate"), released.releaseDate.toString(Qt::ISODate)}};
+    return withProject(
+        {{QStringLiteral("name"), released.name},
+         {QStringLiteral("releaseDate"), released.releaseDate.toString(Qt::ISODate)}},
+        released.project);
 }
 
 QJsonObject toObject(const JiraVersionArchivedPayload &archived)
 {
-    return {{QStringLiteral("name"), archived.name}};
+    return withProject({{QStringLiteral("name"), archived.name}}, archived.project);
 }
 
 // The fix-version kinds read back; nullopt for any other kind.
 std::optional<OutboxPayload> parseFixVersionKind(OutboxKind kind, FieldReader &fields)
 {
     if (kind == OutboxKind::JiraVersion)
-        return JiraVersionPayload{fields.required("name")};
+        return JiraVersionPayload{fields.required("name"), fields.optional("project")};
     if (kind == OutboxKind::JiraFixVersion) {
         JiraFixVersionPayload edit;
         edit.key = fields.required("key");
@@ -163,6 +176,7 @@ std::optional<OutboxPayload> parseFixVersionKind(OutboxKind kind, FieldReader &f
         if (!fields.failed() && how != QLatin1String("add") && how != QLatin1String("remove"))
             fields.fail(OutboxPayloads::tr("“edit” is “%1”, not add or remove.").arg(how));
         edit.add = how == QLatin1String("add");
+        edit.project = fields.optional("project");
         return edit;
     }
     if (kind == OutboxKind::JiraVersionReleased) {
@@ -172,10 +186,11 @@ std::optional<OutboxPayload> parseFixVersionKind(OutboxKind kind, FieldReader &f
         released.releaseDate = QDate::fromString(date, Qt::ISODate);
         if (!fields.failed() && !released.releaseDate.isValid())
             fields.fail(OutboxPayloads::tr("“releaseDate” is “%1”, not a date.").arg(date));
+        released.project = fields.optional("project");
         return released;
     }
     if (kind == OutboxKind::JiraVersionArchived)
-        return JiraVersionArchivedPayload{fields.required("name")};
+        return JiraVersionArchivedPayload{fields.required("name"), fields.optional("project")};
     return std::nullopt;
 }
 

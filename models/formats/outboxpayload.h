@@ -108,11 +108,15 @@ struct JiraVerdictPayload
 
 // The release as a Jira fix version of the same name, the team's shared
 // record of it: which tasks it ships, and whether it went live or was dropped.
+// A version belongs to one project, so a release whose tasks span projects
+// has one in each; `project` says which ("PAY"). Empty: the first of the
+// team's projects, as every entry queued before releases spanned projects.
 
 // "jira.version": the version, created unless the project already has it.
 struct JiraVersionPayload
 {
-    QString name; // the release's name
+    QString name;         // the release's name
+    QString project = {}; // empty: the team's first project
     friend bool operator==(const JiraVersionPayload &, const JiraVersionPayload &) = default;
 };
 
@@ -122,6 +126,8 @@ struct JiraFixVersionPayload
     QString key;     // "CHS-1234"
     QString version; // the release's name
     bool add = true; // false: removed
+    // The key's own, which is the only project whose versions Jira lets it take.
+    QString project = {};
     friend bool operator==(const JiraFixVersionPayload &, const JiraFixVersionPayload &) = default;
 };
 
@@ -130,6 +136,7 @@ struct JiraVersionReleasedPayload
 {
     QString name;
     QDate releaseDate;
+    QString project = {};
     friend bool operator==(const JiraVersionReleasedPayload &,
                            const JiraVersionReleasedPayload &) = default;
 };
@@ -138,6 +145,7 @@ struct JiraVersionReleasedPayload
 struct JiraVersionArchivedPayload
 {
     QString name;
+    QString project = {};
     friend bool operator==(const JiraVersionArchivedPayload &,
                            const JiraVersionArchivedPayload &) = default;
 };

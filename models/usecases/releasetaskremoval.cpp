@@ -30,9 +30,9 @@ Status ReleaseWorkflow::removeTask(qint64 releaseId, const QString &key, const Q
             return outbox.failure();
         release.taskKeys.removeAll(task);
         release.updated = m_clock.now();
-        return ReleaseWrites{
-            {event(releaseId, actor, AuditAction::TaskRemoved, task)},
-            {ReleaseFixVersions::taskRemoved(release, task, outbox.value(), m_clock.now())}};
+        return ReleaseWrites{{event(releaseId, actor, AuditAction::TaskRemoved, task)},
+                             {ReleaseFixVersions::taskRemoved(release, task, outbox.value(),
+                                                              m_clock.now(), m_jiraProject)}};
     });
     return removed ? success() : removed.failure();
 }

@@ -114,7 +114,8 @@ Result<qint64> ReleaseWorkflow::createRelease(const QString &name,
     release.updated = now;
     AuditEvent created = event(0, actor, AuditAction::Created, keys.join(QLatin1String(", ")));
     created.toStage = toKey(Stage::CiDev);
-    return m_store.createRelease(release, created, ReleaseFixVersions::created(release, now));
+    return m_store.createRelease(release, created,
+                                 ReleaseFixVersions::created(release, now, m_jiraProject));
 }
 
 Result<ReleaseFacts> ReleaseWorkflow::facts(qint64 releaseId) const
@@ -185,7 +186,8 @@ Status ReleaseWorkflow::transition(qint64 releaseId, Stage to, const QString &ac
         const AuditEvent moved = move(release, to, actor, why);
         // The release team's notices, then what its Jira fix version records of the move.
         return ReleaseWrites{
-            {moved}, entries.value() + ReleaseFixVersions::moved(release, to, m_clock.now())};
+            {moved},
+            entries.value() + ReleaseFixVersions::moved(release, to, m_clock.now(), m_jiraProject)};
     });
 }
 
@@ -256,9 +258,9 @@ Status ReleaseWorkflow::markApplied(qint64 releaseId, Environment environment,
                   staging ? AuditAction::TestTaskRecorded : AuditAction::LiveConfirmationRecorded,
                   reference.trimmed());
         const AuditEvent moved = move(release, to, actor, why);
-        return ReleaseWrites{{recorded, moved},
-                             entries.value() +
-                                 ReleaseFixVersions::moved(release, to, m_clock.now())};
+        return ReleaseWrites{
+            {recorded, moved},
+            entries.value() + ReleaseFixVersions::moved(release, to, m_clock.now(), m_jiraProject)};
     });
 }
 

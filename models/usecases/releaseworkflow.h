@@ -55,6 +55,9 @@ public:
     // on the desk that gave it. The tester's name is on each event.
     Status followVerdicts(const QList<TestResult> &verdicts);
     void setVerdictStatuses(const VerdictStatuses &statuses) { m_verdictStatuses = statuses; }
+    // The team's Jira projects (JiraSettings::projects()): the first is where
+    // the fix-version writes that name no project go; see ReleaseFixVersions.
+    void setJiraProjects(const QStringList &projects) { m_jiraProject = projects.value(0); }
 
     // The notes' template fields. The Confluence page is kept as it is: only
     // recordNotesPublished() sets it.
@@ -155,6 +158,7 @@ private:
     ReleaseStore &m_store;
     const Clock &m_clock;
     VerdictStatuses m_verdictStatuses;
+    QString m_jiraProject; // empty: not known, see ReleaseFixVersions
 };
 
 } // namespace ReleaseDesk

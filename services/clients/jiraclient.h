@@ -113,9 +113,10 @@ public:
                     Callback<QString> done);
     void projectVersions(const QString &projectKey, QObject *context,
                          Callback<QList<JiraVersion>> done);
-    // A new fix version `name` in the connection's project, as Jira stored it.
+    // A new fix version `name` in the project `projectKey`, as Jira stored it.
     // A name the project already has is refused with Jira's text.
-    void createVersion(const QString &name, QObject *context, Callback<JiraVersion> done);
+    void createVersion(const QString &projectKey, const QString &name, QObject *context,
+                       Callback<JiraVersion> done);
     // Marks the version released on `releaseDate`.
     void releaseVersion(const QString &versionId, const QDate &releaseDate, QObject *context,
                         Callback<JiraVersion> done);

@@ -25,14 +25,14 @@ QByteArray compact(const QJsonObject &body)
 
 } // namespace
 
-void JiraClient::createVersion(const QString &name, QObject *context, Callback<JiraVersion> done)
+void JiraClient::createVersion(const QString &projectKey, const QString &name, QObject *context,
+                               Callback<JiraVersion> done)
 {
     const QString endpoint = tr("new version");
     HttpRequest post = request(m_connection, endpoint, "POST", QStringLiteral("/version"));
     post.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
     // Both flavours take the project by key; the id would cost a read first.
-    post.body = compact(
-        {{QLatin1String("name"), name}, {QLatin1String("project"), m_connection.projectKey}});
+    post.body = compact({{QLatin1String("name"), name}, {QLatin1String("project"), projectKey}});
     // A resent create after a lost answer is refused as a duplicate name;
     // the outbox looks the version up by name before it creates one.
     post.retry = RetryPolicy::OnlyIfNotProcessed;

@@ -26,24 +26,42 @@ void checkConcourse(ConcourseClient &client, QObject *context, ConnectionCheck::
                             }));
 }
 
-void checkJira(JiraClient &client, QObject *context, ConnectionCheck::Done done)
+// Each of `projects` from `index` on, in turn; the project's versions answer
+// 404 for a project that does not exist or that the account cannot see.
+void checkJiraProjects(JiraClient &client, const QString &name, const QStringList &projects,
+                       qsizetype index, QObject *context, const ConnectionCheck::Done &done)
 {
-    client.checkCredentials(context, [&client, context, done](const Result<QString> &who) {
-        if (!who)
-            return done(who.failure());
-        const QString project = client.connection().projectKey;
-        // The project's versions answer 404 for a project that does not exist
-        // or that the account cannot see.
-        client.projectVersions(
-            project, context, [done, project, name = who.value()](const auto &versions) {
-                if (!versions)
-                    return done(Result<QString>::failure(
-                        ConnectionCheck::tr("Signed in as %1, but project %2 was not found: %3")
-                            .arg(name, project, versions.error())));
-                done(ConnectionCheck::tr("Signed in to Jira as %1; project %2 found.")
-                         .arg(name, project));
-            });
-    });
+    if (index == projects.size()) {
+        const QString found =
+            projects.size() == 1
+                ? ConnectionCheck::tr("Signed in to Jira as %1; project %2 found.")
+                : ConnectionCheck::tr("Signed in to Jira as %1; projects %2 found.");
+        return done(found.arg(name, projects.join(QLatin1String(", "))));
+    }
+    const QString project = projects.at(index);
+    client.projectVersions(
+        project, context,
+        [&client, name, projects, index, context, done,
+         project](const Result<QList<JiraVersion>> &versions) {
+            if (!versions)
+                return done(Result<QString>::failure(
+                    ConnectionCheck::tr("Signed in as %1, but project %2 was not found: %3")
+                        .arg(name, project, versions.error())));
+            checkJiraProjects(client, name, projects, index + 1, context, done);
+        });
+}
+
+// Every project of the team's: tasks are read from each, and a release's fix
+// version is made in each one its tasks are in.
+void checkJira(JiraClient &client, const QStringList &projects, QObject *context,
+               ConnectionCheck::Done done)
+{
+    client.checkCredentials(context,
+                            [&client, projects, context, done](const Result<QString> &who) {
+                                if (!who)
+                                    return done(who.failure());
+                                checkJiraProjects(client, who.value(), projects, 0, context, done);
+                            });
 }
 
 // The developers' channel, when the team keeps one, after the release channel.
@@ -118,7 +136,8 @@ void ConnectionCheck::run(Integrations &integrations, RemoteSystem system, QObje
         break;
     case RemoteSystem::Jira:
         if (auto *client = integrations.jira())
-            return checkJira(*client, context, std::move(done));
+            return checkJira(*client, integrations.settings().jira.projects(), context,
+                             std::move(done));
         break;
     case RemoteSystem::Confluence:
         if (auto *client = integrations.confluence()) {

@@ -32,27 +32,36 @@ const JiraVersion *FixVersionSender::named(const QList<JiraVersion> &versions, c
     return found == versions.cend() ? nullptr : &*found;
 }
 
+QString FixVersionSender::projectKey(JiraClient &jira, const QString &project)
+{
+    // Entries queued before releases spanned projects name none: they were
+    // all for the first.
+    return project.isEmpty() ? jira.connection().projectKey : project;
+}
+
 void FixVersionSender::ensureVersion(const JiraVersionPayload &version, QObject *context,
                                      Done done) const
 {
     Integrations *integrations = &m_integrations;
     const QString name = version.name;
-    lookUp(integrations, name, context, done,
-           [integrations, name, context, done](JiraClient &, const JiraVersion *existing) {
+    const QString project = version.project;
+    lookUp(integrations, project, name, context, done,
+           [integrations, project, name, context, done](JiraClient &, const JiraVersion *existing) {
                // Made by an earlier attempt whose answer was lost, or by a person.
                if (existing)
                    return done(OutboxAnswer{existing->name, {}});
-               createVersion(integrations, name, context, done);
+               createVersion(integrations, project, name, context, done);
            });
 }
 
-void FixVersionSender::lookUp(Integrations *integrations, const QString &name, QObject *context,
-                              const Done &done, LookedUp lookedUp)
+void FixVersionSender::lookUp(Integrations *integrations, const QString &project,
+                              const QString &name, QObject *context, const Done &done,
+                              LookedUp lookedUp)
 {
     JiraClient *jira = jiraOf(integrations, done);
     if (!jira)
         return;
-    jira->projectVersions(jira->connection().projectKey, context,
+    jira->projectVersions(projectKey(*jira, project), context,
                           [integrations, name, done,
                            lookedUp = std::move(lookedUp)](const Result<QList<JiraVersion>> &all) {
                               if (!all)
@@ -64,14 +73,15 @@ void FixVersionSender::lookUp(Integrations *integrations, const QString &name, Q
                           });
 }
 
-void FixVersionSender::createVersion(Integrations *integrations, const QString &name,
-                                     QObject *context, const Done &done)
+void FixVersionSender::createVersion(Integrations *integrations, const QString &project,
+                                     const QString &name, QObject *context, const Done &done)
 {
     JiraClient *jira = jiraOf(integrations, done);
     if (!jira)
         return;
     jira->createVersion(
-        name, context, [integrations, name, context, done](const Result<JiraVersion> &created) {
+        projectKey(*jira, project), name, context,
+        [integrations, project, name, context, done](const Result<JiraVersion> &created) {
             if (created)
                 return done(OutboxAnswer{created->name, {}});
             // A create whose answer was lost and that was refused when sent
@@ -81,7 +91,7 @@ void FixVersionSender::createVersion(Integrations *integrations, const QString &
             JiraClient *jira = integrations->jira();
             if (!jira)
                 return done(Answer::failure(failure));
-            jira->projectVersions(jira->connection().projectKey, context,
+            jira->projectVersions(projectKey(*jira, project), context,
                                   [name, failure, done](const Result<QList<JiraVersion>> &all) {
                                       // Not knowing whether it was made, the look's own
                                       // failure says whether to try again.
@@ -129,12 +139,12 @@ void FixVersionSender::editTask(const JiraFixVersionPayload &edit, QObject *cont
                         });
 }
 
-void FixVersionSender::withVersion(Integrations *integrations, const QString &name,
-                                   const QString &why, QObject *context, const Done &done,
-                                   Found found)
+void FixVersionSender::withVersion(Integrations *integrations, const QString &project,
+                                   const QString &name, const QString &why, QObject *context,
+                                   const Done &done, Found found)
 {
     lookUp(
-        integrations, name, context, done,
+        integrations, project, name, context, done,
         [name, why, done, found = std::move(found)](JiraClient &jira, const JiraVersion *version) {
             if (!version) {
                 return done(Answer::failure(
@@ -149,8 +159,8 @@ void FixVersionSender::withVersion(Integrations *integrations, const QString &na
 void FixVersionSender::markReleased(const JiraVersionReleasedPayload &released, QObject *context,
                                     Done done) const
 {
-    withVersion(&m_integrations, released.name, tr("marked released"), context, done,
-                [released, context, done](JiraClient &jira, const JiraVersion &version) {
+    withVersion(&m_integrations, released.project, released.name, tr("marked released"), context,
+                done, [released, context, done](JiraClient &jira, const JiraVersion &version) {
                     // Released already: by an earlier attempt, or by another desk
                     // that read the same live reply, perhaps a day later; the
                     // first day stands.
@@ -172,7 +182,7 @@ void FixVersionSender::markReleased(const JiraVersionReleasedPayload &released, 
 void FixVersionSender::archive(const JiraVersionArchivedPayload &archived, QObject *context,
                                Done done) const
 {
-    withVersion(&m_integrations, archived.name, tr("archived"), context, done,
+    withVersion(&m_integrations, archived.project, archived.name, tr("archived"), context, done,
                 [archived, context, done](JiraClient &jira, const JiraVersion &version) {
                     if (version.archived)
                         return done(OutboxAnswer{version.name, {}});

@@ -17,7 +17,8 @@ struct JiraVersion;
 
 // Sends the writes that keep a release's Jira fix version, each safe to
 // repeat after a crash or a lost answer because it reads before it writes:
-// the version is looked up by name among the project's versions (created
+// the version is looked up by name among its project's versions (the
+// payload's project; none named: the team's first, the connection's) (created
 // only when missing, and looked up again when the create fails, as a resent
 // create is refused as a duplicate); a task's fix versions are read and only
 // an edit that is still needed is made; released and archived are set only
@@ -41,19 +42,21 @@ public:
     void archive(const JiraVersionArchivedPayload &archived, QObject *context, Done done) const;
 
 private:
+    // The version's project: `project`, or the team's first when it names none.
+    static QString projectKey(JiraClient &jira, const QString &project);
     // Reads the project's versions and hands the one named `name` (nullptr:
     // none) to `lookedUp`, which answers through `done`.
     using LookedUp = std::function<void(JiraClient &jira, const JiraVersion *version)>;
-    static void lookUp(Integrations *integrations, const QString &name, QObject *context,
-                       const Done &done, LookedUp lookedUp);
+    static void lookUp(Integrations *integrations, const QString &project, const QString &name,
+                       QObject *context, const Done &done, LookedUp lookedUp);
     // What to do with the version once found: answers through `done`.
     using Found = std::function<void(JiraClient &jira, const JiraVersion &version)>;
     // Finds the version `name` in the project and hands it to `found`; a
     // version that is gone fails, with `why` saying what it was needed for.
-    static void withVersion(Integrations *integrations, const QString &name, const QString &why,
-                            QObject *context, const Done &done, Found found);
-    static void createVersion(Integrations *integrations, const QString &name, QObject *context,
-                              const Done &done);
+    static void withVersion(Integrations *integrations, const QString &project, const QString &name,
+                            const QString &why, QObject *context, const Done &done, Found found);
+    static void createVersion(Integrations *integrations, const QString &project,
+                              const QString &name, QObject *context, const Done &done);
     static const JiraVersion *named(const QList<JiraVersion> &versions, const QString &name);
     // The Jira client now, or nullptr after telling `done` it is not connected.
     static JiraClient *jiraOf(Integrations *integrations, const Done &done);

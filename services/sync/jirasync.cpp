@@ -2,6 +2,8 @@
 
 #include "models/formats/verdictcomment.h"
 
+#include <QHash>
+
 namespace ReleaseDesk {
 
 JiraSync::JiraSync(SyncRun &run, HttpClient &http, const JiraConnection &connection,
@@ -70,7 +72,8 @@ void JiraSync::start(QObject *context, Done done)
         return fail(tasks.error());
     // The account and the fix versions side by side: fewer round trips. The
     // tasks wait for the account, as Jira reads the search's date in its zone.
-    m_parts = 3;
+    const QStringList projects = m_settings.projects();
+    m_parts = 2 + int(projects.size());
     m_client.myself(context, [this, context](const Result<JiraAccount> &account) {
         // Who this desk acts as is the account Jira signs its writes with.
         if (!account) {
@@ -83,15 +86,51 @@ void JiraSync::start(QObject *context, Done done)
         partDone();
         searchTasks(context);
     });
-    // Releases are cut as versions of the first project, where the outbox makes them.
-    m_client.projectVersions(m_settings.projects().value(0), context,
-                             [this](const Result<QList<JiraVersion>> &versions) {
-                                 if (versions)
-                                     m_run.versions = versions.value();
-                                 else
-                                     m_errors << versions.error();
-                                 partDone();
-                             });
+    readVersions(context);
+}
+
+void JiraSync::readVersions(QObject *context)
+{
+    // A release has a version in each project its tasks are in, where the
+    // outbox makes them.
+    const QStringList projects = m_settings.projects();
+    m_versionsLeft = int(projects.size());
+    for (const QString &project : projects) {
+        m_client.projectVersions(project, context,
+                                 [this](const Result<QList<JiraVersion>> &versions) {
+                                     if (versions)
+                                         m_versions << versions.value();
+                                     else
+                                         m_errors << versions.error();
+                                     // Only all of them tell how far each release went.
+                                     if (--m_versionsLeft == 0 && m_errors.isEmpty())
+                                         m_run.versions = byName(m_versions);
+                                     partDone();
+                                 });
+    }
+}
+
+QList<JiraVersion> JiraSync::byName(const QList<JiraVersion> &versions)
+{
+    QList<JiraVersion> merged;
+    QHash<QString, qsizetype> index; // by case-folded name, as Jira keeps names unique
+    for (const JiraVersion &version : versions) {
+        const QString name = version.name.trimmed().toCaseFolded();
+        if (!index.contains(name)) {
+            index.insert(name, merged.size());
+            merged << version;
+            continue;
+        }
+        JiraVersion &same = merged[index.value(name)];
+        const bool earlier =
+            version.releaseDate.isValid() &&
+            (!same.releaseDate.isValid() || version.releaseDate < same.releaseDate);
+        if (version.released && (!same.released || earlier))
+            same.releaseDate = version.releaseDate;
+        same.released = same.released || version.released;
+        same.archived = same.archived || version.archived;
+    }
+    return merged;
 }
 
 void JiraSync::searchTasks(QObject *context)

@@ -11,7 +11,7 @@
 
 namespace ReleaseDesk {
 
-// Jira's part of a sync: the project's fix versions, then the tasks updated
+// Jira's part of a sync: the projects' fix versions, then the tasks updated
 // since the last sync with their comments, a page at a time, each page
 // stored with the cursor it reaches while the next page is on its way. The
 // verdicts in the comments (VerdictComment) are followed as they come, on
@@ -57,6 +57,12 @@ public:
     // last one read may have been indexed after the search.
     static constexpr std::chrono::minutes overlap{2};
 
+    // The fix versions of every project as one per name (the first's id), as a
+    // release whose tasks span projects has a version in each: released when
+    // any is (on the earliest day), as the marks reach the projects one by
+    // one; archived likewise.
+    static QList<JiraVersion> byName(const QList<JiraVersion> &versions);
+
     // The verdicts recorded in the comments of one task (VerdictComment).
     static QList<TestResult> verdictsOf(const IssueComments &issue);
 
@@ -65,6 +71,8 @@ private:
     static QDateTime readFrom(const QDateTime &since);
     // Reads the tasks updated since the cursor, as the account searches.
     void searchTasks(QObject *context);
+    // Reads the fix versions of every project, one part each.
+    void readVersions(QObject *context);
     bool storePage(const JiraClient::SearchPage &page);
     void readMoreComments();
     // Ends the step once the fix versions and the tasks are both read.
@@ -75,7 +83,9 @@ private:
     QDateTime m_since;   // the cursor this sync started from
     QDateTime m_reached; // the newest update stored so far: the cursor
     int m_parts = 0;
-    QStringList m_errors; // the search's, then the fix versions'
+    QStringList m_errors;          // the search's, then the fix versions'
+    QList<JiraVersion> m_versions; // every project's read so far
+    int m_versionsLeft = 0;        // the projects whose versions are on their way
     QString m_storeError;
     QSet<QString> m_changedKeys; // an issue that moved between pages comes twice
     QString m_account;

@@ -33,6 +33,7 @@ DeskBench::DeskBench(const QJsonObject &connections, const QString &storePath)
                                               OutboxBench::testPolicy(), [] { return 0.5; });
     m_workflow = std::make_unique<ReleaseWorkflow>(*m_store, m_clock);
     m_workflow->setVerdictStatuses(m_document.settings.jira.verdictStatuses);
+    m_workflow->setJiraProjects(m_document.settings.jira.projects());
 
     // The secrets go through the credential store, as the app keeps them.
     QObject context;

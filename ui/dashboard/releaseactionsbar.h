@@ -26,6 +26,8 @@ public:
     ReleaseActionsBar(ReleaseStore &store, const Clock &clock, QWidget *parent = nullptr);
 
     void setActor(const QString &actor) { m_actor = actor; }
+    // The team's Jira projects, where a release's fix versions are kept.
+    void setJiraProjects(const QStringList &projects) { m_workflow.setJiraProjects(projects); }
     QPushButton *button(ReleaseActions::Action action) const { return m_buttons.value(action); }
 
 public slots:

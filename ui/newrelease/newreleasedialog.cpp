@@ -190,6 +190,7 @@ void NewReleaseDialog::create()
     if (!problems().isEmpty())
         return;
     ReleaseWorkflow workflow(m_store, m_clock);
+    workflow.setJiraProjects(m_jiraProjects);
     const auto release = workflow.createRelease(releaseName(), services(), chosenKeys(), m_actor);
     if (!release) {
         // Name, choice and filters stay as they are, to be fixed and tried again.

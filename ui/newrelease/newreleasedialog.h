@@ -41,6 +41,8 @@ public:
     QList<ReleaseService> services() const;
     // Why Create is disabled; empty when it is enabled.
     QStringList problems() const;
+    // The team's Jira projects, where the release's fix versions are made.
+    void setJiraProjects(const QStringList &projects) { m_jiraProjects = projects; }
 
 public slots:
     // Reads the store again (after a sync), keeping the name and the choice.
@@ -61,6 +63,7 @@ private:
     const Clock &m_clock;
     QString m_actor;
     TaskQuery m_query;
+    QStringList m_jiraProjects;
     // Each search is numbered, so that an answer to an older one is ignored.
     int m_search = 0;
 

@@ -55,6 +55,8 @@ public slots:
     {
         m_workflow.setVerdictStatuses(statuses);
     }
+    // The team's Jira projects, where a release's fix versions are kept.
+    void setJiraProjects(const QStringList &projects) { m_workflow.setJiraProjects(projects); }
     // Reads the store again (after a sync), keeping the selection.
     void reload();
     void passSelected();

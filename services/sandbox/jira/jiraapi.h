@@ -66,7 +66,8 @@ private:
 QJsonObject userJson(const QString &name, const Link &link);
 QJsonObject statusJson(const WorkflowStatus &status, const Link &link);
 QJsonObject versionJson(const Version &version, qint64 projectId, const Link &link);
-QJsonObject projectJson(const Store &store, const Link &link);
+// The project `key` (empty: the first); the others are named by their key.
+QJsonObject projectJson(const Store &store, const Link &link, const QString &key = {});
 QJsonObject commentJson(const Issue &issue, const Comment &comment, const Link &link);
 QJsonObject issueJson(const Issue &issue, const Store &store, const Link &link,
                       const FieldSelection &fields);

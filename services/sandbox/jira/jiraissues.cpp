@@ -180,20 +180,24 @@ private:
     }
 
     // {"name": "2026.11.3"} or {"id": "10042"}; nullptr after noting the error.
+    // As in Jira, only a version of the issue's own project: one of another
+    // project is not valid for it, though it exists.
     const Version *findVersion(const QJsonValue &value)
     {
+        const QString project = Store::projectOf(result);
         const QJsonObject object = value.toObject();
         const QJsonValue id = object.value(QLatin1String("id"));
         if (!id.isUndefined()) {
             const QString text = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
-            if (const Version *version = m_store.version(text.toLongLong()))
+            if (const Version *version = m_store.version(text.toLongLong());
+                version && m_store.projectOf(*version).compare(project, Qt::CaseInsensitive) == 0)
                 return version;
             errors.insert(QStringLiteral("fixVersions"),
                           QStringLiteral("Version id '%1' is not valid").arg(text));
             return nullptr;
         }
         const QString name = object.value(QLatin1String("name")).toString();
-        if (const Version *version = m_store.versionNamed(name))
+        if (const Version *version = m_store.versionNamed(name, project))
             return version;
         errors.insert(QStringLiteral("fixVersions"),
                       QStringLiteral("Version name '%1' is not valid").arg(name));

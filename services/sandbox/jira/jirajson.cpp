@@ -219,12 +219,14 @@ QJsonObject versionJson(const Version &version, qint64 projectId, const Link &li
     return object;
 }
 
-QJsonObject projectJson(const Store &store, const Link &link)
+QJsonObject projectJson(const Store &store, const Link &link, const QString &key)
 {
-    return {{QLatin1String("self"), link.to(QStringLiteral("/project/%1").arg(store.projectId))},
-            {QLatin1String("id"), QString::number(store.projectId)},
-            {QLatin1String("key"), store.projectKey},
-            {QLatin1String("name"), store.projectName},
+    const bool first = key.isEmpty() || key == store.projectKey;
+    const qint64 id = first ? store.projectId : store.projectIdOf(key);
+    return {{QLatin1String("self"), link.to(QStringLiteral("/project/%1").arg(id))},
+            {QLatin1String("id"), QString::number(id)},
+            {QLatin1String("key"), first ? store.projectKey : key},
+            {QLatin1String("name"), first ? store.projectName : key},
             {QLatin1String("projectTypeKey"), QStringLiteral("software")},
             {QLatin1String("simplified"), false}};
 }
@@ -256,7 +258,7 @@ QJsonObject issueJson(const Issue &issue, const Store &store, const Link &link,
     if (wants(QLatin1String("issuetype")))
         fields.insert(QLatin1String("issuetype"), issueTypeJson(link));
     if (wants(QLatin1String("project")))
-        fields.insert(QLatin1String("project"), projectJson(store, link));
+        fields.insert(QLatin1String("project"), projectJson(store, link, Store::projectOf(issue)));
     // A team that keeps the service elsewhere leaves the components empty.
     const Conventions &conventions = store.conventions;
     if (wants(QLatin1String("components"))) {

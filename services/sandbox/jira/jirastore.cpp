@@ -3,6 +3,8 @@
 #include "services/sandbox/core/sandboxsupport.h"
 #include "services/sandbox/simulation/catalogue.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -235,10 +237,44 @@ const Version *Store::version(qint64 id) const
     return nullptr;
 }
 
-const Version *Store::versionNamed(const QString &name) const
+QStringList Store::projectKeys() const
 {
+    QStringList keys{projectKey};
+    for (const QString &project : conventions.otherProjects) {
+        if (!keys.contains(project, Qt::CaseInsensitive))
+            keys << project;
+    }
+    return keys;
+}
+
+QString Store::projectKeyOf(const QString &keyOrId) const
+{
+    const QStringList keys = projectKeys();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (keyOrId.compare(keys.at(i), Qt::CaseInsensitive) == 0 ||
+            keyOrId == QString::number(projectId + i))
+            return keys.at(i);
+    }
+    return {};
+}
+
+qint64 Store::projectIdOf(const QString &key) const
+{
+    // The others follow the first's id: ids of projects are a space of their own.
+    return projectId + std::max(qsizetype(0), projectKeys().indexOf(key));
+}
+
+QString Store::projectOf(const Version &version) const
+{
+    return version.project.isEmpty() ? projectKey : version.project;
+}
+
+const Version *Store::versionNamed(const QString &name, const QString &project) const
+{
+    const QString key = project.isEmpty() ? projectKey : project;
     for (const Version &version : versions) {
-        if (version.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (version.name.compare(name, Qt::CaseInsensitive) == 0 &&
+            projectOf(version).compare(key, Qt::CaseInsensitive) == 0)
             return &version;
     }
     return nullptr;
@@ -307,12 +343,15 @@ QJsonObject Store::toJson() const
 {
     QJsonArray versionArray;
     for (const Version &version : versions) {
-        versionArray << QJsonObject{{QLatin1String("id"), version.id},
-                                    {QLatin1String("name"), version.name},
-                                    {QLatin1String("description"), version.description},
-                                    {QLatin1String("released"), version.released},
-                                    {QLatin1String("archived"), version.archived},
-                                    {QLatin1String("releaseDate"), version.releaseDate}};
+        QJsonObject saved{{QLatin1String("id"), version.id},
+                          {QLatin1String("name"), version.name},
+                          {QLatin1String("description"), version.description},
+                          {QLatin1String("released"), version.released},
+                          {QLatin1String("archived"), version.archived},
+                          {QLatin1String("releaseDate"), version.releaseDate}};
+        if (!version.project.isEmpty())
+            saved.insert(QLatin1String("project"), version.project);
+        versionArray << saved;
     }
     QJsonArray issueArray;
     for (const Issue &issue : m_issues) {
@@ -388,7 +427,8 @@ void Store::fromJson(const QJsonObject &object)
                             v.value(QLatin1String("description")).toString(),
                             v.value(QLatin1String("released")).toBool(),
                             v.value(QLatin1String("archived")).toBool(),
-                            v.value(QLatin1String("releaseDate")).toString()};
+                            v.value(QLatin1String("releaseDate")).toString(),
+                            v.value(QLatin1String("project")).toString()};
     }
     m_issues.clear();
     const QJsonArray issueArray = object.value(QLatin1String("issues")).toArray();

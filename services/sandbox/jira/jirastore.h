@@ -68,6 +68,9 @@ struct Version
     bool released = false;
     bool archived = false;
     QString releaseDate; // "yyyy-MM-dd", or empty
+    // The key of the project it belongs to, as in Jira each version belongs
+    // to one; empty: the first (and in states saved before versions had one).
+    QString project = {};
 };
 
 struct Comment
@@ -134,8 +137,17 @@ public:
     // By key ("CHS-1001", in any case) or by numeric id, as Jira's paths take either.
     Issue *issue(const QString &idOrKey);
     const Issue *issue(const QString &idOrKey) const;
+    // The first project and those the conventions add, by key.
+    QStringList projectKeys() const;
+    // The key of the project `keyOrId` names, in any case; empty: none.
+    QString projectKeyOf(const QString &keyOrId) const;
+    qint64 projectIdOf(const QString &key) const;
+    // The project a version or an issue belongs to.
+    QString projectOf(const Version &version) const;
+    static QString projectOf(const Issue &issue) { return issue.key.section(u'-', 0, 0); }
     const Version *version(qint64 id) const;
-    const Version *versionNamed(const QString &name) const;
+    // The version of that name in `project` (empty: the first), in any case.
+    const Version *versionNamed(const QString &name, const QString &project = {}) const;
     Version &addVersion(Version version);
     // Replaces the version with the same id.
     const Version &updateVersion(const Version &version);

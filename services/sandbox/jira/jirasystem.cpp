@@ -34,17 +34,26 @@ Response projectNotFound(const QString &key)
                          {QStringLiteral("No project could be found with key '%1'.").arg(key)});
 }
 
-bool isProject(const Store &store, const QString &keyOrId)
+// The project a request's path names, by key or id; empty: none.
+QString projectKeyIn(const Store &store, const Request &request)
 {
-    return keyOrId.compare(store.projectKey, Qt::CaseInsensitive) == 0 ||
-           keyOrId == QString::number(store.projectId);
+    return store.projectKeyOf(request.param(QStringLiteral("key")));
 }
 
-QJsonArray versionsJson(const Store &store, const Link &link)
+// A version as Jira shows it, with the id of the project it belongs to.
+QJsonObject inProject(const Store &store, const Version &version, const Link &link)
+{
+    return versionJson(version, store.projectIdOf(store.projectOf(version)), link);
+}
+
+// The versions of the project `key` only: in Jira each belongs to one.
+QJsonArray versionsJson(const Store &store, const QString &key, const Link &link)
 {
     QJsonArray versions;
-    for (const Version &version : store.versions)
-        versions << versionJson(version, store.projectId, link);
+    for (const Version &version : store.versions) {
+        if (store.projectOf(version) == key)
+            versions << versionJson(version, store.projectIdOf(key), link);
+    }
     return versions;
 }
 
@@ -54,9 +63,21 @@ QJsonObject readVersion(const Store &store, const QJsonObject &body, Version &ve
                         bool creating)
 {
     QJsonObject errors;
+    if (creating) {
+        const QJsonValue projectId = body.value(QLatin1String("projectId"));
+        const QString project = projectId.isDouble() ? QString::number(projectId.toInteger())
+                                : projectId.isString()
+                                    ? projectId.toString()
+                                    : body.value(QLatin1String("project")).toString();
+        version.project = store.projectKeyOf(project);
+        if (version.project.isEmpty())
+            errors.insert(QLatin1String("project"),
+                          QStringLiteral("You must specify a valid project."));
+    }
     if (body.contains(QLatin1String("name")) || creating) {
         const QString name = body.value(QLatin1String("name")).toString().trimmed();
-        const Version *same = store.versionNamed(name);
+        // Names are unique within a project; another may have the same.
+        const Version *same = store.versionNamed(name, store.projectOf(version));
         if (name.isEmpty())
             errors.insert(QLatin1String("name"),
                           QStringLiteral("You must specify a valid version name"));
@@ -65,16 +86,6 @@ QJsonObject readVersion(const Store &store, const QJsonObject &body, Version &ve
                 QLatin1String("name"),
                 QStringLiteral("A version with this name already exists in this project."));
         version.name = name;
-    }
-    if (creating) {
-        const QJsonValue projectId = body.value(QLatin1String("projectId"));
-        const QString project = projectId.isDouble() ? QString::number(projectId.toInteger())
-                                : projectId.isString()
-                                    ? projectId.toString()
-                                    : body.value(QLatin1String("project")).toString();
-        if (!isProject(store, project))
-            errors.insert(QLatin1String("project"),
-                          QStringLiteral("You must specify a valid project."));
     }
     if (body.contains(QLatin1String("description")))
         version.description = body.value(QLatin1String("description")).toString();
@@ -103,23 +114,24 @@ void addProjectRoutes(Router &router, Backend &backend)
     });
     addApiRoute(router, "GET", QStringLiteral("/project/{key}"),
                 [&backend](const Request &request, const Link &link) {
-                    const QString key = request.param(QStringLiteral("key"));
-                    if (!isProject(backend.store, key))
-                        return projectNotFound(key);
-                    QJsonObject project = projectJson(backend.store, link);
+                    const QString key = projectKeyIn(backend.store, request);
+                    if (key.isEmpty())
+                        return projectNotFound(request.param(QStringLiteral("key")));
+                    QJsonObject project = projectJson(backend.store, link, key);
                     QJsonArray components;
                     for (const QString &name : std::as_const(backend.store.componentNames))
                         components << QJsonObject{{QLatin1String("name"), name}};
                     project.insert(QLatin1String("components"), components);
-                    project.insert(QLatin1String("versions"), versionsJson(backend.store, link));
+                    project.insert(QLatin1String("versions"),
+                                   versionsJson(backend.store, key, link));
                     return Response::json(project);
                 });
     addApiRoute(router, "GET", QStringLiteral("/project/{key}/versions"),
                 [&backend](const Request &request, const Link &link) {
-                    const QString key = request.param(QStringLiteral("key"));
-                    if (!isProject(backend.store, key))
-                        return projectNotFound(key);
-                    return Response::json(versionsJson(backend.store, link));
+                    const QString key = projectKeyIn(backend.store, request);
+                    if (key.isEmpty())
+                        return projectNotFound(request.param(QStringLiteral("key")));
+                    return Response::json(versionsJson(backend.store, key, link));
                 });
     addApiRoute(router, "POST", QStringLiteral("/version"),
                 [&backend](const Request &request, const Link &link) {
@@ -132,7 +144,7 @@ void addProjectRoutes(Router &router, Backend &backend)
                         !errors.isEmpty())
                         return errorResponse(400, {}, errors);
                     const Version &added = backend.store.addVersion(version);
-                    return Response::json(versionJson(added, backend.store.projectId, link), 201);
+                    return Response::json(inProject(backend.store, added, link), 201);
                 });
     const auto versionNotFound = [](const QString &id) {
         return errorResponse(404, {QStringLiteral("Could not find version for id '%1'").arg(id)});
@@ -141,8 +153,7 @@ void addProjectRoutes(Router &router, Backend &backend)
                 [&backend, versionNotFound](const Request &request, const Link &link) {
                     const QString id = request.param(QStringLiteral("id"));
                     const Version *version = backend.store.version(id.toLongLong());
-                    return version ? Response::json(
-                                         versionJson(*version, backend.store.projectId, link))
+                    return version ? Response::json(inProject(backend.store, *version, link))
                                    : versionNotFound(id);
                 });
     addApiRoute(router, "PUT", QStringLiteral("/version/{id}"),
@@ -161,7 +172,7 @@ void addProjectRoutes(Router &router, Backend &backend)
                         !errors.isEmpty())
                         return errorResponse(400, {}, errors);
                     const Version &updated = backend.store.updateVersion(version);
-                    return Response::json(versionJson(updated, backend.store.projectId, link));
+                    return Response::json(inProject(backend.store, updated, link));
                 });
 }
 

@@ -270,7 +270,14 @@ private:
             }
             return valueError(value, fieldName);
         case Field::FixVersion: {
-            const Version *version = m_store.versionNamed(value);
+            // A name matches the version of that name in every project, as in Jira.
+            const Version *version = nullptr;
+            for (const Version &named : m_store.versions) {
+                if (named.name.compare(value, Qt::CaseInsensitive) == 0) {
+                    version = version ? version : &named;
+                    versionIds.insert(named.id);
+                }
+            }
             bool numeric = false;
             if (!version && value.toLongLong(&numeric) && numeric)
                 version = m_store.version(value.toLongLong());
