@@ -110,8 +110,8 @@ void OutboxSender::send(const OutboxPayload &payload, const QDateTime &created, 
             });
     } else if (const auto *post = std::get_if<SlackPostPayload>(&payload)) {
         if (post->purpose == SlackPurpose::TestFailure && m_integrations.developersSlack())
-            return FailureNoticeSender(m_integrations).send(*post, created, context,
-                                                            std::move(done));
+            return FailureNoticeSender(m_integrations)
+                .send(*post, created, context, std::move(done));
         m_integrations.slack()->postOnce(
             post->text, post->threadTs, post->ref, created, context,
             [done = std::move(done)](const Result<SlackMessage> &posted) {
