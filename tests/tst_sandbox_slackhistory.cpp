@@ -28,9 +28,9 @@ private slots:
         QTest::addColumn<Encoding>("encoding");
         QTest::addColumn<SlackArgs>("args");
         QTest::addColumn<QStringList>("names");
-        const QStringList publicChannels{QStringLiteral("general"), QStringLiteral("release_chs"),
-                                         QStringLiteral("chs-dev"),
-                                         QStringLiteral("random-archived")};
+        const QStringList publicChannels{
+            QStringLiteral("general"), QStringLiteral("release_chs"), QStringLiteral("chs-dev"),
+            QStringLiteral("random-archived"), QStringLiteral("chs-dev-alerts")};
         const QString types = QStringLiteral("types");
         QTest::newRow("default: public") << Encoding::Form << SlackArgs() << publicChannels;
         QTest::newRow("query string")
@@ -39,7 +39,8 @@ private slots:
         QTest::newRow("exclude archived")
             << Encoding::Form
             << SlackArgs{{QStringLiteral("exclude_archived"), QStringLiteral("true")}}
-            << publicChannels.mid(0, 3);
+            << QStringList{QStringLiteral("general"), QStringLiteral("release_chs"),
+                           QStringLiteral("chs-dev"), QStringLiteral("chs-dev-alerts")};
         // private-ops exists, but the bot is not in it, so it cannot see it.
         QTest::newRow("private") << Encoding::Form
                                  << SlackArgs{{types, QStringLiteral("private_channel")}}
@@ -118,9 +119,9 @@ private slots:
     {
         QTest::addColumn<int>("limit");
         QTest::addColumn<int>("pages");
-        QTest::newRow("one per page") << 1 << 4;
+        QTest::newRow("one per page") << 1 << 5;
         QTest::newRow("last page short") << 3 << 2;
-        QTest::newRow("exactly one page") << 4 << 1;
+        QTest::newRow("exactly one page") << 5 << 1;
         QTest::newRow("more than all") << 1000 << 1;
     }
     void listPages()

