@@ -66,7 +66,7 @@ class TestGitHubClient : public QObject
     {
         GitHubClient client(m_bench->http(), m_bench->clock(), connection);
         const auto result = await<Result<QList<PeerReview>>>([&](QObject *context, auto done) {
-            client.peerReviews(s("CHS"), keys, known, context, done);
+            client.peerReviews({s("CHS")}, keys, known, context, done);
         });
         return result ? *result : Result<QList<PeerReview>>::failure(s("no answer"));
     }
@@ -116,11 +116,20 @@ private slots:
         QTest::newRow("markup") << s("<b>CHS-9</b>") << QStringList{s("CHS-9")};
         QTest::newRow("another project") << s("OPS-12: disks") << QStringList{};
     }
+    void keysOfEveryProjectOfTheTeam()
+    {
+        // A team whose Jira setting names two projects ("CHS, PAY").
+        const QStringList projects{s("CHS"), s(" pay ")};
+        QCOMPARE(TaskKeys::named(s("PAY-3 and CHS-4, not OPS-5 or XPAY-6"), projects),
+                 (QStringList{s("PAY-3"), s("CHS-4")}));
+        QCOMPARE(TaskKeys::named(s("feature/pay-3-refunds"), projects), QStringList{s("PAY-3")});
+        QCOMPARE(TaskKeys::named(s("CHS-4"), {}), QStringList{});
+    }
     void keysAreMatchedAsWholeWords()
     {
         QFETCH(QString, text);
         QFETCH(QStringList, keys);
-        QCOMPARE(TaskKeys::named(text, s("CHS")), keys);
+        QCOMPARE(TaskKeys::named(text, {s("CHS")}), keys);
     }
 
     void statesFollowEachReviewersLatestReview_data()

@@ -10,11 +10,11 @@ namespace ReleaseDesk {
 class TaskKeys
 {
 public:
-    // The keys of `projectKey` that `text` names as whole words, upper-cased,
-    // each once, in order: "CHS-123" names CHS-123 and never CHS-12; neither
-    // does "XCHS-12" or "CHS-12a". Branches are often lower case, so the
-    // case is ignored.
-    static QStringList named(const QString &text, const QString &projectKey);
+    // The keys of the projects `projectKeys` that `text` names as whole
+    // words, upper-cased, each once, in order: "CHS-123" names CHS-123 and
+    // never CHS-12; neither does "XCHS-12" or "CHS-12a". Branches are often
+    // lower case, so the case is ignored.
+    static QStringList named(const QString &text, const QStringList &projectKeys);
 };
 
 } // namespace ReleaseDesk

@@ -30,7 +30,7 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 // One peerReviews() call in progress, shared by its requests' callbacks.
 struct GitHubClient::ReviewFetch
 {
-    QString projectKey;
+    QStringList projectKeys;
     QSet<QString> wanted;             // empty: every task of the project
     QHash<QString, PeerReview> known; // by reference
     QPointer<QObject> context;
@@ -218,12 +218,12 @@ void GitHubClient::ownerRepositories(const QString &kind, QObject *context, Done
         });
 }
 
-void GitHubClient::peerReviews(const QString &projectKey, const QStringList &taskKeys,
+void GitHubClient::peerReviews(const QStringList &projectKeys, const QStringList &taskKeys,
                                const QList<PeerReview> &known, QObject *context,
                                Done<QList<PeerReview>> done)
 {
     auto fetch = std::make_shared<ReviewFetch>();
-    fetch->projectKey = projectKey;
+    fetch->projectKeys = projectKeys;
     for (const QString &key : taskKeys)
         fetch->wanted.insert(key.toUpper());
     for (const PeerReview &review : known)
@@ -261,8 +261,8 @@ void GitHubClient::readPulls(std::shared_ptr<ReviewFetch> fetch)
         if (!pulls)
             return fetch->finish(Result<QList<PeerReview>>::failure(pulls.error()));
         for (const GitHubPull &pull : pulls.value()) {
-            QStringList keys = TaskKeys::named(pull.title, fetch->projectKey);
-            for (const QString &key : TaskKeys::named(pull.branch, fetch->projectKey)) {
+            QStringList keys = TaskKeys::named(pull.title, fetch->projectKeys);
+            for (const QString &key : TaskKeys::named(pull.branch, fetch->projectKeys)) {
                 if (!keys.contains(key))
                     keys << key;
             }

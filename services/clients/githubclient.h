@@ -61,12 +61,12 @@ public:
     // failing that the user's).
     void repositories(QObject *context, Done<QStringList> done);
 
-    // Every pull request of the repositories that names a task of
-    // `projectKey` as a whole word in its title or branch; when `taskKeys` is
+    // Every pull request of the repositories that names a task of the
+    // `projectKeys` as a whole word in its title or branch; when `taskKeys` is
     // not empty, only those tasks. One PeerReview per task a pull request
     // names. A pull request in `known` with the same update time keeps the
     // reviewers and state stored for it without asking for its reviews again.
-    void peerReviews(const QString &projectKey, const QStringList &taskKeys,
+    void peerReviews(const QStringList &projectKeys, const QStringList &taskKeys,
                      const QList<PeerReview> &known, QObject *context,
                      Done<QList<PeerReview>> done);
 

@@ -2,8 +2,8 @@
 
 namespace ReleaseDesk {
 
-GitHubSync::GitHubSync(SyncRun &run, GitHubClient &client, QString projectKey)
-    : SyncStep(run, RemoteSystem::GitHub), m_client(client), m_projectKey(std::move(projectKey))
+GitHubSync::GitHubSync(SyncRun &run, GitHubClient &client, QStringList projectKeys)
+    : SyncStep(run, RemoteSystem::GitHub), m_client(client), m_projectKeys(std::move(projectKeys))
 {}
 
 void GitHubSync::start(QObject *context, Done done)
@@ -14,7 +14,7 @@ void GitHubSync::start(QObject *context, Done done)
         QMetaObject::invokeMethod(
             context, [this, error] { fail(error); }, Qt::QueuedConnection);
     };
-    if (m_projectKey.isEmpty()) {
+    if (m_projectKeys.isEmpty()) {
         failLater(tr("GitHub: peer review looks for the Jira project's task keys in the pull "
                      "requests; connect Jira with its project first."));
         return;
@@ -30,7 +30,7 @@ void GitHubSync::start(QObject *context, Done done)
         known = stored.value();
     }
     progress(tr("pull requests"), 0);
-    m_client.peerReviews(m_projectKey, {}, known, context,
+    m_client.peerReviews(m_projectKeys, {}, known, context,
                          [this](const Result<QList<PeerReview>> &reviews) {
                              if (!reviews)
                                  return fail(reviews.error());

@@ -17,8 +17,8 @@ class GitHubSync final : public SyncStep
     Q_DECLARE_TR_FUNCTIONS(GitHubSync)
 
 public:
-    // `projectKey`: the Jira project whose task keys the pull requests name.
-    GitHubSync(SyncRun &run, GitHubClient &client, QString projectKey);
+    // `projectKeys`: the Jira projects whose task keys the pull requests name.
+    GitHubSync(SyncRun &run, GitHubClient &client, QStringList projectKeys);
 
     void start(QObject *context, Done done) override;
 
@@ -30,7 +30,7 @@ private:
     void record(const QList<PeerReview> &reviews);
 
     GitHubClient &m_client;
-    QString m_projectKey;
+    QStringList m_projectKeys;
 };
 
 } // namespace ReleaseDesk

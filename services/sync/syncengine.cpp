@@ -80,7 +80,7 @@ bool SyncEngine::start(const SyncOptions &options)
             break;
         case RemoteSystem::GitHub:
             if (auto *client = m_integrations.gitHub())
-                step = std::make_unique<GitHubSync>(run, *client, settings.jira.project);
+                step = std::make_unique<GitHubSync>(run, *client, settings.jira.projects());
             break;
         }
         if (!step && system == RemoteSystem::GitHub && !m_integrations.gitHub()) {
