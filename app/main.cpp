@@ -107,10 +107,13 @@ int main(int argc, char *argv[])
                            clock);
 
     // The demo runs against the sandbox embedded in the app, on a free local
-    // port, with its default seeded history and simulated people.
+    // port, with its default seeded history and simulated people, peer
+    // review in GitHub included.
     std::unique_ptr<Sandbox::Sandbox> sandbox;
     if (options->demo) {
-        sandbox = std::make_unique<Sandbox::Sandbox>(Sandbox::SandboxOptions{});
+        Sandbox::SandboxOptions demoOptions;
+        demoOptions.peerReview = true;
+        sandbox = std::make_unique<Sandbox::Sandbox>(demoOptions);
         if (const auto listening = sandbox->listen(); !listening)
             return fail(listening.error());
         // Signed in as the release manager, who may do every role's part: the

@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
          "Play a team with its own conventions: a JSON file with an object per system, keyed "
          "as in the connection document. See README.md.",
          "file"},
+        {"peer-review", "Offer GitHub's peer review in the connection document.", nullptr},
         {"load", "Start from a state saved earlier instead of seeding.", "file"},
         {"save", "Save the state to <file> when stopped (SIGINT/SIGTERM).", "file"},
     };
@@ -134,6 +135,7 @@ int main(int argc, char *argv[])
         sandboxOptions.faults << rule.value();
     }
 
+    sandboxOptions.peerReview = parser.isSet(QStringLiteral("peer-review"));
     if (parser.isSet(QStringLiteral("conventions"))) {
         const auto conventions = readConventions(value("conventions"));
         if (!conventions)
