@@ -62,6 +62,32 @@ private slots:
         QCOMPARE(storageOf(stored.first()), notesPage(release));
     }
 
+    void aPageTheTeamTitledLooselyIsUpdatedNotDoubled()
+    {
+        Release release = unpublishedRelease(QStringLiteral("2030.2.2"));
+        // The team's page, titled without a dash, as its own desks title it.
+        ConfluenceConnection team = m_bench->connection(Flavour::DataCenter);
+        team.titlePattern = QStringLiteral("Release notes {release}");
+        ConfluenceClient teamDesk(m_bench->http(), team);
+        const QString teamTitle = QStringLiteral("Release notes 2030.2.2");
+        const auto theirs = awaitPublish(teamDesk, teamTitle, notesPage(release));
+        QVERIFY(theirs && theirs->ok());
+
+        // A desk on today's pattern publishes the same release's notes.
+        ConfluenceClient desk(m_bench->http(), m_bench->connection(Flavour::DataCenter));
+        release.notes.backoutPlan = QStringLiteral("Redeploy chs-orders-api 1.3.9.");
+        const auto ours =
+            awaitPublish(desk, StorageFormat::pageTitle(release.name), notesPage(release));
+        QVERIFY(ours);
+        QVERIFY2(ours->ok(), qPrintable(ours->error()));
+        QCOMPARE(ours->value().id, theirs->value().id);
+        QCOMPARE(ours->value().title, teamTitle);
+        QCOMPARE(ours->value().version, 2);
+        QCOMPARE(m_bench->journalWrites("POST"), 1);
+        QVERIFY(m_bench->storedPages(StorageFormat::pageTitle(release.name)).isEmpty());
+        QCOMPARE(storageOf(m_bench->storedPages(teamTitle).first()), notesPage(release));
+    }
+
     void publishReadsRespelledStorageAsTheSame()
     {
         // Confluence may store <br/> as <br />, entities as characters and

@@ -95,6 +95,9 @@ public:
     // creates it, updates it, or leaves it untouched when it already reads the
     // same. A create whose answer was lost, or that finds the title taken, and
     // an update that meets a newer version, are settled by reading the page again.
+    // A release-notes page the team titled loosely ("Release notes 2026-11-A"
+    // for "Release notes – 2026-11-A") is that release's page: it is updated
+    // under its own title, never doubled by a second page.
     void publish(const QString &title, const QString &storage, QObject *context,
                  Callback<ConfluencePage> done) const;
 
@@ -110,6 +113,12 @@ private:
     HttpRequest pageWrite(const QString &endpoint, const QByteArray &method, const QString &path,
                           const QJsonObject &body) const;
     void readPage(const QString &id, QObject *context, Callback<ConfluencePage> done) const;
+    // The page of the release that `title` names, however the team titled it
+    // (notesPages()), with its body; none when `title` names no release.
+    void findNotesPageOf(const QString &title, QObject *context,
+                         Callback<std::optional<ConfluencePage>> done) const;
+    void createOnce(const QString &title, const QString &storage, QObject *context,
+                    Callback<ConfluencePage> done) const;
     void sendCreate(const QString &title, const QString &storage, QObject *context,
                     WriteDone done) const;
     void sendUpdate(const ConfluencePage &current, const QString &storage, QObject *context,
