@@ -233,7 +233,7 @@ private slots:
         const HttpResponse response = get(ca.url(QStringLiteral("/rest/api/2/myself")));
         QVERIFY2(response.ok(), qPrintable(response.error.message));
         QCOMPARE(proxy.requestLines().size(), 1);
-        const QByteArray tunnel = "CONNECT localhost:" + QByteArray::number(ca.url({}).port());
+        const QByteArray tunnel = "CONNECT 127.0.0.1:" + QByteArray::number(ca.url({}).port());
         QVERIFY2(proxy.requestLines().constFirst().startsWith(tunnel),
                  proxy.requestLines().constFirst().constData());
         QCOMPARE(ca.answered(), 1);

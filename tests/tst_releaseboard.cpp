@@ -181,6 +181,54 @@ private slots:
                  qPrintable(summary->blockingGate->blockers.first()));
     }
 
+    void anUnmergedChangeBlocksWhereThisDeskFollowsPeerReview()
+    {
+        MemoryReleaseStore store;
+        QVERIFY(store.saveBuilds(greenBuilds("chs-orders-api", "1.4.2", 1)).ok());
+        const auto id = store.createRelease(makeRelease(QStringLiteral("2026.11.5"), Stage::CiDev,
+                                                        {ships("chs-orders-api", "1.4.2")},
+                                                        {QStringLiteral("CHS-1")}),
+                                            created());
+        QVERIFY(store
+                    .recordTestResult(verdict("CHS-1", Environment::CiDev, TestOutcome::Passed,
+                                              at("2026-11-03T10:00:00Z")),
+                                      {})
+                    .ok());
+        PeerReview open;
+        open.taskKey = QStringLiteral("CHS-1");
+        open.repository = QStringLiteral("acme/chs-orders-api");
+        open.number = 45;
+        open.state = ReviewState::ChangesRequested;
+        open.changesRequestedBy = {QStringLiteral("bob")};
+        QVERIFY(store.replacePeerReviews({open}).ok());
+
+        // Without GitHub the gate does not ask for it: nothing blocks.
+        ReleaseBoard board(store);
+        auto summaries = board.load();
+        QVERIFY(summaries.ok());
+        QVERIFY(!findSummary(summaries.value(), id.value())->blockingGate);
+
+        // Following peer review, the dashboard says what the actions would.
+        QVERIFY(store
+                    .saveSyncCursor({PeerReviews::cursorSource(),
+                                     QStringLiteral("2026-11-03T11:00:00Z"),
+                                     at("2026-11-03T11:00:00Z")})
+                    .ok());
+        summaries = board.load();
+        QVERIFY(summaries.ok());
+        const ReleaseSummary *summary = findSummary(summaries.value(), id.value());
+        QVERIFY(summary && summary->blockingGate);
+        QCOMPARE(summary->blockingGate->blockers.size(), 1);
+        QVERIFY2(summary->blockingGate->blockers.first().contains(u"acme/chs-orders-api#45"),
+                 qPrintable(summary->blockingGate->blockers.first()));
+
+        open.state = ReviewState::Merged;
+        QVERIFY(store.replacePeerReviews({open}).ok());
+        summaries = board.load();
+        QVERIFY(summaries.ok());
+        QVERIFY(!findSummary(summaries.value(), id.value())->blockingGate);
+    }
+
     void lastActivityIsTheLatestOfItsTimes_data()
     {
         QTest::addColumn<QDateTime>("updated");

@@ -1,5 +1,6 @@
 #include "models/lifecycle/releaseboard.h"
 
+#include "models/lifecycle/peerreviewfollow.h"
 #include "models/ports/releasestore.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,18 @@ Result<BoardSnapshot> ReleaseBoard::read(const ReleaseStore &store)
         snapshot.buildsByService[build.service] << build;
         snapshot.buildsByVersion[versionKey(build.service, build.version)] << build;
     }
+    const auto followed = followsPeerReview(store);
+    if (!followed)
+        return Failure::failure(tr("Could not read the peer review: %1").arg(followed.error()));
+    if (followed.value()) {
+        const auto reviews = store.peerReviews();
+        if (!reviews)
+            return Failure::failure(tr("Could not read the peer review: %1").arg(reviews.error()));
+        QHash<QString, QList<PeerReview>> byTask;
+        for (const PeerReview &review : reviews.value())
+            byTask[review.taskKey] << review;
+        snapshot.reviewsByTask = std::move(byTask);
+    }
     snapshot.summaries.reserve(releases->size());
     for (const Release &release : releases.value()) {
         snapshot.rowById.insert(release.id, snapshot.summaries.size());
@@ -69,10 +82,14 @@ ReleaseFacts ReleaseBoard::factsFor(const Release &release, const BoardSnapshot 
     ReleaseFacts facts{release, {}, {}};
     // A task listed twice, or two entries of one service, must not double the facts.
     QSet<QString> seen;
+    if (snapshot.reviewsByTask)
+        facts.peerReviews.emplace();
     for (const QString &key : release.taskKeys) {
         if (!seen.contains(key)) {
             seen.insert(key);
             facts.results << snapshot.resultsByTask.value(key);
+            if (facts.peerReviews)
+                *facts.peerReviews << snapshot.reviewsByTask->value(key);
         }
     }
     // Only the builds of the version shipped count for the gate and the badges: a

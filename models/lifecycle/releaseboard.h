@@ -65,6 +65,8 @@ struct BoardSnapshot
     QHash<QString, QList<PipelineBuild>> buildsByService;
     // By service and version: only the version shipped counts for the gate.
     QHash<QString, QList<PipelineBuild>> buildsByVersion;
+    // By task, where this desk follows peer review; nothing where it does not.
+    std::optional<QHash<QString, QList<PeerReview>>> reviewsByTask;
 };
 
 // The read side of the dashboard: reads the store's releases, verdicts and

@@ -1,5 +1,6 @@
 #include "models/usecases/releaseworkflow.h"
 
+#include "models/lifecycle/peerreviewfollow.h"
 #include "models/usecases/releasefixversions.h"
 #include "models/usecases/releaserequests.h"
 #include "models/usecases/releaseteamnotices.h"
@@ -138,11 +139,11 @@ Result<ReleaseFacts> ReleaseWorkflow::factsOf(Release release) const
         return failure<ReleaseFacts>(builds.error());
 
     // Peer review counts where this desk reads it from GitHub.
-    const auto followed = m_store.syncCursor(PeerReviews::cursorSource());
+    const auto followed = followsPeerReview(m_store);
     if (!followed)
         return failure<ReleaseFacts>(followed.error());
     std::optional<QList<PeerReview>> reviews;
-    if (followed.value() && !followed.value()->value.isEmpty()) {
+    if (followed.value()) {
         auto read = m_store.peerReviewsOf(release.taskKeys);
         if (!read)
             return failure<ReleaseFacts>(read.error());

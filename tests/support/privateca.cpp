@@ -62,7 +62,8 @@ PrivateCa::PrivateCa()
 
 QUrl PrivateCa::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("https://localhost:%1%2").arg(m_server.serverPort()).arg(path));
+    // The address, not "localhost": a minimal system may not resolve that name.
+    return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
 }
 
 bool PrivateCa::run(const QStringList &arguments)

@@ -22,7 +22,7 @@ public:
     // The CA's certificate as a PEM file: the bundle a company hands out.
     QString bundlePath() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
     QString directory() const { return m_dir.path(); }
-    // https://localhost:port/path on the server.
+    // https://127.0.0.1:port/path on the server.
     QUrl url(const QString &path) const;
     // How many connections began a TLS handshake with the server.
     int handshakes() const { return m_handshakes; }
