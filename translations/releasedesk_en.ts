@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChannelWording</name>
+    <message>
+        <source>staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack: give at least one word the team uses for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack: &quot;%1&quot; is not a single word for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack: &quot;%1&quot; cannot name both staging and live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack: the pattern &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a |, which separates patterns in the connections dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with what the reply says: &quot;applied:&quot;, &quot;backed out:&quot; or &quot;cancelled:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a { without its }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unknown part {%1}; the parts are {environment}, {release} and {testTask}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {%1} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {testTask}, which only an applied reply names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a } without its {.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs words of its own besides its parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the release with {release}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Store connections from a JSON document (the shape the sandbox prints); secrets go to the keychain.</source>
@@ -192,6 +259,42 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Pass or fail a task in CI-Dev or Staging, signed with your Jira account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the team&apos;s settings (no secrets, no accounts) or import a colleague&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then take the team&apos;s settings from &lt;file&gt; (written by &apos;settings export&apos;) over the document&apos;s, keeping this desk&apos;s accounts; without a document, only them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team settings imported: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team settings imported; changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares the team&apos;s connection settings: &apos;export FILE&apos; writes them without secrets and without anyone&apos;s account; &apos;import FILE&apos; takes them over, keeping this desk&apos;s accounts and secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: settings export FILE | settings import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team settings written to %1 (no secrets, no accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -298,6 +401,61 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcourseSignInToken</name>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse: there is no %1, where fly keeps its sign-ins; run `fly -t %2 login -c &lt;address&gt;` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse: %1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than fly writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse: %1 is not a file fly wrote, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse: %1 has no target &apos;%2&apos; (%3); run `fly -t %2 login -c &lt;address&gt;` or correct the fly target in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse: fly target &apos;%1&apos; points at %2, team %3, but the connection at %4, team %5; clear the address and team to use the target&apos;s, or choose the target that matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to Concourse with fly target &apos;%1&apos;: run `fly -t %1 login` and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse: fly target &apos;%1&apos; holds a token of type &quot;%2&quot;, not a bearer token; run `fly -t %1 login` again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Concourse sign-in for target &apos;%1&apos; has expired: run `fly -t %1 login` and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Concourse token has expired or was refused: paste a new token in the connection settings and sync again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -431,6 +589,18 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Signed in to ServiceNow; assignment group &quot;%1&quot; found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in to Jira as %1; projects %2 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Developers&apos; channel #%2 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to GitHub as %1; the repositories of %2 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDocument</name>
@@ -444,10 +614,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>it holds no object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection document names none of concourse, jira, confluence, servicenow and slack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,10 +641,6 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a whole number from 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a list of text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,6 +654,22 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>%1: the entry must be an object with the connection&apos;s fields, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object holding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection document names none of concourse, jira, confluence, servicenow, slack and github.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -560,6 +738,82 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>%1: the address %2 is plain http://, which is allowed only to this computer; use https://.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the build job&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan job&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the apply job&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse: the job %1 is named for more than one of build, plan and apply; each needs a job of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse: &quot;%1=%2&quot; does not say which pipeline builds which service; write pipeline=service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse: the pipelines %1 and %2 both build %3; a service is read from one pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow: %1 &quot;%2&quot; is not a choice value; give its number, such as 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow: the planned start and duration are hours from now and cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow: the extra field &quot;%1&quot; is not a column name such as u_business_service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fly target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concourse: the sign-in &quot;%1&quot; is none of password, token and fly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira: %1 is not a project key (such as CHS); several are apart by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field that names a task&apos;s service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name that signs in through the OAuth client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test task&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner (organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: %1 is not a repository name (&quot;payments&quot; or &quot;acme/payments&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettingsFile</name>
@@ -569,6 +823,14 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>The connection settings could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is not a JSON object of text: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection settings in %1 could not be read (%2); fix or remove the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,6 +985,134 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
 </context>
 <context>
+    <name>Flyrc</name>
+    <message>
+        <source>the indentation does not match the lines above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab indents the line; YAML allows spaces only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fly writes no lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line of a mapping must be &quot;key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text follows a quoted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value starts with &quot;%1&quot;, YAML that fly does not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value goes on over several lines, which fly does not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block value&apos;s header must be |, |- or |+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value holds an escape YAML does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value does not end on its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 must be text, not a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 must be a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 insecure must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubClient</name>
+    <message numerus="yes">
+        <source>GitHub %1: the rate limit is spent; try again in %n minutes.</source>
+        <translation>
+            <numerusform>GitHub %1: the rate limit is spent; try again in %n minute.</numerusform>
+            <numerusform>GitHub %1: the rate limit is spent; try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GitHub said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub %1: the answer is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub %1: the next page is on another server (%2); the token is not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub %1: more than %2 pages; narrow the repositories in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: no organisation or user %1 was found, or the token may not see it; check the owner in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubSync</name>
+    <message>
+        <source>GitHub: peer review looks for the Jira project&apos;s task keys in the pull requests; connect Jira with its project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>%1 %2: the server did not answer within %3 seconds; try again later.</source>
@@ -807,6 +1197,46 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>%1 %2: %3 sent the request on to %4; refusing to follow it there, so that the credentials stay with %3. Check the address in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the proxy %3 refused the connection; check the proxy in the connection settings, or that it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the proxy %3 was not found; check the proxy in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the proxy %3 closed the connection before the server answered; it may not let this address through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the proxy %3 did not answer in time; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the proxy %3 asks for a sign-in (407), which ReleaseDesk cannot give; ask for this address to be let through, or choose another proxy in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the proxy %3 failed (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the server&apos;s certificate is not trusted: issued by &apos;%3&apos;, not in the system&apos;s CA list. If the company inspects secure connections, give its CA bundle in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the server&apos;s certificate is not trusted: issued by &apos;%3&apos;, not in the system&apos;s CA list nor in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the CA bundle %2 holds no certificate that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Integrations</name>
@@ -885,6 +1315,18 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>fix version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira: the service field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JiraParse</name>
@@ -898,6 +1340,14 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>the field &apos;%1&apos; is neither text nor a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira has no field named &quot;%1&quot; that this account can see; give the field&apos;s name as Jira lists it, or its id (customfield_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira has several fields named &quot;%1&quot; (%2); give the id of the one that names the service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,6 +1578,14 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: no pull request names it; name the task in the pull request&apos;s title or branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its pull request %2 is not merged (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1149,6 +1607,25 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Could not keep a copy of the database at schema %1 in %2 before upgrading it; it was not changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRoute</name>
+    <message>
+        <source>%1: the proxy %2 is not a proxy address; write it as http://host:port (or socks5://host:port), or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the proxy address holds a user name or password, which the connection settings must not keep; give the address alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the CA bundle %2 cannot be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the CA bundle %2 holds no certificate; it must be a PEM file of &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,6 +1692,25 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>%1 %2 does not match the Jira fix version %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTitle</name>
+    <message>
+        <source>the page title pattern &quot;%1&quot; must hold %2 once, where the release&apos;s name goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page title pattern &quot;%1&quot; needs words besides %2, by which its pages are found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section of the release notes; the sections are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heading of the section &quot;%1&quot; is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,6 +1782,53 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>ServiceNow: there is no change with correlation id %1 to note it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira: %1 has no transition &quot;%2&quot; from %3; the transitions it offers now: %4. Check the pass and fail transitions in the Jira connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerReviews</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes requested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1, not merged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed without merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1518,6 +2061,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Could not read the outbox of release %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the peer review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseCandidates</name>
@@ -1658,6 +2205,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed without merge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1924,6 +2475,262 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Your token:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Services of pipelines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: pipeline=service, comma-separated; else a pipeline is named after its service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the get step whose number is the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password, token (pasted as the password) or fly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fly target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the fly sign-in: the target of fly -t &lt;target&gt; login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHS, or several: CHS, PAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components, labels, or a custom field&apos;s name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service label prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels only, e.g. service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where a failed task goes back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass transition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: by name, else the one to the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail transition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section headings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backout=Rollback plan; config=Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: sign in with the password instead of a pasted token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the model&apos;s sys_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard change template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the template&apos;s sys_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the CI&apos;s sys_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: 2 High, 3 Moderate, 4 Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: 1 High, 2 Medium, 3 Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start (hours after raising):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned duration (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: no planned window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: u_business_service=Payments; column=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test task type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developers&apos; channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: failed tests go here, to the assignee; else to the release channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, |-separated: applied: shipped {release} to {environment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, |-separated: ship {release} to {environment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words for staging:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. staging, stage, stg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words for live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. live, production, prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.github.com, or https://github.example.com/api/v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token that may read the pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repositories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of the organisation&apos;s, or a comma-separated list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s; or http://proxy.example.com:3128, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a PEM file of the company&apos;s CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team conventions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::ConnectionsDialog</name>
@@ -1937,6 +2744,38 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Enter the secret to test with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export team settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import team settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team settings (*.ini);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export team settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import team settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team settings written to %1, without secrets or accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team settings are the same as these; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported team settings: %1. Your accounts and secrets are kept; save to keep the rest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2703,6 +3542,14 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The task&apos;s pull requests in GitHub, as last synced; double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::SignOffView</name>
@@ -3111,6 +3958,18 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>the field &apos;result.work_notes&apos; is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ServiceNow %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mandatory fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow %1: the account may not read the dictionary, so the fields the instance requires on a change cannot be checked beforehand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceNowParse</name>
@@ -3124,6 +3983,40 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>the field &apos;result[0].sys_id&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow requires %1 on a change: set it in Connections → ServiceNow → Extra fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNowSecrets</name>
+    <message>
+        <source>ServiceNow: the stored sign-in does not hold both the password and the OAuth client&apos;s secret; enter both again in Connections → ServiceNow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNowSignIn</name>
+    <message>
+        <source>ServiceNow: signing in through an OAuth client takes the client&apos;s id and secret and the user&apos;s password; enter them in Connections → ServiceNow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access token came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow did not renew the sign-in (%1): sign in again. The next attempt signs in with the stored password; if that fails too, enter the password and the OAuth client&apos;s secret again in Connections → ServiceNow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow refused the sign-in of %1 through OAuth client %2 (%3): check the user, the password and the client&apos;s id and secret in Connections → ServiceNow.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3186,6 +4079,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user by email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,6 +4225,10 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>a page repeats newer messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is applied to staging, but no ServiceNow test task is known yet: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3600,6 +4501,14 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
         <source>The change to the release with id %1 was refused.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not save the peer reviews: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the peer reviews: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncStep</name>
@@ -3654,6 +4563,21 @@ Run &apos;releasedesk-cli &lt;command&gt; --help&apos; for a command&apos;s opti
     </message>
     <message>
         <source>Releases moved on elsewhere: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsFile</name>
+    <message>
+        <source>The team settings could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as team settings: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file that &quot;Export team settings&quot; wrote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
