@@ -1,14 +1,18 @@
-// Help's windows: About with the licences.
-// and Welsh with links that lead somewhere, and the list of shortcuts.
+// Help's windows: About with the licences, and the bundled user guide in
+// English and Welsh with links that lead somewhere.
 
 #include "ui/help/aboutdialog.h"
 #include "ui/help/thirdpartycomponents.h"
+#include "ui/help/userguidewindow.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 
 using namespace ReleaseDesk;
 
@@ -28,6 +32,29 @@ QStringList labelTexts(const QWidget &widget)
     return texts;
 }
 
+// The anchors a document defines and the links it holds, as QTextBrowser
+// parsed them: what the reader can reach, not what the file seems to say.
+struct DocumentLinks
+{
+    QSet<QString> anchors;
+    QStringList hrefs;
+};
+
+DocumentLinks linksOf(const QTextDocument &document)
+{
+    DocumentLinks links;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            for (const QString &name : format.anchorNames())
+                links.anchors.insert(name);
+            if (format.isAnchor() && !format.anchorHref().isEmpty())
+                links.hrefs << format.anchorHref();
+        }
+    }
+    return links;
+}
+
 } // namespace
 
 class tst_HelpDialogs : public QObject
@@ -39,6 +66,12 @@ private slots:
     void aboutShowsVersionsAndLicence();
     void aboutListsEveryThirdPartyComponent();
     void thirdPartyFileNamesTheSameComponents();
+    void guideExistsInEachLanguage_data();
+    void guideExistsInEachLanguage();
+    void guideLinksResolve_data();
+    void guideLinksResolve();
+    void welshLocaleChoosesWelshGuide();
+    void guideWindowFollowsInternalLinks();
 };
 
 void tst_HelpDialogs::initTestCase()
@@ -105,6 +138,104 @@ void tst_HelpDialogs::thirdPartyFileNamesTheSameComponents()
     }
     // The header, its rule and a row per component: no component the code lacks.
     QCOMPARE(rows.size(), componentRows + 2);
+}
+
+void tst_HelpDialogs::guideExistsInEachLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QStringList>("roleTexts");
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                        << QStringList{QStringLiteral("Testers: sign-off"),
+                                       QStringLiteral("Developers: from tasks"),
+                                       QStringLiteral("The release team: the dashboard"),
+                                       QStringLiteral("What a failure does"),
+                                       QStringLiteral("Help → Keyboard shortcuts")};
+    QTest::newRow("cy") << QLocale(QLocale::Welsh, QLocale::UnitedKingdom)
+                        << QStringList{QStringLiteral("Profwyr: cymeradwyo"),
+                                       QStringLiteral("Datblygwyr: o dasgau"),
+                                       QStringLiteral("Y tîm rhyddhau: y dangosfwrdd"),
+                                       QStringLiteral("Beth mae methiant yn ei wneud"),
+                                       QStringLiteral("Cymorth → Llwybrau byr bysellfwrdd")};
+}
+
+void tst_HelpDialogs::guideExistsInEachLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QStringList, roleTexts);
+    const QString resource = UserGuideWindow::guideResource(locale);
+    QVERIFY2(QFile::exists(resource), qPrintable(resource));
+    QTextBrowser browser;
+    browser.setSource(QUrl(QLatin1String("qrc") + resource));
+    const QString text = browser.toPlainText();
+    for (const QString &roleText : roleTexts)
+        QVERIFY2(text.contains(roleText), qPrintable(roleText));
+    // The stylesheet beside the guide is found: headings take its colour.
+    QTextBlock block = browser.document()->begin();
+    while (block.isValid() && block.blockFormat().headingLevel() != 2)
+        block = block.next();
+    QVERIFY(block.isValid());
+    QCOMPARE(block.begin().fragment().charFormat().foreground().color(), QColor(0x1f4e79));
+}
+
+void tst_HelpDialogs::guideLinksResolve_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("en") << QLocale(QLocale::English);
+    QTest::newRow("cy") << QLocale(QLocale::Welsh);
+}
+
+// Every link within the guide leads to an anchor the guide defines.
+void tst_HelpDialogs::guideLinksResolve()
+{
+    QFETCH(QLocale, locale);
+    QTextBrowser browser;
+    const QUrl guide(QLatin1String("qrc") + UserGuideWindow::guideResource(locale));
+    browser.setSource(guide);
+    const DocumentLinks links = linksOf(*browser.document());
+    QVERIFY(links.hrefs.size() >= 9);
+    for (const QString &href : links.hrefs) {
+        const QUrl target = guide.resolved(QUrl(href));
+        if (target.scheme() != u"qrc")
+            continue;
+        QCOMPARE(target.adjusted(QUrl::RemoveFragment), guide);
+        QVERIFY2(!target.fragment().isEmpty(), qPrintable(href));
+        QVERIFY2(links.anchors.contains(target.fragment()), qPrintable(href));
+    }
+}
+
+void tst_HelpDialogs::welshLocaleChoosesWelshGuide()
+{
+    const QString welsh = UserGuideWindow::guideResource(QLocale(QLocale::Welsh));
+    const QString english = UserGuideWindow::guideResource(QLocale(QLocale::English));
+    QCOMPARE(welsh, QStringLiteral(":/guide/guide.cy.html"));
+    QCOMPARE(english, QStringLiteral(":/guide/guide.en.html"));
+    QCOMPARE(UserGuideWindow::guideResource(QLocale(QLocale::German)), english);
+    QVERIFY(readFile(welsh) != readFile(english));
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Welsh, QLocale::UnitedKingdom));
+    UserGuideWindow window;
+    QLocale::setDefault(before);
+    const auto *browser = window.findChild<QTextBrowser *>(QStringLiteral("guideBrowser"));
+    QVERIFY(browser);
+    QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/guide/guide.cy.html")));
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("Canllaw defnyddiwr ReleaseDesk")));
+}
+
+void tst_HelpDialogs::guideWindowFollowsInternalLinks()
+{
+    UserGuideWindow window;
+    auto *browser = window.findChild<QTextBrowser *>(QStringLiteral("guideBrowser"));
+    QVERIFY(browser);
+    QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/guide/guide.en.html")));
+    emit browser->anchorClicked(QUrl(QStringLiteral("#tester")));
+    QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/guide/guide.en.html#tester")));
+    QVERIFY(browser->isBackwardAvailable());
+    // A link that is not a web address neither loads here nor leaves the app.
+    emit browser->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
+    QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/guide/guide.en.html#tester")));
+    browser->backward();
+    QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/guide/guide.en.html")));
 }
 
 QTEST_MAIN(tst_HelpDialogs)
