@@ -1,18 +1,22 @@
-// Help's windows: About with the licences, and the bundled user guide in
-// English and Welsh with links that lead somewhere.
+// Help's windows: About with the licences, the bundled user guide in English
+// and Welsh with links that lead somewhere, and the list of shortcuts.
 
 #include "ui/help/aboutdialog.h"
+#include "ui/help/shortcutsdialog.h"
 #include "ui/help/thirdpartycomponents.h"
 #include "ui/help/userguidewindow.h"
 
+#include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace ReleaseDesk;
 
@@ -55,6 +59,25 @@ DocumentLinks linksOf(const QTextDocument &document)
     return links;
 }
 
+// The rows of the shortcuts tree a reader sees: "menu / action / keys".
+QStringList visibleRows(const QTreeWidget &tree)
+{
+    QStringList rows;
+    for (int i = 0; i < tree.topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *top = tree.topLevelItem(i);
+        if (top->isHidden())
+            continue;
+        if (top->childCount() == 0)
+            rows << top->text(0) + QStringLiteral(" / ") + top->text(1);
+        for (int j = 0; j < top->childCount(); ++j) {
+            if (!top->child(j)->isHidden())
+                rows << top->text(0) + QStringLiteral(" / ") + top->child(j)->text(0) +
+                            QStringLiteral(" / ") + top->child(j)->text(1);
+        }
+    }
+    return rows;
+}
+
 } // namespace
 
 class tst_HelpDialogs : public QObject
@@ -72,6 +95,9 @@ private slots:
     void guideLinksResolve();
     void welshLocaleChoosesWelshGuide();
     void guideWindowFollowsInternalLinks();
+    void shortcutsListActionsByMenu();
+    void shortcutsFilterNarrowsTheList();
+    void shortcutsShowMarkupAsText();
 };
 
 void tst_HelpDialogs::initTestCase()
@@ -236,6 +262,87 @@ void tst_HelpDialogs::guideWindowFollowsInternalLinks()
     QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/guide/guide.en.html#tester")));
     browser->backward();
     QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/guide/guide.en.html")));
+}
+
+void tst_HelpDialogs::shortcutsListActionsByMenu()
+{
+    QAction newRelease(QStringLiteral("&New release…"));
+    newRelease.setShortcut(QKeySequence::New);
+    newRelease.setProperty("menu", QStringLiteral("&File"));
+    QAction separator;
+    separator.setSeparator(true);
+    separator.setProperty("menu", QStringLiteral("&File"));
+    QAction sync(QStringLiteral("&Sync now"));
+    sync.setShortcuts({QKeySequence(Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    sync.setProperty("menu", QStringLiteral("&View"));
+    QAction about(QStringLiteral("&About ReleaseDesk"));
+    about.setProperty("menu", QStringLiteral("&Help"));
+
+    ShortcutsDialog dialog({&newRelease, &separator, &sync, &about});
+    const auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("shortcutsTree"));
+    QVERIFY(tree);
+    const QString native = QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText);
+    const QString syncKeys = QKeySequence(Qt::Key_F6).toString(QKeySequence::NativeText) +
+                             QStringLiteral(", ") +
+                             QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText);
+    QCOMPARE(visibleRows(*tree), (QStringList{QStringLiteral("File / New release… / ") + native,
+                                              QStringLiteral("View / Sync now / ") + syncKeys,
+                                              QStringLiteral("Help / About ReleaseDesk / ")}));
+
+    // Without a menu the actions make one flat list.
+    QAction reload(QStringLiteral("Reload"));
+    reload.setShortcut(QKeySequence(Qt::Key_F5));
+    ShortcutsDialog flat({&reload});
+    const auto *flatTree = flat.findChild<QTreeWidget *>(QStringLiteral("shortcutsTree"));
+    QCOMPARE(visibleRows(*flatTree),
+             QStringList{QStringLiteral("Reload / ") +
+                         QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)});
+}
+
+void tst_HelpDialogs::shortcutsFilterNarrowsTheList()
+{
+    QAction newRelease(QStringLiteral("&New release…"));
+    newRelease.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    newRelease.setProperty("menu", QStringLiteral("&File"));
+    QAction quit(QStringLiteral("&Quit"));
+    quit.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit.setProperty("menu", QStringLiteral("&File"));
+    QAction sync(QStringLiteral("&Sync now"));
+    sync.setShortcut(QKeySequence(Qt::Key_F6));
+    sync.setProperty("menu", QStringLiteral("&View"));
+    ShortcutsDialog dialog({&newRelease, &quit, &sync});
+    auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("shortcutsFilter"));
+    const auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("shortcutsTree"));
+    QVERIFY(filter && tree);
+    QCOMPARE(visibleRows(*tree).size(), 3);
+
+    QTest::keyClicks(filter, QStringLiteral("RELEASE"));
+    QCOMPARE(visibleRows(*tree).size(), 1);
+    QVERIFY(visibleRows(*tree).constFirst().startsWith(QStringLiteral("File / New release…")));
+    QVERIFY(tree->topLevelItem(1)->isHidden());
+
+    filter->setText(QStringLiteral("F6"));
+    QCOMPARE(visibleRows(*tree).size(), 1);
+    QVERIFY(visibleRows(*tree).constFirst().startsWith(QStringLiteral("View / Sync now")));
+
+    filter->setText(QStringLiteral("file"));
+    QCOMPARE(visibleRows(*tree).size(), 2);
+
+    filter->setText(QStringLiteral("nothing like it"));
+    QVERIFY(visibleRows(*tree).isEmpty());
+
+    filter->clear();
+    QCOMPARE(visibleRows(*tree).size(), 3);
+}
+
+void tst_HelpDialogs::shortcutsShowMarkupAsText()
+{
+    QAction marked(QStringLiteral("<b>Bold</b> &&<a href=\"file:///x\">link</a>"));
+    ShortcutsDialog dialog({&marked});
+    const auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("shortcutsTree"));
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->text(0),
+             QStringLiteral("<b>Bold</b> &<a href=\"file:///x\">link</a>"));
 }
 
 QTEST_MAIN(tst_HelpDialogs)
