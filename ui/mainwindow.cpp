@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionwiring.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/releaseactionsbar.h"
 #include "messagebanner.h"
@@ -9,7 +10,6 @@
 #include "signoff/failurenoteprompt.h"
 #include "signoff/signoffview.h"
 
-#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -37,6 +37,7 @@ MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock
     m_offlineBanner = new MessageBanner(MessageBanner::Kind::Offline, central);
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     layout->addWidget(m_offlineBanner);
+    createCommands();
     layout->addWidget(createToolbar());
 
     m_tabs = new QTabWidget(central);
@@ -61,7 +62,7 @@ MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createStatusBar();
-    createShortcuts();
+    createMenus();
 
     connect(m_dashboard, &DashboardPage::currentReleaseChanged, this, &MainWindow::followRelease);
     connect(m_dashboard, &DashboardPage::summaryChanged, this,
@@ -95,30 +96,20 @@ QWidget *MainWindow::createToolbar()
     QFont bold = m_releaseLabel->font();
     bold.setBold(true);
     m_releaseLabel->setFont(bold);
-    const auto addButton = [bar, layout](const QString &text, const char *name,
-                                         const QString &tip) {
+    // The buttons the screenshots show, each following its menu command.
+    const auto addButton = [bar, layout](const QString &text, const char *name, QAction *action) {
         auto *button = new QPushButton(text, bar);
         button->setObjectName(QString::fromLatin1(name));
-        button->setToolTip(tip);
+        followAction(button, action);
         layout->addWidget(button);
-        return button;
     };
-    auto *newRelease = addButton(tr("New release…"), "newReleaseButton",
-                                 tr("Bundle tested tasks into a new release (Ctrl+N)"));
+    addButton(tr("New release…"), "newReleaseButton", m_newReleaseAction);
     layout->addSpacing(8);
     layout->addWidget(m_releaseLabel);
     layout->addStretch(1);
-    auto *reloadButton =
-        addButton(tr("Reload"), "reloadButton", tr("Read the releases again (F5)"));
-    auto *syncButton =
-        addButton(tr("Sync now"), "syncButton",
-                  tr("Read Concourse, Jira, Confluence, ServiceNow and Slack now (F6)"));
-    auto *connectionsButton = addButton(tr("Connections…"), "connectionsButton",
-                                        tr("Set up and test the connections to the five systems"));
-    connect(newRelease, &QPushButton::clicked, this, &MainWindow::newReleaseRequested);
-    connect(reloadButton, &QPushButton::clicked, this, &MainWindow::reload);
-    connect(syncButton, &QPushButton::clicked, this, &MainWindow::syncRequested);
-    connect(connectionsButton, &QPushButton::clicked, this, &MainWindow::connectionsRequested);
+    addButton(tr("Reload"), "reloadButton", m_reloadAction);
+    addButton(tr("Sync now"), "syncButton", m_syncAction);
+    addButton(tr("Connections…"), "connectionsButton", m_connectionsAction);
     return bar;
 }
 
@@ -139,24 +130,6 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_outboxLabel);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncLabel);
-}
-
-void MainWindow::createShortcuts()
-{
-    const auto add = [this](const QString &text, const QList<QKeySequence> &keys, auto &&slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-    };
-    add(tr("Find"), {QKeySequence::Find}, [this] {
-        showPage(Page::Dashboard);
-        m_dashboard->focusSearch();
-    });
-    add(tr("Reload"), {QKeySequence(Qt::Key_F5), QKeySequence::Refresh}, [this] { reload(); });
-    add(tr("Sync now"), {QKeySequence(Qt::Key_F6)}, [this] { emit syncRequested(); });
-    add(tr("New release"), {QKeySequence::New}, [this] { emit newReleaseRequested(); });
 }
 
 void MainWindow::setActor(const QString &actor)

@@ -7,7 +7,10 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTabWidget;
 
@@ -15,6 +18,7 @@ namespace ReleaseDesk {
 
 class BoardSource;
 class DashboardPage;
+class FocusedUndo;
 class MessageBanner;
 class NotesDraftStore;
 class ReleaseActionsBar;
@@ -45,6 +49,9 @@ public:
     SignOffView &signOff() const { return *m_signOff; }
     ReleaseNotesEditor &notesEditor() const { return *m_notes; }
     ReleaseActionsBar &releaseActions() const { return *m_actions; }
+    // Every entry of the menus, in menu order, submenus' included: what the
+    // keyboard shortcuts list shows, read from the menus so it never goes stale.
+    QList<QAction *> menuActions() const;
 
     // Who this desk's actions are signed as: the signed-in account's name,
     // known once a sync has asked Jira.
@@ -83,11 +90,22 @@ signals:
     void releaseChanged(qint64 releaseId);
     // A tester failed tasks: the developers are being told.
     void testFailed(const QString &message);
+    // The Help menu's entries, for the windows that answer them.
+    void userGuideRequested();
+    void shortcutsRequested();
+    void aboutRequested();
 
 private:
     QWidget *createToolbar();
     void createStatusBar();
-    void createShortcuts();
+    // mainwindowmenus.cpp: the commands, then the menus that show them.
+    void createCommands();
+    void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createReleaseMenu();
+    void createHelpMenu();
     void followRelease(qint64 releaseId);
     // A page changed the release: the others catch up, it keeps its state.
     void changedBy(QWidget *page, qint64 releaseId);
@@ -108,6 +126,20 @@ private:
     QLabel *m_syncLabel = nullptr;
     QProgressBar *m_syncProgress = nullptr;
     QLabel *m_outboxLabel = nullptr;
+    // The commands the toolbar's buttons and the menus share.
+    QAction *m_newReleaseAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_connectionsAction = nullptr;
+    // File: Export… and Print… are inserted before m_fileExportPlace.
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_fileExportPlace = nullptr;
+    // View: the Language submenu is inserted before m_languagePlace.
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_languagePlace = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+    QAction *m_activeOnlyAction = nullptr;
+    FocusedUndo *m_focusedUndo = nullptr;
     // The release the notes tab shows; it is opened when the tab is looked at.
     qint64 m_notesRelease = 0;
     // The sign-off page is behind the selection or the store until looked at.

@@ -56,6 +56,7 @@ DashboardFilterBar::DashboardFilterBar(DashboardFilterModel &proxy, QWidget *par
 
     connect(m_searchEdit, &QLineEdit::textChanged, &m_proxy, &DashboardFilterModel::setSearchText);
     connect(m_activeOnlyCheck, &QCheckBox::toggled, &m_proxy, &DashboardFilterModel::setActiveOnly);
+    connect(m_activeOnlyCheck, &QCheckBox::toggled, this, &DashboardFilterBar::activeOnlyChanged);
     connect(m_stageCombo, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::applyStage);
     connect(m_serviceCombo, &QComboBox::currentIndexChanged, this,
             &DashboardFilterBar::applyService);
@@ -112,6 +113,16 @@ void DashboardFilterBar::clear()
     m_stageCombo->setCurrentIndex(0);
     m_serviceCombo->setCurrentIndex(0);
     m_activeOnlyCheck->setChecked(false);
+}
+
+bool DashboardFilterBar::isActiveOnly() const
+{
+    return m_activeOnlyCheck->isChecked();
+}
+
+void DashboardFilterBar::setActiveOnly(bool activeOnly)
+{
+    m_activeOnlyCheck->setChecked(activeOnly);
 }
 
 } // namespace ReleaseDesk

@@ -27,6 +27,15 @@ public:
     void focusSearch();
     // Shows every release again: no search, all stages and services, finished ones too.
     void clear();
+    bool isActiveOnly() const;
+
+public slots:
+    // Hides the live, backed-out and cancelled releases, as the checkbox does.
+    void setActiveOnly(bool activeOnly);
+
+signals:
+    // From the checkbox or setActiveOnly(), so that a menu entry keeps in step.
+    void activeOnlyChanged(bool activeOnly);
 
 private:
     void applyStage();

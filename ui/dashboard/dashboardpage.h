@@ -35,6 +35,8 @@ public:
     // 0 when no release is selected.
     qint64 currentReleaseId() const;
     const ReleaseBoard &board() const { return m_board; }
+    // The search and filters above the table, for the window's View menu.
+    DashboardFilterBar &filterBar() const { return *m_filterBar; }
     // What "now" is for the age in stage; the system clock until set.
     void setClock(const Clock &clock);
     // Room above the detail for what can be done with the selected release.

@@ -2,7 +2,9 @@
 
 #include "models/formats/displaytext.h"
 #include "releasedecisiondialog.h"
+#include "ui/actionwiring.h"
 
+#include <QAction>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -49,13 +51,16 @@ ReleaseActionsBar::ReleaseActionsBar(ReleaseStore &store, const Clock &clock, QW
             column = 0;
             layout->addWidget(roleLabel(tr("Release team")), row++, 0, 1, 2);
         }
+        auto *command = new QAction(ReleaseActions::title(action), this);
+        command->setEnabled(false);
+        connect(command, &QAction::triggered, this, [this, action] { trigger(action); });
         auto *button = new QPushButton(ReleaseActions::title(action), this);
         button->setObjectName(QString::fromLatin1(names.value(action)));
-        button->setEnabled(false);
+        followAction(button, command);
         layout->addWidget(button, row, column);
         column = (column + 1) % 2;
         row += column == 0 ? 1 : 0;
-        connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
+        m_actions.insert(action, command);
         m_buttons.insert(action, button);
     }
     layout->setColumnStretch(0, 1);
@@ -71,9 +76,9 @@ void ReleaseActionsBar::setRelease(qint64 releaseId)
 void ReleaseActionsBar::refresh()
 {
     const auto disableAll = [this](const QString &why) {
-        for (QPushButton *button : std::as_const(m_buttons)) {
-            button->setEnabled(false);
-            button->setToolTip(plainForDisplay(why));
+        for (QAction *action : std::as_const(m_actions)) {
+            action->setEnabled(false);
+            describeAction(action, plainForDisplay(why));
         }
     };
     if (m_releaseId == 0)
@@ -88,9 +93,9 @@ void ReleaseActionsBar::refresh()
     for (const Action action : ReleaseActions::all) {
         const ReleaseActions::State state =
             ReleaseActions::state(action, facts.value(), outbox.value());
-        QPushButton *button = m_buttons.value(action);
-        button->setEnabled(state.enabled);
-        button->setToolTip(plainForDisplay(state.explanation));
+        QAction *command = m_actions.value(action);
+        command->setEnabled(state.enabled);
+        describeAction(command, plainForDisplay(state.explanation));
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QPushButton;
 
 namespace ReleaseDesk {
@@ -17,7 +18,8 @@ class ReleaseDecisionDialog;
 // moves by hand (applied to staging or live, back out, cancel). Each button
 // is enabled only when its action can succeed, and its tooltip says what it
 // does or what keeps it shut. Writes to other systems go through the outbox,
-// so no click waits on the network.
+// so no click waits on the network. Each action is one QAction, which the
+// button and the window's Release menu both show and trigger.
 class ReleaseActionsBar : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
     // The team's Jira projects, where a release's fix versions are kept.
     void setJiraProjects(const QStringList &projects) { m_workflow.setJiraProjects(projects); }
     QPushButton *button(ReleaseActions::Action action) const { return m_buttons.value(action); }
+    // Enabled, with its tooltip and status tip saying what it does or why it
+    // cannot, as refresh() last found; its button follows it.
+    QAction *action(ReleaseActions::Action action) const { return m_actions.value(action); }
 
 public slots:
     // Release 0 disables every button.
@@ -53,6 +58,7 @@ private:
     ReleaseActionRunner m_runner;
     QString m_actor;
     qint64 m_releaseId = 0;
+    QHash<ReleaseActions::Action, QAction *> m_actions;
     QHash<ReleaseActions::Action, QPushButton *> m_buttons;
 };
 

@@ -5,6 +5,7 @@
 #include "models/formats/storageformat.h"
 #include "models/ports/notesdraftstore.h"
 #include "notesform.h"
+#include "ui/actionwiring.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -134,12 +135,7 @@ void ReleaseNotesEditor::buildLayout()
     m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
-    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
-    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
-        if (!redoKeys.contains(key))
-            redoKeys << key;
-    }
-    m_redoAction->setShortcuts(redoKeys);
+    m_redoAction->setShortcuts(redoKeys());
     for (QAction *action : {m_undoAction, m_redoAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);

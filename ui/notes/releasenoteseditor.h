@@ -50,6 +50,10 @@ public:
     Status publish();
 
     QUndoStack *undoStack() const { return m_undo; }
+    // Undo and redo as the form's buttons show them, with the form's keys. A
+    // window whose Edit menu takes the keys clears them here and triggers these.
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
     NotesAutosave &autosave() { return m_autosave; }
 
 signals:
