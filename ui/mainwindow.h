@@ -6,6 +6,7 @@
 #include "models/ports/clock.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -25,6 +26,7 @@ class ReleaseActionsBar;
 class ReleaseNotesEditor;
 class ReleaseStore;
 class SignOffView;
+class UserGuideWindow;
 
 // The one window of the three roles: the release team's dashboard with the
 // selected release's actions, the testers' sign-off and the developers'
@@ -106,6 +108,7 @@ private:
     void createViewMenu();
     void createReleaseMenu();
     void createHelpMenu();
+    void showUserGuide();
     void followRelease(qint64 releaseId);
     // A page changed the release: the others catch up, it keeps its state.
     void changedBy(QWidget *page, qint64 releaseId);
@@ -137,6 +140,7 @@ private:
     // View: the Language submenu is inserted before m_languagePlace.
     QMenu *m_viewMenu = nullptr;
     QAction *m_languagePlace = nullptr;
+    QPointer<UserGuideWindow> m_userGuide;
     QActionGroup *m_pageActions = nullptr;
     QAction *m_activeOnlyAction = nullptr;
     FocusedUndo *m_focusedUndo = nullptr;

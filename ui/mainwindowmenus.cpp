@@ -9,6 +9,9 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/releaseactionsbar.h"
 #include "focusedundo.h"
+#include "help/aboutdialog.h"
+#include "help/shortcutsdialog.h"
+#include "help/userguidewindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -50,13 +53,18 @@ QAction *command(QObject *parent, const char *name, const QString &text,
     return action;
 }
 
-void collectActions(const QList<QAction *> &actions, QList<QAction *> &into)
+// Each action also carries the title of the menu it is in, as the
+// keyboard shortcuts list groups them.
+void collectActions(const QList<QAction *> &actions, QList<QAction *> &into,
+                    const QString &menuTitle = {})
 {
     for (QAction *action : actions) {
-        if (QMenu *submenu = action->menu())
-            collectActions(submenu->actions(), into);
-        else if (!action->isSeparator())
+        if (QMenu *submenu = action->menu()) {
+            collectActions(submenu->actions(), into, submenu->title());
+        } else if (!action->isSeparator()) {
+            action->setProperty("menu", menuTitle);
             into << action;
+        }
     }
 }
 
@@ -208,9 +216,32 @@ void MainWindow::createHelpMenu()
     connect(shortcuts, &QAction::triggered, this, &MainWindow::shortcutsRequested);
     connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(this, &MainWindow::userGuideRequested, this, &MainWindow::showUserGuide);
+    connect(this, &MainWindow::shortcutsRequested, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuActions(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(this, &MainWindow::aboutRequested, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     help->addActions({guide, shortcuts});
     help->addSeparator();
     help->addActions({about, aboutQt});
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, kept beside the main window while it is read.
+    if (!m_userGuide) {
+        m_userGuide = new UserGuideWindow(this);
+        m_userGuide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
 }
 
 QList<QAction *> MainWindow::menuActions() const
