@@ -57,7 +57,8 @@ const QList<Layer> layers{
      {QStringLiteral("QtCore"), QStringLiteral("QtNetwork"), QStringLiteral("QtHttpServer")}},
     {QStringLiteral("ui"),
      core,
-     {QStringLiteral("QtCore"), QStringLiteral("QtGui"), QStringLiteral("QtWidgets")}},
+     {QStringLiteral("QtCore"), QStringLiteral("QtGui"), QStringLiteral("QtWidgets"),
+      QStringLiteral("QtPrintSupport")}},
     {QStringLiteral("app"), {}, {}},
 };
 

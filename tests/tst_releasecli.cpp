@@ -9,6 +9,7 @@
 #include "support/clirunner.h"
 #include "support/sandboxfixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -239,6 +240,33 @@ private slots:
 
     // The later steps are refused with their gates' words until they can
     // succeed; what the command line must give is a usage error.
+    // The saved notes as the window's Markdown export writes them.
+    void exportsTheNotesAsMarkdown()
+    {
+        QCOMPARE(cli({s("sync")}).exitCode, 0);
+        const QStringList keys = readyTasks();
+        const QString name = s("2027.3.1");
+        QCOMPARE(cli({s("release"), s("create"), name, s("--tasks"), keys.join(u',')}).exitCode, 0);
+        const QString path = m_dir->filePath(s("notes.md"));
+        const auto exported = cli({s("release"), s("notes-export"), name, s("--file"), path});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(file.readAll());
+        QVERIFY2(markdown.startsWith(s("# Release notes \u2013 2027.3.1\n")), qPrintable(markdown));
+        for (const QString &key : keys)
+            QVERIFY2(markdown.contains(s("\n| %1 | ").arg(key)), qPrintable(markdown));
+
+        const auto pdf = cli(
+            {s("release"), s("notes-export"), name, s("--file"), m_dir->filePath(s("notes.pdf"))});
+        QCOMPARE(pdf.exitCode, 2);
+        QVERIFY2(pdf.err.contains(s("export a PDF from the window")), qPrintable(pdf.err));
+        const auto nowhere = cli({s("release"), s("notes-export"), name, s("--file"),
+                                  m_dir->filePath(s("gone/notes.md"))});
+        QCOMPARE(nowhere.exitCode, 1);
+        QVERIFY2(nowhere.err.contains(s("gone")), qPrintable(nowhere.err));
+    }
+
     void laterStepsAreRefusedWithTheirGatesWords()
     {
         QCOMPARE(cli({s("sync")}).exitCode, 0);

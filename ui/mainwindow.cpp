@@ -68,6 +68,7 @@ MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock
     connect(m_dashboard, &DashboardPage::summaryChanged, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_dashboard, &DashboardPage::loadFailed, this, &MainWindow::showError);
+    connect(m_dashboard, &DashboardPage::exportFailed, this, &MainWindow::showError);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateVisiblePage);
     // A change made on one page shows on the others.
     connect(m_actions, &ReleaseActionsBar::releaseChanged, this,

@@ -2,10 +2,14 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "models/formats/exportfile.h"
+#include "models/formats/notesmarkdown.h"
 #include "models/usecases/releaseactionrunner.h"
 #include "models/usecases/releasecandidates.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 
 namespace ReleaseDesk::Cli {
 
@@ -86,6 +90,26 @@ int publishNotes(CliContext &context, const Release &release, const QString &act
     return Ok;
 }
 
+// The notes as saved, as the window's Markdown export writes them. PDF needs
+// fonts and a QGuiApplication, which the command line does without.
+int exportNotes(CliContext &context, const Release &release, const QString &path)
+{
+    const auto changes = context.store().changes();
+    if (!changes) {
+        context.terminal().error(changes.error());
+        return Failed;
+    }
+    const QString markdown =
+        NotesMarkdown::render(release, ReleaseRequests::tasksOf(release, changes.value()));
+    if (const Status written = ExportFile::write(path, markdown.toUtf8()); !written) {
+        context.terminal().error(written.error());
+        return Failed;
+    }
+    context.terminal().print(
+        translated("The notes of %1 are in %2.").arg(release.name, QDir::toNativeSeparators(path)));
+    return Ok;
+}
+
 // The tester's request for live, as the sign-off page asks it.
 int requestLive(CliContext &context, const Release &release)
 {
@@ -157,6 +181,8 @@ int releaseCommand(CliContext &context, const QStringList &arguments)
         "  show NAME [--json]                  stage, blockers, tasks' verdicts, timeline\n"
         "  ready NAME                          ready for staging: every task passed in CI-Dev\n"
         "  notes-publish NAME                  publishes the notes to Confluence\n"
+        "  notes-export NAME --file F.md       writes the saved notes as Markdown (PDF is "
+        "the window's)\n"
         "  raise-change NAME                   raises or updates the ServiceNow change\n"
         "  request-staging NAME                asks the release team for staging in Slack\n"
         "  request-live NAME                   staging passed, then asks for live in Slack\n"
@@ -172,6 +198,9 @@ int releaseCommand(CliContext &context, const QStringList &arguments)
                                          translated("keys"));
     const QCommandLineOption taskOption(
         QStringLiteral("task"), translated("remove-task: the Jira task."), translated("key"));
+    const QCommandLineOption fileOption(QStringLiteral("file"),
+                                        translated("notes-export: the Markdown file to write."),
+                                        translated("path"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), translated("show: print JSON."));
     const QCommandLineOption testTaskOption(
         QStringLiteral("test-task"),
@@ -186,8 +215,8 @@ int releaseCommand(CliContext &context, const QStringList &arguments)
     const QCommandLineOption noteOption(
         QStringLiteral("note"),
         translated("applied-staging, applied-live: a note for the history."), translated("text"));
-    parser.addOptions({tasksOption, taskOption, jsonOption, testTaskOption, confirmedOption,
-                       reasonOption, noteOption});
+    parser.addOptions({tasksOption, taskOption, fileOption, jsonOption, testTaskOption,
+                       confirmedOption, reasonOption, noteOption});
     parser.addPositionalArgument(QStringLiteral("action"), translated("What to do."));
     parser.addPositionalArgument(QStringLiteral("name"), translated("The release's name."));
     parser.process(arguments);
@@ -211,9 +240,17 @@ int releaseCommand(CliContext &context, const QStringList &arguments)
             return usage(translated("release create needs --tasks KEY[,KEY...]."));
         return create(context, name, trimmed);
     }
+    if (step == u"notes-export") {
+        const QString suffix = QFileInfo(parser.value(fileOption)).suffix().toLower();
+        if (suffix != u"md" && suffix != u"markdown")
+            return usage(translated("release notes-export needs --file FILE.md: the command "
+                                    "line writes Markdown; export a PDF from the window."));
+    }
     const auto release = context.release(name);
     if (!release)
         return Failed;
+    if (step == u"notes-export")
+        return exportNotes(context, release.value(), parser.value(fileOption));
     if (step == u"show")
         return showRelease(context, release.value(), parser.isSet(jsonOption));
     if (step == u"notes-publish") {

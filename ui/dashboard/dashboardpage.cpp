@@ -3,14 +3,19 @@
 #include "models/ports/boardsource.h"
 
 #include "dashboardfilterbar.h"
+#include "models/formats/csvtable.h"
+#include "models/formats/exportfile.h"
 #include "models/itemmodels/dashboardmodel.h"
 #include "pipelinedelegate.h"
 #include "releasedetailpane.h"
 #include "stagedelegate.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -67,6 +72,10 @@ DashboardPage::DashboardPage(ReleaseStore &store, BoardSource *source, QWidget *
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &DashboardPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DashboardPage::updateSummary);
+    m_chooseExportFile = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Export the releases"), suggested,
+                                            tr("CSV files (*.csv)"));
+    };
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -248,6 +257,28 @@ void DashboardPage::updateSummary()
     if (m_proxy->rowCount() != m_total)
         message += tr(" · shown: %1").arg(m_proxy->rowCount());
     emit summaryChanged(message);
+}
+
+Status DashboardPage::exportTableTo(const QString &path)
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            columns << column;
+    }
+    return ExportFile::write(path, CsvTable::fromModel(*m_proxy, columns));
+}
+
+void DashboardPage::exportTable()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_chooseExportFile(QDir(folder).filePath(tr("Releases.csv")));
+    if (path.isEmpty())
+        return;
+    if (const Status exported = exportTableTo(path); !exported)
+        emit exportFailed(tr("The releases were not exported: %1").arg(exported.error()));
 }
 
 } // namespace ReleaseDesk

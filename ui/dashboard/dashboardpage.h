@@ -1,9 +1,11 @@
 #pragma once
 
+#include "models/domain/result.h"
 #include "models/lifecycle/releaseboard.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QTableView;
@@ -41,6 +43,17 @@ public:
     void setClock(const Clock &clock);
     // Room above the detail for what can be done with the selected release.
     void setActionsWidget(QWidget *actions);
+    // The table as shown, as a CSV file at `path`: the rows filtered and
+    // sorted as on screen, the columns shown in their order with their
+    // titles, each cell's text as displayed (CsvTable). Fails with a message,
+    // writing nothing, when the file cannot be written.
+    Status exportTableTo(const QString &path);
+    // Asks where exportTable() writes, given the path it suggests; empty
+    // cancels. A file dialog until set; tests answer it themselves.
+    void setExportFileChooser(std::function<QString(const QString &suggested)> choose)
+    {
+        m_chooseExportFile = std::move(choose);
+    }
 
 public slots:
     // Reads the board again and updates the rows in place, keeping the
@@ -50,6 +63,8 @@ public slots:
     // the load that brings it ends.
     void selectRelease(qint64 releaseId);
     void focusSearch();
+    // Asks for a file and exports the table to it; a failure is exportFailed().
+    void exportTable();
 
 signals:
     void currentReleaseChanged(qint64 releaseId);
@@ -59,6 +74,7 @@ signals:
     void loadFailed(const QString &message);
     // A reload's rows are shown.
     void loaded();
+    void exportFailed(const QString &message);
 
 private:
     void setUpView();
@@ -73,6 +89,7 @@ private:
     std::unique_ptr<BoardSource> m_ownSource;
     BoardSource *m_source = nullptr;
     qint64 m_pendingSelection = 0;
+    std::function<QString(const QString &suggested)> m_chooseExportFile;
     bool m_everLoaded = false;
     DashboardModel *m_model = nullptr;
     DashboardFilterModel *m_proxy = nullptr;

@@ -4,13 +4,17 @@
 #include "models/formats/displaytext.h"
 #include "models/formats/storageformat.h"
 #include "models/ports/notesdraftstore.h"
+#include "notesdocument.h"
 #include "notesform.h"
 #include "ui/actionwiring.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -113,9 +117,6 @@ void ReleaseNotesEditor::buildLayout()
     m_previewBrowser = new QTextBrowser(previewBox);
     m_previewBrowser->setObjectName(QStringLiteral("previewBrowser"));
     m_previewBrowser->setOpenLinks(false);
-    m_previewBrowser->document()->setDefaultStyleSheet(
-        QStringLiteral("table { border-collapse: collapse; }"
-                       " th, td { border: 1px solid #c1c7d0; padding: 4px; }"));
     previewLayout->addWidget(m_previewBrowser);
 
     auto *splitter = new QSplitter(this);
@@ -158,11 +159,24 @@ void ReleaseNotesEditor::buildLayout()
     m_publishButton->setObjectName(QStringLiteral("publishButton"));
     connect(m_saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(m_publishButton, &QPushButton::clicked, this, [this] { (void)publish(); });
+    m_exportButton = new QPushButton(tr("E&xport…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setToolTip(tr("Export the notes as shown to a PDF or Markdown file."));
+    connect(m_exportButton, &QPushButton::clicked, this, &ReleaseNotesEditor::exportNotes);
+    m_printButton = new QPushButton(tr("P&rint…"), this);
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_printButton->setToolTip(tr("Print the notes as shown."));
+    connect(m_printButton, &QPushButton::clicked, this, &ReleaseNotesEditor::printNotes);
+    m_chooseExportFile = [this](const QString &suggested) {
+        return NotesDocument::chooseExportFile(this, suggested);
+    };
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(undoButton);
     buttons->addWidget(redoButton);
     buttons->addWidget(m_draftLabel, 1);
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_printButton);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_publishButton);
 
@@ -285,11 +299,13 @@ void ReleaseNotesEditor::refresh()
     // The page as publishing would send it, kept at the place being read.
     QScrollBar *scroll = m_previewBrowser->verticalScrollBar();
     const int position = scroll->value();
-    m_previewBrowser->setHtml(
-        open ? u"<h1>" + StorageFormat::escape(StorageFormat::pageTitle(m_release.name)) +
-                   u"</h1>" + StorageFormat::releaseNotesPage(edited, m_tasks)
-             : QString());
+    if (open)
+        NotesDocument::fill(*m_previewBrowser->document(), edited, m_tasks);
+    else
+        m_previewBrowser->clear();
     scroll->setValue(position);
+    m_exportButton->setEnabled(open);
+    m_printButton->setEnabled(open);
     updateButtons(edited);
 }
 
@@ -395,6 +411,50 @@ Status ReleaseNotesEditor::publish()
     emit publishQueued(m_release.id);
     refresh();
     return queued;
+}
+
+Status ReleaseNotesEditor::exportNotesTo(const QString &path)
+{
+    if (m_release.id == 0)
+        return Status::failure(tr("Open a release to export its notes."));
+    // The preview follows every edit, so it is what the form shows.
+    return NotesDocument::exportTo(path, *m_previewBrowser->document(),
+                                   NotesTemplate::applied(m_release, currentDraft()), m_tasks);
+}
+
+Status ReleaseNotesEditor::printNotesTo(QPrinter &printer)
+{
+    if (m_release.id == 0)
+        return Status::failure(tr("Open a release to print its notes."));
+    return NotesDocument::print(*m_previewBrowser->document(), printer);
+}
+
+void ReleaseNotesEditor::exportNotes()
+{
+    if (m_release.id == 0)
+        return;
+    const QString path = m_chooseExportFile(NotesDocument::suggestedPath(m_release.name));
+    if (path.isEmpty())
+        return;
+    if (const Status exported = exportNotesTo(path); !exported)
+        showMessage(tr("The notes were not exported: %1").arg(exported.error()), true);
+    else
+        showMessage(tr("The notes are exported to %1.").arg(QDir::toNativeSeparators(path)), false);
+}
+
+void ReleaseNotesEditor::printNotes()
+{
+    if (m_release.id == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(NotesDocument::pageLayout());
+    printer.setDocName(StorageFormat::pageTitle(m_release.name));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print release notes"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status printed = printNotesTo(printer); !printed)
+        showMessage(tr("The notes were not printed: %1").arg(printed.error()), true);
 }
 
 } // namespace ReleaseDesk

@@ -8,7 +8,10 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
+class QPrinter;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -49,12 +52,34 @@ public:
     Status save();
     Status publish();
 
+    // The notes as the form shows them, unsaved edits included, as a PDF
+    // (the preview's document) or Markdown file, by the path's suffix. Not
+    // saving: an export is a copy for reading, and the team's record changes
+    // only by Save. Fails with a message, and writes nothing, when the path
+    // cannot be written.
+    Status exportNotesTo(const QString &path);
+    // The preview's document on `printer`.
+    Status printNotesTo(QPrinter &printer);
+    // Asks where exportNotes() writes, given the path it suggests; empty
+    // cancels. A file dialog until set; tests answer it themselves.
+    void setExportFileChooser(std::function<QString(const QString &suggested)> choose)
+    {
+        m_chooseExportFile = std::move(choose);
+    }
+
     QUndoStack *undoStack() const { return m_undo; }
     // Undo and redo as the form's buttons show them, with the form's keys. A
     // window whose Edit menu takes the keys clears them here and triggers these.
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     NotesAutosave &autosave() { return m_autosave; }
+
+public slots:
+    // Asks for a file (PDF or Markdown) and exports the notes to it; an
+    // error shows in the message line.
+    void exportNotes();
+    // Asks for a printer and prints the notes.
+    void printNotes();
 
 signals:
     void notesSaved(qint64 releaseId);
@@ -87,6 +112,7 @@ private:
     QList<Change> m_tasks;
     QList<PipelineBuild> m_builds;
     int m_burst = 0;
+    std::function<QString(const QString &suggested)> m_chooseExportFile;
 
     QUndoStack *m_undo = nullptr;
     QAction *m_undoAction = nullptr;
@@ -99,6 +125,8 @@ private:
     QTextBrowser *m_previewBrowser = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_publishButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_printButton = nullptr;
 };
 
 } // namespace ReleaseDesk
