@@ -1,12 +1,18 @@
 #include "services/store/notesdraftfolder.h"
 #include "support/workflowfixture.h"
 #include "ui/actionwiring.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/releaseactionsbar.h"
+#include "ui/help/aboutdialog.h"
+#include "ui/help/shortcutsdialog.h"
+#include "ui/help/userguidewindow.h"
 #include "ui/mainwindow.h"
+#include "ui/notes/releasenoteseditor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -103,10 +109,10 @@ private slots:
         QCOMPARE(titles,
                  QStringList({s("&File"), s("&Edit"), s("&View"), s("&Release"), s("&Help")}));
         QList<QAction *> expected;
-        for (const char *name :
-             {"connectionsAction", "quitAction", "undoAction", "redoAction", "findAction",
-              "dashboardPageAction", "signOffPageAction", "notesPageAction", "reloadAction",
-              "syncAction", "activeOnlyAction", "newReleaseAction"})
+        for (const char *name : {"connectionsAction", "exportAction", "printAction", "quitAction",
+                                 "undoAction", "redoAction", "findAction", "dashboardPageAction",
+                                 "signOffPageAction", "notesPageAction", "reloadAction",
+                                 "syncAction", "activeOnlyAction", "newReleaseAction"})
             expected << named(name);
         // The Release menu holds the bar's own actions: one source of truth.
         for (const Action action : ReleaseActions::all)
@@ -371,6 +377,47 @@ private slots:
         QCOMPARE(shortcuts.count(), 1);
         QCOMPARE(about.count(), 1);
         QCOMPARE(named("aboutQtAction")->menuRole(), QAction::AboutQtRole);
+        // Each asks for a window that opens.
+        QTRY_VERIFY(m_window->findChild<AboutDialog *>());
+        auto *shortcutsList = m_window->findChild<ShortcutsDialog *>();
+        QVERIFY(shortcutsList);
+        auto *guideWindow = m_window->findChild<UserGuideWindow *>();
+        QVERIFY(guideWindow);
+        QTRY_VERIFY(guideWindow->isVisible());
+        // The list groups each key under the menu it is in.
+        QCOMPARE(named("syncAction")->property("menu").toString(), s("&View"));
+        QCOMPARE(named("quitAction")->property("menu").toString(), s("&File"));
+    }
+
+    void exportAndPrintActOnThePageShown()
+    {
+        QTemporaryDir folder;
+        const QString csv = folder.filePath(s("board.csv"));
+        const QString markdown = folder.filePath(s("notes.md"));
+        m_window->dashboard().setExportFileChooser([&](const QString &) { return csv; });
+        m_window->notesEditor().setExportFileChooser([&](const QString &) { return markdown; });
+
+        m_window->showPage(MainWindow::Page::SignOff);
+        QVERIFY(!named("exportAction")->isEnabled());
+        QVERIFY(!named("printAction")->isEnabled());
+
+        m_window->showPage(MainWindow::Page::Dashboard);
+        QVERIFY(named("exportAction")->isEnabled());
+        QVERIFY(!named("printAction")->isEnabled());
+        named("exportAction")->trigger();
+        QFile board(csv);
+        QVERIFY(board.open(QIODevice::ReadOnly));
+        QVERIFY(board.readAll().contains("2026.11.3"));
+        QVERIFY(!QFile::exists(markdown));
+
+        m_window->selectRelease(m_inStaging);
+        m_window->showPage(MainWindow::Page::Notes);
+        QVERIFY(named("exportAction")->isEnabled());
+        QVERIFY(named("printAction")->isEnabled());
+        named("exportAction")->trigger();
+        QFile notes(markdown);
+        QVERIFY(notes.open(QIODevice::ReadOnly));
+        QVERIFY(notes.readAll().contains("2026.11.3"));
     }
 
     void quitClosesTheWindow()

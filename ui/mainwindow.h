@@ -134,9 +134,7 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_connectionsAction = nullptr;
-    // File: Export… and Print… are inserted before m_fileExportPlace.
     QMenu *m_fileMenu = nullptr;
-    QAction *m_fileExportPlace = nullptr;
     // View: the Language submenu is inserted before m_languagePlace.
     QMenu *m_viewMenu = nullptr;
     QAction *m_languagePlace = nullptr;

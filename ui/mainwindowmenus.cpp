@@ -12,6 +12,7 @@
 #include "help/aboutdialog.h"
 #include "help/shortcutsdialog.h"
 #include "help/userguidewindow.h"
+#include "notes/releasenoteseditor.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -106,9 +107,30 @@ void MainWindow::createFileMenu()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_connectionsAction);
     m_fileMenu->addSeparator();
-    // Export… and Print… go here, before this separator; until then it and
-    // the one above collapse into one.
-    m_fileExportPlace = m_fileMenu->addSeparator();
+    // Export and Print act on the page shown: the notes as PDF or Markdown,
+    // the dashboard's table as CSV; the sign-off page has neither.
+    auto *exportAction =
+        command(this, "exportAction", tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                tr("Save the release notes as PDF or Markdown, or the dashboard as CSV"));
+    auto *print = command(this, "printAction", tr("&Print…"),
+                          standardKeys(QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P)),
+                          tr("Print the release notes"));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (Page(m_tabs->currentIndex()) == Page::Notes)
+            m_notes->exportNotes();
+        else
+            m_dashboard->exportTable();
+    });
+    connect(print, &QAction::triggered, m_notes, &ReleaseNotesEditor::printNotes);
+    const auto followPage = [this, exportAction, print](int index) {
+        const Page page = Page(index);
+        exportAction->setEnabled(page != Page::SignOff);
+        print->setEnabled(page == Page::Notes);
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, followPage);
+    followPage(m_tabs->currentIndex());
+    m_fileMenu->addActions({exportAction, print});
+    m_fileMenu->addSeparator();
     auto *quit = command(this, "quitAction", tr("&Quit"),
                          standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)),
                          tr("Close ReleaseDesk"));
