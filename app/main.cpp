@@ -4,6 +4,7 @@
 #include "desktopsession.h"
 #include "options.h"
 #include "quitonsignal.h"
+#include "translations.h"
 
 #include "models/ports/clock.h"
 #include "services/connections/connectiondocument.h"
@@ -18,32 +19,14 @@
 #include <QApplication>
 #include <QIcon>
 #include <QJsonArray>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 using namespace ReleaseDesk;
 
 namespace {
-
-void installTranslations(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    // Without a translation for the user's language the English one still
-    // applies: it holds the singular forms of counted messages.
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("releasedesk"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")) ||
-        appTranslator->load(QStringLiteral(":/i18n/releasedesk_en.qm")))
-        QApplication::installTranslator(appTranslator);
-}
 
 int fail(const QString &message)
 {
@@ -73,7 +56,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/releasedesk.png")));
     QApplication::setDesktopFileName(QStringLiteral("releasedesk"));
-    installTranslations(app);
+    // An unknown --language speaks the system's language until the options
+    // are parsed, which refuses it.
+    const Status translated =
+        installTranslations(app, chosenLanguage(languageArgument(QApplication::arguments())));
     // Before the slow parts (starting the demo's sandbox), so that a stop during them still
     // cleans up.
     quitOnSignal(app);
@@ -81,6 +67,8 @@ int main(int argc, char *argv[])
     const auto options = parseAppOptions(app);
     if (!options)
         return 2;
+    if (!translated)
+        return fail(translated.error());
 
     const auto profile = Profile::open(options->profileDir, options->demo);
     if (!profile)

@@ -1,5 +1,7 @@
 #include "models/formats/displaytext.h"
 
+#include <QLocale>
+
 namespace ReleaseDesk {
 
 QString plainForDisplay(const QString &text)
@@ -21,6 +23,11 @@ QVariant plainForDisplay(const QVariant &text)
 QString withoutMarkup(QString text)
 {
     return text.replace(u'<', QChar(0x2039)).replace(u'>', QChar(0x203A));
+}
+
+QString localNumber(qint64 count)
+{
+    return QLocale().toString(count);
 }
 
 } // namespace ReleaseDesk

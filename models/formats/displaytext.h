@@ -19,5 +19,8 @@ QVariant plainForDisplay(const QVariant &text);
 // cannot be right for both: the angle brackets become look-alikes instead,
 // and no tag can form.
 QString withoutMarkup(QString text);
+// A count as the person's language writes it ("1,200", in German "1.200"):
+// QString::arg() of a number ignores the locale.
+QString localNumber(qint64 count);
 
 } // namespace ReleaseDesk

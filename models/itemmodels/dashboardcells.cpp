@@ -1,5 +1,7 @@
 #include "models/itemmodels/dashboardcells.h"
 
+#include "models/formats/displaytext.h"
+
 namespace ReleaseDesk {
 namespace {
 
@@ -18,7 +20,8 @@ QString DashboardCells::tallyText(const TaskTally &tally)
 {
     if (tally.total() == 0)
         return tr("—");
-    return QStringLiteral("%1✓ %2✗ %3·")
+    // %L: the locale's digit grouping, as localNumber() writes counts.
+    return QStringLiteral("%L1✓ %L2✗ %L3·")
         .arg(tally.passed.size())
         .arg(tally.failed.size())
         .arg(tally.untested.size());
@@ -28,8 +31,7 @@ QString DashboardCells::tallyToolTip(Environment environment, const TaskTally &t
 {
     // %n is the number of tasks, for the plural: "1 of 1 task", "3 of 4 tasks".
     QStringList lines{tr("%1 of %n tasks passed in %2", nullptr, tally.total())
-                          .arg(tally.passed.size())
-                          .arg(toTitle(environment))};
+                          .arg(localNumber(tally.passed.size()), toTitle(environment))};
     if (!tally.failed.isEmpty())
         lines << tr("Failed: %1").arg(tally.failed.join(QLatin1String(", ")));
     if (!tally.untested.isEmpty())

@@ -181,7 +181,7 @@ QVariant DashboardModel::displayData(const Row &row, Column column) const
         return summary.release.stage == Stage::Live ? tr("Done") : tr("—");
     case Column::TasksPassed: {
         const TaskTally &tally = relevantTally(summary);
-        return QStringLiteral("%1/%2").arg(tally.passed.size()).arg(tally.total());
+        return QStringLiteral("%L1/%L2").arg(tally.passed.size()).arg(tally.total());
     }
     case Column::CiDevTasks:
         return DashboardCells::tallyText(summary.ciDev);

@@ -67,7 +67,7 @@ int compare(const QVariant &left, const QVariant &right)
 
 QString shortTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
                           : QString();
 }
 

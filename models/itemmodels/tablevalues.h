@@ -18,8 +18,8 @@ int naturalCompare(QStringView a, QStringView b);
 // first, anything else as QVariant compares it. Negative, zero or positive.
 int compare(const QVariant &left, const QVariant &right);
 
-// "2026-11-02 09:00" in local time, compact and aligned in a column; empty
-// for an invalid time.
+// The locale's short form in local time ("02/11/2026 09:00" in en_GB),
+// compact for a column; empty for an invalid time.
 QString shortTime(const QDateTime &time);
 // The locale's long form, for tooltips; empty for an invalid time.
 QString longTime(const QDateTime &time);

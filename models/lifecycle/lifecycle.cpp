@@ -1,5 +1,7 @@
 #include "models/lifecycle/lifecycle.h"
 
+#include "models/formats/displaytext.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -48,8 +50,7 @@ void requireAllPassed(const ReleaseFacts &facts, Environment environment, QStrin
     std::sort(notPassed.begin(), notPassed.end());
     // %n is the number of tasks, for the plural: "1 of 1 task", "2 of 7 tasks".
     blockers << Lifecycle::tr("%1 of %n tasks not yet passed in %2: %3", nullptr, tally.total())
-                    .arg(notPassed.size())
-                    .arg(toTitle(environment), keyList(notPassed));
+                    .arg(localNumber(notPassed.size()), toTitle(environment), keyList(notPassed));
     if (!tally.failed.isEmpty()) {
         QStringList failed = tally.failed;
         std::sort(failed.begin(), failed.end());

@@ -5,6 +5,7 @@
 #include "dashboardfilterbar.h"
 #include "models/formats/csvtable.h"
 #include "models/formats/exportfile.h"
+#include "models/formats/displaytext.h"
 #include "models/itemmodels/dashboardmodel.h"
 #include "pipelinedelegate.h"
 #include "releasedetailpane.h"
@@ -252,10 +253,10 @@ void DashboardPage::countRows()
 // Called for every run of rows a filter hides or shows, so it only formats.
 void DashboardPage::updateSummary()
 {
-    QString message =
-        tr("Releases: %1 · active: %2 · blocked: %3").arg(m_total).arg(m_active).arg(m_blocked);
+    QString message = tr("Releases: %1 · active: %2 · blocked: %3")
+                          .arg(localNumber(m_total), localNumber(m_active), localNumber(m_blocked));
     if (m_proxy->rowCount() != m_total)
-        message += tr(" · shown: %1").arg(m_proxy->rowCount());
+        message += tr(" · shown: %1").arg(localNumber(m_proxy->rowCount()));
     emit summaryChanged(message);
 }
 

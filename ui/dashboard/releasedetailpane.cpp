@@ -1,5 +1,6 @@
 #include "releasedetailpane.h"
 
+#include "models/formats/displaytext.h"
 #include "models/itemmodels/dashboardmodel.h"
 #include "stagedelegate.h"
 #include "timelinehtml.h"
@@ -187,9 +188,8 @@ QString ReleaseDetailPane::tasksHtml(const ReleaseSummary &summary)
 {
     const auto line = [](Environment environment, const TaskTally &tally) {
         QString text = tr("<b>%1:</b> %2 of %3 passed")
-                           .arg(toTitle(environment))
-                           .arg(tally.passed.size())
-                           .arg(tally.total());
+                           .arg(toTitle(environment), localNumber(tally.passed.size()),
+                                localNumber(tally.total()));
         if (!tally.failed.isEmpty()) {
             text += QStringLiteral(", <span style=\"color:%1\">%2</span>")
                         .arg(QLatin1String(blockedGateColor),

@@ -2,6 +2,8 @@
 
 #include "releasedetailpane.h"
 
+#include "models/itemmodels/tablevalues.h"
+
 namespace ReleaseDesk {
 namespace {
 
@@ -55,9 +57,7 @@ QString TimelineHtml::render(const QList<TimelineEntry> &timeline)
     QString html;
     for (auto entry = timeline.crbegin(); entry != timeline.crend(); ++entry) {
         const QString when =
-            entry->at.isValid()
-                ? entry->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                : tr("unknown time");
+            entry->at.isValid() ? TableValues::shortTime(entry->at) : tr("unknown time");
         QString body;
         if (const auto *event = std::get_if<AuditEvent>(&entry->record))
             body = auditLine(*event);

@@ -175,8 +175,8 @@ void NewReleaseDialog::showSearchResult(const QStringList &keys)
         (m_model->candidates().task(key) ? known : unknown) << key;
     m_filter->setJqlKeys(known);
     // No %n: these read right without a plural form filed in the translations.
-    QString message =
-        tr("Tasks Jira found: %1; in ReleaseDesk: %2.").arg(keys.size()).arg(known.size());
+    QString message = tr("Tasks Jira found: %1; in ReleaseDesk: %2.")
+                          .arg(localNumber(keys.size()), localNumber(known.size()));
     if (!unknown.isEmpty()) {
         message +=
             u' ' +

@@ -339,10 +339,9 @@ void SignOffView::updateState()
 
     const TaskTally tally = m_model->tally();
     m_tallyLabel->setText(loaded ? tr("%1: %2 passed · %3 failed · %4 not tested")
-                                       .arg(toTitle(environment))
-                                       .arg(tally.passed.size())
-                                       .arg(tally.failed.size())
-                                       .arg(tally.untested.size())
+                                       .arg(toTitle(environment), localNumber(tally.passed.size()),
+                                            localNumber(tally.failed.size()),
+                                            localNumber(tally.untested.size()))
                                  : QString());
 
     m_stagingBar->setVisible(environment == Environment::Staging);

@@ -1,0 +1,14 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>Fixture</name>
+    <message numerus="yes">
+        <source>%1 of %n tasks passed in %2</source>
+        <translation>
+            <numerusform>%1 of %n task passed in %2</numerusform>
+            <numerusform>%1 of all tasks passed in %2</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
