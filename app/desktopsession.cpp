@@ -6,6 +6,7 @@
 #include "services/taskquery/jirataskquery.h"
 #include "ui/connections/connectionsdialog.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 #include "ui/newrelease/newreleasedialog.h"
 #include "ui/traynotifier.h"
@@ -31,6 +32,9 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     MainWindow *window = m_window.get();
     m_notifier = new TrayNotifier(window);
+    // The language is the person's, in their own settings rather than the
+    // profile's: the same person reads every profile in one language.
+    window->addViewSubmenu(new LanguageMenu(m_personalSettings, QLocale::system(), window));
     m_integrations.http().setListener(
         [this](const HttpRequest &request, const HttpResponse &response) {
             m_reachability.heard(request.system, response.error.kind);

@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSettings>
 
 #include <memory>
 
@@ -84,6 +85,8 @@ private:
     SyncScheduler m_scheduler;
     OutboxWorker m_outbox;
     BackgroundBoardSource m_board;
+    // The person's app-wide settings, where the language is kept.
+    QSettings m_personalSettings;
     std::unique_ptr<MainWindow> m_window;
     TrayNotifier *m_notifier = nullptr;
     // Connections saved while a sync ran, taken in when it ends.

@@ -389,6 +389,15 @@ private slots:
         QCOMPARE(named("quitAction")->property("menu").toString(), s("&File"));
     }
 
+    void aSubmenuJoinsTheEndOfView()
+    {
+        auto *language = new QMenu(s("Language"), m_window.get());
+        language->addAction(s("Cymraeg"));
+        m_window->addViewSubmenu(language);
+        QCOMPARE(menu("viewMenu")->actions().constLast()->menu(), language);
+        QVERIFY(m_window->menuActions().contains(language->actions().constFirst()));
+    }
+
     void exportAndPrintActOnThePageShown()
     {
         QTemporaryDir folder;

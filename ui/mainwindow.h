@@ -55,6 +55,9 @@ public:
     // keyboard shortcuts list shows, read from the menus so it never goes stale.
     QList<QAction *> menuActions() const;
 
+    // A submenu at the end of View, such as the language: its choices are
+    // the person's, kept outside the window.
+    void addViewSubmenu(QMenu *submenu);
     // Who this desk's actions are signed as: the signed-in account's name,
     // known once a sync has asked Jira.
     void setActor(const QString &actor);
@@ -135,9 +138,7 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_connectionsAction = nullptr;
     QMenu *m_fileMenu = nullptr;
-    // View: the Language submenu is inserted before m_languagePlace.
     QMenu *m_viewMenu = nullptr;
-    QAction *m_languagePlace = nullptr;
     QPointer<UserGuideWindow> m_userGuide;
     QActionGroup *m_pageActions = nullptr;
     QAction *m_activeOnlyAction = nullptr;

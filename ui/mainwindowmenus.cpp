@@ -196,9 +196,15 @@ void MainWindow::createViewMenu()
     connect(&filters, &DashboardFilterBar::activeOnlyChanged, m_activeOnlyAction,
             &QAction::setChecked);
     m_viewMenu->addAction(m_activeOnlyAction);
-    // The Language submenu goes here, before this separator, which the menu
-    // hides while nothing follows it.
-    m_languagePlace = m_viewMenu->addSeparator();
+    // Submenus such as Language follow this separator, which the menu hides
+    // while nothing follows it.
+    m_viewMenu->addSeparator();
+}
+
+void MainWindow::addViewSubmenu(QMenu *submenu)
+{
+    m_viewMenu->addMenu(submenu);
+    addMnemonics(m_viewMenu);
 }
 
 void MainWindow::createReleaseMenu()
