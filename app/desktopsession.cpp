@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/newrelease/newreleasedialog.h"
 #include "ui/traynotifier.h"
+#include "ui/viewstate.h"
 
 #include <QDir>
 #include <QLocale>
@@ -30,6 +31,8 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
     // no_proxy), unless a connection names its own.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     MainWindow *window = m_window.get();
+    // As this profile's person left it last time, before it is shown.
+    viewState().keep(window);
     m_notifier = new TrayNotifier(window);
     m_integrations.http().setListener(
         [this](const HttpRequest &request, const HttpResponse &response) {
@@ -82,6 +85,11 @@ QString DesktopSession::account() const
 QString DesktopSession::settingsPath() const
 {
     return QDir(m_profile.directory()).filePath(ConnectionSettingsFile::fileName());
+}
+
+ViewState DesktopSession::viewState() const
+{
+    return ViewState(QDir(m_profile.directory()).filePath(ViewState::fileName()));
 }
 
 Status DesktopSession::adoptConnections(const ConnectionSettings &settings, const Secrets &secrets)
@@ -217,6 +225,7 @@ void DesktopSession::openConnectionsDialog()
     auto *dialog = new ConnectionsDialog(*m_credentials, m_connectionSetup,
                                          m_integrations.settings(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    viewState().keep(dialog);
     connect(dialog, &ConnectionsDialog::saved, this, &DesktopSession::connectWith);
     dialog->open();
 }
@@ -227,6 +236,7 @@ void DesktopSession::openNewReleaseDialog()
                                         JiraTaskQuery::over(m_integrations), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setJiraProjects(m_integrations.settings().jira.projects());
+    viewState().keep(dialog);
     // A sync while the dialog is open brings tasks it may be waiting for.
     connect(&m_sync, &SyncEngine::finished, dialog, &NewReleaseDialog::reload);
     connect(dialog, &NewReleaseDialog::created, m_window.get(), [this](qint64 releaseId) {

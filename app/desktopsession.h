@@ -24,6 +24,7 @@ namespace ReleaseDesk {
 
 class MainWindow;
 class TrayNotifier;
+class ViewState;
 
 // What the desktop app runs on one profile, wired together: the store, the
 // secrets, the connections and their clients, background sync, the outbox
@@ -54,6 +55,8 @@ public:
 
 private:
     QString settingsPath() const;
+    // Where the windows' sizes, splitters and columns are kept: the profile's view.ini.
+    ViewState viewState() const;
     // Who verdicts, requests and moves are recorded under: the signed-in Jira
     // account, as the last sync read it; empty before the first sync.
     QString account() const;
