@@ -44,6 +44,15 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
                                    .arg(m_reachability.unreachable().join(QStringLiteral(", ")))
                              : QString());
     });
+    // Without a backend for the computer's network, the timers carry on alone.
+    m_networkReturn.watchComputer();
+    connect(&m_networkReturn, &NetworkReturnWatcher::networkReturned, this, [this] {
+        // Not before the connections are taken in, which starts the scheduler.
+        if (m_scheduler.isActive())
+            m_scheduler.syncNow();
+    });
+    connect(&m_networkReturn, &NetworkReturnWatcher::networkReturned, &m_outbox,
+            &OutboxWorker::networkReturned);
     connect(window, &MainWindow::connectionsRequested, this,
             &DesktopSession::openConnectionsDialog);
     connect(window, &MainWindow::syncRequested, &m_scheduler, &SyncScheduler::syncNow);

@@ -5,6 +5,7 @@
 #include "services/connections/connectionsettings.h"
 #include "services/connections/integrations.h"
 #include "services/connections/profileconnectionsetup.h"
+#include "services/http/networkreturnwatcher.h"
 #include "services/http/reachability.h"
 #include "services/outbox/outboxworker.h"
 #include "services/store/backgroundboardsource.h"
@@ -86,6 +87,8 @@ private:
     SyncEngine m_sync;
     SyncScheduler m_scheduler;
     OutboxWorker m_outbox;
+    // The computer's network coming back, which sends sync and the outbox at once.
+    NetworkReturnWatcher m_networkReturn;
     BackgroundBoardSource m_board;
     std::unique_ptr<MainWindow> m_window;
     TrayNotifier *m_notifier = nullptr;
