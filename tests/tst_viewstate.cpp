@@ -1,3 +1,5 @@
+#include "app/desktopsession.h"
+#include "services/credentials/sessioncredentialstore.h"
 #include "services/store/notesdraftfolder.h"
 #include "support/memoryreleasestore.h"
 #include "ui/mainwindow.h"
@@ -336,6 +338,53 @@ private slots:
         auto window = build();
         QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
         QTRY_COMPARE(names(*window), byName);
+    }
+
+    // The desktop session keeps each profile's windows in that profile's
+    // view.ini: the main window as it closes, a dialog as it closes.
+    void sessionKeepsStateInTheProfile()
+    {
+        SystemClock clock;
+        const QString folder = QDir(m_dir.path()).filePath(QStringLiteral("desk"));
+        const auto open = [&] {
+            const auto profile = Profile::open(folder, false);
+            auto store = SqliteStore::open(profile->databasePath());
+            return std::make_unique<DesktopSession>(profile.value(), std::move(store).value(),
+                                                    std::make_unique<SessionCredentialStore>(),
+                                                    clock);
+        };
+        const auto splitterOf = [](DesktopSession &session) {
+            return session.window().findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        };
+        QList<int> sizes;
+        {
+            auto session = open();
+            session->window().show();
+            QVERIFY(QTest::qWaitForWindowExposed(&session->window()));
+            splitterOf(*session)->setSizes({520, 680});
+            sizes = splitterOf(*session)->sizes();
+            emit session->window().connectionsRequested();
+            auto *dialog =
+                session->window().findChild<QDialog *>(QStringLiteral("connectionsDialog"));
+            QVERIFY(dialog);
+            dialog->resize(777, 555);
+            dialog->reject();
+            session->window().close();
+        }
+        const QSettings kept(QDir(folder).filePath(ViewState::fileName()), QSettings::IniFormat);
+        // Qt's own names inside a widget ("qt_tabwidget_stackedwidget") are
+        // not the app's contract and stay out of the path.
+        QVERIFY(kept.contains(QStringLiteral("mainWindow/pages/mainSplitter/splitter")));
+        QVERIFY(kept.contains(QStringLiteral("connectionsDialog/geometry")));
+
+        auto session = open();
+        session->window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&session->window()));
+        QCOMPARE(splitterOf(*session)->sizes(), sizes);
+        emit session->window().connectionsRequested();
+        auto *dialog = session->window().findChild<QDialog *>(QStringLiteral("connectionsDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->size(), QSize(777, 555));
     }
 };
 

@@ -26,6 +26,13 @@ struct Kept
     QWidget *widget;
 };
 
+// Whether the app named it: Qt names parts of its own widgets ("qt_tabwidget_stackedwidget"),
+// which may change with Qt and are no contract.
+bool isOurs(const QString &objectName)
+{
+    return !objectName.isEmpty() && !objectName.startsWith(QLatin1String("qt_"));
+}
+
 // The named widgets below `widget`, each with the path of names from the
 // window down; an unnamed widget is passed through, another window is not.
 void collect(const QWidget *widget, const QString &path, QList<Kept> &kept)
@@ -35,7 +42,7 @@ void collect(const QWidget *widget, const QString &path, QList<Kept> &kept)
         if (!childWidget || childWidget->isWindow())
             continue;
         QString childPath = path;
-        if (!childWidget->objectName().isEmpty()) {
+        if (isOurs(childWidget->objectName())) {
             childPath += QLatin1Char('/') + childWidget->objectName();
             kept << Kept{childPath, childWidget};
         }

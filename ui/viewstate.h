@@ -11,7 +11,8 @@ namespace ReleaseDesk {
 // hidden ones and the sort), kept in an ini file of the profile between runs.
 // No widget needs code of its own: the window is walked, and what is kept is
 // keyed by the path of objectNames from the window down, so a widget without
-// an objectName is not kept and the names are the contract. A window opened
+// an objectName (or with one Qt gave it, "qt_...") is not kept and the
+// names are the contract. A window opened
 // inside the one walked (a dialog) is left to its own ViewState. State that
 // no longer fits (a table that has other columns now, a damaged file) is
 // ignored and the widget keeps its defaults.
