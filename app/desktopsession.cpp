@@ -10,6 +10,7 @@
 #include "ui/mainwindow.h"
 #include "ui/newrelease/newreleasedialog.h"
 #include "ui/traynotifier.h"
+#include "ui/viewstate.h"
 
 #include <QDir>
 #include <QLocale>
@@ -31,6 +32,8 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
     // no_proxy), unless a connection names its own.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     MainWindow *window = m_window.get();
+    // As this profile's person left it last time, before it is shown.
+    viewState().keep(window);
     m_notifier = new TrayNotifier(window);
     // The language is the person's, in their own settings rather than the
     // profile's: the same person reads every profile in one language.
@@ -45,6 +48,15 @@ DesktopSession::DesktopSession(Profile profile, std::unique_ptr<SqliteStore> sto
                                    .arg(m_reachability.unreachable().join(QStringLiteral(", ")))
                              : QString());
     });
+    // Without a backend for the computer's network, the timers carry on alone.
+    m_networkReturn.watchComputer();
+    connect(&m_networkReturn, &NetworkReturnWatcher::networkReturned, this, [this] {
+        // Not before the connections are taken in, which starts the scheduler.
+        if (m_scheduler.isActive())
+            m_scheduler.syncNow();
+    });
+    connect(&m_networkReturn, &NetworkReturnWatcher::networkReturned, &m_outbox,
+            &OutboxWorker::networkReturned);
     connect(window, &MainWindow::connectionsRequested, this,
             &DesktopSession::openConnectionsDialog);
     connect(window, &MainWindow::syncRequested, &m_scheduler, &SyncScheduler::syncNow);
@@ -86,6 +98,11 @@ QString DesktopSession::account() const
 QString DesktopSession::settingsPath() const
 {
     return QDir(m_profile.directory()).filePath(ConnectionSettingsFile::fileName());
+}
+
+ViewState DesktopSession::viewState() const
+{
+    return ViewState(QDir(m_profile.directory()).filePath(ViewState::fileName()));
 }
 
 Status DesktopSession::adoptConnections(const ConnectionSettings &settings, const Secrets &secrets)
@@ -221,6 +238,7 @@ void DesktopSession::openConnectionsDialog()
     auto *dialog = new ConnectionsDialog(*m_credentials, m_connectionSetup,
                                          m_integrations.settings(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    viewState().keep(dialog);
     connect(dialog, &ConnectionsDialog::saved, this, &DesktopSession::connectWith);
     dialog->open();
 }
@@ -231,6 +249,7 @@ void DesktopSession::openNewReleaseDialog()
                                         JiraTaskQuery::over(m_integrations), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setJiraProjects(m_integrations.settings().jira.projects());
+    viewState().keep(dialog);
     // A sync while the dialog is open brings tasks it may be waiting for.
     connect(&m_sync, &SyncEngine::finished, dialog, &NewReleaseDialog::reload);
     connect(dialog, &NewReleaseDialog::created, m_window.get(), [this](qint64 releaseId) {

@@ -5,6 +5,7 @@
 #include "services/connections/connectionsettings.h"
 #include "services/connections/integrations.h"
 #include "services/connections/profileconnectionsetup.h"
+#include "services/http/networkreturnwatcher.h"
 #include "services/http/reachability.h"
 #include "services/outbox/outboxworker.h"
 #include "services/store/backgroundboardsource.h"
@@ -25,6 +26,7 @@ namespace ReleaseDesk {
 
 class MainWindow;
 class TrayNotifier;
+class ViewState;
 
 // What the desktop app runs on one profile, wired together: the store, the
 // secrets, the connections and their clients, background sync, the outbox
@@ -55,6 +57,8 @@ public:
 
 private:
     QString settingsPath() const;
+    // Where the windows' sizes, splitters and columns are kept: the profile's view.ini.
+    ViewState viewState() const;
     // Who verdicts, requests and moves are recorded under: the signed-in Jira
     // account, as the last sync read it; empty before the first sync.
     QString account() const;
@@ -84,6 +88,8 @@ private:
     SyncEngine m_sync;
     SyncScheduler m_scheduler;
     OutboxWorker m_outbox;
+    // The computer's network coming back, which sends sync and the outbox at once.
+    NetworkReturnWatcher m_networkReturn;
     BackgroundBoardSource m_board;
     // The person's app-wide settings, where the language is kept.
     QSettings m_personalSettings;

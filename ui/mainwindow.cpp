@@ -24,6 +24,8 @@ MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock
                        const QString &actor, BoardSource *boardSource, QWidget *parent)
     : QMainWindow(parent), m_store(store)
 {
+    // The name its kept view state is filed under.
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ReleaseDesk"));
     resize(1280, 800);
 

@@ -75,6 +75,22 @@ void OutboxWorker::kick()
     schedulePump();
 }
 
+void OutboxWorker::networkReturned()
+{
+    const QDateTime now = m_clock.now();
+    for (const qint64 id : std::exchange(m_waitingForNetwork, {})) {
+        const auto read = m_store.outboxEntry(id);
+        // Sent, retried or discarded meanwhile, here or by another process.
+        if (!read || read->state != OutboxState::Pending || read->nextAttempt <= now)
+            continue;
+        OutboxEntry entry = read.value();
+        entry.nextAttempt = now;
+        if (const Status saved = m_store.updateOutboxEntry(entry); !saved)
+            emit storeProblem(saved.error());
+    }
+    schedulePump();
+}
+
 void OutboxWorker::schedulePump()
 {
     if (!m_running || m_pumpQueued)
@@ -193,6 +209,12 @@ void OutboxWorker::fail(OutboxEntry entry, const Error &failure)
     entry.state = decision.state;
     entry.nextAttempt = decision.nextAttempt;
     entry.lastError = decision.lastError;
+    const bool noAnswer =
+        failure.kind == ErrorKind::Unreachable || failure.kind == ErrorKind::Timeout;
+    if (decision.state == OutboxState::Pending && noAnswer && !failure.retryAfter)
+        m_waitingForNetwork.insert(entry.id);
+    else
+        m_waitingForNetwork.remove(entry.id);
     record(entry,
            decision.state == OutboxState::Failed ? &OutboxWorker::failed : &OutboxWorker::deferred);
 }

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -52,6 +53,10 @@ public:
 public slots:
     // Looks for due entries now: the app calls it after a write that queued one.
     void kick();
+    // The computer's network is back: the entries that wait because no
+    // server answered (unreachable, or timed out) are due now, and are
+    // looked for at once. Those a server asked to wait for keep their wait.
+    void networkReturned();
 
 signals:
     // The entry was sent and its effect recorded; it comes Done.
@@ -103,6 +108,10 @@ private:
         Outcome signal;
     };
     std::optional<Unrecorded> m_unrecorded;
+    // Entries this worker deferred because no server answered; they may go
+    // as soon as the network is back. Kept in memory only: after a restart
+    // they wait out their backoff.
+    QSet<qint64> m_waitingForNetwork;
 };
 
 } // namespace ReleaseDesk

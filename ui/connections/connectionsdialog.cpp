@@ -19,6 +19,7 @@ ConnectionsDialog::ConnectionsDialog(CredentialStore &credentials, ConnectionSet
                                      const ConnectionSettings &settings, QWidget *parent)
     : QDialog(parent), m_credentials(credentials), m_setup(setup), m_settings(settings)
 {
+    setObjectName(QStringLiteral("connectionsDialog"));
     setWindowTitle(tr("Connections"));
     m_tabs = new QTabWidget(this);
     for (RemoteSystem system : allRemoteSystems()) {

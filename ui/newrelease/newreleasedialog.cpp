@@ -54,6 +54,7 @@ NewReleaseDialog::NewReleaseDialog(ReleaseStore &store, const Clock &clock, cons
         button->setAutoDefault(false);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("candidateSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 3);
