@@ -1,7 +1,9 @@
 #include "tst_confluenceclient.h"
 
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Testing;
@@ -16,6 +18,48 @@ class TestConfluencePublish : public QObject
 
 private:
     std::unique_ptr<ConfluenceBench> m_bench;
+
+    // A page of the space as someone else wrote it.
+    void addPage(const QString &title)
+    {
+        m_bench->writeDirectly(
+            "POST", QStringLiteral("/rest/api/content"),
+            QJsonObject{{QLatin1String("type"), QStringLiteral("page")},
+                        {QLatin1String("title"), title},
+                        {QLatin1String("space"),
+                         QJsonObject{{QLatin1String("key"), QStringLiteral("REL")}}},
+                        {QLatin1String("body"),
+                         QJsonObject{{QLatin1String("storage"),
+                                      QJsonObject{{QLatin1String("value"), QStringLiteral("<p/>")},
+                                                  {QLatin1String("representation"),
+                                                   QStringLiteral("storage")}}}}}});
+    }
+
+    // Publishes `release`'s notes from a desk on the default pattern over a
+    // loosely titled page of the team's, and says the CQL of each page search
+    // it sent.
+    QStringList publishOverLooseTitle(const Release &release, const QString &looseTitle)
+    {
+        addPage(looseTitle);
+        QStringList searches;
+        QObject recorder;
+        QObject::connect(&m_bench->network(), &QNetworkAccessManager::finished, &recorder,
+                         [&searches](QNetworkReply *reply) {
+                             if (reply->url().path().endsWith(QLatin1String("/content/search")))
+                                 searches << QUrlQuery(reply->url())
+                                                 .queryItemValue(QStringLiteral("cql"),
+                                                                 QUrl::FullyDecoded);
+                         });
+        ConfluenceClient desk(m_bench->http(), m_bench->connection(Flavour::DataCenter));
+        const auto published =
+            awaitPublish(desk, StorageFormat::pageTitle(release.name), notesPage(release));
+        if (!published || !published->ok()) {
+            qWarning("publishing failed: %s",
+                     published ? qPrintable(published->error()) : "no answer");
+            return {};
+        }
+        return searches;
+    }
 
 private slots:
     void init()
@@ -86,6 +130,39 @@ private slots:
         QCOMPARE(m_bench->journalWrites("POST"), 1);
         QVERIFY(m_bench->storedPages(StorageFormat::pageTitle(release.name)).isEmpty());
         QCOMPARE(storageOf(m_bench->storedPages(teamTitle).first()), notesPage(release));
+    }
+
+    // Years of notes in the space: the search for the release's own page
+    // names the release, so that Confluence sends its page, not every one.
+    void theSearchForALooseTitleNamesTheRelease()
+    {
+        for (int month = 1; month <= 30; ++month)
+            addPage(StorageFormat::pageTitle(QStringLiteral("2029.%1.1").arg(month)));
+        const Release release = unpublishedRelease(QStringLiteral("2030.4.1"));
+        const QStringList searches =
+            publishOverLooseTitle(release, QStringLiteral("Release notes 2030.4.1"));
+        QCOMPARE(searches.size(), 1);
+        QVERIFY2(searches.first().endsWith(QLatin1String(" and title ~ \"2030.4.1\"")),
+                 qPrintable(searches.first()));
+        QCOMPARE(m_bench->journalWrites("POST"), 31);
+        QCOMPARE(versionOf(m_bench->storedPages(QStringLiteral("Release notes 2030.4.1")).first()),
+                 2);
+        QVERIFY(m_bench->storedPages(StorageFormat::pageTitle(release.name)).isEmpty());
+    }
+
+    // Quotes, a backslash and an "and" in the name stay inside its CQL string.
+    void aReleaseNameHoldingAQuoteIsSearchedForWhole()
+    {
+        const Release release = unpublishedRelease(QStringLiteral("2030.5 \"Salt and \\ pepper\""));
+        const QStringList searches = publishOverLooseTitle(
+            release, QStringLiteral("release notes: 2030.5 \"Salt and \\ pepper\""));
+        QCOMPARE(searches.size(), 1);
+        QVERIFY2(searches.first().endsWith(
+                     QLatin1String(" and title ~ \"2030.5 \\\"Salt and \\\\ pepper\\\"\"")),
+                 qPrintable(searches.first()));
+        QCOMPARE(m_bench->journalWrites("POST"), 1);
+        QCOMPARE(m_bench->journalWrites("PUT"), 1);
+        QVERIFY(m_bench->storedPages(StorageFormat::pageTitle(release.name)).isEmpty());
     }
 
     void publishReadsRespelledStorageAsTheSame()

@@ -2,6 +2,7 @@
 // refreshed as reviews land, the release's gate that asks for each task's
 // merged change, and a desk without GitHub that does not ask.
 #include "models/lifecycle/lifecycle.h"
+#include "models/lifecycle/peerreviewfollow.h"
 #include "models/usecases/releaseworkflow.h"
 #include "services/sandbox/github/githubsystem.h"
 #include "services/sync/githubsync.h"
@@ -18,6 +19,17 @@ QString s(const char *text)
 {
     return QString::fromUtf8(text);
 }
+
+// A day after the bench's clock, to tell a cursor written again from one left alone.
+class DayLaterClock final : public Clock
+{
+public:
+    explicit DayLaterClock(const Clock &base) : m_base(base) {}
+    QDateTime now() const override { return m_base.now().addDays(1); }
+
+private:
+    const Clock &m_base;
+};
 
 } // namespace
 
@@ -153,6 +165,31 @@ private slots:
         QCOMPARE(result.system(RemoteSystem::GitHub).outcome, SystemSync::Outcome::Skipped);
         QVERIFY(m_bench->store().peerReviews()->isEmpty());
         QCOMPARE(gateOf(notStarted->key), QStringList());
+    }
+
+    // forget() goes by the gate's rule: what the gate followed is forgotten
+    // once, and a desk the gate never followed GitHub on has nothing to forget.
+    void forgettingGitHubEndsWhatTheGateFollowed()
+    {
+        SqliteStore &store = m_bench->store();
+        const Clock &clock = m_bench->clients().clock();
+        const auto cursor = [&store] {
+            return store.syncCursor(PeerReviews::cursorSource()).value();
+        };
+        QVERIFY(GitHubSync::forget(store, clock));
+        QVERIFY(!cursor());
+
+        QVERIFY(SyncTestBench::allSynced(m_bench->syncAll()));
+        QCOMPARE(followsPeerReview(store).value(), true);
+        QVERIFY(!store.peerReviews()->isEmpty());
+        QVERIFY(GitHubSync::forget(store, clock));
+        QCOMPARE(followsPeerReview(store).value(), false);
+        QVERIFY(store.peerReviews()->isEmpty());
+
+        const std::optional<SyncCursor> forgotten = cursor();
+        QVERIFY(forgotten);
+        QVERIFY(GitHubSync::forget(store, DayLaterClock(clock)));
+        QCOMPARE(cursor(), forgotten);
     }
 
     void aGitHubFailureFailsGitHubAlone()

@@ -81,16 +81,6 @@ private slots:
         QCOMPARE(NotesTitle(s(u"Release notes")).releaseOf(s(u"Release notes")), QString());
     }
 
-    void headingsMatchedLoosely()
-    {
-        QMap<QString, QString> headings{{s(u"backout"), s(u"Rollback")}};
-        QCOMPARE(NotesSections::fieldOfHeading(s(u"  rollback :"), headings), s(u"backout"));
-        QCOMPARE(NotesSections::fieldOfHeading(s(u"DESCRIPTION OF   CHANGES"), headings),
-                 s(u"description"));
-        QCOMPARE(NotesSections::fieldOfHeading(s(u"Backout plan"), headings), QString());
-        QCOMPARE(NotesSections::fieldOfHeading(s(u"No rollback"), headings), QString());
-    }
-
     void headingProblems()
     {
         QVERIFY(NotesSections::problem(NotesSections::defaultHeadings()).isEmpty());

@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <optional>
+
 using namespace ReleaseDesk;
 using ReleaseDesk::Testing::MemoryReleaseStore;
 
@@ -79,6 +81,37 @@ const ReleaseSummary *findSummary(const QList<ReleaseSummary> &summaries, qint64
             return &summary;
     }
     return nullptr;
+}
+
+// A CI-Dev release shipping chs-orders-api 1.4.2 whose one task, CHS-1,
+// passed in CI-Dev: only its pipelines or its peer review can hold it back.
+// 0 when the store refused it.
+qint64 testedCiDevRelease(MemoryReleaseStore &store, const QString &name)
+{
+    const auto id =
+        store.createRelease(makeRelease(name, Stage::CiDev, {ships("chs-orders-api", "1.4.2")},
+                                        {QStringLiteral("CHS-1")}),
+                            created());
+    if (!id)
+        return 0;
+    const bool tested =
+        store
+            .recordTestResult(verdict("CHS-1", Environment::CiDev, TestOutcome::Passed,
+                                      at("2026-11-03T10:00:00Z")),
+                              {})
+            .ok();
+    return tested ? id.value() : 0;
+}
+
+// The release `id` as the board loads it now; none when the load failed or
+// did not have it.
+std::optional<ReleaseSummary> loadedSummary(ReleaseBoard &board, qint64 id)
+{
+    const auto summaries = board.load();
+    if (!summaries)
+        return std::nullopt;
+    const ReleaseSummary *summary = findSummary(summaries.value(), id);
+    return summary ? std::optional<ReleaseSummary>(*summary) : std::nullopt;
 }
 
 } // namespace
@@ -161,20 +194,11 @@ private slots:
         QVERIFY(store.saveBuilds(builds).ok());
         // Green builds of another version do not count for the version shipped.
         QVERIFY(store.saveBuilds(greenBuilds("chs-orders-api", "1.4.1", 10)).ok());
-        const auto id = store.createRelease(makeRelease(QStringLiteral("2026.11.4"), Stage::CiDev,
-                                                        {ships("chs-orders-api", "1.4.2")},
-                                                        {QStringLiteral("CHS-1")}),
-                                            created());
-        QVERIFY(store
-                    .recordTestResult(verdict("CHS-1", Environment::CiDev, TestOutcome::Passed,
-                                              at("2026-11-03T10:00:00Z")),
-                                      {})
-                    .ok());
+        const qint64 id = testedCiDevRelease(store, QStringLiteral("2026.11.4"));
+        QVERIFY(id);
 
         ReleaseBoard board(store);
-        const auto summaries = board.load();
-        QVERIFY(summaries.ok());
-        const ReleaseSummary *summary = findSummary(summaries.value(), id.value());
+        const std::optional<ReleaseSummary> summary = loadedSummary(board, id);
         QVERIFY(summary && summary->blockingGate);
         QCOMPARE(summary->blockingGate->blockers.size(), 1);
         QVERIFY2(summary->blockingGate->blockers.first().contains(u"cidev-apply"),
@@ -185,15 +209,8 @@ private slots:
     {
         MemoryReleaseStore store;
         QVERIFY(store.saveBuilds(greenBuilds("chs-orders-api", "1.4.2", 1)).ok());
-        const auto id = store.createRelease(makeRelease(QStringLiteral("2026.11.5"), Stage::CiDev,
-                                                        {ships("chs-orders-api", "1.4.2")},
-                                                        {QStringLiteral("CHS-1")}),
-                                            created());
-        QVERIFY(store
-                    .recordTestResult(verdict("CHS-1", Environment::CiDev, TestOutcome::Passed,
-                                              at("2026-11-03T10:00:00Z")),
-                                      {})
-                    .ok());
+        const qint64 id = testedCiDevRelease(store, QStringLiteral("2026.11.5"));
+        QVERIFY(id);
         PeerReview open;
         open.taskKey = QStringLiteral("CHS-1");
         open.repository = QStringLiteral("acme/chs-orders-api");
@@ -204,9 +221,8 @@ private slots:
 
         // Without GitHub the gate does not ask for it: nothing blocks.
         ReleaseBoard board(store);
-        auto summaries = board.load();
-        QVERIFY(summaries.ok());
-        QVERIFY(!findSummary(summaries.value(), id.value())->blockingGate);
+        std::optional<ReleaseSummary> summary = loadedSummary(board, id);
+        QVERIFY(summary && !summary->blockingGate);
 
         // Following peer review, the dashboard says what the actions would.
         QVERIFY(store
@@ -214,9 +230,7 @@ private slots:
                                      QStringLiteral("2026-11-03T11:00:00Z"),
                                      at("2026-11-03T11:00:00Z")})
                     .ok());
-        summaries = board.load();
-        QVERIFY(summaries.ok());
-        const ReleaseSummary *summary = findSummary(summaries.value(), id.value());
+        summary = loadedSummary(board, id);
         QVERIFY(summary && summary->blockingGate);
         QCOMPARE(summary->blockingGate->blockers.size(), 1);
         QVERIFY2(summary->blockingGate->blockers.first().contains(u"acme/chs-orders-api#45"),
@@ -224,9 +238,8 @@ private slots:
 
         open.state = ReviewState::Merged;
         QVERIFY(store.replacePeerReviews({open}).ok());
-        summaries = board.load();
-        QVERIFY(summaries.ok());
-        QVERIFY(!findSummary(summaries.value(), id.value())->blockingGate);
+        summary = loadedSummary(board, id);
+        QVERIFY(summary && !summary->blockingGate);
     }
 
     void lastActivityIsTheLatestOfItsTimes_data()
@@ -271,9 +284,7 @@ private slots:
                     .ok());
 
         ReleaseBoard board(store);
-        const auto summaries = board.load();
-        QVERIFY(summaries.ok());
-        const ReleaseSummary *summary = findSummary(summaries.value(), id.value());
+        const std::optional<ReleaseSummary> summary = loadedSummary(board, id.value());
         QVERIFY(summary);
         QCOMPARE(summary->lastActivity, expected);
     }

@@ -243,34 +243,6 @@ private slots:
         QCOMPARE(cancelled[1].idempotencyKey, s("jira.version-archived:2026.11.1:cancelled-PAY:1"));
     }
 
-    // A task of a project new to the release: its version made there first;
-    // one of a project the release is in already: only the task put in.
-    void aTaskOfANewProjectMakesItsVersion()
-    {
-        Release release;
-        release.name = s("2026.11.1");
-        release.taskKeys = {s("CHS-1"), s("PAY-12")};
-        const QDateTime now = m_clock->now();
-        const QList<OutboxEntry> added =
-            ReleaseFixVersions::taskAdded(release, s("PAY-12"), {}, now, s("CHS"));
-        QCOMPARE(added.size(), 2);
-        QVERIFY(payloadOf(added[0]) == OutboxPayload(JiraVersionPayload{s("2026.11.1"), s("PAY")}));
-        QCOMPARE(added[0].idempotencyKey, s("jira.version:2026.11.1:create-PAY:1"));
-        QVERIFY(payloadOf(added[1]) ==
-                OutboxPayload(JiraFixVersionPayload{s("PAY-12"), s("2026.11.1"), true, s("PAY")}));
-        // It went and comes back: numbered after the first time.
-        release.taskKeys << s("CHS-2");
-        const QList<OutboxEntry> again =
-            ReleaseFixVersions::taskAdded(release, s("CHS-2"), added, now, s("CHS"));
-        QCOMPARE(again.size(), 1);
-        QCOMPARE(again[0].idempotencyKey, s("jira.fix-version:2026.11.1:add-CHS-2:1"));
-        const QList<OutboxEntry> back =
-            ReleaseFixVersions::taskAdded(release, s("PAY-12"), added, now, s("CHS"));
-        QCOMPARE(back.size(), 2);
-        QCOMPARE(back[0].idempotencyKey, s("jira.version:2026.11.1:create-PAY:2"));
-        QCOMPARE(back[1].idempotencyKey, s("jira.fix-version:2026.11.1:add-PAY-12:2"));
-    }
-
     // The last task of a project taken out: only the task leaves the version,
     // which stays in that project for whoever else uses it.
     void theLastTaskOfAProjectLeavesItsVersionAlone()

@@ -79,14 +79,6 @@ QString looseText(const QString &text, bool beforeRelease)
     return expression;
 }
 
-QString normalisedHeading(QString text)
-{
-    text = text.simplified();
-    while (text.endsWith(u':'))
-        text = text.chopped(1).trimmed();
-    return text.toCaseFolded();
-}
-
 } // namespace
 
 QString NotesTitle::problem(const QString &pattern)
@@ -174,17 +166,6 @@ QMap<QString, QString> completed(const QMap<QString, QString> &headings)
             all.insert(it.key(), it.value().trimmed());
     }
     return all;
-}
-
-QString fieldOfHeading(const QString &text, const QMap<QString, QString> &headings)
-{
-    const QString wanted = normalisedHeading(text);
-    const QMap<QString, QString> all = completed(headings);
-    for (auto it = all.cbegin(); it != all.cend(); ++it) {
-        if (normalisedHeading(it.value()) == wanted)
-            return it.key();
-    }
-    return {};
 }
 
 } // namespace NotesSections

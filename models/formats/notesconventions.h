@@ -58,9 +58,6 @@ QMap<QString, QString> defaultHeadings();
 QString problem(const QMap<QString, QString> &headings);
 // `headings` over the defaults, so that every field has one.
 QMap<QString, QString> completed(const QMap<QString, QString> &headings);
-// The field whose heading `text` is, read loosely: case, surrounding white
-// space and a trailing colon aside. Empty when it is none of them.
-QString fieldOfHeading(const QString &text, const QMap<QString, QString> &headings);
 
 } // namespace NotesSections
 

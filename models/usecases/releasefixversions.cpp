@@ -92,26 +92,6 @@ QList<OutboxEntry> ReleaseFixVersions::created(const Release &release, const QDa
     return entries;
 }
 
-QList<OutboxEntry> ReleaseFixVersions::taskAdded(const Release &release, const QString &key,
-                                                 const QList<OutboxEntry> &releaseOutbox,
-                                                 const QDateTime &now, const QString &teamProject)
-{
-    const ProjectOf of(release, teamProject);
-    const QString project = projectOf(key);
-    const bool newProject =
-        std::none_of(release.taskKeys.cbegin(), release.taskKeys.cend(), [&](const QString &task) {
-            return task != key && projectOf(task) == project;
-        });
-    QList<OutboxEntry> entries;
-    if (newProject) {
-        entries << next(JiraVersionPayload{release.name, of.stated(project)}, release,
-                        of.purpose(QStringLiteral("create"), project), releaseOutbox, now);
-    }
-    entries << next(JiraFixVersionPayload{key, release.name, true, of.stated(project)}, release,
-                    QStringLiteral("add-") + key, releaseOutbox, now);
-    return entries;
-}
-
 OutboxEntry ReleaseFixVersions::taskRemoved(const Release &release, const QString &key,
                                             const QList<OutboxEntry> &releaseOutbox,
                                             const QDateTime &now, const QString &teamProject)

@@ -35,13 +35,6 @@ public:
     // tasks put in its own project's.
     static QList<OutboxEntry> created(const Release &release, const QDateTime &now,
                                       const QString &teamProject = {});
-    // `key` put into `release` (which has it already): the version made in
-    // the key's project first when no other task of the release is there,
-    // then the task put in it. `releaseOutbox` numbers the writes, as a task
-    // may come, go and come back.
-    static QList<OutboxEntry> taskAdded(const Release &release, const QString &key,
-                                        const QList<OutboxEntry> &releaseOutbox,
-                                        const QDateTime &now, const QString &teamProject = {});
     // `key` taken out of `release`; `releaseOutbox` (the release's entries)
     // numbers the write, as a task may go, come back and go again. The
     // version of a project whose last task left stays as it is: someone may

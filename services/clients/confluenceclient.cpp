@@ -30,6 +30,8 @@ struct ConfluenceClient::Listing
 {
     QString searchWords;                         // what Confluence's title search looks for
     std::function<bool(const QString &)> wanted; // which of the titles it finds are kept
+    // When set, Confluence looks for its words too, and sends only its pages.
+    QString release;
     Progress progress;
     Callback<QList<ConfluencePage>> done;
     QList<ConfluencePage> found;
@@ -217,9 +219,16 @@ void ConfluenceClient::pages(const QString &titlePrefix, Progress progress, QObj
 void ConfluenceClient::notesPages(Progress progress, QObject *context,
                                   Callback<QList<ConfluencePage>> done) const
 {
+    notesPagesNaming({}, std::move(progress), context, std::move(done));
+}
+
+void ConfluenceClient::notesPagesNaming(const QString &release, Progress progress, QObject *context,
+                                        Callback<QList<ConfluencePage>> done) const
+{
     const NotesTitle title(m_connection.titlePattern);
     auto listing = std::make_shared<Listing>();
     listing->searchWords = title.searchWords();
+    listing->release = release;
     listing->wanted = [title](const QString &found) { return !title.releaseOf(found).isEmpty(); };
     list(std::move(listing), std::move(progress), context, std::move(done));
 }
@@ -248,9 +257,10 @@ void ConfluenceClient::fetchListing(std::shared_ptr<Listing> listing, const QStr
     if (next.isEmpty()) {
         // CQL's title search matches words, not a prefix: the prefix is checked here.
         path = contentPath + QStringLiteral("/search");
-        const QString cql =
-            QStringLiteral("space = %1 and type = page and title ~ %2")
-                .arg(cqlString(m_connection.spaceKey), cqlString(listing->searchWords));
+        QString cql = QStringLiteral("space = %1 and type = page and title ~ %2")
+                          .arg(cqlString(m_connection.spaceKey), cqlString(listing->searchWords));
+        if (!listing->release.isEmpty())
+            cql += QStringLiteral(" and title ~ %1").arg(cqlString(listing->release));
         query =
             QStringList{queryItem(QStringLiteral("cql"), cql),
                         queryItem(QStringLiteral("expand"), ConfluenceParse::listingExpansions()),

@@ -113,8 +113,14 @@ private:
     HttpRequest pageWrite(const QString &endpoint, const QByteArray &method, const QString &path,
                           const QJsonObject &body) const;
     void readPage(const QString &id, QObject *context, Callback<ConfluencePage> done) const;
+    // notesPages() of the pages whose titles hold `release`'s words too, so
+    // that a space with years of notes sends only the few that may be its
+    // page; all of them when `release` is empty.
+    void notesPagesNaming(const QString &release, Progress progress, QObject *context,
+                          Callback<QList<ConfluencePage>> done) const;
     // The page of the release that `title` names, however the team titled it
-    // (notesPages()), with its body; none when `title` names no release.
+    // (notesPagesNaming(), then NotesTitle::releaseOf() is the judge), with
+    // its body; none when `title` names no release.
     void findNotesPageOf(const QString &title, QObject *context,
                          Callback<std::optional<ConfluencePage>> done) const;
     void createOnce(const QString &title, const QString &storage, QObject *context,

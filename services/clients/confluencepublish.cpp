@@ -62,24 +62,24 @@ void ConfluenceClient::findNotesPageOf(const QString &title, QObject *context,
     const QString release = pattern.releaseOf(title);
     if (release.isEmpty())
         return answerLater(context, std::move(done), Found(std::optional<ConfluencePage>()));
-    notesPages({}, context,
-               [self = *this, pattern, release, context,
-                done](const Result<QList<ConfluencePage>> &pages) {
-                   if (!pages)
-                       return done(pages.failure());
-                   for (const ConfluencePage &page : pages.value()) {
-                       if (pattern.releaseOf(page.title).compare(release, Qt::CaseInsensitive) != 0)
-                           continue;
-                       // The listing has no bodies: read the page to compare and update it.
-                       return self.readPage(page.id, context,
-                                            [done](const Result<ConfluencePage> &read) {
-                                                if (!read)
-                                                    return done(read.failure());
-                                                done(Found(std::optional(read.value())));
-                                            });
-                   }
-                   done(Found(std::optional<ConfluencePage>()));
-               });
+    notesPagesNaming(
+        release, {}, context,
+        [self = *this, pattern, release, context,
+         done](const Result<QList<ConfluencePage>> &pages) {
+            if (!pages)
+                return done(pages.failure());
+            for (const ConfluencePage &page : pages.value()) {
+                if (pattern.releaseOf(page.title).compare(release, Qt::CaseInsensitive) != 0)
+                    continue;
+                // The listing has no bodies: read the page to compare and update it.
+                return self.readPage(page.id, context, [done](const Result<ConfluencePage> &read) {
+                    if (!read)
+                        return done(read.failure());
+                    done(Found(std::optional(read.value())));
+                });
+            }
+            done(Found(std::optional<ConfluencePage>()));
+        });
 }
 
 void ConfluenceClient::createOnce(const QString &title, const QString &storage, QObject *context,

@@ -1,5 +1,7 @@
 #include "githubsync.h"
 
+#include "models/lifecycle/peerreviewfollow.h"
+
 namespace ReleaseDesk {
 
 GitHubSync::GitHubSync(SyncRun &run, GitHubClient &client, QStringList projectKeys)
@@ -57,10 +59,11 @@ void GitHubSync::record(const QList<PeerReview> &reviews)
 
 Status GitHubSync::forget(ReleaseStore &store, const Clock &clock)
 {
-    const auto followed = store.syncCursor(PeerReviews::cursorSource());
+    // The gate's own rule, so that a desk forgets exactly what it gated on.
+    const auto followed = followsPeerReview(store);
     if (!followed)
         return followed.failure();
-    if (!followed.value() || followed.value()->value.isEmpty())
+    if (!followed.value())
         return success();
     const auto cleared = store.replacePeerReviews({});
     if (!cleared)

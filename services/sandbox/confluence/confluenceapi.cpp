@@ -245,15 +245,41 @@ std::optional<std::function<bool(const Page &)>> cqlCondition(const QString &tex
     return std::nullopt;
 }
 
+// The conditions of a CQL query joined by AND, split outside quoted values:
+// a release's name may hold " and " or an escaped quote.
+QStringList cqlClauses(const QString &cql)
+{
+    static const QRegularExpression conjunction(QStringLiteral("\\s+and\\s+"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QStringList clauses{QString()};
+    bool quoted = false;
+    for (qsizetype i = 0; i < cql.size(); ++i) {
+        const QChar c = cql.at(i);
+        if (!quoted) {
+            const auto match = conjunction.match(cql, i, QRegularExpression::NormalMatch,
+                                                 QRegularExpression::AnchorAtOffsetMatchOption);
+            if (match.hasMatch()) {
+                clauses << QString();
+                i += match.capturedLength() - 1;
+                continue;
+            }
+        }
+        clauses.last() += c;
+        if (quoted && c == u'\\' && i + 1 < cql.size())
+            clauses.last() += cql.at(++i);
+        else if (c == u'"')
+            quoted = !quoted;
+    }
+    return clauses;
+}
+
 } // namespace
 
 Response searchByCql(const Store &store, const Request &request, const Site &site)
 {
     const QString cql = request.queryValue(QStringLiteral("cql"));
     QList<std::function<bool(const Page &)>> conditions;
-    // Quoted values hold no " and " here; the conditions are joined by AND only.
-    for (const QString &part : cql.split(QRegularExpression(
-             QStringLiteral("\\s+and\\s+"), QRegularExpression::CaseInsensitiveOption))) {
+    for (const QString &part : cqlClauses(cql)) {
         const auto condition = cqlCondition(part);
         if (!condition) {
             return failure(site, 400, QStringLiteral("Could not parse cql : %1").arg(cql));
