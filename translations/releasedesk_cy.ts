@@ -911,6 +911,17 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not export: no file was named.</source>
+        <translation>Methu allforio: ni roddwyd enw ffeil.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditCommand</name>
     <message>
         <source>edit of the description</source>
@@ -1657,6 +1668,33 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     </message>
 </context>
 <context>
+    <name>NotesDocument</name>
+    <message>
+        <source>The notes could not be printed on %1.</source>
+        <translation>Nid oedd modd argraffu&apos;r nodiadau ar %1.</translation>
+    </message>
+    <message>
+        <source>Release notes %1.pdf</source>
+        <translation>Nodiadau rhyddhau %1.pdf</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf or .md: the notes are exported as PDF or Markdown.</source>
+        <translation>Dewiswch ffeil sy&apos;n gorffen â .pdf neu .md: mae&apos;r nodiadau&apos;n cael eu hallforio fel PDF neu Markdown.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export release notes</source>
+        <translation>Allforio nodiadau rhyddhau</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>NotesDraftFolder</name>
     <message>
         <source>it is not JSON (%1 at byte %2)</source>
@@ -1701,6 +1739,17 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     <message>
         <source>The draft notes in %1 could not be removed: %2</source>
         <translation>Nid oedd modd dileu&apos;r nodiadau drafft yn %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesMarkdown</name>
+    <message>
+        <source>Confluence page: %1</source>
+        <translation>Tudalen Confluence: %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Tocyn newid: %1</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1920,14 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     <message>
         <source>Could not create the profile folder %1. Check that its parent exists and is writable, or choose another with --profile.</source>
         <translation>Methu creu&apos;r ffolder proffil %1. Gwiriwch fod ei riant-ffolder yn bodoli a bod modd ysgrifennu iddo, neu dewiswch un arall gyda --profile.</translation>
+    </message>
+</context>
+<context>
+    <name>QAction</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tooltip followed by its keyboard shortcut, &quot;Read the releases again (F5)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2297,53 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     <message>
         <source>Discarded</source>
         <translation>Gwaredwyd</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::AboutDialog</name>
+    <message>
+        <source>About ReleaseDesk</source>
+        <translation>Ynghylch ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Ynghylch</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Trwydded</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party components</source>
+        <translation>&amp;Cydrannau trydydd parti</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk %1</source>
+        <translation>ReleaseDesk %1</translation>
+    </message>
+    <message>
+        <source>Runs a team&apos;s release process from CI-Dev to Live in one window: Concourse, Jira, Confluence, ServiceNow and Slack.</source>
+        <translation>Yn rhedeg proses rhyddhau tîm o CI-Dev i Live mewn un ffenestr: Concourse, Jira, Confluence, ServiceNow a Slack.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1, built with Qt %2.</source>
+        <translation>Yn rhedeg ar Qt %1, wedi&apos;i adeiladu gyda Qt %2.</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk is free software under the MIT licence; see the Licence tab.</source>
+        <translation>Mae ReleaseDesk yn feddalwedd rydd dan drwydded MIT; gweler y tab Trwydded.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Cydran</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Trwydded</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Defnyddir ar gyfer</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3049,22 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
         <source> · shown: %1</source>
         <translation> · yn cael eu dangos: %1</translation>
     </message>
+    <message>
+        <source>Export the releases</source>
+        <translation>Allforio&apos;r rhyddhadau</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Releases.csv</source>
+        <translation>Rhyddhadau.csv</translation>
+    </message>
+    <message>
+        <source>The releases were not exported: %1</source>
+        <translation>Ni allforiwyd y rhyddhadau: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::DesktopSession</name>
@@ -3035,6 +3155,54 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::FocusedUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>Edit menu, with what an undo takes back: &quot;Undo Description&quot;.</extracomment>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <extracomment>Edit menu, with what a redo makes again: &quot;Redo Description&quot;.</extracomment>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation>Dadwneud y newid diwethaf</translation>
+    </message>
+    <message>
+        <source>Make the change taken back again</source>
+        <translation>Ailwneud y newid a ddadwnaed</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Dadwneud %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ailwneud %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Rhagosodiad y system (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk will speak the language you chose the next time it starts.</source>
+        <translation>Bydd ReleaseDesk yn siarad yr iaith a ddewisoch y tro nesaf y bydd yn cychwyn.</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::MainWindow</name>
     <message>
         <source>ReleaseDesk</source>
@@ -3069,24 +3237,12 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
         <translation>Rhyddhad newydd…</translation>
     </message>
     <message>
-        <source>Bundle tested tasks into a new release (Ctrl+N)</source>
-        <translation>Bwndelu tasgau sydd wedi&apos;u profi yn rhyddhad newydd (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Reload</source>
         <translation>Ail-lwytho</translation>
     </message>
     <message>
-        <source>Read the releases again (F5)</source>
-        <translation>Darllen y rhyddhadau eto (F5)</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>Cysoni nawr</translation>
-    </message>
-    <message>
-        <source>Read Concourse, Jira, Confluence, ServiceNow and Slack now (F6)</source>
-        <translation>Darllen Concourse, Jira, Confluence, ServiceNow a Slack nawr (F6)</translation>
     </message>
     <message>
         <source>Connections…</source>
@@ -3097,20 +3253,132 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
         <translation>Gosod a phrofi&apos;r cysylltiadau â&apos;r pum system</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Canfod</translation>
-    </message>
-    <message>
-        <source>New release</source>
-        <translation>Rhyddhad newydd</translation>
-    </message>
-    <message>
         <source>Release %1 · %2</source>
         <translation>Rhyddhad %1 · %2</translation>
     </message>
     <message>
         <source>Offline: showing what was synced last. Your changes are kept and requests wait in the outbox until the systems can be reached again.</source>
         <translation>All-lein: yn dangos yr hyn a gysonwyd ddiwethaf. Mae eich newidiadau&apos;n cael eu cadw ac mae ceisiadau&apos;n aros yn y blwch allan nes bod modd cyrraedd y systemau eto.</translation>
+    </message>
+    <message>
+        <source>&amp;New release…</source>
+        <translation>&amp;Rhyddhad newydd…</translation>
+    </message>
+    <message>
+        <source>Bundle tested tasks into a new release</source>
+        <translation>Bwndelu tasgau sydd wedi&apos;u profi yn rhyddhad newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Ail-lwytho</translation>
+    </message>
+    <message>
+        <source>Read the releases again</source>
+        <translation>Darllen y rhyddhadau eto</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>C&amp;ysoni nawr</translation>
+    </message>
+    <message>
+        <source>Read Concourse, Jira, Confluence, ServiceNow and Slack now</source>
+        <translation>Darllen Concourse, Jira, Confluence, ServiceNow a Slack nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Cysylltiadau…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>Save the release notes as PDF or Markdown, or the dashboard as CSV</source>
+        <translation>Cadw&apos;r nodiadau rhyddhau fel PDF neu Markdown, neu&apos;r dangosfwrdd fel CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>A&amp;rgraffu…</translation>
+    </message>
+    <message>
+        <source>Print the release notes</source>
+        <translation>Argraffu&apos;r nodiadau rhyddhau</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>Close ReleaseDesk</source>
+        <translation>Cau ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Canfod</translation>
+    </message>
+    <message>
+        <source>Search the releases, their services and tasks</source>
+        <translation>Chwilio&apos;r rhyddhadau, eu gwasanaethau a&apos;u tasgau</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>G&amp;weld</translation>
+    </message>
+    <message>
+        <source>&amp;Active only</source>
+        <translation>&amp;Rhai gweithredol yn unig</translation>
+    </message>
+    <message>
+        <source>Hide releases that are live, backed out or cancelled</source>
+        <translation>Cuddio rhyddhadau sy&apos;n fyw, wedi&apos;u tynnu&apos;n ôl neu wedi&apos;u canslo</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Rhyddhad</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Cym&amp;orth</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Canllaw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Read how the team releases with ReleaseDesk, offline</source>
+        <translation>Darllen sut mae&apos;r tîm yn rhyddhau gyda ReleaseDesk, all-lein</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>List every key ReleaseDesk answers to</source>
+        <translation>Rhestru pob bysell y mae ReleaseDesk yn ymateb iddi</translation>
+    </message>
+    <message>
+        <source>&amp;About ReleaseDesk</source>
+        <translation>&amp;Ynghylch ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>The version, licence and authors of ReleaseDesk</source>
+        <translation>Fersiwn, trwydded ac awduron ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Ynghylch &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The version and licence of the Qt toolkit</source>
+        <translation>Fersiwn a thrwydded pecyn cymorth Qt</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3738,46 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
         <source>The notes are saved and on their way to Confluence: the page is written when the outbox next sends.</source>
         <translation>Mae&apos;r nodiadau wedi&apos;u cadw ac ar eu ffordd i Confluence: bydd y dudalen yn cael ei hysgrifennu pan fydd y blwch allan yn anfon nesaf.</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>A&amp;llforio…</translation>
+    </message>
+    <message>
+        <source>Export the notes as shown to a PDF or Markdown file.</source>
+        <translation>Allforio&apos;r nodiadau fel y&apos;u dangosir i ffeil PDF neu Markdown.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>A&amp;rgraffu…</translation>
+    </message>
+    <message>
+        <source>Print the notes as shown.</source>
+        <translation>Argraffu&apos;r nodiadau fel y&apos;u dangosir.</translation>
+    </message>
+    <message>
+        <source>Open a release to export its notes.</source>
+        <translation>Agorwch ryddhad i allforio ei nodiadau.</translation>
+    </message>
+    <message>
+        <source>Open a release to print its notes.</source>
+        <translation>Agorwch ryddhad i argraffu ei nodiadau.</translation>
+    </message>
+    <message>
+        <source>The notes were not exported: %1</source>
+        <translation>Ni allforiwyd y nodiadau: %1</translation>
+    </message>
+    <message>
+        <source>The notes are exported to %1.</source>
+        <translation>Mae&apos;r nodiadau wedi&apos;u hallforio i %1.</translation>
+    </message>
+    <message>
+        <source>Print release notes</source>
+        <translation>Argraffu nodiadau rhyddhau</translation>
+    </message>
+    <message>
+        <source>The notes were not printed: %1</source>
+        <translation>Ni argraffwyd y nodiadau: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::ServicesPreview</name>
@@ -3504,6 +3812,25 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     <message>
         <source>No service named in Jira for %1: it adds no service to the release.</source>
         <translation>Dim gwasanaeth wedi&apos;i enwi yn Jira ar gyfer %1: nid yw&apos;n ychwanegu gwasanaeth at y rhyddhad.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>Chwilio gweithredoedd a bysellau</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Llwybr byr</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +4075,33 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     <message>
         <source>ReleaseDesk</source>
         <translation>ReleaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::UserGuideWindow</name>
+    <message>
+        <source>ReleaseDesk user guide</source>
+        <translation>Canllaw defnyddiwr ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Ymlaen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Cynnwys</translation>
+    </message>
+    <message>
+        <source>Back to the guide&apos;s contents (Alt+Home)</source>
+        <translation>Yn ôl i gynnwys y canllaw (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Canfod yn y canllaw (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4983,29 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     </message>
 </context>
 <context>
+    <name>ThirdPartyComponents</name>
+    <message>
+        <source>The application framework, linked dynamically: modules Core, Gui, Widgets, Network, Sql and PrintSupport</source>
+        <translation>Fframwaith yr ap, wedi&apos;i gysylltu&apos;n ddeinamig: y modiwlau Core, Gui, Widgets, Network, Sql a PrintSupport</translation>
+    </message>
+    <message>
+        <source>Keeps tokens and passwords in the system keychain</source>
+        <translation>Yn cadw tocynnau a chyfrineiriau yng nghadwyn allweddi&apos;r system</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Parth cyhoeddus</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s database, through Qt&apos;s QSQLITE driver</source>
+        <translation>Cronfa ddata&apos;r proffil, drwy yrrwr QSQLITE Qt</translation>
+    </message>
+    <message>
+        <source>Encrypted connections (TLS), through Qt&apos;s TLS backend</source>
+        <translation>Cysylltiadau wedi&apos;u hamgryptio (TLS), drwy ôl-wyneb TLS Qt</translation>
+    </message>
+</context>
+<context>
     <name>TimelineHtml</name>
     <message>
         <source>Nothing has happened yet.</source>
@@ -4730,6 +5107,22 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     <message>
         <source>--profile needs a folder.</source>
         <translation>Mae angen ffolder ar --profile.</translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt; for this run: en (English) or cy (Welsh), instead of the language chosen in the app or the system&apos;s.</source>
+        <translation>Siarad &lt;language&gt; ar gyfer y rhediad hwn: en (Saesneg) neu cy (Cymraeg), yn lle&apos;r iaith a ddewiswyd yn yr ap neu iaith y system.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>--language is en or cy.</source>
+        <translation>Rhaid i --language fod yn en neu cy.</translation>
+    </message>
+    <message>
+        <source>The translations are missing from %1.</source>
+        <translation>Mae&apos;r cyfieithiadau ar goll o %1.</translation>
     </message>
 </context>
 </TS>
