@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>ActionWiring</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>A tooltip followed by its keyboard shortcut, &quot;Read the releases again (F5)&quot;.</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ChannelWording</name>
     <message>
         <source>staging</source>
@@ -1920,14 +1928,6 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     <message>
         <source>Could not create the profile folder %1. Check that its parent exists and is writable, or choose another with --profile.</source>
         <translation>Methu creu&apos;r ffolder proffil %1. Gwiriwch fod ei riant-ffolder yn bodoli a bod modd ysgrifennu iddo, neu dewiswch un arall gyda --profile.</translation>
-    </message>
-</context>
-<context>
-    <name>QAction</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A tooltip followed by its keyboard shortcut, &quot;Read the releases again (F5)&quot;.</extracomment>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

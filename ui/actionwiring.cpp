@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCoreApplication>
 #include <QMenu>
 #include <QSet>
 
@@ -11,8 +12,10 @@ QString withShortcut(const QString &tip, const QKeySequence &shortcut)
 {
     if (shortcut.isEmpty())
         return tip;
-    //: A tooltip followed by its keyboard shortcut, "Read the releases again (F5)".
-    return QAction::tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText));
+    return QCoreApplication::translate(
+               "ActionWiring", "%1 (%2)",
+               "A tooltip followed by its keyboard shortcut, \"Read the releases again (F5)\".")
+        .arg(tip, shortcut.toString(QKeySequence::NativeText));
 }
 
 void describeAction(QAction *action, const QString &tip)

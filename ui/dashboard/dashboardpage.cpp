@@ -4,8 +4,8 @@
 
 #include "dashboardfilterbar.h"
 #include "models/formats/csvtable.h"
-#include "models/formats/exportfile.h"
 #include "models/formats/displaytext.h"
+#include "models/formats/exportfile.h"
 #include "models/itemmodels/dashboardmodel.h"
 #include "pipelinedelegate.h"
 #include "releasedetailpane.h"
