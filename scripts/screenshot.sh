@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots of the main screens on the demo, in a real window under Xvfb,
 # the way a user sees them: the dashboard, sign-off, release notes and New
-# release at 1280x800, and the dashboard again on a high-DPI screen (scale 2
-# at 2560x1600). Keys reach the window through xdotool, as a person's would.
+# release at 1280x800, the dashboard again on a high-DPI screen (scale 2
+# at 2560x1600), and the dashboard and its View menu in Welsh. Keys reach the
+# window through xdotool, as a person's would.
 #   scripts/screenshot.sh [folder]     (default: resources/screenshots)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,15 +13,15 @@ mkdir -p "$folder"
 bash "$root/scripts/install-deps.sh" xdotool
 bash "$root/scripts/build.sh" "$root/build" releasedesk
 
-# shoot SCREEN SCALE SHOTS...: one demo run; each shot is "name:keys" (keys
-# for xdotool before the picture, "-" for none).
+# shoot SCREEN SCALE LANGUAGE SHOTS...: one demo run in LANGUAGE (en, cy);
+# each shot is "name:keys" (keys for xdotool before the picture, "-" for none).
 shoot() {
-    local screen=$1 scale=$2
-    shift 2
+    local screen=$1 scale=$2 language=$3
+    shift 3
     QT_SCALE_FACTOR=$scale xvfb-run -a -s "-screen 0 $screen" dbus-run-session -- bash -c '
-        app_path=$1 folder=$2
-        shift 2
-        "$app_path" --demo &
+        app_path=$1 folder=$2 language=$3
+        shift 3
+        "$app_path" --demo --language "$language" &
         app=$!
         for _ in $(seq 100); do
             xdotool search --name "^ReleaseDesk" >/dev/null 2>&1 && break
@@ -36,8 +37,10 @@ shoot() {
             echo "Saved $folder/$name.png"
         done
         kill $app; wait $app 2>/dev/null || true' _ \
-        "$root/build/app/releasedesk" "$folder" "$@"
+        "$root/build/app/releasedesk" "$folder" "$language" "$@"
 }
 
-shoot 1280x800x24 1 dashboard:- signoff:alt+s notes:alt+n newrelease:ctrl+n
-shoot 2560x1600x24 2 dashboard-hidpi:-
+shoot 1280x800x24 1 en dashboard:- signoff:alt+s notes:alt+n newrelease:ctrl+n
+shoot 2560x1600x24 2 en dashboard-hidpi:-
+# In Welsh, then with View > Language open ("G&weld" > "&Iaith").
+shoot 1280x800x24 1 cy dashboard-cy:- 'view-menu-cy:alt+w i'
