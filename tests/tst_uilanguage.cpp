@@ -1,6 +1,9 @@
 #include "app/options.h"
 #include "app/translations.h"
+#include "models/domain/enums.h"
 #include "models/domain/uilanguage.h"
+#include "models/usecases/releasetimeline.h"
+#include "ui/dashboard/timelinehtml.h"
 #include "ui/languagemenu.h"
 
 #include <QAction>
@@ -8,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +135,30 @@ private slots:
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Diddymu"));
         QCOMPARE(buttons.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Iawn"));
         QCOMPARE(QCoreApplication::translate("QLineEdit", "&Copy"), QStringLiteral("&Copïo"));
+    }
+
+    // Runs after Welsh is installed: the history names every action in the
+    // reader's words, never by the key it is stored under.
+    void theHistorySpeaksWelshForEveryAction()
+    {
+        QCOMPARE(QLocale().language(), QLocale::Welsh);
+        const QDateTime at(QDate(2026, 11, 2), QTime(9, 5));
+        QSet<QString> shown;
+        for (int value = 0; value < int(AuditAction::Unknown); ++value) {
+            AuditEvent event;
+            event.actor = QStringLiteral("Ben Jones");
+            event.action = AuditAction(value);
+            const QString html = TimelineHtml::render({TimelineEntry{at, event}});
+            const QString key = toKey(event.action);
+            QVERIFY2(!html.contains(QStringLiteral(": ") + key) &&
+                         !html.contains(QStringLiteral("> ") + key),
+                     qPrintable(html));
+            shown << html;
+        }
+        QCOMPARE(shown.size(), int(AuditAction::Unknown));
+        AuditEvent created;
+        created.action = AuditAction::Created;
+        QVERIFY(!TimelineHtml::render({TimelineEntry{at, created}}).contains(u"created"));
     }
 };
 

@@ -3643,6 +3643,78 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
         <source>saved the release notes</source>
         <translation>wedi cadw&apos;r nodiadau rhyddhau</translation>
     </message>
+    <message>
+        <source>imported the release</source>
+        <translation>wedi mewnforio&apos;r rhyddhad</translation>
+    </message>
+    <message>
+        <source>passed a task</source>
+        <translation>wedi pasio tasg</translation>
+    </message>
+    <message>
+        <source>failed a task</source>
+        <translation>wedi methu tasg</translation>
+    </message>
+    <message>
+        <source>withdrew a verdict</source>
+        <translation>wedi tynnu dyfarniad yn ôl</translation>
+    </message>
+    <message>
+        <source>published the release notes</source>
+        <translation>wedi cyhoeddi&apos;r nodiadau rhyddhau</translation>
+    </message>
+    <message>
+        <source>recorded the change ticket</source>
+        <translation>wedi cofnodi&apos;r tocyn newid</translation>
+    </message>
+    <message>
+        <source>recorded the staging request</source>
+        <translation>wedi cofnodi&apos;r cais am Staging</translation>
+    </message>
+    <message>
+        <source>recorded the test task</source>
+        <translation>wedi cofnodi&apos;r dasg brofi</translation>
+    </message>
+    <message>
+        <source>recorded the live request</source>
+        <translation>wedi cofnodi&apos;r cais am Live</translation>
+    </message>
+    <message>
+        <source>recorded that it is live</source>
+        <translation>wedi cofnodi ei fod yn Live</translation>
+    </message>
+    <message>
+        <source>recorded evidence</source>
+        <translation>wedi cofnodi tystiolaeth</translation>
+    </message>
+    <message>
+        <source>removed a task</source>
+        <translation>wedi tynnu tasg</translation>
+    </message>
+    <message>
+        <source>a task joined</source>
+        <translation>ymunodd tasg</translation>
+    </message>
+    <message>
+        <source>a task left</source>
+        <translation>gadawodd tasg</translation>
+    </message>
+    <message>
+        <source>queued a write</source>
+        <translation>wedi rhoi ysgrifiad yn y ciw</translation>
+    </message>
+    <message>
+        <source>sent a write</source>
+        <translation>wedi anfon ysgrifiad</translation>
+    </message>
+    <message>
+        <source>discarded a write</source>
+        <translation>wedi gwaredu ysgrifiad</translation>
+    </message>
+    <message>
+        <source>did something this version does not know</source>
+        <translation>wedi gwneud rhywbeth nad yw&apos;r fersiwn hon yn ei adnabod</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::ReleaseNotesEditor</name>

@@ -22,21 +22,56 @@ QString stageTitle(const QString &key)
     return stage ? toTitle(*stage) : key;
 }
 
-// The actions without words of their own are shown by their keys.
+// Every action in the reader's words; the stored key is for the record only.
 QString actionTitle(AuditAction action)
 {
     switch (action) {
-    case AuditAction::Transition:
-        return ReleaseDetailPane::tr("moved the release");
     case AuditAction::Created:
         return ReleaseDetailPane::tr("created the release");
+    case AuditAction::Imported:
+        return ReleaseDetailPane::tr("imported the release");
+    case AuditAction::Transition:
+        return ReleaseDetailPane::tr("moved the release");
     case AuditAction::TestResult:
         return ReleaseDetailPane::tr("recorded a test result");
+    case AuditAction::TestPassed:
+        return ReleaseDetailPane::tr("passed a task");
+    case AuditAction::TestFailed:
+        return ReleaseDetailPane::tr("failed a task");
+    case AuditAction::TestWithdrawn:
+        return ReleaseDetailPane::tr("withdrew a verdict");
     case AuditAction::NotesSaved:
         return ReleaseDetailPane::tr("saved the release notes");
-    default:
-        return toKey(action);
+    case AuditAction::NotesPublished:
+        return ReleaseDetailPane::tr("published the release notes");
+    case AuditAction::ChangeTicketRecorded:
+        return ReleaseDetailPane::tr("recorded the change ticket");
+    case AuditAction::StagingRequestRecorded:
+        return ReleaseDetailPane::tr("recorded the staging request");
+    case AuditAction::TestTaskRecorded:
+        return ReleaseDetailPane::tr("recorded the test task");
+    case AuditAction::LiveRequestRecorded:
+        return ReleaseDetailPane::tr("recorded the live request");
+    case AuditAction::LiveConfirmationRecorded:
+        return ReleaseDetailPane::tr("recorded that it is live");
+    case AuditAction::EvidenceRecorded:
+        return ReleaseDetailPane::tr("recorded evidence");
+    case AuditAction::TaskRemoved:
+        return ReleaseDetailPane::tr("removed a task");
+    case AuditAction::TaskJoined:
+        return ReleaseDetailPane::tr("a task joined");
+    case AuditAction::TaskLeft:
+        return ReleaseDetailPane::tr("a task left");
+    case AuditAction::Queued:
+        return ReleaseDetailPane::tr("queued a write");
+    case AuditAction::Sent:
+        return ReleaseDetailPane::tr("sent a write");
+    case AuditAction::OutboxDiscarded:
+        return ReleaseDetailPane::tr("discarded a write");
+    case AuditAction::Unknown:
+        break;
     }
+    return ReleaseDetailPane::tr("did something this version does not know");
 }
 
 // Long Slack messages are cut: the timeline is a summary, Slack has the rest.
