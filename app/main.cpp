@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ReleaseDesk"));
     QApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/releasedesk.png")));
-    QApplication::setDesktopFileName(QStringLiteral("releasedesk"));
+    QApplication::setDesktopFileName(QStringLiteral(RELEASEDESK_APP_ID));
     installTranslations(app);
     // Before the slow parts (starting the demo's sandbox), so that a stop during them still
     // cleans up.
