@@ -10,10 +10,12 @@ set(CPACK_PACKAGE_NAME releasedesk)
 set(CPACK_PACKAGE_VENDOR "The ReleaseDesk developers")
 set(CPACK_PACKAGE_CONTACT "The ReleaseDesk developers <releasedesk@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION "ReleaseDesk takes a software team's releases through CI-Dev, \
-Staging and Live. It reads the team's record from Concourse, Jira, Confluence, ServiceNow, \
-Slack and GitHub, shows every release's stage and what blocks it, and writes each step back \
-through an outbox that keeps working offline. Includes releasedesk-cli for scripts and \
+# Lines of the length Debian's control file wants; CPack indents them.
+set(CPACK_PACKAGE_DESCRIPTION "ReleaseDesk takes a software team's releases through CI-Dev,
+Staging and Live. It reads the team's record from Concourse, Jira,
+Confluence, ServiceNow, Slack and GitHub, shows every release's stage and
+what blocks it, and writes each step back through an outbox that keeps
+working offline. Includes releasedesk-cli for scripts and
 releasedesk-sandbox, a stand-in for the systems that the demo runs on.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/releasedesk/releasedesk")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/resources/legal/LICENSE")
