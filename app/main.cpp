@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ReleaseDesk"));
     QApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/releasedesk.png")));
-    QApplication::setDesktopFileName(QStringLiteral("releasedesk"));
+    QApplication::setDesktopFileName(QStringLiteral(RELEASEDESK_APP_ID));
     // An unknown --language speaks the system's language until the options
     // are parsed, which refuses it.
     const Status translated =

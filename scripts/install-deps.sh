@@ -13,6 +13,7 @@ packages=(
     fonts-dejavu-core
     openssl
     poppler-utils
+    desktop-file-utils appstream dpkg-dev file
     "$@"
 )
 

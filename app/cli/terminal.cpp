@@ -1,11 +1,28 @@
 #include "terminal.h"
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 namespace ReleaseDesk::Cli {
+namespace {
 
-Terminal::Terminal() : m_interactive(isatty(fileno(stderr)) != 0) {}
+// POSIX and the Windows C runtime name the same test differently; Qt has none.
+bool isTerminal(std::FILE *stream)
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stream)) != 0;
+#else
+    return isatty(fileno(stream)) != 0;
+#endif
+}
+
+} // namespace
+
+Terminal::Terminal() : m_interactive(isTerminal(stderr)) {}
 
 void Terminal::print(const QString &line)
 {
