@@ -4,12 +4,14 @@
 #include "models/itemmodels/dashboardcells.h"
 #include "models/itemmodels/tablevalues.h"
 #include "models/usecases/releasetimeline.h"
+#include "support/samplekeys.h"
 #include "ui/dashboard/timelinehtml.h"
 
 #include <QLocale>
 #include <QTest>
 
 using namespace ReleaseDesk;
+using ReleaseDesk::Testing::sampleTaskKeys;
 
 namespace {
 
@@ -17,14 +19,6 @@ const QLocale german(QLocale::German, QLocale::Germany);
 const QLocale welsh(QLocale::Welsh, QLocale::UnitedKingdom);
 // In local time: shown as it is, whatever the machine's zone.
 const QDateTime monday(QDate(2026, 11, 2), QTime(9, 5));
-
-QStringList keys(int count)
-{
-    QStringList list;
-    for (int i = 1; i <= count; ++i)
-        list << QStringLiteral("CHS-%1").arg(i);
-    return list;
-}
 
 } // namespace
 
@@ -61,7 +55,7 @@ private slots:
         QLocale::setDefault(german);
         QCOMPARE(localNumber(1200), QStringLiteral("1.200"));
         TaskTally tally;
-        tally.passed = keys(1200);
+        tally.passed = sampleTaskKeys(1200);
         QCOMPARE(DashboardCells::tallyText(tally), QStringLiteral("1.200✓ 0✗ 0·"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QCOMPARE(DashboardCells::tallyText(tally), QStringLiteral("1,200✓ 0✗ 0·"));

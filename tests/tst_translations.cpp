@@ -2,6 +2,7 @@
 #include "models/lifecycle/lifecycle.h"
 #include "models/usecases/releaseworkflow.h"
 #include "support/memoryreleasestore.h"
+#include "support/samplekeys.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -10,6 +11,7 @@
 
 using namespace ReleaseDesk;
 using ReleaseDesk::Testing::MemoryReleaseStore;
+using ReleaseDesk::Testing::sampleTaskKeys;
 
 namespace {
 
@@ -24,14 +26,6 @@ class FixedClock final : public Clock
 public:
     QDateTime now() const override { return QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC); }
 };
-
-QStringList keys(int count)
-{
-    QStringList list;
-    for (int i = 1; i <= count; ++i)
-        list << QStringLiteral("CHS-%1").arg(i);
-    return list;
-}
 
 } // namespace
 
@@ -88,7 +82,7 @@ private slots:
         QFETCH(int, passed);
         QFETCH(QString, blocker);
         ReleaseFacts facts;
-        facts.release.taskKeys = keys(total);
+        facts.release.taskKeys = sampleTaskKeys(total);
         for (int i = 0; i < passed; ++i) {
             TestResult result;
             result.id = i + 1;
@@ -113,7 +107,7 @@ private slots:
         QFETCH(QString, toolTip);
         ReleaseSummary summary;
         summary.release.id = 1;
-        summary.release.taskKeys = keys(total);
+        summary.release.taskKeys = sampleTaskKeys(total);
         summary.ciDev.passed = summary.release.taskKeys;
         DashboardModel model;
         model.setSummaries({summary});
