@@ -4,6 +4,7 @@
 #include "support/outboxbench.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <chrono>
@@ -123,6 +124,31 @@ private slots:
         QCOMPARE(bench.entry(id).state, OutboxState::Done);
         QCOMPARE(bench.writes(QStringLiteral("slack"), "POST", QStringLiteral("/chat.postMessage")),
                  1);
+    }
+
+    // Behind a proxy, a lost network shows as the proxy not answering: such
+    // a write waits for the network as well, and goes when it returns.
+    void outboxSendsWhatAProxyCouldNotPassOn()
+    {
+        OutboxBench bench(patientPolicy());
+        QVERIFY(bench.isReady());
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString deadProxy = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        QVERIFY(bench.connect(OutboxBench::writtenSystems(), deadProxy));
+        const qint64 id = bench.queueSample(OutboxKind::SlackPost, QStringLiteral("2027.6.3"));
+        QVERIFY(id);
+        QSignalSpy deferred(&bench.worker(), &OutboxWorker::deferred);
+        QSignalSpy sent(&bench.worker(), &OutboxWorker::sent);
+        bench.worker().start();
+        QTRY_COMPARE_WITH_TIMEOUT(deferred.size(), 1, 10000);
+        QVERIFY(bench.entry(id).nextAttempt > bench.clock().now().addSecs(30 * 60));
+
+        QVERIFY(bench.connect());
+        bench.worker().networkReturned();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 10000);
+        QCOMPARE(bench.entry(id).state, OutboxState::Done);
     }
 
     // A server that asked to be left alone for a while is not asked again

@@ -30,6 +30,14 @@ enum class ErrorKind {
     Proxy,        // the proxy on the way refused, dropped or asked for a sign-in
 };
 
+// The request reached no server: no network, no answer in time, or a proxy
+// that let nothing through. Being offline is judged by it, and what failed
+// so is tried again as soon as the network returns.
+inline bool reachedNoServer(ErrorKind kind)
+{
+    return kind == ErrorKind::Unreachable || kind == ErrorKind::Timeout || kind == ErrorKind::Proxy;
+}
+
 // Why an operation failed: its kind, the message a person reads, and, when
 // it came from an external system, which one and which endpoint, and how
 // long the server asked to wait before trying again.

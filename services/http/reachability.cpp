@@ -6,9 +6,7 @@ namespace ReleaseDesk {
 
 void Reachability::heard(const QString &system, ErrorKind outcome)
 {
-    // A proxy that lets nothing through leaves the server out of reach too.
-    const bool noServer = outcome == ErrorKind::Unreachable || outcome == ErrorKind::Timeout ||
-                          outcome == ErrorKind::Proxy;
+    const bool noServer = reachedNoServer(outcome);
     const bool wasReachable = m_reachable.value(system, true);
     m_reachable.insert(system, !noServer);
     const bool offline = std::none_of(m_reachable.cbegin(), m_reachable.cend(),

@@ -209,9 +209,8 @@ void OutboxWorker::fail(OutboxEntry entry, const Error &failure)
     entry.state = decision.state;
     entry.nextAttempt = decision.nextAttempt;
     entry.lastError = decision.lastError;
-    const bool noAnswer =
-        failure.kind == ErrorKind::Unreachable || failure.kind == ErrorKind::Timeout;
-    if (decision.state == OutboxState::Pending && noAnswer && !failure.retryAfter)
+    if (decision.state == OutboxState::Pending && reachedNoServer(failure.kind) &&
+        !failure.retryAfter)
         m_waitingForNetwork.insert(entry.id);
     else
         m_waitingForNetwork.remove(entry.id);

@@ -76,12 +76,17 @@ QList<RemoteSystem> OutboxBench::writtenSystems()
             RemoteSystem::Slack};
 }
 
-bool OutboxBench::connect(const QList<RemoteSystem> &systems)
+bool OutboxBench::connect(const QList<RemoteSystem> &systems, const QString &proxy)
 {
     QJsonObject info = m_fixture->sandbox().connectionInfo();
     for (RemoteSystem system : allRemoteSystems()) {
-        if (!systems.contains(system))
+        if (!systems.contains(system)) {
             info.remove(toKey(system));
+        } else if (!proxy.isEmpty()) {
+            QJsonObject connection = info.value(toKey(system)).toObject();
+            connection.insert(QStringLiteral("proxy"), proxy);
+            info.insert(toKey(system), connection);
+        }
     }
     const auto document = ConnectionDocument::parse(info, {});
     if (!document) {

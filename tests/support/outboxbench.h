@@ -52,8 +52,9 @@ public:
     void setClockAhead(qint64 seconds) { m_clock.ahead = seconds; }
 
     // Connects `systems` as the app does: settings from the sandbox's
-    // document, secrets written to and read back from the credential store.
-    bool connect(const QList<RemoteSystem> &systems = writtenSystems());
+    // document, secrets written to and read back from the credential store;
+    // through `proxy` ("http://host:port") when one is given.
+    bool connect(const QList<RemoteSystem> &systems = writtenSystems(), const QString &proxy = {});
     // Adds a sandbox fault rule, "slack:/api/chat.postMessage=reset,times=1".
     void inject(const char *spec);
 
