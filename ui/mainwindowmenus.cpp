@@ -109,9 +109,9 @@ void MainWindow::createFileMenu()
     m_fileMenu->addSeparator();
     // Export and Print act on the page shown: the notes as PDF or Markdown,
     // the dashboard's table as CSV; the sign-off page has neither.
-    auto *exportAction =
-        command(this, "exportAction", tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
-                tr("Save the release notes as PDF or Markdown, or the dashboard as CSV"));
+    auto *exportAction = command(
+        this, "exportAction", tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+        tr("Save the release notes as PDF or Markdown, or the dashboard as CSV"));
     auto *print = command(this, "printAction", tr("&Print…"),
                           standardKeys(QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P)),
                           tr("Print the release notes"));
