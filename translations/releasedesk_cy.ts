@@ -3462,10 +3462,6 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
         <translation>Newidiadau ffurfweddu</translation>
     </message>
     <message>
-        <source>&amp;No config changes</source>
-        <translation>Dim newidiadau &amp;ffurfweddu</translation>
-    </message>
-    <message>
         <source>Settings, secrets or feature flags to change</source>
         <translation>Gosodiadau, cyfrinachau neu fflagiau nodwedd i&apos;w newid</translation>
     </message>
@@ -3480,6 +3476,10 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     <message>
         <source>Deployment type</source>
         <translation>Math lleoli</translation>
+    </message>
+    <message>
+        <source>No &amp;config changes</source>
+        <translation>D&amp;im newidiadau ffurfweddu</translation>
     </message>
 </context>
 <context>
@@ -3735,10 +3735,6 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
         <translation>Ailwneud</translation>
     </message>
     <message>
-        <source>&amp;Save notes</source>
-        <translation>C&amp;adw&apos;r nodiadau</translation>
-    </message>
-    <message>
         <source>&amp;Publish</source>
         <translation>C&amp;yhoeddi</translation>
     </message>
@@ -3819,10 +3815,6 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
         <translation>Allforio&apos;r nodiadau fel y&apos;u dangosir i ffeil PDF neu Markdown.</translation>
     </message>
     <message>
-        <source>P&amp;rint…</source>
-        <translation>A&amp;rgraffu…</translation>
-    </message>
-    <message>
         <source>Print the notes as shown.</source>
         <translation>Argraffu&apos;r nodiadau fel y&apos;u dangosir.</translation>
     </message>
@@ -3849,6 +3841,14 @@ Rhedwch &apos;releasedesk-cli &lt;command&gt; --help&apos; i weld dewisiadau gor
     <message>
         <source>The notes were not printed: %1</source>
         <translation>Ni argraffwyd y nodiadau: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ave notes</source>
+        <translation>C&amp;adw&apos;r nodiadau</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Argraff&amp;u…</translation>
     </message>
 </context>
 <context>

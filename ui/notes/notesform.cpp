@@ -76,7 +76,7 @@ NotesForm::NotesForm(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_backoutFlagLabel);
 
     layout->addWidget(heading(tr("Config changes"), this));
-    m_noConfigChangesCheck = new QCheckBox(tr("&No config changes"), this);
+    m_noConfigChangesCheck = new QCheckBox(tr("No &config changes"), this);
     m_noConfigChangesCheck->setObjectName(QStringLiteral("noConfigChangesCheck"));
     layout->addWidget(m_noConfigChangesCheck);
     m_configChangesEdit =

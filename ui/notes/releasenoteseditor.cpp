@@ -120,6 +120,8 @@ void ReleaseNotesEditor::buildLayout()
     previewLayout->addWidget(m_previewBrowser);
 
     auto *splitter = new QSplitter(this);
+    // Named, so that the width given to the form is kept with the profile.
+    splitter->setObjectName(QStringLiteral("notesSplitter"));
     splitter->addWidget(formScroll);
     splitter->addWidget(previewBox);
     splitter->setStretchFactor(0, 3);
@@ -153,7 +155,7 @@ void ReleaseNotesEditor::buildLayout()
     m_draftLabel = new QLabel(this);
     m_draftLabel->setTextFormat(Qt::PlainText);
     m_draftLabel->setObjectName(QStringLiteral("draftLabel"));
-    m_saveButton = new QPushButton(tr("&Save notes"), this);
+    m_saveButton = new QPushButton(tr("S&ave notes"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_publishButton = new QPushButton(tr("&Publish"), this);
     m_publishButton->setObjectName(QStringLiteral("publishButton"));
@@ -163,7 +165,7 @@ void ReleaseNotesEditor::buildLayout()
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setToolTip(tr("Export the notes as shown to a PDF or Markdown file."));
     connect(m_exportButton, &QPushButton::clicked, this, &ReleaseNotesEditor::exportNotes);
-    m_printButton = new QPushButton(tr("P&rint…"), this);
+    m_printButton = new QPushButton(tr("Pr&int…"), this);
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_printButton->setToolTip(tr("Print the notes as shown."));
     connect(m_printButton, &QPushButton::clicked, this, &ReleaseNotesEditor::printNotes);
