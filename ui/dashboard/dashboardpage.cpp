@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSplitter>
@@ -74,8 +75,12 @@ DashboardPage::DashboardPage(ReleaseStore &store, BoardSource *source, QWidget *
         connect(m_proxy, signal, this, &DashboardPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DashboardPage::updateSummary);
     m_chooseExportFile = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(this, tr("Export the releases"), suggested,
-                                            tr("CSV files (*.csv)"));
+        QString path = QFileDialog::getSaveFileName(this, tr("Export the releases"), suggested,
+                                                    tr("CSV files (*.csv)"));
+        // Qt's own dialog, used where the desktop offers none, adds no suffix.
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".csv");
+        return path;
     };
 }
 
