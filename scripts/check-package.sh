@@ -29,6 +29,14 @@ echo "Installed $(dpkg-query -W -f='${Package} ${Version}' releasedesk)"
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
+# What the app loads at run time, which ldd and shlibdeps cannot see, must be
+# declared: on a machine that built the package it is there anyway, so only
+# the declaration shows that a fresh machine gets it.
+depends=$(dpkg-deb -f "$package" Depends)
+for needed in libqt6sql6-sqlite qt6-qpa-plugins libsecret-1-0 libqt6keychain1 libqt6printsupport6; do
+    [[ ", $depends," == *", $needed"[\ ,]* ]] || fail "the package does not depend on $needed: $depends"
+done
+
 listed=$(dpkg -L releasedesk)
 for path in /usr/bin/releasedesk /usr/bin/releasedesk-cli /usr/bin/releasedesk-sandbox \
     /usr/share/applications/$id.desktop /usr/share/metainfo/$id.metainfo.xml \
