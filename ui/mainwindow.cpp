@@ -3,6 +3,7 @@
 #include "actionwiring.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/releaseactionsbar.h"
+#include "focusedundo.h"
 #include "messagebanner.h"
 #include "models/itemmodels/dashboardmodel.h"
 #include "models/ports/releasestore.h"
@@ -85,7 +86,12 @@ MainWindow::MainWindow(ReleaseStore &store, NotesDraftStore &drafts, const Clock
     reload();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The Edit menu's undo follows the notes page's signals and events; the
+    // pages are torn down after this body, so it goes first.
+    delete m_focusedUndo;
+}
 
 QWidget *MainWindow::createToolbar()
 {
