@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/notes/releasenoteseditor.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -345,6 +346,30 @@ private slots:
                     texts << action->text();
             }
             checkUnique(texts, entry->text());
+        }
+    }
+
+    // Each page's own buttons and boxes share the window's Alt keys with the
+    // menu bar and the tabs, which are always there.
+    void noPageWidgetClashesWithTheMenuBarOrTabs()
+    {
+        QSet<QChar> window;
+        for (const QAction *entry : m_window->menuBar()->actions())
+            window.insert(mnemonicOf(entry->text()));
+        auto *tabs = widget<QTabWidget>("pages");
+        for (int i = 0; i < tabs->count(); ++i)
+            window.insert(mnemonicOf(tabs->tabText(i)));
+        for (int page = 0; page < tabs->count(); ++page) {
+            QSet<QChar> keys = window;
+            for (const QAbstractButton *button :
+                 tabs->widget(page)->findChildren<QAbstractButton *>()) {
+                const QChar key = mnemonicOf(button->text());
+                if (key.isNull())
+                    continue;
+                QVERIFY2(!keys.contains(key),
+                         qPrintable(tabs->tabText(page) + s(": clash on ") + button->text()));
+                keys.insert(key);
+            }
         }
     }
 
